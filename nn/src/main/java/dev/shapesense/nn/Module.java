@@ -1,0 +1,368 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Device;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Tensor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Base of every layer and model ({@code torch.nn.Module}). Submodules are the fields holding a
+ * module (in declaration order, superclass fields first) and then those registered with {@link
+ * #addModule}; parameters likewise. Built-in layers register theirs under PyTorch's names. A module
+ * declares its own {@code forward}; {@link #call} invokes it and runs the forward hooks. Not
+ * thread-safe, as in PyTorch.
+ */
+public abstract class Module {
+  private static final String BUILTIN_PACKAGE = Module.class.getPackageName();
+  private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+
+  private final LinkedHashMap<String, Module> registered = new LinkedHashMap<>();
+  private final LinkedHashMap<String, Parameter> params = new LinkedHashMap<>();
+  private final List<ForwardHook> hooks = new ArrayList<>();
+  private boolean training = true;
+
+  // ---------------------------------------------------------------------------------------------
+  // Registration.
+
+  /** Registers {@code module} as a child named {@code name} ({@code add_module}). */
+  public <M extends Module> M addModule(String name, M module) {
+    if (name.contains(".")) {
+      throw new ShapeError("KeyError", "module name can't contain \".\", got: " + name);
+    }
+    registered.put(name, module);
+    return module;
+  }
+
+  /** Registers (or with null, removes) a parameter under PyTorch's name. */
+  protected Parameter registerParameter(String name, Parameter p) {
+    if (p == null) {
+      params.remove(name);
+    } else {
+      params.put(name, p);
+    }
+    return p;
+  }
+
+  /** The direct children with their names: fields first, then registrations. */
+  public Map<String, Module> namedChildren() {
+    Map<String, Module> out = new LinkedHashMap<>();
+    for (Field f : userFields(getClass())) {
+      Object v = read(f);
+      if (v instanceof Module m) {
+        out.put(f.getName(), m);
+      }
+    }
+    out.putAll(registered);
+    return out;
+  }
+
+  public List<Module> children() {
+    return new ArrayList<>(namedChildren().values());
+  }
+
+  /**
+   * Every module in the tree with PyTorch's dotted names, the module itself first as {@code ""};
+   * a module reachable twice is listed once, at its first name.
+   */
+  public Map<String, Module> namedModules() {
+    Map<String, Module> out = new LinkedHashMap<>();
+    collect("", this, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+    return out;
+  }
+
+  private static void collect(String prefix, Module m, Map<String, Module> out, Set<Module> seen) {
+    if (!seen.add(m)) {
+      return;
+    }
+    out.put(prefix, m);
+    for (var e : m.namedChildren().entrySet()) {
+      collect(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out, seen);
+    }
+  }
+
+  /** This module's own parameters (not its children's) with their names. */
+  public Map<String, Parameter> namedOwnParameters() {
+    Map<String, Parameter> out = new LinkedHashMap<>();
+    for (Field f : userFields(getClass())) {
+      if (read(f) instanceof Parameter p) {
+        out.put(f.getName(), p);
+      }
+    }
+    out.putAll(params);
+    return out;
+  }
+
+  /** All parameters with dotted names, each once. */
+  public Map<String, Parameter> namedParameters() {
+    Map<String, Parameter> out = new LinkedHashMap<>();
+    Set<Parameter> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (var m : namedModules().entrySet()) {
+      for (var p : m.getValue().namedOwnParameters().entrySet()) {
+        if (seen.add(p.getValue())) {
+          out.put(m.getKey().isEmpty() ? p.getKey() : m.getKey() + "." + p.getKey(), p.getValue());
+        }
+      }
+    }
+    return out;
+  }
+
+  public List<Parameter> parameters() {
+    return new ArrayList<>(namedParameters().values());
+  }
+
+  /** The number of parameter elements, as a possibly symbolic expression. */
+  public Dim parameterSize() {
+    Dim n = Dim.of(0);
+    for (Parameter p : namedParameters().values()) {
+      n = n.plus(p.shape().numel());
+    }
+    return n;
+  }
+
+  /** The number of parameter elements ({@code sum(p.numel() for p in m.parameters())}). */
+  public long parameterCount() {
+    return parameterSize().value();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Mode and device.
+
+  /** Training mode for this module and its children. */
+  public Module train(boolean mode) {
+    for (Module m : namedModules().values()) {
+      m.training = mode;
+    }
+    return this;
+  }
+
+  public Module train() {
+    return train(true);
+  }
+
+  public Module eval() {
+    return train(false);
+  }
+
+  public boolean isTraining() {
+    return training;
+  }
+
+  /** Moves every parameter to {@code device}, in place. */
+  public Module to(Device device) {
+    for (Parameter p : namedParameters().values()) {
+      p.move(device);
+    }
+    return this;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Calling.
+
+  /** Registers a hook run each time this module's forward returns. */
+  public ForwardHook.Handle registerForwardHook(ForwardHook hook) {
+    hooks.add(hook);
+    return () -> hooks.remove(hook);
+  }
+
+  /**
+   * Runs this module's {@code forward} on {@code inputs} and then its forward hooks (PyTorch's
+   * {@code module(*inputs)}). The forward must return a Tensor; a forward returning a record or a
+   * list is called directly.
+   */
+  public Tensor call(Object... inputs) {
+    Object out = callForward(inputs);
+    if (out instanceof Tensor t) {
+      return t;
+    }
+    throw new ShapeError(
+        "TypeError",
+        getClass().getSimpleName()
+            + ".forward returns "
+            + (out == null ? "null" : out.getClass().getSimpleName())
+            + ", not a Tensor: call forward directly");
+  }
+
+  /** As {@link #call}, for a forward of any result type. */
+  public Object callForward(Object... inputs) {
+    Method m = findForward(getClass(), inputs);
+    Object out;
+    try {
+      out = m.invoke(this, inputs);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+    // Built-in layers run their hooks inside forward, so direct forward calls fire them too.
+    if (!m.getDeclaringClass().getPackageName().equals(BUILTIN_PACKAGE)) {
+      fire(out, inputs);
+    }
+    return out;
+  }
+
+  /** Runs the forward hooks; built-in layers end their forward with it. */
+  protected final <T> T fire(T output, Object... inputs) {
+    for (ForwardHook h : List.copyOf(hooks)) {
+      h.hook(this, inputs, output);
+    }
+    return output;
+  }
+
+  private static Method findForward(Class<?> cls, Object[] inputs) {
+    Method best = null;
+    for (Method m : cls.getMethods()) {
+      if (!m.getName().equals("forward") || m.getParameterCount() != inputs.length) {
+        continue;
+      }
+      if (accepts(m.getParameterTypes(), inputs)) {
+        best = m;
+        break;
+      }
+    }
+    if (best == null) {
+      for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Method m : c.getDeclaredMethods()) {
+          if (m.getName().equals("forward")
+              && m.getParameterCount() == inputs.length
+              && accepts(m.getParameterTypes(), inputs)) {
+            best = m;
+            break;
+          }
+        }
+        if (best != null) {
+          break;
+        }
+      }
+    }
+    if (best == null) {
+      throw new ShapeError(
+          "TypeError",
+          cls.getSimpleName() + ".forward() takes no " + inputs.length + " argument(s) of these types");
+    }
+    best.setAccessible(true);
+    return best;
+  }
+
+  private static boolean accepts(Class<?>[] types, Object[] args) {
+    for (int i = 0; i < types.length; i++) {
+      Object a = args[i];
+      Class<?> t = types[i];
+      if (a == null) {
+        if (t.isPrimitive()) {
+          return false;
+        }
+      } else if (!box(t).isInstance(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Class<?> box(Class<?> t) {
+    if (!t.isPrimitive()) {
+      return t;
+    }
+    if (t == int.class) {
+      return Integer.class;
+    }
+    if (t == long.class) {
+      return Long.class;
+    }
+    if (t == boolean.class) {
+      return Boolean.class;
+    }
+    if (t == double.class) {
+      return Double.class;
+    }
+    if (t == float.class) {
+      return Float.class;
+    }
+    return Object.class;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Printing.
+
+  /** The arguments PyTorch prints inside the parentheses, e.g. {@code 3, 6, kernel_size=(5, 5)}. */
+  protected String extraRepr() {
+    return "";
+  }
+
+  /** The module as PyTorch prints it. */
+  @Override
+  public String toString() {
+    Map<String, Module> kids = namedChildren();
+    String name = getClass().getSimpleName();
+    if (kids.isEmpty()) {
+      return name + "(" + extraRepr() + ")";
+    }
+    StringBuilder sb = new StringBuilder(name).append("(\n");
+    String extra = extraRepr();
+    if (!extra.isEmpty()) {
+      sb.append("  ").append(extra).append('\n');
+    }
+    for (var e : kids.entrySet()) {
+      String child = e.getValue().toString().replace("\n", "\n  ");
+      sb.append("  (").append(e.getKey()).append("): ").append(child).append('\n');
+    }
+    return sb.append(')').toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reflection over user fields.
+
+  private static List<Field> userFields(Class<?> cls) {
+    return FIELDS.computeIfAbsent(
+        cls,
+        c -> {
+          List<Class<?>> chain = new ArrayList<>();
+          for (Class<?> k = c; k != null && k != Module.class; k = k.getSuperclass()) {
+            chain.add(0, k);
+          }
+          List<Field> out = new ArrayList<>();
+          for (Class<?> k : chain) {
+            if (k.getPackageName().equals(BUILTIN_PACKAGE)) {
+              continue;
+            }
+            for (Field f : k.getDeclaredFields()) {
+              if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
+                continue;
+              }
+              if (Module.class.isAssignableFrom(f.getType())
+                  || Parameter.class.isAssignableFrom(f.getType())
+                  || f.getType() == Object.class) {
+                f.setAccessible(true);
+                out.add(f);
+              }
+            }
+          }
+          return List.copyOf(out);
+        });
+  }
+
+  private Object read(Field f) {
+    try {
+      return f.get(this);
+    } catch (IllegalAccessException e) {
+      return null;
+    }
+  }
+}
