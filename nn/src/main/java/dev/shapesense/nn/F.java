@@ -19,4 +19,34 @@ public final class F {
   public static Tensor relu(Tensor input, boolean inplace) {
     return input.relu();
   }
+
+  // ==== views, reshaping and indexing (A) ====
+
+  // ==== end A ====
+
+
+  // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
+
+  // ==== end B1 ====
+
+
+  // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
+
+  // ==== end B2 ====
+
+
+  // ==== convolutions (C1) ====
+
+  // ==== end C1 ====
+
+
+  // ==== pooling, padding, resampling (C2) ====
+
+  // ==== end C2 ====
+
+
+  // ==== recurrent layers and attention (D) ====
+
+  // ==== end D ====
+
 }

@@ -403,7 +403,7 @@ public final class Dim implements Comparable<Dim> {
       if (m.isOne()) {
         sb.append(abs);
       } else if (abs == 1) {
-        sb.append(m.print(terms.size() > 1 || c < 0));
+        sb.append(m.print(false));
       } else {
         sb.append(abs).append(" * ").append(m.print(true));
       }

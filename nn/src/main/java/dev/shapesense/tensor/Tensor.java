@@ -147,6 +147,35 @@ public class Tensor {
     return derive(shape);
   }
 
+  // ==== views, reshaping and indexing (A) ====
+
+  // ==== end A ====
+
+
+  // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
+
+  // ==== end B1 ====
+
+
+  // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
+
+  // ==== end B2 ====
+
+
+  // ==== convolutions (C1) ====
+
+  // ==== end C1 ====
+
+
+  // ==== pooling, padding, resampling (C2) ====
+
+  // ==== end C2 ====
+
+
+  // ==== recurrent layers and attention (D) ====
+
+  // ==== end D ====
+
   @Override
   public String toString() {
     return "tensor(..., device='"

@@ -155,4 +155,34 @@ public final class Tensors {
   public static Tensor scalar(long value) {
     return Tensor.create(Shape.of(), DType.INT64, Device.current());
   }
+
+  // ==== views, reshaping and indexing (A) ====
+
+  // ==== end A ====
+
+
+  // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
+
+  // ==== end B1 ====
+
+
+  // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
+
+  // ==== end B2 ====
+
+
+  // ==== convolutions (C1) ====
+
+  // ==== end C1 ====
+
+
+  // ==== pooling, padding, resampling (C2) ====
+
+  // ==== end C2 ====
+
+
+  // ==== recurrent layers and attention (D) ====
+
+  // ==== end D ====
+
 }
