@@ -85,7 +85,7 @@ sealed interface Atom extends Comparable<Atom> {
   /** {@code Math.min(a, b)} or {@code Math.max(a, b)}, arguments in canonical order. */
   record MinMax(boolean isMin, Dim a, Dim b) implements Atom {
     static MinMax of(boolean isMin, Dim x, Dim y) {
-      return x.compareTo(y) <= 0 ? new MinMax(isMin, x, y) : new MinMax(isMin, y, x);
+      return x.compareTo(y) >= 0 ? new MinMax(isMin, x, y) : new MinMax(isMin, y, x);
     }
 
     @Override
