@@ -1,0 +1,71 @@
+package dev.shapesense.analyzer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Line starts of a text, for converting between 0-based offsets and (line, column) pairs. Line
+ * breaks are {@code \n}, {@code \r\n} and a lone {@code \r}, as JavaParser counts them; columns
+ * count UTF-16 code units.
+ */
+public final class LineIndex {
+  private final int[] starts;
+  private final int length;
+
+  public LineIndex(String text) {
+    List<Integer> s = new ArrayList<>();
+    s.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        s.add(i + 1);
+      } else if (c == '\n') {
+        s.add(i + 1);
+      }
+    }
+    starts = s.stream().mapToInt(Integer::intValue).toArray();
+    length = text.length();
+  }
+
+  /** Offset of a 1-based line and 1-based column, clamped to the text. */
+  public int offset(int line, int column) {
+    if (line < 1) {
+      return 0;
+    }
+    if (line > starts.length) {
+      return length;
+    }
+    return Math.min(length, starts[line - 1] + Math.max(0, column - 1));
+  }
+
+  /** 0-based line of an offset. */
+  public int line(int offset) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** 0-based column of an offset, in UTF-16 code units. */
+  public int column(int offset) {
+    return offset - starts[line(offset)];
+  }
+
+  public int lineCount() {
+    return starts.length;
+  }
+
+  public int lineStart(int line0) {
+    return starts[line0];
+  }
+}

@@ -1,0 +1,23 @@
+package dev.shapesense.analyzer;
+
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+import java.util.List;
+
+/**
+ * What analysing one model class gave: its inputs, output (a Shape, nested list, or null when
+ * unknown), parameter count (null when the model could not be built), trace and diagnostics.
+ */
+public record ModelResult(
+    String path,
+    String className,
+    List<Shape> inputs,
+    Object output,
+    Dim params,
+    List<TraceEntry> trace,
+    List<Diagnostic> diagnostics) {
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.shapesense.analyzer;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A source file parsed once: the (possibly partial) syntax tree, the parse problems, and the line
+ * index. JavaParser's 1-based inclusive positions become 0-based offsets here and nowhere else.
+ */
+public final class ParsedFile {
+  private final SourceFile source;
+  private final CompilationUnit unit;
+  private final List<Problem> problems;
+  private final LineIndex lines;
+
+  private ParsedFile(SourceFile source, CompilationUnit unit, List<Problem> problems) {
+    this.source = source;
+    this.unit = unit;
+    this.problems = problems;
+    this.lines = new LineIndex(source.text());
+  }
+
+  static ParsedFile parse(SourceFile source) {
+    ParserConfiguration config =
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+            .setTabSize(1)
+            .setStoreTokens(false);
+    ParseResult<CompilationUnit> r = new JavaParser(config).parse(source.text());
+    return new ParsedFile(source, r.getResult().orElse(null), List.copyOf(r.getProblems()));
+  }
+
+  public SourceFile source() {
+    return source;
+  }
+
+  public String path() {
+    return source.path();
+  }
+
+  /** The syntax tree; empty when nothing could be recovered. */
+  public Optional<CompilationUnit> unit() {
+    return Optional.ofNullable(unit);
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  public LineIndex lines() {
+    return lines;
+  }
+
+  /** The offsets a node spans, or null when JavaParser gave it no position. */
+  public TextRange range(Node n) {
+    return n.getRange()
+        .map(
+            r -> {
+              int start = lines.offset(r.begin.line, r.begin.column);
+              int end = lines.offset(r.end.line, r.end.column) + 1;
+              return new TextRange(start, Math.max(start, Math.min(end, source.text().length())));
+            })
+        .orElse(null);
+  }
+
+  /** 1-based line of a node's start, or 0. */
+  public int line(Node n) {
+    return n.getBegin().map(p -> p.line).orElse(0);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.shapesense.analyzer;
+
+import com.github.javaparser.ast.body.TypeDeclaration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable snapshot of the workspace: every source file, parsed once, and an index of type
+ * declarations by simple name (nested types too), so a class used in another file resolves.
+ * {@link #with} gives a new snapshot that reuses the unchanged files' parses. Thread-safe.
+ */
+public final class Workspace {
+  private final Map<String, ParsedFile> files;
+  private volatile Map<String, List<TypeRef>> index;
+
+  /** A type declaration and the file it is in. */
+  public record TypeRef(ParsedFile file, TypeDeclaration<?> decl) {}
+
+  private Workspace(Map<String, ParsedFile> files) {
+    this.files = files;
+  }
+
+  public static Workspace of(Collection<SourceFile> sources) {
+    Map<String, ParsedFile> m = new LinkedHashMap<>();
+    for (SourceFile s : sources) {
+      m.put(s.path(), ParsedFile.parse(s));
+    }
+    return new Workspace(m);
+  }
+
+  public static Workspace empty() {
+    return new Workspace(new LinkedHashMap<>());
+  }
+
+  /** A snapshot with {@code source} added or replaced. */
+  public Workspace with(SourceFile source) {
+    ParsedFile old = files.get(source.path());
+    if (old != null && old.source().text().equals(source.text())) {
+      return this;
+    }
+    Map<String, ParsedFile> m = new LinkedHashMap<>(files);
+    m.put(source.path(), ParsedFile.parse(source));
+    return new Workspace(m);
+  }
+
+  /** A snapshot without {@code path}. */
+  public Workspace without(String path) {
+    if (!files.containsKey(path)) {
+      return this;
+    }
+    Map<String, ParsedFile> m = new LinkedHashMap<>(files);
+    m.remove(path);
+    return new Workspace(m);
+  }
+
+  public ParsedFile file(String path) {
+    return files.get(path);
+  }
+
+  public Collection<ParsedFile> files() {
+    return files.values();
+  }
+
+  /** Type declarations with this simple name; the first is preferred. */
+  public List<TypeRef> types(String simpleName) {
+    Map<String, List<TypeRef>> idx = index;
+    if (idx == null) {
+      idx = new HashMap<>();
+      for (ParsedFile f : files.values()) {
+        if (f.unit().isEmpty()) {
+          continue;
+        }
+        for (TypeDeclaration<?> t : f.unit().get().findAll(TypeDeclaration.class)) {
+          idx.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(new TypeRef(f, t));
+        }
+      }
+      index = idx;
+    }
+    return idx.getOrDefault(simpleName, List.of());
+  }
+}

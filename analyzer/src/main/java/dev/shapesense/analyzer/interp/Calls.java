@@ -1,0 +1,312 @@
+package dev.shapesense.analyzer.interp;
+
+import dev.shapesense.analyzer.interp.Values.ArrayValue;
+import dev.shapesense.tensor.Dim;
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Calls into the nn library (and a few JDK classes) on abstract values: picks the overload a Java
+ * compiler would pick for these argument values and converts them. Only classes on the allow list
+ * are ever called: the analyzer runs no user code.
+ */
+final class Calls {
+  private Calls() {}
+
+  static final Object NO = new Object();
+
+  private static final Set<String> JDK =
+      Set.of(
+          "Math", "List", "ArrayList", "Map", "HashMap", "LinkedHashMap", "Arrays", "Integer",
+          "Long", "Double", "Float", "String", "Objects", "Collections", "Set", "HashSet",
+          "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath");
+
+  /** The class a simple name stands for in model code, or null. */
+  static Class<?> resolveClass(String name) {
+    for (String pkg : new String[] {"dev.shapesense.nn.", "dev.shapesense.tensor."}) {
+      try {
+        return Class.forName(pkg + name);
+      } catch (ClassNotFoundException | LinkageError e) {
+        // Not in this package.
+      }
+    }
+    if (name.contains(".")) {
+      // Nested nn types such as LSTM.Output.
+      int dot = name.lastIndexOf('.');
+      Class<?> outer = resolveClass(name.substring(0, dot));
+      if (outer != null) {
+        for (Class<?> c : outer.getClasses()) {
+          if (c.getSimpleName().equals(name.substring(dot + 1))) {
+            return c;
+          }
+        }
+      }
+      return null;
+    }
+    if (JDK.contains(name)) {
+      for (String pkg : new String[] {"java.lang.", "java.util."}) {
+        try {
+          return Class.forName(pkg + name);
+        } catch (ClassNotFoundException e) {
+          // Try the next package.
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether calls on instances of {@code cls} are allowed. */
+  static boolean callable(Class<?> cls) {
+    String p = cls.getPackageName();
+    return p.startsWith("dev.shapesense.nn")
+        || p.startsWith("dev.shapesense.tensor")
+        || Collection.class.isAssignableFrom(cls)
+        || Map.class.isAssignableFrom(cls)
+        || Map.Entry.class.isAssignableFrom(cls)
+        || cls == String.class
+        || Number.class.isAssignableFrom(cls)
+        || cls == Boolean.class;
+  }
+
+  /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
+  static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
+    List<Executable> cands = new ArrayList<>();
+    for (Method m : cls.getMethods()) {
+      if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) == (target == null)) {
+        cands.add(m);
+      }
+    }
+    return call(cands, target, args, cls.getSimpleName() + "." + name);
+  }
+
+  /** Constructs {@code cls} with the best public constructor. */
+  static Object construct(Class<?> cls, List<Object> args) throws Throwable {
+    List<Executable> cands = new ArrayList<>(List.of(cls.getConstructors()));
+    return call(cands, null, args, "new " + cls.getSimpleName());
+  }
+
+  private static Object call(List<Executable> cands, Object target, List<Object> args, String what)
+      throws Throwable {
+    for (Object a : args) {
+      if (Values.isUnknown(a)) {
+        return Values.UNKNOWN;
+      }
+    }
+    Executable best = null;
+    Object[] bestArgs = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (Executable e : cands) {
+      int[] score = {0};
+      Object[] bound = bind(e, args, score);
+      if (bound != null && score[0] < bestScore) {
+        best = e;
+        bestArgs = bound;
+        bestScore = score[0];
+      }
+    }
+    if (best == null) {
+      return Values.UNKNOWN;
+    }
+    try {
+      Object r =
+          best instanceof Constructor<?> k
+              ? k.newInstance(bestArgs)
+              : ((Method) best).invoke(target, bestArgs);
+      return fromJava(r, best instanceof Method m ? m.getReturnType() : null);
+    } catch (InvocationTargetException ex) {
+      throw ex.getCause();
+    } catch (IllegalAccessException ex) {
+      return Values.UNKNOWN;
+    }
+  }
+
+  /** Converts a Java result to an abstract value. */
+  static Object fromJava(Object r, Class<?> type) {
+    if (type == void.class) {
+      return null;
+    }
+    if (r instanceof Integer || r instanceof Short || r instanceof Byte) {
+      return ((Number) r).longValue();
+    }
+    if (r instanceof Float f) {
+      return f.doubleValue();
+    }
+    if (r instanceof Dim d) {
+      return d;
+    }
+    if (r instanceof int[] a) {
+      List<Object> l = new ArrayList<>();
+      for (int x : a) {
+        l.add((long) x);
+      }
+      return new ArrayValue(l);
+    }
+    if (r instanceof long[] a) {
+      List<Object> l = new ArrayList<>();
+      for (long x : a) {
+        l.add(x);
+      }
+      return new ArrayValue(l);
+    }
+    if (r instanceof double[] a) {
+      List<Object> l = new ArrayList<>();
+      for (double x : a) {
+        l.add(x);
+      }
+      return new ArrayValue(l);
+    }
+    if (r instanceof Object[] a) {
+      return new ArrayValue(new ArrayList<>(List.of(a)));
+    }
+    return r;
+  }
+
+  private static Object[] bind(Executable e, List<Object> args, int[] score) {
+    Class<?>[] types = e.getParameterTypes();
+    int n = types.length;
+    boolean varargs = e.isVarArgs();
+    if (!varargs && args.size() != n) {
+      return null;
+    }
+    if (varargs && args.size() < n - 1) {
+      return null;
+    }
+    Object[] out = new Object[n];
+    int fixed = varargs ? n - 1 : n;
+    for (int i = 0; i < fixed; i++) {
+      Object v = convert(args.get(i), types[i], score);
+      if (v == NO) {
+        return null;
+      }
+      out[i] = v;
+    }
+    if (varargs) {
+      List<Object> rest = args.subList(fixed, args.size());
+      Class<?> arrayType = types[n - 1];
+      Object direct = rest.size() == 1 ? convert(rest.get(0), arrayType, new int[1]) : NO;
+      if (direct != NO && rest.get(0) != null) {
+        out[n - 1] = direct;
+      } else {
+        Class<?> comp = arrayType.getComponentType();
+        Object arr = Array.newInstance(comp, rest.size());
+        for (int i = 0; i < rest.size(); i++) {
+          Object v = convert(rest.get(i), comp, score);
+          if (v == NO) {
+            return null;
+          }
+          Array.set(arr, i, v);
+        }
+        out[n - 1] = arr;
+        score[0] += 1;
+      }
+    }
+    return out;
+  }
+
+  static Object convert(Object v, Class<?> t, int[] score) {
+    if (v == null) {
+      if (t.isPrimitive()) {
+        return NO;
+      }
+      score[0] += 1;
+      return null;
+    }
+    if (v instanceof Dim d) {
+      if (d.isConst()) {
+        Object c = convert(d.value(), t, score);
+        if (c != NO) {
+          return c;
+        }
+      }
+      if (t == Dim.class || t == Object.class) {
+        return d;
+      }
+      return NO;
+    }
+    if (v instanceof Long l) {
+      if (t == long.class || t == Long.class) {
+        return l;
+      }
+      if (t == int.class || t == Integer.class) {
+        score[0] += 1;
+        return l.intValue();
+      }
+      if (t == short.class || t == Short.class) {
+        score[0] += 2;
+        return l.shortValue();
+      }
+      if (t == double.class || t == Double.class) {
+        score[0] += 3;
+        return l.doubleValue();
+      }
+      if (t == float.class || t == Float.class) {
+        score[0] += 3;
+        return l.floatValue();
+      }
+      if (t == Dim.class) {
+        score[0] += 2;
+        return Dim.of(l);
+      }
+      if (t == Object.class || t == Number.class) {
+        score[0] += 4;
+        return l;
+      }
+      return NO;
+    }
+    if (v instanceof Double d) {
+      if (t == double.class || t == Double.class) {
+        return d;
+      }
+      if (t == float.class || t == Float.class) {
+        score[0] += 1;
+        return d.floatValue();
+      }
+      if (t == Object.class || t == Number.class) {
+        score[0] += 4;
+        return d;
+      }
+      return NO;
+    }
+    if (v instanceof Boolean b) {
+      return t == boolean.class || t == Boolean.class ? b : t == Object.class ? b : NO;
+    }
+    if (v instanceof ArrayValue a) {
+      if (!t.isArray()) {
+        if (t == Object.class) {
+          score[0] += 5;
+          return a.items.toArray();
+        }
+        return NO;
+      }
+      Class<?> comp = t.getComponentType();
+      Object arr = Array.newInstance(comp, a.items.size());
+      for (int i = 0; i < a.items.size(); i++) {
+        Object x = convert(a.items.get(i), comp, score);
+        if (x == NO) {
+          return NO;
+        }
+        Array.set(arr, i, x);
+      }
+      return arr;
+    }
+    if (t.isPrimitive()) {
+      return NO;
+    }
+    if (t.isInstance(v)) {
+      if (t == Object.class) {
+        score[0] += 4;
+      }
+      return v;
+    }
+    return NO;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.shapesense.analyzer.interp;
+
+import dev.shapesense.analyzer.Workspace.TypeRef;
+import dev.shapesense.nn.Module;
+import dev.shapesense.nn.Parameter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An instance of a user's module class, whose code the interpreter runs. Its fields live in a map
+ * (declaration order, superclass first); a built-in superclass such as {@code Sequential} is
+ * represented by a delegate instance. As a real {@link Module} it answers {@code namedModules()},
+ * {@code parameterCount()} and {@code train()}, and built-in containers can call it.
+ */
+final class InterpretedModule extends Module {
+  final TypeRef type;
+  final Map<String, Object> fields = new LinkedHashMap<>();
+  private final Interpreter interpreter;
+  private final Map<String, Module> delegateHolder = new LinkedHashMap<>();
+
+  InterpretedModule(TypeRef type, Interpreter interpreter) {
+    this.type = type;
+    this.interpreter = interpreter;
+  }
+
+  String typeName() {
+    return type.decl().getNameAsString();
+  }
+
+  void setDelegate(Module m) {
+    delegateHolder.put("delegate", m);
+  }
+
+  Module delegate() {
+    return delegateHolder.get("delegate");
+  }
+
+  @Override
+  public Map<String, Module> namedChildren() {
+    Map<String, Module> out = new LinkedHashMap<>();
+    fields.forEach(
+        (k, v) -> {
+          if (v instanceof Module m) {
+            out.put(k, m);
+          }
+        });
+    if (delegate() != null) {
+      out.putAll(delegate().namedChildren());
+    }
+    out.putAll(super.namedChildren());
+    return out;
+  }
+
+  @Override
+  public Map<String, Parameter> namedOwnParameters() {
+    Map<String, Parameter> out = new LinkedHashMap<>();
+    fields.forEach(
+        (k, v) -> {
+          if (v instanceof Parameter p) {
+            out.put(k, p);
+          }
+        });
+    if (delegate() != null) {
+      out.putAll(delegate().namedOwnParameters());
+    }
+    out.putAll(super.namedOwnParameters());
+    return out;
+  }
+
+  /** Built-in containers call user modules through here. */
+  @Override
+  public Object callForward(Object... inputs) {
+    return interpreter.callModule(this, List.of(inputs), null);
+  }
+
+  @Override
+  public String toString() {
+    return typeName() + "(...)";
+  }
+}

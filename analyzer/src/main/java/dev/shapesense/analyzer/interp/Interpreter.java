@@ -1,0 +1,487 @@
+package dev.shapesense.analyzer.interp;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.Type;
+import dev.shapesense.analyzer.ParsedFile;
+import dev.shapesense.analyzer.Workspace;
+import dev.shapesense.analyzer.Workspace.TypeRef;
+import dev.shapesense.analyzer.interp.Values.ObjectValue;
+import dev.shapesense.nn.Module;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Tensor;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs model code abstractly: constructors and {@code forward} over META tensors with symbolic
+ * dims, calling the nn library's own shape rules. Records hints, diagnostics and the module-call
+ * trace in a {@link Recorder}. One instance per model analysis; not thread-safe. Never throws on
+ * user input except {@link Signals.OutOfBudget} and internal errors, which its caller reports.
+ */
+public final class Interpreter {
+  final Workspace ws;
+  final Recorder rec;
+  private final int budget;
+  private int steps;
+  private int depth;
+  int speculative;
+  private final Map<TypeDeclaration<?>, Map<String, Object>> statics = new IdentityHashMap<>();
+  final Map<Object, Site> creations = new IdentityHashMap<>();
+  private final Deque<Integer> callLines = new ArrayDeque<>();
+  private final Expressions expr;
+  private final StatementRunner stmts;
+
+  /** Where a module was constructed: the {@code new} expression and its file. */
+  record Site(ParsedFile file, ObjectCreationExpr node) {}
+
+  public Interpreter(Workspace ws, Recorder rec, int budget) {
+    this.ws = ws;
+    this.rec = rec;
+    this.budget = budget;
+    this.expr = new Expressions(this);
+    this.stmts = new StatementRunner(this);
+  }
+
+  /** One step of work; ends the analysis when the budget is spent. */
+  void step(Node at) {
+    if (++steps > budget) {
+      throw new Signals.OutOfBudget(at);
+    }
+  }
+
+  Expressions expressions() {
+    return expr;
+  }
+
+  StatementRunner statements() {
+    return stmts;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Types.
+
+  TypeRef typeOf(Node n) {
+    Node cur = n;
+    while (cur != null && !(cur instanceof TypeDeclaration<?>)) {
+      cur = cur.getParentNode().orElse(null);
+    }
+    if (cur == null) {
+      return null;
+    }
+    TypeDeclaration<?> t = (TypeDeclaration<?>) cur;
+    for (TypeRef r : ws.types(t.getNameAsString())) {
+      if (r.decl() == t) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A workspace type by simple name (the last part of a qualified name). */
+  TypeRef findType(String name) {
+    String simple = name.substring(name.lastIndexOf('.') + 1);
+    List<TypeRef> l = ws.types(simple);
+    return l.isEmpty() ? null : l.get(0);
+  }
+
+  /** The workspace superclass of {@code t}, or null. */
+  TypeRef superType(TypeRef t) {
+    ClassOrInterfaceType ext = extended(t);
+    return ext == null ? null : findType(ext.getNameAsString());
+  }
+
+  /** The built-in class {@code t} extends at the top of its workspace chain, or null. */
+  Class<?> builtinSuper(TypeRef t) {
+    for (TypeRef cur = t; cur != null; cur = superType(cur)) {
+      ClassOrInterfaceType ext = extended(cur);
+      if (ext == null) {
+        return null;
+      }
+      if (findType(ext.getNameAsString()) == null) {
+        return Calls.resolveClass(ext.getNameAsString());
+      }
+    }
+    return null;
+  }
+
+  private static ClassOrInterfaceType extended(TypeRef t) {
+    if (t.decl() instanceof ClassOrInterfaceDeclaration c && !c.getExtendedTypes().isEmpty()) {
+      return c.getExtendedTypes().get(0);
+    }
+    return null;
+  }
+
+  /** Whether instances of {@code t} are modules. */
+  public boolean isModuleType(TypeRef t) {
+    Class<?> b = builtinSuper(t);
+    return b != null && Module.class.isAssignableFrom(b);
+  }
+
+  /** A method of {@code t} or its workspace superclasses by name and arity. */
+  MethodDeclaration findMethod(TypeRef t, String name, int arity) {
+    for (TypeRef cur = t; cur != null; cur = superType(cur)) {
+      for (MethodDeclaration m : cur.decl().getMethodsByName(name)) {
+        if (m.getParameters().size() == arity
+            || (!m.getParameters().isEmpty()
+                && m.getParameters().getLast().get().isVarArgs()
+                && arity >= m.getParameters().size() - 1)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Static fields of a type, initialised once, in declaration order. */
+  Map<String, Object> statics(TypeRef t) {
+    Map<String, Object> s = statics.get(t.decl());
+    if (s != null) {
+      return s;
+    }
+    s = new HashMap<>();
+    statics.put(t.decl(), s);
+    Frame f = new Frame(t.file(), t, null);
+    for (BodyDeclaration<?> b : t.decl().getMembers()) {
+      if (b instanceof FieldDeclaration fd && fd.isStatic()) {
+        for (VariableDeclarator v : fd.getVariables()) {
+          Object val =
+              v.getInitializer().isPresent()
+                  ? expr.eval(v.getInitializer().get(), f)
+                  : defaultValue(v.getType());
+          s.put(v.getNameAsString(), val);
+        }
+      }
+    }
+    return s;
+  }
+
+  static Object defaultValue(Type t) {
+    if (t instanceof PrimitiveType p) {
+      return switch (p.getType()) {
+        case BOOLEAN -> Boolean.FALSE;
+        case DOUBLE, FLOAT -> 0.0;
+        default -> 0L;
+      };
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Objects.
+
+  /** {@code new T(args)} for a workspace type. */
+  Object instantiate(TypeRef t, List<Object> args, ParsedFile file, ObjectCreationExpr site) {
+    if (++depth > 48) {
+      depth--;
+      return Values.UNKNOWN;
+    }
+    try {
+      Object obj;
+      if (isModuleType(t)) {
+        InterpretedModule m = new InterpretedModule(t, this);
+        declareFields(t, m.fields);
+        obj = m;
+      } else {
+        ObjectValue o = new ObjectValue(t);
+        declareFields(t, o.fields);
+        obj = o;
+      }
+      if (t.decl() instanceof RecordDeclaration r) {
+        Map<String, Object> fields = fieldsOf(obj);
+        for (int i = 0; i < r.getParameters().size() && i < args.size(); i++) {
+          fields.put(r.getParameter(i).getNameAsString(), args.get(i));
+        }
+      } else {
+        construct(obj, t, args);
+      }
+      if (site != null) {
+        creations.put(obj, new Site(file, site));
+      }
+      return obj;
+    } finally {
+      depth--;
+    }
+  }
+
+  static Map<String, Object> fieldsOf(Object obj) {
+    if (obj instanceof InterpretedModule m) {
+      return m.fields;
+    }
+    if (obj instanceof ObjectValue o) {
+      return o.fields;
+    }
+    return null;
+  }
+
+  private void declareFields(TypeRef t, Map<String, Object> fields) {
+    TypeRef sup = superType(t);
+    if (sup != null) {
+      declareFields(sup, fields);
+    }
+    for (BodyDeclaration<?> b : t.decl().getMembers()) {
+      if (b instanceof FieldDeclaration fd && !fd.isStatic()) {
+        for (VariableDeclarator v : fd.getVariables()) {
+          fields.put(v.getNameAsString(), defaultValue(v.getType()));
+        }
+      }
+    }
+  }
+
+  /** Runs the constructor of {@code t} chosen by arity, in Java's order. */
+  private void construct(Object obj, TypeRef t, List<Object> args) {
+    ConstructorDeclaration ctor = null;
+    for (ConstructorDeclaration c : t.decl().getConstructors()) {
+      if (c.getParameters().size() == args.size()) {
+        ctor = c;
+        break;
+      }
+    }
+    Frame f = new Frame(t.file(), t, obj);
+    List<Statement> body = List.of();
+    ExplicitConstructorInvocationStmt explicit = null;
+    if (ctor != null) {
+      bindParams(ctor, args, f);
+      body = new ArrayList<>(ctor.getBody().getStatements());
+      if (!body.isEmpty() && body.get(0) instanceof ExplicitConstructorInvocationStmt e) {
+        explicit = e;
+        body = body.subList(1, body.size());
+      }
+    }
+    if (explicit != null && explicit.isThis()) {
+      construct(obj, t, expr.evalArgs(explicit.getArguments(), f));
+    } else {
+      List<Object> superArgs =
+          explicit == null ? List.of() : expr.evalArgs(explicit.getArguments(), f);
+      TypeRef sup = superType(t);
+      if (sup != null) {
+        construct(obj, sup, superArgs);
+      } else if (obj instanceof InterpretedModule m) {
+        Class<?> b = builtinSuper(t);
+        if (b != null && b != Module.class && !superArgs.contains(Values.UNKNOWN)) {
+          try {
+            Object d = Calls.construct(b, superArgs);
+            if (d instanceof Module dm) {
+              m.setDelegate(dm);
+            }
+          } catch (ShapeError e) {
+            rec.shapeError(f.file, explicit, e, "shape/module-config", List.of(), speculative > 0);
+          } catch (Throwable e) {
+            // An unusual superclass constructor: leave the delegate out.
+          }
+        }
+      }
+      initFields(obj, t, f);
+    }
+    runBody(body, f);
+  }
+
+  private void initFields(Object obj, TypeRef t, Frame f) {
+    Map<String, Object> fields = fieldsOf(obj);
+    for (BodyDeclaration<?> b : t.decl().getMembers()) {
+      if (b instanceof FieldDeclaration fd && !fd.isStatic()) {
+        for (VariableDeclarator v : fd.getVariables()) {
+          if (v.getInitializer().isPresent()) {
+            stmts.hintValue(v.getInitializer().get(), f, expr.eval(v.getInitializer().get(), f));
+            fields.put(v.getNameAsString(), lastValue);
+          }
+        }
+      }
+    }
+  }
+
+  /** The value of the expression last passed through {@link StatementRunner#hintValue}. */
+  Object lastValue;
+
+  private void runBody(List<Statement> body, Frame f) {
+    try {
+      for (Statement s : body) {
+        stmts.exec(s, f);
+      }
+    } catch (Signals.Return r) {
+      // A constructor's early return.
+    } catch (Signals.Jump j) {
+      // A stray break or continue.
+    }
+  }
+
+  void bindParams(CallableDeclaration<?> m, List<Object> args, Frame f) {
+    var params = m.getParameters();
+    for (int i = 0; i < params.size(); i++) {
+      var p = params.get(i);
+      if (p.isVarArgs()) {
+        List<Object> rest = new ArrayList<>();
+        if (args.size() == params.size() && args.get(i) instanceof Values.ArrayValue a) {
+          rest = a.items;
+        } else {
+          for (int j = i; j < args.size(); j++) {
+            rest.add(args.get(j));
+          }
+        }
+        f.locals.put(p.getNameAsString(), new Values.ArrayValue(new ArrayList<>(rest)));
+      } else {
+        f.locals.put(p.getNameAsString(), i < args.size() ? args.get(i) : Values.UNKNOWN);
+      }
+    }
+  }
+
+  /** Runs a user method on {@code self} (null for static) and returns its result. */
+  Object invokeUser(TypeRef t, MethodDeclaration m, Object self, List<Object> args) {
+    if (m.getBody().isEmpty() || depth > 48) {
+      return Values.UNKNOWN;
+    }
+    depth++;
+    try {
+      Frame f = new Frame(t.file(), t, self);
+      bindParams(m, args, f);
+      try {
+        stmts.exec(m.getBody().get(), f);
+      } catch (Signals.Return r) {
+        f.returns.add(r.value);
+      } catch (Signals.Jump j) {
+        // A stray break or continue ends the method.
+      }
+      if (m.getType().isVoidType()) {
+        return null;
+      }
+      return StatementRunner.merge(f.returns);
+    } finally {
+      depth--;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Module calls.
+
+  /**
+   * Calls {@code module}'s forward with {@code args}: a user module's code is interpreted and its
+   * call recorded in the trace; a built-in module runs its own shape rule (its hooks record it).
+   */
+  Object callModule(Module module, List<Object> args, Node site) {
+    if (module instanceof InterpretedModule im) {
+      TypeRef owner = im.type;
+      MethodDeclaration fwd = findMethod(owner, "forward", args.size());
+      Object out;
+      if (fwd != null) {
+        out = invokeUser(typeOf(fwd), fwd, im, args);
+      } else if (im.delegate() != null) {
+        out = callBuiltin(im.delegate(), "forward", args);
+      } else {
+        out = Values.UNKNOWN;
+      }
+      rec.trace(im, out, currentLine());
+      return out;
+    }
+    return callBuiltin(module, "forward", args);
+  }
+
+  Object callBuiltin(Module m, String method, List<Object> args) {
+    for (Object a : args) {
+      if (Values.isUnknown(a)) {
+        return Values.UNKNOWN;
+      }
+    }
+    try {
+      return Calls.invoke(m.getClass(), m, method, args);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  int currentLine() {
+    Integer l = callLines.peekLast();
+    return l == null ? 0 : l;
+  }
+
+  void enterCall(int line) {
+    callLines.addLast(line);
+  }
+
+  void exitCall() {
+    callLines.pollLast();
+  }
+
+  int depthOfCalls() {
+    return callLines.size();
+  }
+
+  /** The symbolic size of {@code t}'s dim {@code d}, as a Long when it is a number. */
+  static Object sizeOf(Tensor t, long d) {
+    int rank = t.dim();
+    if (d < -rank || d >= rank) {
+      return null;
+    }
+    Dim dim = t.shape().get((int) d);
+    return Values.normal(dim);
+  }
+
+  /** Fields of the current object chain used for name lookup. */
+  Optional<Object> field(Frame f, String name) {
+    Map<String, Object> fields = f.self == null ? null : fieldsOf(f.self);
+    if (fields != null && fields.containsKey(name)) {
+      return Optional.ofNullable(fields.get(name)).or(() -> Optional.of(NULL));
+    }
+    for (TypeRef t = f.type; t != null; t = superType(t)) {
+      Map<String, Object> s = statics(t);
+      if (s.containsKey(name)) {
+        return Optional.ofNullable(s.get(name)).or(() -> Optional.of(NULL));
+      }
+    }
+    // Outer classes' statics, for nested types.
+    Node parent = f.type == null ? null : f.type.decl().getParentNode().orElse(null);
+    TypeRef outer = parent == null ? null : typeOf(parent);
+    if (outer != null) {
+      Map<String, Object> s = statics(outer);
+      if (s.containsKey(name)) {
+        return Optional.ofNullable(s.get(name)).or(() -> Optional.of(NULL));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Marks a present field whose value is null. */
+  static final Object NULL = new Object();
+
+  /** Locals of one method activation, its file, type and receiver. */
+  static final class Frame {
+    final ParsedFile file;
+    final TypeRef type;
+    final Object self;
+    Map<String, Object> locals = new LinkedHashMap<>();
+    final List<Object> returns = new ArrayList<>();
+
+    Frame(ParsedFile file, TypeRef type, Object self) {
+      this.file = file;
+      this.type = type;
+      this.self = self;
+    }
+  }
+
+  static BlockStmt bodyOf(MethodDeclaration m) {
+    return m.getBody().orElse(new BlockStmt());
+  }
+}

@@ -1,0 +1,307 @@
+package dev.shapesense.analyzer.interp;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import dev.shapesense.analyzer.AnalysisOptions;
+import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.ModelResult;
+import dev.shapesense.analyzer.ParsedFile;
+import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.TraceEntry;
+import dev.shapesense.analyzer.Workspace;
+import dev.shapesense.analyzer.Workspace.TypeRef;
+import dev.shapesense.nn.Module;
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Device;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.Tensors;
+import dev.shapesense.tensor.Truth;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Analyses one model class: builds it, finds its inputs ({@code @Dims}, the {@code --input}
+ * override, or inferred from the first layer), runs {@code forward} and turns the recorded calls
+ * into the trace. Every failure of the analysis itself ends as a diagnostic, never an exception.
+ */
+public final class ModelRunner {
+  private ModelRunner() {}
+
+  /** Whether {@code t} is a concrete module class worth analysing. */
+  public static boolean isModel(Workspace ws, TypeRef t) {
+    if (!(t.decl() instanceof ClassOrInterfaceDeclaration c) || c.isInterface() || c.isAbstract()) {
+      return false;
+    }
+    return new Interpreter(ws, new Recorder(), 1).isModuleType(t);
+  }
+
+  public static ModelResult run(Workspace ws, TypeRef t, AnalysisOptions opts, Recorder rec) {
+    int before = rec.diagnostics().size();
+    ParsedFile file = t.file();
+    String name = t.decl().getNameAsString();
+    List<Shape> inputShapes = new ArrayList<>();
+    Object output = null;
+    Dim params = null;
+    List<TraceEntry> trace = new ArrayList<>();
+    Interpreter in = new Interpreter(ws, rec, opts.stepBudget());
+    rec.attach(in);
+    rec.takeCalls();
+    try (var scope = Device.META.asDefault()) {
+      List<Object> ctorArgs = constructorArgs(ws, in, t);
+      if (ctorArgs == null) {
+        return null;
+      }
+      Object built = in.instantiate(t, ctorArgs, file, null);
+      if (!(built instanceof InterpretedModule model)) {
+        return null;
+      }
+      if (Boolean.TRUE.equals(opts.eval())) {
+        model.eval();
+      } else if (Boolean.FALSE.equals(opts.eval())) {
+        model.train();
+      }
+      try {
+        params = model.parameterSize();
+      } catch (RuntimeException e) {
+        params = null;
+      }
+      rec.hookAll(model);
+      MethodDeclaration fwd = in.findMethod(t, "forward", 1);
+      if (fwd == null) {
+        for (TypeRef cur = t; cur != null && fwd == null; cur = in.superType(cur)) {
+          fwd = cur.decl().getMethodsByName("forward").stream().findFirst().orElse(null);
+        }
+      }
+      List<Object> inputs = new ArrayList<>();
+      if (fwd != null) {
+        for (int i = 0; i < fwd.getParameters().size(); i++) {
+          Parameter p = fwd.getParameter(i);
+          Tensor x = input(in, model, fwd, p, i == 0 ? opts.input() : null, opts);
+          if (x == null) {
+            rec.diagnostic(
+                new Diagnostic(
+                    file.path(),
+                    file.range(p),
+                    Severity.INFO,
+                    "analysis/no-input-shape",
+                    "the shape of '" + p.getNameAsString() + "' is not known: declare it with @Dims(\"N, ...\")",
+                    List.of()));
+            inputs = null;
+            break;
+          }
+          inputs.add(x);
+          inputShapes.add(x.shape());
+        }
+      } else if (model.delegate() != null && opts.input() != null) {
+        Tensor x = Tensors.empty(Device.META, DType.FLOAT32, opts.input());
+        inputs.add(x);
+        inputShapes.add(x.shape());
+      } else {
+        inputs = null;
+      }
+      if (inputs != null) {
+        Object out = Values.UNKNOWN;
+        try {
+          out = in.callModule(model, inputs, null);
+        } catch (Signals.UserThrow e) {
+          out = Values.UNKNOWN;
+        }
+        output = Values.outputData(out);
+        if (fwd != null) {
+          checkDeclaredOutput(rec, file, fwd, out);
+        }
+      }
+      trace = traceOf(rec.takeCalls(), model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+    } catch (Signals.OutOfBudget e) {
+      rec.diagnostic(
+          new Diagnostic(
+              file.path(),
+              e.at == null ? file.range(t.decl().getName()) : file.range(e.at),
+              Severity.INFO,
+              "analysis/step-budget",
+              "analysis stopped here after " + opts.stepBudget() + " steps: shapes from here on are not shown",
+              List.of()));
+      trace = List.of();
+    } catch (RuntimeException | StackOverflowError e) {
+      rec.diagnostic(
+          new Diagnostic(
+              file.path(),
+              file.range(t.decl().getName()),
+              Severity.WARNING,
+              "analysis/internal-error",
+              "ShapeSense could not analyse " + name + ": " + e,
+              List.of()));
+      trace = List.of();
+    }
+    List<Diagnostic> all = rec.diagnostics();
+    return new ModelResult(
+        file.path(), name, inputShapes, output, params, trace, all.subList(before, all.size()));
+  }
+
+  private static List<TraceEntry> traceOf(List<Recorder.Call> calls, Module model, int rootLine) {
+    Map<Module, String> paths = new IdentityHashMap<>();
+    model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+    List<TraceEntry> out = new ArrayList<>();
+    for (Recorder.Call c : calls) {
+      String path = paths.get(c.module());
+      if (path == null) {
+        continue;
+      }
+      String type =
+          c.module() instanceof InterpretedModule im ? im.typeName() : c.module().getClass().getSimpleName();
+      int line = path.isEmpty() ? rootLine : c.line();
+      out.add(new TraceEntry(path, type, line, Values.outputData(c.output()), c.error()));
+    }
+    return out;
+  }
+
+  /** Constructor arguments: none, or those of the one call site whose arguments are constants. */
+  private static List<Object> constructorArgs(Workspace ws, Interpreter in, TypeRef t) {
+    var ctors = t.decl().getConstructors();
+    if (ctors.isEmpty() || ctors.stream().anyMatch(c -> c.getParameters().isEmpty())) {
+      return List.of();
+    }
+    for (ParsedFile f : ws.files()) {
+      if (f.unit().isEmpty()) {
+        continue;
+      }
+      for (ObjectCreationExpr oc : f.unit().get().findAll(ObjectCreationExpr.class)) {
+        if (!oc.getType().getNameAsString().equals(t.decl().getNameAsString())) {
+          continue;
+        }
+        Interpreter.Frame frame = new Interpreter.Frame(f, in.typeOf(oc), null);
+        List<Object> args = new ArrayList<>();
+        boolean ok = true;
+        for (Expression a : oc.getArguments()) {
+          if (!(a.isLiteralExpr() || a.isUnaryExpr() || a.isBinaryExpr())) {
+            ok = false;
+            break;
+          }
+          Object v = in.expressions().eval(a, frame);
+          if (Values.isUnknown(v)) {
+            ok = false;
+            break;
+          }
+          args.add(v);
+        }
+        if (ok) {
+          return args;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Tensor input(
+      Interpreter in, InterpretedModule model, MethodDeclaration fwd, Parameter p, Shape override, AnalysisOptions opts) {
+    if (override != null) {
+      return Tensors.empty(Device.META, dtypeOf(in, p), override);
+    }
+    for (AnnotationExpr a : p.getAnnotations()) {
+      if (!a.getNameAsString().equals("Dims")) {
+        continue;
+      }
+      Expression value = null;
+      Expression dtype = null;
+      if (a instanceof SingleMemberAnnotationExpr s) {
+        value = s.getMemberValue();
+      } else if (a instanceof NormalAnnotationExpr n) {
+        for (MemberValuePair pair : n.getPairs()) {
+          if (pair.getNameAsString().equals("value")) {
+            value = pair.getValue();
+          } else if (pair.getNameAsString().equals("dtype")) {
+            dtype = pair.getValue();
+          }
+        }
+      }
+      Interpreter.Frame frame = new Interpreter.Frame(model.type.file(), in.typeOf(fwd), model);
+      Object text = value == null ? null : in.expressions().eval(value, frame);
+      if (!(text instanceof String s)) {
+        return null;
+      }
+      DType dt = DType.FLOAT32;
+      if (dtype != null && in.expressions().eval(dtype, frame) instanceof DType d) {
+        dt = d;
+      }
+      try {
+        return Tensors.empty(Device.META, dt, Shape.parse(s));
+      } catch (IllegalArgumentException | ShapeError e) {
+        in.rec.diagnostic(
+            new Diagnostic(
+                model.type.file().path(),
+                model.type.file().range(a),
+                Severity.ERROR,
+                "analysis/bad-dims",
+                "cannot read @Dims(\"" + s + "\"): " + e.getMessage(),
+                List.of()));
+        return null;
+      }
+    }
+    return InputInference.infer(in, model, fwd, p, opts.batchSymbol());
+  }
+
+  private static DType dtypeOf(Interpreter in, Parameter p) {
+    for (AnnotationExpr a : p.getAnnotations()) {
+      if (a instanceof NormalAnnotationExpr n) {
+        for (MemberValuePair pair : n.getPairs()) {
+          if (pair.getNameAsString().equals("dtype")
+              && pair.getValue().toString().endsWith("INT64")) {
+            return DType.INT64;
+          }
+        }
+      }
+    }
+    return DType.FLOAT32;
+  }
+
+  private static void checkDeclaredOutput(Recorder rec, ParsedFile file, MethodDeclaration fwd, Object out) {
+    if (!(out instanceof Tensor t)) {
+      return;
+    }
+    for (AnnotationExpr a : fwd.getAnnotations()) {
+      if (!a.getNameAsString().equals("Dims") || !(a instanceof SingleMemberAnnotationExpr s)) {
+        continue;
+      }
+      if (!s.getMemberValue().isStringLiteralExpr()) {
+        continue;
+      }
+      Shape declared;
+      try {
+        declared = Shape.parse(s.getMemberValue().asStringLiteralExpr().asString());
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      boolean wrong = declared.rank() != t.dim();
+      for (int i = 0; !wrong && i < declared.rank(); i++) {
+        wrong = Dim.eq(declared.get(i), t.shape().get(i)) == Truth.FALSE;
+      }
+      if (wrong) {
+        rec.diagnostic(
+            new Diagnostic(
+                file.path(),
+                file.range(a),
+                Severity.ERROR,
+                "shape/declared-output",
+                "forward returns " + t.shape() + " but @Dims declares " + declared,
+                List.of()));
+      }
+    }
+  }
+
+  static boolean unusedMethodCall(MethodCallExpr mc) {
+    return mc == null;
+  }
+}

@@ -1,0 +1,329 @@
+package dev.shapesense.analyzer.interp;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import dev.shapesense.analyzer.Fix;
+import dev.shapesense.analyzer.TextEdit;
+import dev.shapesense.analyzer.TextRange;
+import dev.shapesense.analyzer.Workspace.TypeRef;
+import dev.shapesense.analyzer.interp.Interpreter.Frame;
+import dev.shapesense.analyzer.interp.Values.ClassValue;
+import dev.shapesense.analyzer.interp.Values.ObjectValue;
+import dev.shapesense.analyzer.interp.Values.TypeValue;
+import dev.shapesense.nn.Module;
+import dev.shapesense.tensor.Assumptions;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.Tensors;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Method calls and object creation. Module calls ({@code m.forward(x)}, {@code m.call(x)}) are
+ * hinted and traced; a {@link ShapeError} becomes a diagnostic at the failing call, with a fix when
+ * the error names the constructor argument at fault, and the analysis goes on with the output the
+ * layer would give for a fitting input.
+ */
+final class ModuleCalls {
+  private static final Set<String> MODULE_CALLS = Set.of("forward", "call", "forwardWithIndices");
+  private static final String RECOVERY = "$fit";
+  private final Interpreter in;
+  private final Expressions ex;
+
+  ModuleCalls(Interpreter in, Expressions ex) {
+    this.in = in;
+    this.ex = ex;
+  }
+
+  boolean isModuleCallSyntax(MethodCallExpr mc) {
+    return MODULE_CALLS.contains(mc.getNameAsString()) && mc.getScope().isPresent();
+  }
+
+  Object call(MethodCallExpr mc, Frame f) {
+    String name = mc.getNameAsString();
+    List<Object> args = ex.evalArgs(mc.getArguments(), f);
+    if (mc.getScope().isEmpty()) {
+      return unscoped(mc, name, args, f);
+    }
+    Expression scopeExpr = mc.getScope().get();
+    if (scopeExpr instanceof SuperExpr) {
+      return superCall(mc, name, args, f);
+    }
+    Object scope = ex.eval(scopeExpr, f);
+    if (Values.isUnknown(scope) || scope == null) {
+      if (MODULE_CALLS.contains(name)) {
+        in.rec.hint(f.file, mc, Values.UNKNOWN);
+      }
+      return Values.UNKNOWN;
+    }
+    if (scope instanceof Module m && MODULE_CALLS.contains(name)) {
+      return moduleCall(mc, m, name, args, f);
+    }
+    if (scope instanceof InterpretedModule im) {
+      Object r = ex.userMethod(im.type, im, name, args);
+      if (r != null || in.findMethod(im.type, name, args.size()) != null) {
+        return r;
+      }
+      return javaCall(mc, im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im, name, args, f);
+    }
+    if (scope instanceof ObjectValue o) {
+      if (args.isEmpty() && o.fields.containsKey(name)) {
+        return o.fields.get(name);
+      }
+      Object r = ex.userMethod(o.type, o, name, args);
+      return r == null ? Values.UNKNOWN : r;
+    }
+    if (scope instanceof TypeValue tv) {
+      Object r = ex.userMethod(tv.type(), null, name, args);
+      return r == null ? Values.UNKNOWN : r;
+    }
+    if (scope instanceof ClassValue cv) {
+      return guarded(mc, f, name, () -> Calls.invoke(cv.cls(), null, name, args));
+    }
+    if (scope instanceof Tensor t && name.equals("size") && args.size() == 1 && args.get(0) instanceof Long d) {
+      Object s = Interpreter.sizeOf(t, d);
+      if (s != null) {
+        return s;
+      }
+    }
+    return javaCall(mc, scope, name, args, f);
+  }
+
+  private static boolean isModuleMethod(String name) {
+    return Set.of("addModule", "namedModules", "parameterCount", "train", "eval", "parameters")
+        .contains(name);
+  }
+
+  private Object unscoped(MethodCallExpr mc, String name, List<Object> args, Frame f) {
+    if (f.type != null && in.findMethod(f.type, name, args.size()) != null) {
+      Object self = f.self;
+      return ex.userMethod(f.type, self, name, args);
+    }
+    if (f.self instanceof InterpretedModule im) {
+      Object target = im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im;
+      return javaCall(mc, target, name, args, f);
+    }
+    return Values.UNKNOWN;
+  }
+
+  private Object superCall(MethodCallExpr mc, String name, List<Object> args, Frame f) {
+    TypeRef sup = f.type == null ? null : in.superType(f.type);
+    if (sup != null && in.findMethod(sup, name, args.size()) != null) {
+      Object r = ex.userMethod(sup, f.self, name, args);
+      if (MODULE_CALLS.contains(name)) {
+        in.rec.hint(f.file, mc, r);
+      }
+      return r;
+    }
+    if (f.self instanceof InterpretedModule im && im.delegate() != null) {
+      if (MODULE_CALLS.contains(name)) {
+        return moduleCall(mc, im.delegate(), name, args, f);
+      }
+      return javaCall(mc, im.delegate(), name, args, f);
+    }
+    return Values.UNKNOWN;
+  }
+
+  private Object javaCall(MethodCallExpr mc, Object target, String name, List<Object> args, Frame f) {
+    Class<?> cls = target instanceof Module ? Module.class : target.getClass();
+    if (target instanceof Module && !(target instanceof InterpretedModule)) {
+      cls = target.getClass();
+    }
+    if (!Calls.callable(cls) && !(target instanceof Module)) {
+      return Values.UNKNOWN;
+    }
+    Class<?> k = cls;
+    return guarded(mc, f, name, () -> Calls.invoke(k, target, name, args));
+  }
+
+  /** A call whose ShapeError becomes a diagnostic at {@code mc}, leaving an unknown value. */
+  private Object guarded(MethodCallExpr mc, Frame f, String name, ThrowingCall call) {
+    try {
+      return call.run();
+    } catch (ShapeError e) {
+      Assumptions.drain();
+      in.rec.shapeError(f.file, mc, e, Codes.forMethod(name), List.of(), in.speculative > 0);
+      return Values.UNKNOWN;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable e) {
+      return Values.UNKNOWN;
+    }
+  }
+
+  interface ThrowingCall {
+    Object run() throws Throwable;
+  }
+
+  private Object moduleCall(MethodCallExpr mc, Module m, String name, List<Object> args, Frame f) {
+    in.enterCall(f.file.line(mc));
+    Object out;
+    try {
+      out =
+          name.equals("forwardWithIndices")
+              ? in.callBuiltin(m, name, args)
+              : in.callModule(m, args, mc);
+    } catch (ShapeError e) {
+      Assumptions.drain();
+      in.rec.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e), in.speculative > 0);
+      out = recover(m, name, args);
+      in.rec.traceError(m, out, in.currentLine(), e.getMessage());
+    } finally {
+      in.exitCall();
+    }
+    in.rec.hint(f.file, mc, out);
+    return out;
+  }
+
+  /**
+   * The output the layer gives for an input that fits: each dim of the first tensor input in turn
+   * (last first) becomes free; the first output that does not depend on the freed dim wins.
+   */
+  private Object recover(Module m, String name, List<Object> args) {
+    int ti = -1;
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i) instanceof Tensor) {
+        ti = i;
+        break;
+      }
+    }
+    if (ti < 0) {
+      return Values.UNKNOWN;
+    }
+    Tensor t = (Tensor) args.get(ti);
+    in.rec.mute();
+    try {
+      for (int d = t.dim() - 1; d >= 0; d--) {
+        Shape s = t.shape().set(d, Dim.sym(RECOVERY));
+        List<Object> a2 = new ArrayList<>(args);
+        a2.set(ti, Tensors.empty(t.device(), t.dtype(), s));
+        try {
+          Object out =
+              name.equals("forwardWithIndices")
+                  ? in.callBuiltin(m, name, a2)
+                  : in.callModule(m, a2, null);
+          String label = Values.label(out);
+          if (label != null && !label.contains(RECOVERY)) {
+            return out;
+          }
+        } catch (ShapeError e) {
+          // This dim was not the culprit.
+        }
+      }
+      return Values.UNKNOWN;
+    } finally {
+      in.rec.unmute();
+      Assumptions.drain();
+    }
+  }
+
+  /** A fix that rewrites the constructor argument the error names, when it can be found. */
+  private List<Fix> fixes(Module m, ShapeError e) {
+    ShapeError.Violation v = e.violation();
+    Interpreter.Site site = in.creations.get(m);
+    if (v == null || site == null || v.argument() == null) {
+      return List.of();
+    }
+    Object expected = v.expected();
+    String text =
+        expected instanceof Dim d
+            ? (d.isConst() ? String.valueOf(d.value()) : null)
+            : expected instanceof Number n ? String.valueOf(n.longValue()) : null;
+    if (text == null) {
+      return List.of();
+    }
+    int idx = paramIndex(m.getClass(), site.node().getArguments().size(), camel(v.argument()));
+    if (idx < 0) {
+      return List.of();
+    }
+    TextRange r = site.file().range(site.node().getArgument(idx));
+    if (r == null) {
+      return List.of();
+    }
+    return List.of(
+        new Fix(
+            "Change " + v.argument() + " to " + text,
+            List.of(new TextEdit(site.file().path(), r, text))));
+  }
+
+  private static int paramIndex(Class<?> cls, int arity, String name) {
+    for (Constructor<?> c : cls.getConstructors()) {
+      if (c.getParameterCount() != arity) {
+        continue;
+      }
+      Parameter[] ps = c.getParameters();
+      for (int i = 0; i < ps.length; i++) {
+        if (ps[i].getName().equals(name)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  static String camel(String snake) {
+    StringBuilder sb = new StringBuilder();
+    boolean up = false;
+    for (char ch : snake.toCharArray()) {
+      if (ch == '_') {
+        up = sb.length() > 0;
+      } else {
+        sb.append(up ? Character.toUpperCase(ch) : ch);
+        up = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  Object create(ObjectCreationExpr oc, Frame f) {
+    List<Object> args = ex.evalArgs(oc.getArguments(), f);
+    if (oc.getAnonymousClassBody().isPresent()) {
+      return Values.UNKNOWN;
+    }
+    String type = oc.getType().getNameAsString();
+    TypeRef t = in.findType(type);
+    if (t != null) {
+      return in.instantiate(t, args, f.file, oc);
+    }
+    Object coll = Expressions.newCollection(type);
+    if (coll != null) {
+      if (args.size() == 1 && args.get(0) instanceof java.util.Collection<?> c && coll instanceof List<?>) {
+        @SuppressWarnings("unchecked")
+        List<Object> l = (List<Object>) coll;
+        l.addAll(c);
+      }
+      return coll;
+    }
+    Class<?> cls = Calls.resolveClass(oc.getType().getScope().map(s -> s + ".").orElse("") + type);
+    if (cls == null || type.equals("ShapeError")) {
+      return Values.UNKNOWN;
+    }
+    try {
+      Object obj = Calls.construct(cls, args);
+      if (obj instanceof Module) {
+        in.creations.put(obj, new Interpreter.Site(f.file, oc));
+      }
+      return obj;
+    } catch (ShapeError e) {
+      Assumptions.drain();
+      in.rec.shapeError(f.file, oc, e, Codes.forConstruction(cls, e), List.of(), in.speculative > 0);
+      return Values.UNKNOWN;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable e) {
+      return Values.UNKNOWN;
+    }
+  }
+
+  static Map<String, Object> unused() {
+    return Map.of();
+  }
+}

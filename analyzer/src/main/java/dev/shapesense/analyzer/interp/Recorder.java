@@ -1,0 +1,134 @@
+package dev.shapesense.analyzer.interp;
+
+import com.github.javaparser.ast.Node;
+import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.Fix;
+import dev.shapesense.analyzer.InlayHint;
+import dev.shapesense.analyzer.ParsedFile;
+import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.TextRange;
+import dev.shapesense.nn.Module;
+import dev.shapesense.tensor.ShapeError;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects what an analysis finds: hints per expression (an expression evaluated several times
+ * keeps its hint only when every evaluation gave the same shape), diagnostics (each once), and the
+ * module calls of the current model in forward-hook order.
+ */
+public final class Recorder {
+  private final Map<String, Map<TextRange, String>> hints = new LinkedHashMap<>();
+  private final Set<String> conflicted = new HashSet<>();
+  private final Map<String, Diagnostic> diagnostics = new LinkedHashMap<>();
+  private List<Call> calls = new ArrayList<>();
+  private final Set<Module> hooked = Collections.newSetFromMap(new IdentityHashMap<>());
+  private int muted;
+  private Interpreter interpreter;
+
+  /** One recorded module call: the module, its output value, the call-site line, and an error. */
+  public record Call(Module module, Object output, int line, String error) {}
+
+  void attach(Interpreter i) {
+    this.interpreter = i;
+  }
+
+  /** Records the shape of {@code node}'s value; an unknown value or a disagreement drops it. */
+  void hint(ParsedFile file, Node node, Object value) {
+    TextRange r = file.range(node);
+    if (r == null) {
+      return;
+    }
+    String key = file.path() + "@" + r.start() + ":" + r.end();
+    if (conflicted.contains(key)) {
+      return;
+    }
+    String label = Values.label(value);
+    Map<TextRange, String> m = hints.computeIfAbsent(file.path(), k -> new LinkedHashMap<>());
+    if (label == null) {
+      if (m.remove(r) != null || value == Values.UNKNOWN) {
+        conflicted.add(key);
+      }
+      return;
+    }
+    String old = m.putIfAbsent(r, label);
+    if (old != null && !old.equals(label)) {
+      m.remove(r);
+      conflicted.add(key);
+    }
+  }
+
+  void diagnostic(Diagnostic d) {
+    String key = d.path() + "@" + d.range() + d.code() + d.message();
+    Diagnostic old = diagnostics.get(key);
+    if (old == null || (old.severity() != Severity.ERROR && d.severity() == Severity.ERROR)) {
+      diagnostics.put(key, d);
+    }
+  }
+
+  void shapeError(
+      ParsedFile file, Node node, ShapeError e, String code, List<Fix> fixes, boolean speculative) {
+    TextRange r = node == null ? null : file.range(node);
+    if (r == null) {
+      r = new TextRange(0, 0);
+    }
+    diagnostic(
+        new Diagnostic(
+            file.path(), r, speculative ? Severity.WARNING : Severity.ERROR, code, e.getMessage(), fixes));
+  }
+
+  /** Registers hooks on every built-in module of {@code root}, so their calls are recorded. */
+  void hookAll(Module root) {
+    for (Module m : root.namedModules().values()) {
+      if (!(m instanceof InterpretedModule) && hooked.add(m)) {
+        m.registerForwardHook((mod, in, out) -> trace(mod, out, interpreter.currentLine()));
+      }
+    }
+  }
+
+  void trace(Module m, Object out, int line) {
+    if (muted == 0) {
+      calls.add(new Call(m, out, line, null));
+    }
+  }
+
+  void traceError(Module m, Object out, int line, String error) {
+    if (muted == 0) {
+      calls.add(new Call(m, out, line, error));
+    }
+  }
+
+  void mute() {
+    muted++;
+  }
+
+  void unmute() {
+    muted--;
+  }
+
+  /** Takes the calls recorded since the last take. */
+  public List<Call> takeCalls() {
+    List<Call> out = calls;
+    calls = new ArrayList<>();
+    return out;
+  }
+
+  public List<InlayHint> hints(String path) {
+    List<InlayHint> out = new ArrayList<>();
+    hints
+        .getOrDefault(path, Map.of())
+        .forEach((r, label) -> out.add(new InlayHint(path, r, label)));
+    out.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+    return out;
+  }
+
+  public List<Diagnostic> diagnostics() {
+    return new ArrayList<>(diagnostics.values());
+  }
+}

@@ -1,0 +1,45 @@
+package dev.shapesense.analyzer.interp;
+
+import com.github.javaparser.ast.Node;
+
+/** Control transfers of interpreted code, as exceptions without stack traces. */
+final class Signals {
+  private Signals() {}
+
+  /** {@code return value;}. */
+  static final class Return extends RuntimeException {
+    final Object value;
+
+    Return(Object value) {
+      super(null, null, false, false);
+      this.value = value;
+    }
+  }
+
+  /** {@code break} ({@code isBreak}) or {@code continue}. */
+  static final class Jump extends RuntimeException {
+    final boolean isBreak;
+
+    Jump(boolean isBreak) {
+      super(null, null, false, false);
+      this.isBreak = isBreak;
+    }
+  }
+
+  /** A user's {@code throw} that the analysis reached. */
+  static final class UserThrow extends RuntimeException {
+    UserThrow() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The step budget is spent: the analysis of this model ends here. */
+  public static final class OutOfBudget extends RuntimeException {
+    public final Node at;
+
+    OutOfBudget(Node at) {
+      super("step budget spent", null, false, false);
+      this.at = at;
+    }
+  }
+}

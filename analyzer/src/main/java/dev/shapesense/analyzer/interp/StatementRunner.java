@@ -1,0 +1,332 @@
+package dev.shapesense.analyzer.interp;
+
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.interp.Interpreter.Frame;
+import dev.shapesense.analyzer.interp.Values.ArrayValue;
+import dev.shapesense.nn.ModuleDict;
+import dev.shapesense.tensor.Truth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Executes statements. A condition that cannot be decided runs both branches on copies of the
+ * locals and keeps the values they agree on; such branches are "speculative": errors found there
+ * are warnings, and user throws there are not reported. Loops run until their condition is known
+ * false, or the step budget ends the analysis.
+ */
+final class StatementRunner {
+  private final Interpreter in;
+
+  StatementRunner(Interpreter in) {
+    this.in = in;
+  }
+
+  private Expressions ex() {
+    return in.expressions();
+  }
+
+  void exec(Statement s, Frame f) {
+    in.step(s);
+    if (s instanceof BlockStmt b) {
+      for (Statement x : b.getStatements()) {
+        exec(x, f);
+      }
+    } else if (s instanceof ExpressionStmt es) {
+      execExpression(es.getExpression(), f);
+    } else if (s instanceof ReturnStmt r) {
+      Object v = null;
+      if (r.getExpression().isPresent()) {
+        Expression e = r.getExpression().get();
+        v = hintValue(e, f, ex().eval(e, f));
+      }
+      throw new Signals.Return(v);
+    } else if (s instanceof IfStmt i) {
+      execIf(i, f);
+    } else if (s instanceof ForStmt fs) {
+      execFor(fs, f);
+    } else if (s instanceof ForEachStmt fe) {
+      execForEach(fe, f);
+    } else if (s instanceof WhileStmt w) {
+      loop(w, f, () -> ex().truth(ex().eval(w.getCondition(), f)), w.getBody(), () -> {});
+    } else if (s instanceof DoStmt d) {
+      try {
+        exec(d.getBody(), f);
+      } catch (Signals.Jump j) {
+        if (j.isBreak) {
+          return;
+        }
+      }
+      loop(d, f, () -> ex().truth(ex().eval(d.getCondition(), f)), d.getBody(), () -> {});
+    } else if (s instanceof BreakStmt) {
+      throw new Signals.Jump(true);
+    } else if (s instanceof ContinueStmt) {
+      throw new Signals.Jump(false);
+    } else if (s instanceof ThrowStmt t) {
+      execThrow(t, f);
+    } else if (s instanceof TryStmt t) {
+      try {
+        exec(t.getTryBlock(), f);
+      } finally {
+        t.getFinallyBlock().ifPresent(b -> exec(b, f));
+      }
+    } else if (s instanceof LabeledStmt l) {
+      exec(l.getStatement(), f);
+    } else if (s instanceof SynchronizedStmt sy) {
+      exec(sy.getBody(), f);
+    }
+    // Other statements (switch, assert, local classes, yield) have no effect on shapes here.
+  }
+
+  private void execExpression(Expression e, Frame f) {
+    if (e instanceof VariableDeclarationExpr vd) {
+      for (var v : vd.getVariables()) {
+        Object val =
+            v.getInitializer().isPresent()
+                ? hintValue(v.getInitializer().get(), f, ex().eval(v.getInitializer().get(), f))
+                : Interpreter.defaultValue(v.getType());
+        f.locals.put(v.getNameAsString(), val);
+      }
+      return;
+    }
+    if (e instanceof AssignExpr a) {
+      Object v = ex().eval(a, f);
+      if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
+        hintValue(a.getValue(), f, v);
+      }
+      return;
+    }
+    Object v = ex().eval(e, f);
+    hintValue(e, f, v);
+  }
+
+  /** Hints a statement-level value unless it is a module call (which hints itself). */
+  Object hintValue(Expression e, Frame f, Object v) {
+    in.lastValue = v;
+    Expression inner = e;
+    while (inner.isEnclosedExpr()) {
+      inner = inner.asEnclosedExpr().getInner();
+    }
+    if (inner instanceof MethodCallExpr mc && ex().isModuleCall(mc)) {
+      return v;
+    }
+    if (inner instanceof ObjectCreationExpr || inner.isAssignExpr()) {
+      return v;
+    }
+    if (Values.label(v) != null || Values.isUnknown(v)) {
+      if (Values.label(v) != null || looksTensorValued(inner)) {
+        in.rec.hint(f.file, inner, v);
+      }
+    }
+    return v;
+  }
+
+  private static boolean looksTensorValued(Expression e) {
+    return e.isMethodCallExpr();
+  }
+
+  private void execIf(IfStmt i, Frame f) {
+    Truth t = ex().truth(ex().eval(i.getCondition(), f));
+    if (t == Truth.TRUE) {
+      exec(i.getThenStmt(), f);
+    } else if (t == Truth.FALSE) {
+      if (i.getElseStmt().isPresent()) {
+        exec(i.getElseStmt().get(), f);
+      }
+    } else {
+      both(f, i.getThenStmt(), i.getElseStmt().orElse(null));
+    }
+  }
+
+  /** Runs both branches speculatively and merges their locals. */
+  void both(Frame f, Statement a, Statement b) {
+    in.speculative++;
+    try {
+      Map<String, Object> start = new LinkedHashMap<>(f.locals);
+      Map<String, Object> endA = branch(f, a, start);
+      Map<String, Object> endB = branch(f, b, start);
+      Map<String, Object> merged = new LinkedHashMap<>();
+      if (endA == null && endB == null) {
+        f.locals = start;
+        throw new Signals.Return(merge(f.returns));
+      }
+      if (endA == null || endB == null) {
+        f.locals = endA == null ? endB : endA;
+        return;
+      }
+      for (var e : endA.entrySet()) {
+        Object other = endB.getOrDefault(e.getKey(), Values.UNKNOWN);
+        merged.put(e.getKey(), Values.same(e.getValue(), other) ? e.getValue() : Values.UNKNOWN);
+      }
+      f.locals = merged;
+    } finally {
+      in.speculative--;
+    }
+  }
+
+  /** The locals after a branch, or null when it returned or threw. */
+  private Map<String, Object> branch(Frame f, Statement s, Map<String, Object> start) {
+    f.locals = new LinkedHashMap<>(start);
+    if (s == null) {
+      return f.locals;
+    }
+    try {
+      exec(s, f);
+      return f.locals;
+    } catch (Signals.Return r) {
+      f.returns.add(r.value);
+      return null;
+    } catch (Signals.UserThrow t) {
+      return null;
+    } catch (Signals.Jump j) {
+      return f.locals;
+    }
+  }
+
+  static Object merge(List<Object> values) {
+    if (values.isEmpty()) {
+      return Values.UNKNOWN;
+    }
+    Object first = values.get(0);
+    for (Object v : values) {
+      if (!Values.same(first, v)) {
+        return Values.UNKNOWN;
+      }
+    }
+    return first;
+  }
+
+  private void execFor(ForStmt fs, Frame f) {
+    for (Expression e : fs.getInitialization()) {
+      execExpression(e, f);
+    }
+    loop(
+        fs,
+        f,
+        () -> fs.getCompare().isPresent() ? ex().truth(ex().eval(fs.getCompare().get(), f)) : Truth.TRUE,
+        fs.getBody(),
+        () -> fs.getUpdate().forEach(u -> ex().eval(u, f)));
+  }
+
+  private void loop(
+      Statement at, Frame f, java.util.function.Supplier<Truth> cond, Statement body, Runnable update) {
+    while (true) {
+      in.step(at);
+      Truth t = cond.get();
+      if (t == Truth.FALSE) {
+        return;
+      }
+      if (t == Truth.UNKNOWN) {
+        in.rec.diagnostic(
+            new Diagnostic(
+                f.file.path(),
+                f.file.range(at),
+                Severity.INFO,
+                "analysis/unknown-loop",
+                "loop condition depends on values the analysis cannot know: shapes after this loop are not shown",
+                List.of()));
+        forgetAssigned(body, f);
+        return;
+      }
+      try {
+        exec(body, f);
+      } catch (Signals.Jump j) {
+        if (j.isBreak) {
+          return;
+        }
+      }
+      update.run();
+    }
+  }
+
+  /** After a loop that cannot be followed, every local it assigns becomes unknown. */
+  private static void forgetAssigned(Statement body, Frame f) {
+    for (AssignExpr a : body.findAll(AssignExpr.class)) {
+      if (a.getTarget().isNameExpr()) {
+        String n = a.getTarget().asNameExpr().getNameAsString();
+        if (f.locals.containsKey(n)) {
+          f.locals.put(n, Values.UNKNOWN);
+        }
+      }
+    }
+  }
+
+  private void execForEach(ForEachStmt fe, Frame f) {
+    Object it = ex().eval(fe.getIterable(), f);
+    List<Object> items = iterate(it);
+    String var = fe.getVariable().getVariables().get(0).getNameAsString();
+    if (items == null) {
+      f.locals.put(var, Values.UNKNOWN);
+      forgetAssigned(fe.getBody(), f);
+      return;
+    }
+    for (Object x : items) {
+      in.step(fe);
+      f.locals.put(var, x);
+      try {
+        exec(fe.getBody(), f);
+      } catch (Signals.Jump j) {
+        if (j.isBreak) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** The elements a for-each visits, or null when unknown. */
+  static List<Object> iterate(Object it) {
+    if (it instanceof ArrayValue a) {
+      return new ArrayList<>(a.items);
+    }
+    if (it instanceof ModuleDict d) {
+      return new ArrayList<>(d.keys());
+    }
+    if (it instanceof Iterable<?> l) {
+      List<Object> out = new ArrayList<>();
+      for (Object o : l) {
+        out.add(Calls.fromJava(o, Object.class));
+      }
+      return out;
+    }
+    return null;
+  }
+
+  private void execThrow(ThrowStmt t, Frame f) {
+    Expression e = t.getExpression();
+    if (e instanceof ObjectCreationExpr oc && oc.getType().getNameAsString().equals("ShapeError")) {
+      List<Object> args = ex().evalArgs(oc.getArguments(), f);
+      String msg =
+          args.isEmpty()
+              ? ""
+              : args.get(args.size() - 1) instanceof String s ? s : "shape check failed";
+      if (in.speculative == 0) {
+        in.rec.diagnostic(
+            new Diagnostic(
+                f.file.path(), f.file.range(t), Severity.ERROR, "shape/user-check", msg, List.of()));
+      }
+    }
+    throw new Signals.UserThrow();
+  }
+}

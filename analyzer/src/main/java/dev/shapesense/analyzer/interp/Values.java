@@ -1,0 +1,159 @@
+package dev.shapesense.analyzer.interp;
+
+import dev.shapesense.analyzer.Workspace.TypeRef;
+import dev.shapesense.nn.TupleOutput;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The abstract values of interpreted code. Numbers are {@code Long} (every Java integral type) or
+ * {@code Double}; a size that is only known symbolically is a {@link Dim}; tensors and built-in
+ * modules are the nn library's own objects; {@link #UNKNOWN} is anything the analysis cannot know.
+ */
+final class Values {
+  private Values() {}
+
+  /** A value the analysis cannot know. Calls on it and with it give unknown, never an error. */
+  static final Object UNKNOWN =
+      new Object() {
+        @Override
+        public String toString() {
+          return "<unknown>";
+        }
+      };
+
+  /** An instance of a workspace class (or record) that is not a module. */
+  static final class ObjectValue {
+    final TypeRef type;
+    final Map<String, Object> fields = new LinkedHashMap<>();
+
+    ObjectValue(TypeRef type) {
+      this.type = type;
+    }
+
+    @Override
+    public String toString() {
+      return type.decl().getNameAsString() + fields;
+    }
+  }
+
+  /** A Java array: a mutable list of values. */
+  static final class ArrayValue {
+    final List<Object> items;
+
+    ArrayValue(List<Object> items) {
+      this.items = items;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ArrayValue a && items.equals(a.items);
+    }
+
+    @Override
+    public int hashCode() {
+      return items.hashCode();
+    }
+  }
+
+  /** A reference to a class, as the scope of a static call or field. */
+  record ClassValue(Class<?> cls) {}
+
+  /** A reference to a workspace type, as the scope of a static call or field. */
+  record TypeValue(TypeRef type) {}
+
+  static boolean isUnknown(Object v) {
+    return v == UNKNOWN;
+  }
+
+  /** An integral value as a Dim, or null when {@code v} is not one. */
+  static Dim asDim(Object v) {
+    if (v instanceof Dim d) {
+      return d;
+    }
+    if (v instanceof Long l) {
+      return Dim.of(l);
+    }
+    return null;
+  }
+
+  /** A Dim simplified to a Long when it is a number. */
+  static Object normal(Dim d) {
+    return d.isConst() ? (Object) d.value() : d;
+  }
+
+  /** Whether two values are the same for merging branches. */
+  static boolean same(Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a instanceof Tensor x && b instanceof Tensor y) {
+      return x.shape().equals(y.shape()) && x.dtype() == y.dtype();
+    }
+    if (a instanceof Long || a instanceof Double || a instanceof String || a instanceof Boolean || a instanceof Dim) {
+      return Objects.equals(a, b);
+    }
+    return false;
+  }
+
+  /** The hint label of a value, or null when it has no shape. */
+  static String label(Object v) {
+    if (v instanceof Tensor t) {
+      return t.shape().toString();
+    }
+    if (v instanceof TupleOutput t) {
+      return tupleLabel(t.asTuple());
+    }
+    return null;
+  }
+
+  private static String tupleLabel(List<?> parts) {
+    List<String> out = new ArrayList<>();
+    for (Object p : parts) {
+      if (p instanceof Tensor t) {
+        out.add(t.shape().toString());
+      } else if (p instanceof List<?> l) {
+        out.add(tupleLabel(l));
+      } else {
+        out.add("None");
+      }
+    }
+    return "(" + String.join(", ", out) + ")";
+  }
+
+  /** A forward result as trace data: a Shape, a nested list of shapes, or null. */
+  static Object outputData(Object v) {
+    if (v instanceof Tensor t) {
+      return t.shape();
+    }
+    if (v instanceof TupleOutput t) {
+      return nest(t.asTuple());
+    }
+    if (v instanceof List<?> l) {
+      return nest(l);
+    }
+    return null;
+  }
+
+  private static List<Object> nest(List<?> parts) {
+    List<Object> out = new ArrayList<>();
+    for (Object p : parts) {
+      if (p instanceof Tensor t) {
+        out.add(t.shape());
+      } else if (p instanceof List<?> l) {
+        out.add(nest(l));
+      } else if (p instanceof Shape s) {
+        out.add(s);
+      } else {
+        out.add(null);
+      }
+    }
+    return out;
+  }
+}
