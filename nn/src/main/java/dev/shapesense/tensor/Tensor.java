@@ -313,7 +313,8 @@ public class Tensor {
   /** {@code x.squeeze(dim)} (several dims as in later PyTorch): those of size 1 removed. */
   public Tensor squeeze(int... dims) {
     return derive(
-        dev.shapesense.tensor.rules.TransposeRules.squeeze(shape, java.util.Arrays.stream(dims).asLongStream().toArray()));
+        dev.shapesense.tensor.rules.TransposeRules.squeeze(
+            shape, java.util.Arrays.stream(dims).asLongStream().toArray()));
   }
 
   public Tensor unsqueeze(int dim) {
@@ -352,11 +353,13 @@ public class Tensor {
   }
 
   public List<Tensor> splitWithSizes(long[] splitSizes, int dim) {
-    return pieces(dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, dimList(splitSizes), dim));
+    return pieces(
+        dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, dimList(splitSizes), dim));
   }
 
   public List<Tensor> split(Dim[] splitSizes, int dim) {
-    return pieces(dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, List.of(splitSizes), dim));
+    return pieces(
+        dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, List.of(splitSizes), dim));
   }
 
   /** {@code x.unbind()}: the slices along dim 0. */

@@ -185,12 +185,7 @@ public final class IndexRules {
         index,
         size,
         () ->
-            "index "
-                + index
-                + " is out of bounds for dimension "
-                + realDim
-                + " with size "
-                + size);
+            "index " + index + " is out of bounds for dimension " + realDim + " with size " + size);
     return self.remove(dim);
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Shape rules of the ops that join tensors: {@code torch.cat}, {@code torch.stack}, {@code
- * torch.hstack} and {@code torch.vstack}, with PyTorch 1.13's checks in its order (including
- * {@code cat}'s legacy skipping of 1-d empty tensors). Sizes that must agree and cannot be decided
- * on symbolic dims become assumptions.
+ * torch.hstack} and {@code torch.vstack}, with PyTorch 1.13's checks in its order (including {@code
+ * cat}'s legacy skipping of 1-d empty tensors). Sizes that must agree and cannot be decided on
+ * symbolic dims become assumptions.
  */
 public final class JoinRules {
   private JoinRules() {}

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shape rules of the ops that cut a tensor into pieces along one dim: {@code chunk}, {@code
- * split}, {@code split_with_sizes} and {@code unbind}, as PyTorch 1.13 computes them. The number of
- * pieces must be a number: on a symbolic size it is exact when decidable ({@code chunk(3)} of
- * {@code 3 * C}), {@code chunk} otherwise assumes it yields {@code chunks} pieces, and where
- * PyTorch's count truly depends on the size's value the rule throws a {@link ShapeError} saying so.
+ * Shape rules of the ops that cut a tensor into pieces along one dim: {@code chunk}, {@code split},
+ * {@code split_with_sizes} and {@code unbind}, as PyTorch 1.13 computes them. The number of pieces
+ * must be a number: on a symbolic size it is exact when decidable ({@code chunk(3)} of {@code 3 *
+ * C}), {@code chunk} otherwise assumes it yields {@code chunks} pieces, and where PyTorch's count
+ * truly depends on the size's value the rule throws a {@link ShapeError} saying so.
  */
 public final class SplitRules {
   private SplitRules() {}
@@ -21,8 +21,7 @@ public final class SplitRules {
   /** {@code x.chunk(chunks, dim)}: pieces of {@code ceil(size / chunks)}, maybe fewer pieces. */
   public static List<Shape> chunk(Shape input, long chunks, long dim) {
     Checks.check(input.rank() > 0, () -> "chunk expects at least a 1-dimensional tensor");
-    Checks.check(
-        chunks > 0, () -> "chunk expects `chunks` to be greater than 0, got: " + chunks);
+    Checks.check(chunks > 0, () -> "chunk expects `chunks` to be greater than 0, got: " + chunks);
     int d = Checks.wrapDim(dim, input.rank());
     Dim size = input.get(d);
     Dim splitSize = size.ceilDiv(chunks);
@@ -60,8 +59,7 @@ public final class SplitRules {
     Dim size = input.get(d);
     Checks.check(
         splitSize > 0 ? Truth.TRUE : Dim.eq(size, Dim.of(0)),
-        () ->
-            "split_size can only be 0 if dimension size is 0, but got dimension size of " + size,
+        () -> "split_size can only be 0 if dimension size is 0, but got dimension size of " + size,
         () -> size + " == 0");
     long count = 1;
     if (splitSize != 0) {
@@ -131,7 +129,6 @@ public final class SplitRules {
   }
 
   private static ShapeError unknownCount(Dim size) {
-    return new ShapeError(
-        "the number of pieces depends on the value of the symbolic size " + size);
+    return new ShapeError("the number of pieces depends on the value of the symbolic size " + size);
   }
 }

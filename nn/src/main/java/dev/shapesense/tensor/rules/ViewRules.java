@@ -58,9 +58,7 @@ public final class ViewRules {
       } else {
         Dim size = d;
         Checks.check(
-            Dim.le(Dim.of(0), size),
-            () -> "invalid shape dimension " + size,
-            () -> size + " >= 0");
+            Dim.le(Dim.of(0), size), () -> "invalid shape dimension " + size, () -> size + " >= 0");
         newsize = newsize.times(d);
       }
     }
@@ -84,8 +82,7 @@ public final class ViewRules {
         throw new ShapeError(invalid.get());
       }
       Dim divisor = newsize;
-      Checks.check(
-          Truth.UNKNOWN, invalid, () -> "(" + numel + ") % (" + divisor + ") == 0");
+      Checks.check(Truth.UNKNOWN, invalid, () -> "(" + numel + ") % (" + divisor + ") == 0");
       inferred = numel.floorDiv(newsize);
     }
     List<Dim> out = new ArrayList<>(shape);
@@ -178,8 +175,7 @@ public final class ViewRules {
       }
     }
     for (Dim d : out) {
-      Checks.check(
-          d.constValue().orElse(0) >= 0, () -> "numel: integer multiplication overflow");
+      Checks.check(d.constValue().orElse(0) >= 0, () -> "numel: integer multiplication overflow");
     }
     return Shape.of(out);
   }
@@ -227,11 +223,7 @@ public final class ViewRules {
     for (Dim d : out) {
       Checks.check(
           Dim.le(Dim.of(0), d),
-          () ->
-              "Trying to create tensor with negative dimension "
-                  + d
-                  + ": "
-                  + Shape.of(out),
+          () -> "Trying to create tensor with negative dimension " + d + ": " + Shape.of(out),
           () -> d + " >= 0");
     }
     return Shape.of(out);
