@@ -85,12 +85,11 @@ public class Tensor {
 
   /** The size of dim {@code d} (negative counts from the end); throws when it is symbolic. */
   public long size(int d) {
-    int i = Checks.wrapDim(d, shape.rank());
     if (shape.rank() == 0) {
       throw new ShapeError(
           "IndexError", "Dimension specified as " + d + " but tensor has no dimensions");
     }
-    return shape.get(i).value();
+    return shape.get(Checks.wrapDim(d, shape.rank())).value();
   }
 
   /** Number of dims. */
@@ -148,6 +147,283 @@ public class Tensor {
   }
 
   // ==== views, reshaping and indexing (A) ====
+
+  private static List<Dim> dimList(long... sizes) {
+    List<Dim> out = new ArrayList<>();
+    for (long s : sizes) {
+      out.add(Dim.of(s));
+    }
+    return out;
+  }
+
+  private List<Tensor> pieces(List<Shape> shapes) {
+    List<Tensor> out = new ArrayList<>();
+    for (Shape s : shapes) {
+      out.add(derive(s));
+    }
+    return out;
+  }
+
+  /** {@code x.view(*shape)}: same elements under a new shape; one size may be -1 (inferred). */
+  public Tensor view(long... shape) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.view(this.shape, dimList(shape)));
+  }
+
+  public Tensor view(Shape shape) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.view(this.shape, shape.dims()));
+  }
+
+  /** As {@link #view(long...)} with symbolic sizes; {@code Dim.of(-1)} is inferred. */
+  public Tensor view(Dim... shape) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.view(this.shape, List.of(shape)));
+  }
+
+  public Tensor viewAs(Tensor other) {
+    return view(other.shape);
+  }
+
+  public Tensor reshape(long... shape) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, dimList(shape)));
+  }
+
+  public Tensor reshape(Shape shape) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, shape.dims()));
+  }
+
+  public Tensor reshape(Dim... shape) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, List.of(shape)));
+  }
+
+  public Tensor reshapeAs(Tensor other) {
+    return reshape(other.shape);
+  }
+
+  public Tensor contiguous() {
+    return derive(shape);
+  }
+
+  /** {@code x.flatten()}: all dims folded into one. */
+  public Tensor flatten() {
+    return flatten(0, -1);
+  }
+
+  public Tensor flatten(int startDim) {
+    return flatten(startDim, -1);
+  }
+
+  public Tensor flatten(int startDim, int endDim) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.flatten(shape, startDim, endDim));
+  }
+
+  /** {@code x.unflatten(dim, sizes)}: dim {@code dim} split into {@code sizes} (one may be -1). */
+  public Tensor unflatten(int dim, long... sizes) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, dimList(sizes)));
+  }
+
+  public Tensor unflatten(int dim, Shape sizes) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, sizes.dims()));
+  }
+
+  public Tensor unflatten(int dim, Dim... sizes) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, List.of(sizes)));
+  }
+
+  /** {@code x.expand(*sizes)}: size-1 dims broadcast; -1 keeps a dim; new dims lead. */
+  public Tensor expand(long... sizes) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.expand(shape, dimList(sizes), dtype));
+  }
+
+  public Tensor expand(Shape sizes) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.expand(shape, sizes.dims(), dtype));
+  }
+
+  public Tensor expand(Dim... sizes) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.expand(shape, List.of(sizes), dtype));
+  }
+
+  public Tensor expandAs(Tensor other) {
+    return expand(other.shape);
+  }
+
+  /** {@code x.repeat()} without counts: PyTorch's TypeError. */
+  public Tensor repeat() {
+    throw new ShapeError(
+        "TypeError", "repeat() missing 1 required positional arguments: \"repeats\"");
+  }
+
+  /** {@code x.repeat(*repeats)}: the tensor tiled {@code repeats[i]} times along dim i. */
+  public Tensor repeat(long... repeats) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.repeat(shape, dimList(repeats)));
+  }
+
+  public Tensor repeat(Dim... repeats) {
+    return derive(dev.shapesense.tensor.rules.ViewRules.repeat(shape, List.of(repeats)));
+  }
+
+  public Tensor permute(int... dims) {
+    long[] d = new long[dims.length];
+    for (int i = 0; i < dims.length; i++) {
+      d[i] = dims[i];
+    }
+    return derive(dev.shapesense.tensor.rules.TransposeRules.permute(shape, d));
+  }
+
+  public Tensor transpose(int dim0, int dim1) {
+    return derive(dev.shapesense.tensor.rules.TransposeRules.transpose(shape, dim0, dim1));
+  }
+
+  public Tensor swapaxes(int axis0, int axis1) {
+    return transpose(axis0, axis1);
+  }
+
+  public Tensor swapdims(int dim0, int dim1) {
+    return transpose(dim0, dim1);
+  }
+
+  /** {@code x.t()}: transpose of a tensor of at most 2 dims. */
+  public Tensor t() {
+    return derive(dev.shapesense.tensor.rules.TransposeRules.t(shape));
+  }
+
+  public Tensor movedim(int source, int destination) {
+    return movedim(new int[] {source}, new int[] {destination});
+  }
+
+  public Tensor movedim(int[] source, int[] destination) {
+    return derive(
+        dev.shapesense.tensor.rules.TransposeRules.movedim(
+            shape,
+            java.util.Arrays.stream(source).asLongStream().toArray(),
+            java.util.Arrays.stream(destination).asLongStream().toArray()));
+  }
+
+  public Tensor moveaxis(int source, int destination) {
+    return movedim(source, destination);
+  }
+
+  public Tensor moveaxis(int[] source, int[] destination) {
+    return movedim(source, destination);
+  }
+
+  /** {@code x.squeeze()}: every size-1 dim removed. */
+  public Tensor squeeze() {
+    return derive(dev.shapesense.tensor.rules.TransposeRules.squeeze(shape));
+  }
+
+  /** {@code x.squeeze(dim)} (several dims as in later PyTorch): those of size 1 removed. */
+  public Tensor squeeze(int... dims) {
+    return derive(
+        dev.shapesense.tensor.rules.TransposeRules.squeeze(
+            shape, java.util.Arrays.stream(dims).asLongStream().toArray()));
+  }
+
+  public Tensor unsqueeze(int dim) {
+    return derive(dev.shapesense.tensor.rules.TransposeRules.unsqueeze(shape, dim));
+  }
+
+  /** {@code x.chunk(chunks)} along dim 0. */
+  public List<Tensor> chunk(int chunks) {
+    return chunk(chunks, 0);
+  }
+
+  public List<Tensor> chunk(int chunks, int dim) {
+    return pieces(dev.shapesense.tensor.rules.SplitRules.chunk(shape, chunks, dim));
+  }
+
+  /** {@code x.split(splitSize)} along dim 0. */
+  public List<Tensor> split(long splitSize) {
+    return split(splitSize, 0);
+  }
+
+  public List<Tensor> split(long splitSize, int dim) {
+    return pieces(dev.shapesense.tensor.rules.SplitRules.split(shape, splitSize, dim));
+  }
+
+  /** {@code x.split([sizes])} along dim 0. */
+  public List<Tensor> split(long[] splitSizes) {
+    return split(splitSizes, 0);
+  }
+
+  public List<Tensor> split(long[] splitSizes, int dim) {
+    return splitWithSizes(splitSizes, dim);
+  }
+
+  public List<Tensor> splitWithSizes(long[] splitSizes) {
+    return splitWithSizes(splitSizes, 0);
+  }
+
+  public List<Tensor> splitWithSizes(long[] splitSizes, int dim) {
+    return pieces(
+        dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, dimList(splitSizes), dim));
+  }
+
+  public List<Tensor> split(Dim[] splitSizes, int dim) {
+    return pieces(
+        dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, List.of(splitSizes), dim));
+  }
+
+  /** {@code x.unbind()}: the slices along dim 0. */
+  public List<Tensor> unbind() {
+    return unbind(0);
+  }
+
+  public List<Tensor> unbind(int dim) {
+    return pieces(dev.shapesense.tensor.rules.SplitRules.unbind(shape, dim));
+  }
+
+  /** {@code x.narrow(dim, start, length)}. */
+  public Tensor narrow(int dim, long start, long length) {
+    return narrow(dim, Dim.of(start), Dim.of(length));
+  }
+
+  public Tensor narrow(int dim, Dim start, Dim length) {
+    return derive(dev.shapesense.tensor.rules.IndexRules.narrow(shape, dim, start, length));
+  }
+
+  /** {@code x.select(dim, index)}: {@code x[:, index]} for dim 1; the dim is removed. */
+  public Tensor select(int dim, long index) {
+    return select(dim, Dim.of(index));
+  }
+
+  public Tensor select(int dim, Dim index) {
+    return derive(dev.shapesense.tensor.rules.IndexRules.select(shape, dim, index));
+  }
+
+  /** {@code x[..., start:]} along {@code dim}. */
+  public Tensor slice(int dim, long start) {
+    return derive(dev.shapesense.tensor.rules.IndexRules.slice(shape, dim, Dim.of(start), null, 1));
+  }
+
+  /** {@code x[..., start:end]} along {@code dim}, with Python's negative and clamped bounds. */
+  public Tensor slice(int dim, long start, long end) {
+    return slice(dim, Dim.of(start), Dim.of(end), 1);
+  }
+
+  public Tensor slice(int dim, long start, long end, long step) {
+    return slice(dim, Dim.of(start), Dim.of(end), step);
+  }
+
+  public Tensor slice(int dim, long start, Dim end) {
+    return slice(dim, Dim.of(start), end, 1);
+  }
+
+  public Tensor slice(int dim, long start, Dim end, long step) {
+    return slice(dim, Dim.of(start), end, step);
+  }
+
+  public Tensor slice(int dim, Dim start, Dim end) {
+    return slice(dim, start, end, 1);
+  }
+
+  /** {@code x[..., start:end:step]}; a null bound is open. */
+  public Tensor slice(int dim, Dim start, Dim end, long step) {
+    return derive(dev.shapesense.tensor.rules.IndexRules.slice(shape, dim, start, end, step));
+  }
+
+  /** {@code x[i0, i1, ...]} with basic indices: see {@link Index}. */
+  public Tensor index(Index... indices) {
+    return derive(dev.shapesense.tensor.rules.IndexRules.index(shape, List.of(indices)));
+  }
 
   // ==== end A ====
 

@@ -158,6 +158,161 @@ public final class Tensors {
 
   // ==== views, reshaping and indexing (A) ====
 
+  private static java.util.List<Shape> shapesOf(java.util.List<Tensor> tensors) {
+    java.util.List<Shape> out = new java.util.ArrayList<>();
+    for (Tensor t : tensors) {
+      out.add(t.shape());
+    }
+    return out;
+  }
+
+  private static DType promoteAll(java.util.List<Tensor> tensors) {
+    DType d = tensors.isEmpty() ? DType.FLOAT32 : tensors.get(0).dtype();
+    for (Tensor t : tensors) {
+      d = DType.promote(d, t.dtype());
+    }
+    return d;
+  }
+
+  private static Tensor joined(Shape s, java.util.List<Tensor> tensors) {
+    return Tensor.result(s, promoteAll(tensors), tensors.toArray(new Tensor[0]));
+  }
+
+  /** {@code torch.cat(tensors, dim)}. */
+  public static Tensor cat(java.util.List<Tensor> tensors, int dim) {
+    return joined(dev.shapesense.tensor.rules.JoinRules.cat(shapesOf(tensors), dim), tensors);
+  }
+
+  public static Tensor cat(java.util.List<Tensor> tensors) {
+    return cat(tensors, 0);
+  }
+
+  /** {@code torch.concat}, an alias of {@code cat}. */
+  public static Tensor concat(java.util.List<Tensor> tensors, int dim) {
+    return cat(tensors, dim);
+  }
+
+  /** {@code torch.stack(tensors, dim)}. */
+  public static Tensor stack(java.util.List<Tensor> tensors, int dim) {
+    return joined(dev.shapesense.tensor.rules.JoinRules.stack(shapesOf(tensors), dim), tensors);
+  }
+
+  public static Tensor stack(java.util.List<Tensor> tensors) {
+    return stack(tensors, 0);
+  }
+
+  public static Tensor hstack(java.util.List<Tensor> tensors) {
+    return joined(dev.shapesense.tensor.rules.JoinRules.hstack(shapesOf(tensors)), tensors);
+  }
+
+  public static Tensor vstack(java.util.List<Tensor> tensors) {
+    return joined(dev.shapesense.tensor.rules.JoinRules.vstack(shapesOf(tensors)), tensors);
+  }
+
+  public static Tensor flatten(Tensor input) {
+    return input.flatten();
+  }
+
+  public static Tensor flatten(Tensor input, int startDim) {
+    return input.flatten(startDim);
+  }
+
+  public static Tensor flatten(Tensor input, int startDim, int endDim) {
+    return input.flatten(startDim, endDim);
+  }
+
+  public static Tensor unflatten(Tensor input, int dim, long... sizes) {
+    return input.unflatten(dim, sizes);
+  }
+
+  public static Tensor reshape(Tensor input, long... shape) {
+    return input.reshape(shape);
+  }
+
+  public static Tensor reshape(Tensor input, Shape shape) {
+    return input.reshape(shape);
+  }
+
+  public static Tensor reshape(Tensor input, Dim... shape) {
+    return input.reshape(shape);
+  }
+
+  public static Tensor transpose(Tensor input, int dim0, int dim1) {
+    return input.transpose(dim0, dim1);
+  }
+
+  public static Tensor swapaxes(Tensor input, int axis0, int axis1) {
+    return input.transpose(axis0, axis1);
+  }
+
+  public static Tensor t(Tensor input) {
+    return input.t();
+  }
+
+  public static Tensor permute(Tensor input, int... dims) {
+    return input.permute(dims);
+  }
+
+  public static Tensor movedim(Tensor input, int source, int destination) {
+    return input.movedim(source, destination);
+  }
+
+  public static Tensor movedim(Tensor input, int[] source, int[] destination) {
+    return input.movedim(source, destination);
+  }
+
+  public static Tensor squeeze(Tensor input) {
+    return input.squeeze();
+  }
+
+  public static Tensor squeeze(Tensor input, int... dims) {
+    return input.squeeze(dims);
+  }
+
+  public static Tensor unsqueeze(Tensor input, int dim) {
+    return input.unsqueeze(dim);
+  }
+
+  public static java.util.List<Tensor> chunk(Tensor input, int chunks) {
+    return input.chunk(chunks);
+  }
+
+  public static java.util.List<Tensor> chunk(Tensor input, int chunks, int dim) {
+    return input.chunk(chunks, dim);
+  }
+
+  public static java.util.List<Tensor> split(Tensor input, long splitSize) {
+    return input.split(splitSize);
+  }
+
+  public static java.util.List<Tensor> split(Tensor input, long splitSize, int dim) {
+    return input.split(splitSize, dim);
+  }
+
+  public static java.util.List<Tensor> split(Tensor input, long[] splitSizes) {
+    return input.split(splitSizes);
+  }
+
+  public static java.util.List<Tensor> split(Tensor input, long[] splitSizes, int dim) {
+    return input.split(splitSizes, dim);
+  }
+
+  public static java.util.List<Tensor> unbind(Tensor input) {
+    return input.unbind();
+  }
+
+  public static java.util.List<Tensor> unbind(Tensor input, int dim) {
+    return input.unbind(dim);
+  }
+
+  public static Tensor narrow(Tensor input, int dim, long start, long length) {
+    return input.narrow(dim, start, length);
+  }
+
+  public static Tensor select(Tensor input, int dim, long index) {
+    return input.select(dim, index);
+  }
+
   // ==== end A ====
 
 
