@@ -27,6 +27,26 @@ public final class F {
 
   // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
 
+  /** {@code F.linear(input, weight)}: {@code input @ weight.T}. */
+  public static Tensor linear(Tensor input, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.linear(input, weight, null);
+  }
+
+  /** {@code F.linear(input, weight, bias)}: {@code input @ weight.T + bias}; bias may be null. */
+  public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.linear(input, weight, bias);
+  }
+
+  /** {@code F.bilinear(input1, input2, weight)}. */
+  public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.bilinear(input1, input2, weight, null);
+  }
+
+  /** {@code F.bilinear(input1, input2, weight, bias)}; bias may be null. */
+  public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.bilinear(input1, input2, weight, bias);
+  }
+
   // ==== end B1 ====
 
 

@@ -430,6 +430,48 @@ public class Tensor {
 
   // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
 
+  // Matrix products (rules: rules.LinalgRules).
+
+  /** {@code torch.matmul}: 1-D, 2-D and batched products with broadcast batch dims. */
+  public Tensor matmul(Tensor other) {
+    return LinalgOps.matmul(this, other);
+  }
+
+  /** {@code [n, k] x [k, m] -> [n, m]}. */
+  public Tensor mm(Tensor mat2) {
+    return LinalgOps.mm(this, mat2);
+  }
+
+  /** {@code [b, n, k] x [b, k, m] -> [b, n, m]}. */
+  public Tensor bmm(Tensor mat2) {
+    return LinalgOps.bmm(this, mat2);
+  }
+
+  /** {@code [n, m] x [m] -> [n]}. */
+  public Tensor mv(Tensor vec) {
+    return LinalgOps.mv(this, vec);
+  }
+
+  /** {@code [n] x [n] -> []}. */
+  public Tensor dot(Tensor other) {
+    return LinalgOps.dot(this, other);
+  }
+
+  /** {@code [n] x [m] -> [n, m]}. */
+  public Tensor outer(Tensor vec2) {
+    return LinalgOps.outer(this, vec2);
+  }
+
+  /** {@code self + mat1 @ mat2}, {@code self} expanded to the product's shape. */
+  public Tensor addmm(Tensor mat1, Tensor mat2) {
+    return LinalgOps.addmm(this, mat1, mat2);
+  }
+
+  /** {@code self + batch1 @ batch2} per batch, {@code self} expanded to the product's shape. */
+  public Tensor baddbmm(Tensor batch1, Tensor batch2) {
+    return LinalgOps.baddbmm(this, batch1, batch2);
+  }
+
   // ==== end B1 ====
 
 

@@ -318,6 +318,50 @@ public final class Tensors {
 
   // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
 
+  // Matrix products.
+
+  public static Tensor matmul(Tensor input, Tensor other) {
+    return input.matmul(other);
+  }
+
+  public static Tensor mm(Tensor input, Tensor mat2) {
+    return input.mm(mat2);
+  }
+
+  public static Tensor bmm(Tensor input, Tensor mat2) {
+    return input.bmm(mat2);
+  }
+
+  public static Tensor mv(Tensor input, Tensor vec) {
+    return input.mv(vec);
+  }
+
+  public static Tensor dot(Tensor input, Tensor other) {
+    return input.dot(other);
+  }
+
+  public static Tensor outer(Tensor input, Tensor vec2) {
+    return input.outer(vec2);
+  }
+
+  public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
+    return input.addmm(mat1, mat2);
+  }
+
+  public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2) {
+    return input.baddbmm(batch1, batch2);
+  }
+
+  /** {@code torch.nn.functional.linear} as a static of the tensor package (F.linear calls it). */
+  public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
+    return LinalgOps.linear(input, weight, bias);
+  }
+
+  /** {@code torch.bilinear}: as {@code F.bilinear}. */
+  public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
+    return LinalgOps.bilinear(input1, input2, weight, bias);
+  }
+
   // ==== end B1 ====
 
 

@@ -1,0 +1,119 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Device;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.Truth;
+
+/**
+ * {@code nn.Linear(in_features, out_features, bias=True)}: {@code y = x @ weight.T + bias} over the
+ * last dim, weight {@code [out_features, in_features]}, bias {@code [out_features]}. Maps {@code
+ * [*, in_features]} (or {@code [in_features]}) to {@code [*, out_features]}. A forward whose last
+ * input dim differs from {@code in_features} throws PyTorch's error carrying the violation {@code
+ * ("in_features", <input's last dim>, <configured in_features>)}: expected is what the input
+ * demands (a {@code Long}, or a {@link Dim} when symbolic), actual is what the layer has.
+ */
+public class Linear extends Module {
+  private final long inFeatures;
+  private final long outFeatures;
+  private boolean bias = true;
+  private DType dtype = DType.FLOAT32;
+  private Parameter weight;
+  private Parameter biasParam;
+
+  public Linear(long inFeatures, long outFeatures) {
+    this.inFeatures = inFeatures;
+    this.outFeatures = outFeatures;
+    reset();
+  }
+
+  public Linear(long inFeatures, long outFeatures, boolean bias) {
+    this.inFeatures = inFeatures;
+    this.outFeatures = outFeatures;
+    this.bias = bias;
+    reset();
+  }
+
+  /** Whether the layer learns an additive bias. */
+  public Linear bias(boolean bias) {
+    this.bias = bias;
+    reset();
+    return this;
+  }
+
+  /** The parameters' dtype ({@code dtype=} of the constructor). */
+  public Linear dtype(DType dtype) {
+    this.dtype = dtype;
+    reset();
+    return this;
+  }
+
+  private void reset() {
+    weight =
+        registerParameter(
+            "weight",
+            new Parameter(
+                Tensor.create(Shape.of(outFeatures, inFeatures), dtype, Device.current())));
+    biasParam =
+        registerParameter(
+            "bias",
+            bias
+                ? new Parameter(Tensor.create(Shape.of(outFeatures), dtype, Device.current()))
+                : null);
+  }
+
+  public long inFeatures() {
+    return inFeatures;
+  }
+
+  public long outFeatures() {
+    return outFeatures;
+  }
+
+  public Parameter weight() {
+    return weight;
+  }
+
+  /** The bias, or null when the layer has none. */
+  public Parameter bias() {
+    return biasParam;
+  }
+
+  public Tensor forward(Tensor input) {
+    Tensor out;
+    try {
+      out = F.linear(input, weight, biasParam);
+    } catch (ShapeError e) {
+      throw withFacts(e, input);
+    }
+    return fire(out, input);
+  }
+
+  private ShapeError withFacts(ShapeError e, Tensor input) {
+    if (e.violation() != null || input.dim() == 0) {
+      return e;
+    }
+    Dim last = input.shape().get(-1);
+    if (Dim.eq(last, Dim.of(inFeatures)) != Truth.FALSE) {
+      return e;
+    }
+    Object expected = last.isConst() ? (Object) last.value() : last;
+    return new ShapeError(
+        e.pythonType(),
+        e.getMessage(),
+        new ShapeError.Violation("in_features", expected, inFeatures));
+  }
+
+  @Override
+  protected String extraRepr() {
+    return "in_features="
+        + inFeatures
+        + ", out_features="
+        + outFeatures
+        + ", bias="
+        + (bias ? "True" : "False");
+  }
+}

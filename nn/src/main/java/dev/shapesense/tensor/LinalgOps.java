@@ -1,0 +1,81 @@
+package dev.shapesense.tensor;
+
+import dev.shapesense.tensor.rules.LinalgRules;
+import dev.shapesense.tensor.rules.LinearRules;
+
+/**
+ * Tensor-level matrix products: each evaluates its rule in {@link LinalgRules} or {@link
+ * LinearRules} and builds the result with the inputs' device and assumptions. Products keep the
+ * operands' common dtype ({@code outer} promotes).
+ */
+final class LinalgOps {
+  private LinalgOps() {}
+
+  static Tensor matmul(Tensor a, Tensor b) {
+    Shape s = LinalgRules.matmulChecked(a.shape(), a.dtype(), b.shape(), b.dtype());
+    return Tensor.result(s, a.dtype(), a, b);
+  }
+
+  static Tensor mm(Tensor a, Tensor b) {
+    Shape s = LinalgRules.mm(a.shape(), b.shape());
+    LinalgRules.checkSameDtype(a.dtype(), b.dtype());
+    return Tensor.result(s, a.dtype(), a, b);
+  }
+
+  static Tensor bmm(Tensor a, Tensor b) {
+    Shape s = LinalgRules.bmm(a.shape(), b.shape());
+    LinalgRules.checkSameDtype(a.dtype(), b.dtype());
+    return Tensor.result(s, a.dtype(), a, b);
+  }
+
+  static Tensor mv(Tensor a, Tensor b) {
+    Shape s = LinalgRules.mv(a.shape(), b.shape());
+    LinalgRules.checkSameDtype(a.dtype(), b.dtype());
+    return Tensor.result(s, a.dtype(), a, b);
+  }
+
+  static Tensor dot(Tensor a, Tensor b) {
+    Shape s = LinalgRules.dot(a.shape(), a.dtype(), b.shape(), b.dtype());
+    return Tensor.result(s, a.dtype(), a, b);
+  }
+
+  static Tensor outer(Tensor a, Tensor b) {
+    Shape s = LinalgRules.outer(a.shape(), b.shape());
+    return Tensor.result(s, DType.promote(a.dtype(), b.dtype()), a, b);
+  }
+
+  static Tensor addmm(Tensor self, Tensor mat1, Tensor mat2) {
+    Shape s =
+        LinalgRules.addmm(
+            self.shape(), self.dtype(), mat1.shape(), mat1.dtype(), mat2.shape(), mat2.dtype());
+    return Tensor.result(s, mat1.dtype(), self, mat1, mat2);
+  }
+
+  static Tensor baddbmm(Tensor self, Tensor batch1, Tensor batch2) {
+    Shape s = LinalgRules.baddbmm(self.shape(), self.dtype(), batch1.shape(), batch2.shape());
+    LinalgRules.checkSameDtype(batch1.dtype(), batch2.dtype());
+    return Tensor.result(s, batch1.dtype(), self, batch1, batch2);
+  }
+
+  /** {@code F.linear(input, weight, bias)}; {@code bias} may be null. */
+  static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
+    Shape s =
+        LinearRules.linear(
+            input.shape(),
+            input.dtype(),
+            weight.shape(),
+            weight.dtype(),
+            bias == null ? null : bias.shape(),
+            bias == null ? null : bias.dtype());
+    return Tensor.result(s, input.dtype(), input, weight, bias);
+  }
+
+  /** {@code F.bilinear(input1, input2, weight, bias)}; {@code bias} may be null. */
+  static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
+    Shape s =
+        LinearRules.bilinear(
+            input1.shape(), input2.shape(), weight.shape(), bias == null ? null : bias.shape());
+    LinalgRules.checkSameDtype(input1.dtype(), weight.dtype());
+    return Tensor.result(s, input1.dtype(), input1, input2, weight, bias);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.shapesense.tensor.rules;
+
+import dev.shapesense.tensor.Checks;
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shape rules of {@code F.linear} and {@code F.bilinear} as PyTorch 1.13's CPU kernels compute
+ * them: {@code linear} is {@code addmm(bias, x, w.t())} for a matrix input (and a 3-D input with a
+ * bias, viewed as a matrix), else {@code matmul(x, w.t())} followed by an in-place bias add. A
+ * {@code null} bias means no bias.
+ */
+public final class LinearRules {
+  private LinearRules() {}
+
+  /** {@code F.linear(input, weight, bias)}. */
+  public static Shape linear(
+      Shape input, DType inputType, Shape weight, DType weightType, Shape bias, DType biasType) {
+    Shape wt = LinalgRules.t(weight);
+    if (bias != null && input.rank() == 2) {
+      return LinalgRules.addmm(bias, biasType, input, inputType, wt, weightType);
+    }
+    if (bias != null && input.rank() == 3) {
+      Shape flat = Shape.of(input.get(0).times(input.get(1)), input.get(2));
+      Shape out = LinalgRules.addmm(bias, biasType, flat, inputType, wt, weightType);
+      return Shape.of(input.get(0), input.get(1), out.get(1));
+    }
+    Shape out = LinalgRules.matmulChecked(input, inputType, wt, weightType);
+    if (bias != null) {
+      BroadcastRules.inplace(out, bias);
+    }
+    return out;
+  }
+
+  /** {@code F.bilinear(input1, input2, weight, bias)}: weight {@code [out, in1, in2]}. */
+  public static Shape bilinear(Shape input1, Shape input2, Shape weight, Shape bias) {
+    Checks.check(
+        input1.rank() == input2.rank(),
+        () ->
+            "bilinear(): input dimensions do not match: got "
+                + input1.rank()
+                + " and "
+                + input2.rank());
+    for (int i = 0; i < input1.rank() - 1; i++) {
+      Dim a = input1.get(i);
+      Dim b = input2.get(i);
+      int at = i;
+      Checks.check(
+          Dim.eq(a, b),
+          () ->
+              "bilinear(): input batch dimensions do not match at dim "
+                  + at
+                  + ": got "
+                  + a
+                  + " and "
+                  + b,
+          () -> a + " == " + b);
+    }
+    Dim in1 = last(input1);
+    Dim w1 = weight.get(1);
+    Checks.check(
+        Dim.eq(in1, w1),
+        () ->
+            "bilinear(): input1 size does not match weight size: got "
+                + in1
+                + " but expected "
+                + w1,
+        () -> in1 + " == " + w1);
+    Dim in2 = last(input2);
+    Dim w2 = weight.get(2);
+    Checks.check(
+        Dim.eq(in2, w2),
+        () ->
+            "bilinear(): input2 size does not match weight size: got "
+                + in2
+                + " but expected "
+                + w2,
+        () -> in2 + " == " + w2);
+    if (bias != null) {
+      Dim b0 = bias.get(0);
+      Dim w0 = weight.get(0);
+      Checks.check(
+          Dim.eq(b0, w0),
+          () ->
+              "bilinear(): bias size does not match weight size: got " + b0 + " but expected " + w0,
+          () -> b0 + " == " + w0);
+    }
+    List<Dim> out = new ArrayList<>(input1.sub(0, input1.rank() - 1).dims());
+    out.add(weight.get(0));
+    return Shape.of(out);
+  }
+
+  private static Dim last(Shape s) {
+    if (s.rank() == 0) {
+      throw new ShapeError("IndexError", "Dimension specified as -1 but tensor has no dimensions");
+    }
+    return s.get(-1);
+  }
+}
