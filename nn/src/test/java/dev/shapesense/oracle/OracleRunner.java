@@ -127,16 +127,21 @@ final class OracleRunner {
       positional.remove(inputs.get(e.getValue()));
     }
     List<Object> args = positional;
-    if (!c.inputKwargs().isEmpty()) {
+    if (!c.inputKwargs().isEmpty() || !c.forwardKwargs().isEmpty()) {
       var params = signatures.get(c.op() + ".forward");
       args = Signatures.positional(params, positional, kw, c.op() + ".forward");
       List<Object> full = new ArrayList<>(args);
+      Map<String, Object> byName = new LinkedHashMap<>();
       for (var e : c.inputKwargs().entrySet()) {
+        byName.put(e.getKey(), inputs.get(e.getValue()));
+      }
+      byName.putAll(c.forwardKwargs());
+      for (var e : byName.entrySet()) {
         int idx = indexOf(params, e.getKey());
         while (full.size() <= idx) {
           full.add(params.get(full.size()).dflt());
         }
-        full.set(idx, inputs.get(e.getValue()));
+        full.set(idx, e.getValue());
       }
       args = full;
     }

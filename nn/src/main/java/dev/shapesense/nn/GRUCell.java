@@ -1,0 +1,26 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Tensor;
+
+/**
+ * {@code nn.GRUCell}: one GRU step. Input {@code [N, input_size]} or {@code [input_size]}, hidden
+ * {@code [N, hidden_size]} or {@code [hidden_size]}; returns h' of the hidden's shape.
+ */
+public class GRUCell extends RNNCellBase<GRUCell> {
+  public GRUCell(long inputSize, long hiddenSize) {
+    super(inputSize, hiddenSize, 3);
+  }
+
+  public GRUCell(long inputSize, long hiddenSize, boolean bias) {
+    this(inputSize, hiddenSize);
+    bias(bias);
+  }
+
+  public Tensor forward(Tensor input) {
+    return forward(input, null);
+  }
+
+  public Tensor forward(Tensor input, Tensor hx) {
+    return fire(RNNBase.out(cellShape(input, hx, null), input, hx), input, hx);
+  }
+}
