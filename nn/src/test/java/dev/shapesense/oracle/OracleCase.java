@@ -22,6 +22,7 @@ record OracleCase(
     boolean training,
     JsonNode inputStructure,
     Map<String, Integer> inputKwargs,
+    Map<String, JsonNode> forwardKwargs,
     boolean inputsAsList,
     boolean messageVaries,
     String expectedPhase,
@@ -65,6 +66,8 @@ record OracleCase(
       d.path("dtypes").forEach(x -> dtypes.add(x.asText()));
       Map<String, Integer> inputKwargs = new LinkedHashMap<>();
       d.path("input_kwargs").fields().forEachRemaining(e -> inputKwargs.put(e.getKey(), e.getValue().intValue()));
+      Map<String, JsonNode> forwardKwargs = new LinkedHashMap<>();
+      d.path("forward_kwargs").fields().forEachRemaining(e -> forwardKwargs.put(e.getKey(), e.getValue()));
       JsonNode cpu = d.get("cpu");
       String phase =
           d.has("error") && "construct".equals(d.path("phase").asText()) ? "construct" : "forward";
@@ -80,6 +83,7 @@ record OracleCase(
               d.path("training").asBoolean(true),
               d.get("input_structure"),
               inputKwargs,
+              forwardKwargs,
               d.path("inputs_as_list").asBoolean(false),
               d.path("message_varies").asBoolean(false) || cpu.path("message_varies").asBoolean(false),
               phase,
