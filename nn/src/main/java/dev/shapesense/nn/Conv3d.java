@@ -3,10 +3,11 @@ package dev.shapesense.nn;
 import dev.shapesense.tensor.Tensor;
 
 /**
- * {@code nn.Conv3d}: a 3-d convolution of [N, C, D, H, W] or unbatched [C, D, H, W] inputs. Output spatial size {@code floor((in +
- * 2p - d(k - 1) - 1) / s) + 1}; optional arguments are fluent setters ({@code stride}, {@code
- * padding} (ints or {@code "same"}/{@code "valid"}), {@code dilation}, {@code groups}, {@code
- * bias}, {@code paddingMode}) or positional constructor arguments in PyTorch's order.
+ * {@code nn.Conv3d}: a 3-d convolution of [N, C, D, H, W] or unbatched [C, D, H, W] inputs. Output spatial
+ * size {@code floor((in + 2p - d(k - 1) - 1) / s) + 1}. Optional arguments are fluent setters
+ * ({@code stride}, {@code padding} (ints or {@code "same"}/{@code "valid"}), {@code dilation},
+ * {@code groups}, {@code bias}, {@code paddingMode}) or positional constructor arguments in
+ * PyTorch's order.
  */
 public class Conv3d extends ConvNd<Conv3d> {
   public Conv3d(int inChannels, int outChannels, int kernelSize) {
@@ -32,7 +33,8 @@ public class Conv3d extends ConvNd<Conv3d> {
     padding(padding);
   }
 
-  public Conv3d(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding) {
+  public Conv3d(
+      int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding) {
     this(inChannels, outChannels, kernelSize, stride);
     padding(padding);
   }

@@ -99,7 +99,7 @@ public abstract class ConvNd<T extends ConvNd<T>> extends Module {
     return self();
   }
 
-  // ---- fluent optional arguments -----------------------------------------------------------------
+  // ---- fluent optional arguments ----------------------------------------------------------------
 
   public T stride(int... stride) {
     this.stride = ntuple(stride);
@@ -167,7 +167,7 @@ public abstract class ConvNd<T extends ConvNd<T>> extends Module {
         b == null ? null : b.dtype(), stride, pad, dilation, groups);
   }
 
-  // ---- configuration -----------------------------------------------------------------------------
+  // ---- configuration ----------------------------------------------------------------------------
 
   public long inChannels() {
     return inChannels;

@@ -30,7 +30,8 @@ public class ConvTranspose1d extends ConvTransposeNd<ConvTranspose1d> {
     padding(padding);
   }
 
-  public ConvTranspose1d(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding) {
+  public ConvTranspose1d(
+      int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding) {
     this(inChannels, outChannels, kernelSize, stride);
     padding(padding);
   }

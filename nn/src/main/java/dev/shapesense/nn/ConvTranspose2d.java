@@ -30,7 +30,8 @@ public class ConvTranspose2d extends ConvTransposeNd<ConvTranspose2d> {
     padding(padding);
   }
 
-  public ConvTranspose2d(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding) {
+  public ConvTranspose2d(
+      int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding) {
     this(inChannels, outChannels, kernelSize, stride);
     padding(padding);
   }

@@ -30,7 +30,8 @@ public class ConvTranspose3d extends ConvTransposeNd<ConvTranspose3d> {
     padding(padding);
   }
 
-  public ConvTranspose3d(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding) {
+  public ConvTranspose3d(
+      int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding) {
     this(inChannels, outChannels, kernelSize, stride);
     padding(padding);
   }

@@ -10,7 +10,7 @@ import dev.shapesense.tensor.Tensor;
 public final class F {
   private F() {}
 
-  // ---- activations -----------------------------------------------------------------------------
+  // ---- activations ------------------------------------------------------------------------------
 
   public static Tensor relu(Tensor input) {
     return input.relu();
@@ -78,7 +78,8 @@ public final class F {
   }
 
   /** {@code padding} is {@code "same"} or {@code "valid"}. */
-  public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, String padding) {
+  public static Tensor conv1d(
+      Tensor input, Tensor weight, Tensor bias, int stride, String padding) {
     return conv1d(input, weight, bias, rep(1, stride), padding, rep(1, 1), 1);
   }
 
@@ -151,7 +152,8 @@ public final class F {
       String padding,
       int[] dilation,
       int groups) {
-    return dev.shapesense.tensor.Tensors.convNd(1, input, weight, bias, longs(stride), padding, longs(dilation), groups);
+    return dev.shapesense.tensor.Tensors.convNd(
+        1, input, weight, bias, longs(stride), padding, longs(dilation), groups);
   }
 
   public static Tensor conv2d(Tensor input, Tensor weight) {
@@ -180,7 +182,8 @@ public final class F {
   }
 
   /** {@code padding} is {@code "same"} or {@code "valid"}. */
-  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, String padding) {
+  public static Tensor conv2d(
+      Tensor input, Tensor weight, Tensor bias, int stride, String padding) {
     return conv2d(input, weight, bias, rep(2, stride), padding, rep(2, 1), 1);
   }
 
@@ -253,7 +256,8 @@ public final class F {
       String padding,
       int[] dilation,
       int groups) {
-    return dev.shapesense.tensor.Tensors.convNd(2, input, weight, bias, longs(stride), padding, longs(dilation), groups);
+    return dev.shapesense.tensor.Tensors.convNd(
+        2, input, weight, bias, longs(stride), padding, longs(dilation), groups);
   }
 
   public static Tensor conv3d(Tensor input, Tensor weight) {
@@ -282,7 +286,8 @@ public final class F {
   }
 
   /** {@code padding} is {@code "same"} or {@code "valid"}. */
-  public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, String padding) {
+  public static Tensor conv3d(
+      Tensor input, Tensor weight, Tensor bias, int stride, String padding) {
     return conv3d(input, weight, bias, rep(3, stride), padding, rep(3, 1), 1);
   }
 
@@ -355,7 +360,8 @@ public final class F {
       String padding,
       int[] dilation,
       int groups) {
-    return dev.shapesense.tensor.Tensors.convNd(3, input, weight, bias, longs(stride), padding, longs(dilation), groups);
+    return dev.shapesense.tensor.Tensors.convNd(
+        3, input, weight, bias, longs(stride), padding, longs(dilation), groups);
   }
 
   public static Tensor convTranspose1d(Tensor input, Tensor weight) {

@@ -24,7 +24,7 @@ public final class ConvRules {
   /** An input with its batch dim ensured, and whether the caller's input already had one. */
   public record Batched(Shape input, boolean batched) {}
 
-  // ---- sliding-window helpers --------------------------------------------------------------------
+  // ---- sliding-window helpers -------------------------------------------------------------------
 
   /** The extent a dilated kernel covers: {@code dilation * (kernel - 1) + 1}. */
   public static Dim effectiveKernel(Dim kernel, long dilation) {
@@ -51,7 +51,7 @@ public final class ConvRules {
         .plus(outputPadding);
   }
 
-  // ---- argument plumbing -------------------------------------------------------------------------
+  // ---- argument plumbing ------------------------------------------------------------------------
 
   /** PyTorch's {@code batchify}: accepts {@code spatial + 1} or {@code spatial + 2} dims. */
   public static Batched batchify(Shape input, int spatial, String func) {
@@ -121,7 +121,7 @@ public final class ConvRules {
     return out;
   }
 
-  // ---- the public ops ----------------------------------------------------------------------------
+  // ---- the public ops ---------------------------------------------------------------------------
 
   /**
    * {@code conv1d/conv2d/conv3d} ({@code spatial} = 1, 2, 3) with numeric padding; {@code bias} and
