@@ -3,8 +3,8 @@ package dev.shapesense.nn;
 import dev.shapesense.tensor.Tensor;
 
 /**
- * {@code nn.Conv3d}: a 3-d convolution of [N, C, D, H, W] or unbatched [C, D, H, W] inputs. Output spatial
- * size {@code floor((in + 2p - d(k - 1) - 1) / s) + 1}. Optional arguments are fluent setters
+ * {@code nn.Conv3d}: a 3-d convolution of [N, C, D, H, W] or unbatched [C, D, H, W] inputs.
+ * Output spatial size {@code floor((in + 2p - d(k - 1) - 1) / s) + 1}. Optional arguments are fluent setters
  * ({@code stride}, {@code padding} (ints or {@code "same"}/{@code "valid"}), {@code dilation},
  * {@code groups}, {@code bias}, {@code paddingMode}) or positional constructor arguments in
  * PyTorch's order.

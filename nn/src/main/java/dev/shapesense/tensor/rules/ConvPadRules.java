@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Shape rules of PyTorch 1.13's non-constant padding as a convolution's {@code padding_mode}
  * applies it ({@code F.pad(input, pad, mode)} with mode {@code reflect}, {@code replicate} or
- * {@code circular}): the dispatch of {@code _pad_enum} and the checks of {@code reflection_pad1d/2d/3d},
+ * {@code circular}): the dispatch of {@code _pad_enum} and the checks of
+ * {@code reflection_pad1d/2d/3d},
  * {@code replication_pad1d/2d/3d} and {@code _pad_circular}. {@code pad} lists (left, right) pairs
  * from the last dim backwards, as {@code F.pad} takes them.
  */
