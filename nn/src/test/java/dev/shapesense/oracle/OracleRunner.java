@@ -125,12 +125,12 @@ final class OracleRunner {
     } else {
       positional.addAll(inputs);
     }
-    Map<String, JsonNode> kw = new LinkedHashMap<>();
+    Map<String, JsonNode> kw = new LinkedHashMap<>(c.forwardKwargs());
     for (var e : c.inputKwargs().entrySet()) {
       positional.remove(inputs.get(e.getValue()));
     }
     List<Object> args = positional;
-    if (!c.inputKwargs().isEmpty() || !c.forwardKwargs().isEmpty()) {
+    if (!c.inputKwargs().isEmpty() || !kw.isEmpty()) {
       var params = signatures.get(c.op() + ".forward");
       args = Signatures.positional(params, positional, kw, c.op() + ".forward");
       List<Object> full = new ArrayList<>(args);
