@@ -30,8 +30,7 @@ public final class ParsedFile {
     ParserConfiguration config =
         new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-            .setTabSize(1)
-            .setStoreTokens(false);
+            .setTabSize(1);
     ParseResult<CompilationUnit> r = new JavaParser(config).parse(source.text());
     return new ParsedFile(source, r.getResult().orElse(null), List.copyOf(r.getProblems()));
   }
