@@ -10,7 +10,7 @@ public class BuggyMatmul extends Module {
         Tensor h = F.relu(hidden.forward(x));
       //           ^ [N, 64]
       //                  ^ [N, 64]
-        return Tensors.matmul(weight, h);
-      //       ^^^^^^^^^^^^^^^^^^^^^^^^^ error shape/matmul: mat1 and mat2 shapes cannot be multiplied (64x10 and Nx64)
+        return Tensors.matmul(h, weight.t());
+      //       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error shape/matmul: mat1 and mat2 shapes cannot be multiplied (Nx64 and 10x64)
     }
 }

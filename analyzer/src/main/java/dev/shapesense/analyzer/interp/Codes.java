@@ -53,11 +53,17 @@ final class Codes {
     return BY_METHOD.getOrDefault(name, "shape/" + kebab(name));
   }
 
+  /** A layer's constructor rejected its arguments. */
   static String forConstruction(Class<?> cls, ShapeError e) {
     if (e.violation() != null && e.violation().argument() != null) {
-      return "shape/" + kebab(cls.getSimpleName()) + "-" + kebab(e.violation().argument());
+      return "shape/config-" + kebab(e.violation().argument());
     }
-    return "shape/module-config";
+    return "shape/config";
+  }
+
+  /** A layer's fluent setter ({@code .groups(3)}) rejected the configuration. */
+  static String forSetter(String method) {
+    return "shape/config-" + kebab(method);
   }
 
   /** {@code MaxPool2d} to {@code max-pool2d}, {@code in_features} to {@code in-features}. */

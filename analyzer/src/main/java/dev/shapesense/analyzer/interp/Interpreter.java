@@ -287,7 +287,7 @@ public final class Interpreter {
               m.setDelegate(dm);
             }
           } catch (ShapeError e) {
-            rec.shapeError(f.file, explicit, e, "shape/module-config", List.of(), speculative > 0);
+            rec.shapeError(f.file, explicit, e, "shape/config", List.of(), speculative > 0);
           } catch (Throwable e) {
             // An unusual superclass constructor: leave the delegate out.
           }

@@ -87,7 +87,7 @@ final class ModuleCalls {
       return r == null ? Values.UNKNOWN : r;
     }
     if (scope instanceof ClassValue cv) {
-      return guarded(mc, f, name, () -> Calls.invoke(cv.cls(), null, name, args));
+      return guarded(mc, f, Codes.forMethod(name), () -> Calls.invoke(cv.cls(), null, name, args));
     }
     if (scope instanceof Tensor t && name.equals("size") && args.size() == 1 && args.get(0) instanceof Long d) {
       Object s = Interpreter.sizeOf(t, d);
@@ -142,11 +142,12 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     Class<?> k = cls;
-    return guarded(mc, f, name, () -> Calls.invoke(k, target, name, args));
+    String code = target instanceof Module ? Codes.forSetter(name) : Codes.forMethod(name);
+    return guarded(mc, f, code, () -> Calls.invoke(k, target, name, args));
   }
 
   /** A call whose ShapeError becomes a diagnostic at {@code mc}, leaving an unknown value. */
-  private Object guarded(MethodCallExpr mc, Frame f, String name, ThrowingCall call) {
+  private Object guarded(MethodCallExpr mc, Frame f, String code, ThrowingCall call) {
     try {
       return call.run();
     } catch (UndecidableShapeException e) {
@@ -154,7 +155,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     } catch (ShapeError e) {
       Assumptions.drain();
-      in.rec.shapeError(f.file, mc, e, Codes.forMethod(name), List.of(), in.speculative > 0);
+      in.rec.shapeError(f.file, mc, e, code, List.of(), in.speculative > 0);
       return Values.UNKNOWN;
     } catch (RuntimeException e) {
       throw e;
