@@ -1,0 +1,109 @@
+package dev.shapesense.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as users run it: the real jar in its own process. */
+class CliIT {
+
+  @Test
+  void traceOfTheSeedNetPrintsTheTable() throws Exception {
+    Cli.Result r = Cli.run("trace", "testdata/models/Net.java");
+    assertEquals(0, r.exit(), r.err());
+    Snapshots.assertMatches("trace-net.txt", r.out());
+  }
+
+  @Test
+  void traceWithAConcreteInputAndJsonLines() throws Exception {
+    Cli.Result r = Cli.run("trace", "--format", "json", "--input", "1024, 3, 32, 32", "testdata/models/Net.java");
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(1, lines.size());
+    JsonNode m = Json.MAPPER.readTree(lines.get(0));
+    assertEquals("Net", m.get("class").asText());
+    assertEquals("[[1024,3,32,32]]", m.get("input").toString());
+    assertEquals("[1024,10]", m.get("output").toString());
+    assertEquals(62006, m.get("params").asLong());
+    assertEquals(8, m.get("trace").size());
+    assertEquals("{\"path\":\"conv1\",\"type\":\"Conv2d\",\"line\":14,\"output\":[1024,6,28,28]}", m.get("trace").get(0).toString());
+    assertEquals("", m.get("trace").get(7).get("path").asText());
+  }
+
+  @Test
+  void aFailingInputExitsOneWithPyTorchsMessage() throws Exception {
+    Cli.Result r = Cli.run("trace", "--input", "1024, 3, 28, 28", "testdata/models/Net.java");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.out().contains("testdata/models/Net.java:20:20: error: mat1 and mat2 shapes cannot be multiplied (1024x256 and 400x120)"),
+        r.out());
+  }
+
+  @Test
+  void checkReportsCompilerStyleAndExitsOne() throws Exception {
+    Cli.Result r = Cli.run("check", "testdata/models/BuggyNet.java");
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(
+        "testdata/models/BuggyNet.java:23:20: error: mat1 and mat2 shapes cannot be multiplied (Nx400 and 256x120) [shape/linear-in-features]\n",
+        r.out());
+  }
+
+  @Test
+  void checkOfCleanModelsExitsZero() throws Exception {
+    Cli.Result r = Cli.run("check", "testdata/models/Net.java", "testdata/models/LeNet5.java");
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void checkJsonAndSarifAreWellFormed() throws Exception {
+    Cli.Result json = Cli.run("check", "--format", "json", "testdata/models/BuggyView.java");
+    assertEquals(1, json.exit());
+    JsonNode d = Json.MAPPER.readTree(json.out()).get("files").get(0).get("diagnostics").get(0);
+    assertEquals("shape/view-size", d.get("code").asText());
+    assertEquals(19, d.get("line").asInt());
+    assertEquals(13, d.get("column").asInt());
+    Cli.Result sarif = Cli.run("check", "--format", "sarif", "testdata/models/BuggyView.java");
+    JsonNode s = Json.MAPPER.readTree(sarif.out());
+    assertEquals("2.1.0", s.get("version").asText());
+    JsonNode result = s.get("runs").get(0).get("results").get(0);
+    assertEquals("shape/view-size", result.get("ruleId").asText());
+    assertEquals("error", result.get("level").asText());
+    assertEquals(19, result.at("/locations/0/physicalLocation/region/startLine").asInt());
+  }
+
+  @Test
+  void badUsageExitsTwo() throws Exception {
+    assertEquals(2, Cli.run("check", "no/such/file.java").exit());
+    assertEquals(2, Cli.run("trace", "--input", "3, (", "testdata/models/Net.java").exit());
+    assertEquals(2, Cli.run("frobnicate").exit());
+    assertEquals(2, Cli.run("trace", "--class", "NoSuchModel", "testdata/models/Net.java").exit());
+  }
+
+  @Test
+  void malformedJavaGivesAWarningNotACrash(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("Half.java");
+    Files.writeString(f, "import dev.shapesense.nn.*;\npublic class Half extends Module {\n  private final Linear fc = new Linear(4, 2);\n  public Tensor forward(Tensor x) {\n    return fc.forward(x\n");
+    Cli.Result r = Cli.run("check", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("warning:"), r.out());
+    assertTrue(r.out().contains("[java/syntax]"), r.out());
+  }
+
+  @Test
+  void aThousandFilesInOneRun(@TempDir Path dir) throws Exception {
+    String net = Files.readString(Root.path().resolve("testdata/models/Net.java"));
+    for (int i = 0; i < 1000; i++) {
+      Files.writeString(dir.resolve("Net" + i + ".java"), net.replace("class Net ", "class Net" + i + " "));
+    }
+    Cli.Result r = Cli.run("trace", "--format", "json", dir.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1000, r.out().lines().count());
+  }
+}
