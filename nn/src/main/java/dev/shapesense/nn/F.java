@@ -101,16 +101,21 @@ public final class F {
   }
 
   public static Tensor rrelu(Tensor input) {
-    return ActivationOps.floatOp("leaky_relu_cpu", input);
+    return rrelu(input, 1.0 / 8, 1.0 / 3);
   }
 
   public static Tensor rrelu(Tensor input, double lower, double upper) {
+    dev.shapesense.tensor.rules.ActivationRules.rrelu(lower, upper);
     return ActivationOps.floatOp("leaky_relu_cpu", input);
+  }
+
+  public static Tensor rrelu(Tensor input, double lower, double upper, boolean training) {
+    return rrelu(input, lower, upper);
   }
 
   public static Tensor rrelu(
       Tensor input, double lower, double upper, boolean training, boolean inplace) {
-    return ActivationOps.floatOp("leaky_relu_cpu", input);
+    return rrelu(input, lower, upper);
   }
 
   public static Tensor glu(Tensor input) {

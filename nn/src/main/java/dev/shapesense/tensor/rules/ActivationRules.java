@@ -145,6 +145,12 @@ public final class ActivationRules {
     return input;
   }
 
+  /** {@code F.rrelu}: {@code lower <= upper}, checked before the kernel's dtype. */
+  public static void rrelu(double lower, double upper) {
+    Checks.check(
+        lower <= upper, () -> "Lower bound should be less than or equal to the upper bound");
+  }
+
   /** {@code nn.Hardtanh}: Python's bare {@code assert max_val > min_val}. */
   public static void hardtanh(double minVal, double maxVal) {
     Checks.check(maxVal > minVal, "AssertionError", () -> "");
