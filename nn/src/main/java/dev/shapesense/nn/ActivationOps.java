@@ -1,5 +1,6 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.ActivationRules;
@@ -60,12 +61,46 @@ final class ActivationOps {
   }
 
   static Tensor glu(Tensor input, int dim) {
-    return Tensor.result(ActivationRules.glu(input.shape(), dim), input.dtype(), input);
+    var s = ActivationRules.glu(input.shape(), dim);
+    return Tensor.result(s, ActivationRules.floatKernel("glu_cpu", input.dtype()), input);
+  }
+
+  /** {@code tanhshrink}: {@code x - tanh(x)}; bool input cannot be subtracted. */
+  static Tensor tanhshrink(Tensor input) {
+    Checks.check(
+        input.dtype() != DType.BOOL,
+        () ->
+            "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying"
+                + " to invert a mask, use the `~` or `logical_not()` operator instead.");
+    return promotingOp("tanh_vml_cpu", input);
+  }
+
+  /** {@code rrelu}: in training a random-slope kernel, in eval a leaky ReLU. */
+  static Tensor rrelu(Tensor input, double lower, double upper, boolean training) {
+    ActivationRules.rrelu(lower, upper);
+    return floatOp(training ? "rrelu_with_noise_out_cpu" : "leaky_relu_cpu", input);
   }
 
   static Tensor prelu(Tensor input, Tensor weight) {
-    return Tensor.result(
-        ActivationRules.prelu(input.shape(), weight.shape()), input.dtype(), input);
+    var s = ActivationRules.prelu(input.shape(), weight.shape());
+    Checks.check(
+        input.dtype() == weight.dtype(),
+        () ->
+            "Found dtype "
+                + weight.dtype().scalarName()
+                + " but expected "
+                + input.dtype().scalarName());
+    return Tensor.result(s, input.dtype(), input, weight);
+  }
+
+  /** {@code softmin}: softmax of {@code -input}; bool input cannot be negated. */
+  static Tensor softmin(Tensor input, Integer dim, DType dtype) {
+    Checks.check(
+        input.dtype() != DType.BOOL,
+        () ->
+            "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to"
+                + " invert a mask, use the `~` or `logical_not()` operator instead.");
+    return softmax(input, dim, dtype, false);
   }
 
   /** {@code F.softmax}/{@code F.log_softmax}/{@code F.softmin} with PyTorch's implicit dim. */

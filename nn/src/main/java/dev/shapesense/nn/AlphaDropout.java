@@ -20,6 +20,6 @@ public class AlphaDropout extends DropoutBase<AlphaDropout> {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.dropout(input, p, isTraining()), input);
+    return fire(NormOps.alphaDropout(input, p, isTraining()), input);
   }
 }

@@ -105,17 +105,16 @@ public final class F {
   }
 
   public static Tensor rrelu(Tensor input, double lower, double upper) {
-    dev.shapesense.tensor.rules.ActivationRules.rrelu(lower, upper);
-    return ActivationOps.floatOp("leaky_relu_cpu", input);
+    return ActivationOps.rrelu(input, lower, upper, false);
   }
 
   public static Tensor rrelu(Tensor input, double lower, double upper, boolean training) {
-    return rrelu(input, lower, upper);
+    return ActivationOps.rrelu(input, lower, upper, training);
   }
 
   public static Tensor rrelu(
       Tensor input, double lower, double upper, boolean training, boolean inplace) {
-    return rrelu(input, lower, upper);
+    return ActivationOps.rrelu(input, lower, upper, training);
   }
 
   public static Tensor glu(Tensor input) {
@@ -148,7 +147,7 @@ public final class F {
   }
 
   public static Tensor tanhshrink(Tensor input) {
-    return ActivationOps.promotingOp("tanh_vml_cpu", input);
+    return ActivationOps.tanhshrink(input);
   }
 
   public static Tensor softsign(Tensor input) {
@@ -248,15 +247,15 @@ public final class F {
 
   /** {@code F.softmin}: {@code softmax(-input)}. */
   public static Tensor softmin(Tensor input) {
-    return ActivationOps.softmax(input, null, null, false);
+    return ActivationOps.softmin(input, null, null);
   }
 
   public static Tensor softmin(Tensor input, Integer dim) {
-    return ActivationOps.softmax(input, dim, null, false);
+    return ActivationOps.softmin(input, dim, null);
   }
 
   public static Tensor softmin(Tensor input, Integer dim, dev.shapesense.tensor.DType dtype) {
-    return ActivationOps.softmax(input, dim, dtype, false);
+    return ActivationOps.softmin(input, dim, dtype);
   }
 
   // ---- dropout ---------------------------------------------------------------------------------
@@ -278,36 +277,36 @@ public final class F {
   }
 
   public static Tensor alphaDropout(Tensor input) {
-    return NormOps.dropout(input, 0.5, false);
+    return NormOps.alphaDropout(input, 0.5, false);
   }
 
   public static Tensor alphaDropout(Tensor input, double p) {
-    return NormOps.dropout(input, p, false);
+    return NormOps.alphaDropout(input, p, false);
   }
 
   public static Tensor alphaDropout(Tensor input, double p, boolean training) {
-    return NormOps.dropout(input, p, training);
+    return NormOps.alphaDropout(input, p, training);
   }
 
   public static Tensor alphaDropout(Tensor input, double p, boolean training, boolean inplace) {
-    return NormOps.dropout(input, p, training);
+    return NormOps.alphaDropout(input, p, training);
   }
 
   public static Tensor featureAlphaDropout(Tensor input) {
-    return NormOps.featureDropout(input, 0.5, false);
+    return NormOps.featureAlphaDropout(input, 0.5, false);
   }
 
   public static Tensor featureAlphaDropout(Tensor input, double p) {
-    return NormOps.featureDropout(input, p, false);
+    return NormOps.featureAlphaDropout(input, p, false);
   }
 
   public static Tensor featureAlphaDropout(Tensor input, double p, boolean training) {
-    return NormOps.featureDropout(input, p, training);
+    return NormOps.featureAlphaDropout(input, p, training);
   }
 
   public static Tensor featureAlphaDropout(
       Tensor input, double p, boolean training, boolean inplace) {
-    return NormOps.featureDropout(input, p, training);
+    return NormOps.featureAlphaDropout(input, p, training);
   }
 
   public static Tensor dropout1d(Tensor input) {
@@ -392,7 +391,7 @@ public final class F {
   }
 
   public static Tensor instanceNorm(Tensor input) {
-    return NormOps.instanceNorm(input, null, null, null, null, true);
+    return NormOps.instanceNorm(input, null, null, null, null, true, 0.1);
   }
 
   public static Tensor instanceNorm(
@@ -402,7 +401,7 @@ public final class F {
       Tensor weight,
       Tensor bias,
       boolean useInputStats) {
-    return NormOps.instanceNorm(input, runningMean, runningVar, weight, bias, useInputStats);
+    return NormOps.instanceNorm(input, runningMean, runningVar, weight, bias, useInputStats, 0.1);
   }
 
   public static Tensor instanceNorm(
@@ -414,7 +413,8 @@ public final class F {
       boolean useInputStats,
       double momentum,
       double eps) {
-    return NormOps.instanceNorm(input, runningMean, runningVar, weight, bias, useInputStats);
+    return NormOps.instanceNorm(
+        input, runningMean, runningVar, weight, bias, useInputStats, momentum);
   }
 
   public static Tensor layerNorm(Tensor input, long... normalizedShape) {

@@ -17,6 +17,6 @@ public class FeatureAlphaDropout extends DropoutBase<FeatureAlphaDropout> {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.featureDropout(input, p, isTraining()), input);
+    return fire(NormOps.featureAlphaDropout(input, p, isTraining()), input);
   }
 }

@@ -41,7 +41,7 @@ public abstract class InstanceNormBase<T extends InstanceNormBase<T>> extends No
             : Tensor.result(input.shape().insert(0, Dim.of(1)), input.dtype(), input);
     Tensor out =
         NormOps.instanceNorm(
-            x, runningMean, runningVar, weight, bias, isTraining() || !trackRunningStats);
+            x, runningMean, runningVar, weight, bias, isTraining() || !trackRunningStats, momentum);
     Tensor result = rank == batched ? out : Tensor.result(input.shape(), out.dtype(), out);
     return fire(result, input);
   }

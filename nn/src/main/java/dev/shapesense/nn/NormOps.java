@@ -4,6 +4,7 @@ import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.Truth;
 import dev.shapesense.tensor.rules.ActivationRules;
 import dev.shapesense.tensor.rules.DropoutRules;
 import dev.shapesense.tensor.rules.EmbeddingRules;
@@ -23,6 +24,21 @@ final class NormOps {
 
   static Tensor dropout1d(Tensor input, double p, boolean training) {
     return same(DropoutRules.dropout1d(input.shape(), input.dtype(), p, training), input);
+  }
+
+  /** Alpha dropout's kernel reports a bool input as Long. */
+  static Tensor alphaDropout(Tensor input, double p, boolean training) {
+    DropoutRules.dropout(input.shape(), alphaDtype(input.dtype()), p, training);
+    return same(input.shape(), input);
+  }
+
+  static Tensor featureAlphaDropout(Tensor input, double p, boolean training) {
+    DropoutRules.featureDropout(input.shape(), alphaDtype(input.dtype()), p, training);
+    return same(input.shape(), input);
+  }
+
+  private static DType alphaDtype(DType d) {
+    return d == DType.BOOL ? DType.INT64 : d;
   }
 
   static Tensor featureDropout(Tensor input, double p, boolean training) {
@@ -48,7 +64,7 @@ final class NormOps {
             shape(weight),
             shape(bias),
             training);
-    ActivationRules.floatKernel("batch_norm", input.dtype());
+    checkBatchNormDtype(input);
     return Tensor.result(s, input.dtype(), input, weight, bias);
   }
 
@@ -58,7 +74,8 @@ final class NormOps {
       Tensor runningVar,
       Tensor weight,
       Tensor bias,
-      boolean useInputStats) {
+      boolean useInputStats,
+      Double momentum) {
     Shape s =
         NormRules.instanceNorm(
             input.shape(),
@@ -66,9 +83,17 @@ final class NormOps {
             shape(runningVar),
             shape(weight),
             shape(bias),
-            useInputStats);
-    ActivationRules.floatKernel("batch_norm", input.dtype());
+            useInputStats,
+            momentum);
+    checkBatchNormDtype(input);
     return Tensor.result(s, input.dtype(), input, weight, bias);
+  }
+
+  /** The batch norm kernel needs floats, unless the input is empty (PyTorch returns early). */
+  private static void checkBatchNormDtype(Tensor input) {
+    if (input.shape().numel().eq(0) != Truth.TRUE) {
+      ActivationRules.floatKernel("batch_norm", input.dtype());
+    }
   }
 
   static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight, Tensor bias) {
@@ -101,7 +126,7 @@ final class NormOps {
       EmbeddingRules.paddingIdx(paddingIdx, weight.shape().get(0));
     }
     if (maxNorm != null) {
-      EmbeddingRules.renorm(weight.shape(), input.dtype());
+      EmbeddingRules.renorm(weight.shape(), input.shape(), input.dtype());
     }
     Shape s = EmbeddingRules.embedding(input.shape(), input.dtype(), weight.shape());
     return Tensor.result(s, weight.dtype(), input, weight);

@@ -44,7 +44,7 @@ public class RReLU extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.rrelu(input, lower, upper, isTraining(), false), input);
+    return fire(ActivationOps.rrelu(input, lower, upper, isTraining()), input);
   }
 
   @Override

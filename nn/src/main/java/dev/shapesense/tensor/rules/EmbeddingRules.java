@@ -42,7 +42,7 @@ public final class EmbeddingRules {
   }
 
   /** {@code embedding_renorm_}'s checks, run when {@code max_norm} is given. */
-  public static void renorm(Shape weight, DType indicesDtype) {
+  public static void renorm(Shape weight, Shape indices, DType indicesDtype) {
     Checks.check(
         weight.rank() == 2,
         () ->
@@ -51,12 +51,21 @@ public final class EmbeddingRules {
                 + "-dimensional tensor for argument #1 'self' (while checking arguments for"
                 + " embedding_renorm_)");
     checkIndices(indicesDtype, 2, "embedding_renorm_");
+    Checks.check(
+        weight.get(0).eq(0).not().or(indices.numel().eq(0)),
+        "IndexError",
+        () -> "select(): index 0 out of range for tensor of size " + weight + " at dimension 0",
+        () -> weight.get(0) + " != 0");
   }
 
   /** {@code torch.embedding(weight, indices)}: the output shape. */
   public static Shape embedding(Shape indices, DType indicesDtype, Shape weight) {
     Checks.check(weight.rank() == 2, () -> "'weight' must be 2-D");
     checkIndices(indicesDtype, 1, "embedding");
+    Checks.check(
+        weight.get(0).eq(0).not().or(indices.numel().eq(0)),
+        () -> "index_select(): self indexing axis dim should be positive",
+        () -> weight.get(0) + " != 0");
     return indices.concat(Shape.of(weight.get(1)));
   }
 
@@ -67,10 +76,19 @@ public final class EmbeddingRules {
             "Expected tensor for argument #"
                 + argument
                 + " 'indices' to have one of the following scalar types: Long, Int; but got "
-                + dtype.tensorTypeName()
+                + legacyTypeName(dtype)
                 + " instead (while checking arguments for "
                 + op
                 + ")");
+  }
+
+  /**
+   * The type name {@code checkScalarTypes} prints: {@code torch.FloatTensor}, {@code CPUBoolType}.
+   */
+  static String legacyTypeName(DType dtype) {
+    return dtype == DType.BOOL || dtype == DType.BFLOAT16
+        ? "CPU" + dtype.scalarName() + "Type"
+        : dtype.tensorTypeName();
   }
 
   /** {@code nn.Embedding.from_pretrained}: the embeddings are 2-d. */

@@ -45,6 +45,9 @@ public final class NormRules {
       Shape bias,
       boolean training) {
     if (input.numel().eq(0) == Truth.TRUE) {
+      // PyTorch returns input * weight[0] + bias[0]: an empty weight or bias fails to index.
+      checkIndexable(weight);
+      checkIndexable(bias);
       return input;
     }
     if (runningMean != null) {
@@ -66,6 +69,16 @@ public final class NormRules {
     return input;
   }
 
+  private static void checkIndexable(Shape v) {
+    if (v != null && v.rank() > 0) {
+      Checks.check(
+          v.get(0).eq(0).not(),
+          "IndexError",
+          () -> "select(): index 0 out of range for tensor of size " + v + " at dimension 0",
+          () -> v.get(0) + " != 0");
+    }
+  }
+
   private static void checkFeatures(String name, Dim features, Dim numel) {
     Checks.checkEq(
         features,
@@ -84,7 +97,8 @@ public final class NormRules {
       Shape runningVar,
       Shape weight,
       Shape bias,
-      boolean useInputStats) {
+      boolean useInputStats,
+      Double momentum) {
     if (useInputStats) {
       Dim spatial = Dim.product(input.dims().subList(Math.min(2, input.rank()), input.rank()));
       Checks.check(
@@ -96,18 +110,31 @@ public final class NormRules {
           () -> spatial + " != 1");
     }
     Checks.check(
+        momentum != null,
+        "TypeError",
+        () -> "instance_norm(): argument 'momentum' (position 7) must be float, not NoneType");
+    Checks.check(
         useInputStats || (runningMean != null && runningVar != null),
         () -> "Expected running_mean and running_var to be defined when use_input_stats is false");
     Dim n = input.get(0);
-    Dim features = n.times(input.get(1));
-    return batchNormFeatures(
+    Dim c = input.get(1);
+    batchNormFeatures(
         input,
-        features,
+        n.times(c),
         repeated(runningMean, n),
         repeated(runningVar, n),
         repeated(weight, n),
         repeated(bias, n),
         useInputStats);
+    if (runningMean != null) {
+      // The updated statistics are viewed back as [N, C].
+      Dim size = runningMean.numel().times(n);
+      Checks.check(
+          Dim.eq(size, n.times(c)),
+          () -> "shape '" + Shape.of(n, c) + "' is invalid for input of size " + size,
+          () -> size + " == " + n.times(c));
+    }
+    return input;
   }
 
   private static Shape repeated(Shape s, Dim times) {
@@ -196,6 +223,10 @@ public final class NormRules {
    * weight and bias vectors of the channel count.
    */
   public static Shape groupNorm(Shape input, long numGroups, Shape weight, Shape bias) {
+    Checks.check(
+        input.rank() > 0,
+        "IndexError",
+        () -> "Dimension specified as 0 but tensor has no dimensions");
     Dim n = input.get(Checks.wrapDim(0, input.rank()));
     Dim c = input.get(Checks.wrapDim(1, input.rank()));
     Checks.check(numGroups != 0, "ZeroDivisionError", () -> "integer division or modulo by zero");
