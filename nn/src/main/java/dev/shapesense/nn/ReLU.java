@@ -2,7 +2,7 @@ package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Tensor;
 
-/** {@code nn.ReLU}: element-wise max(0, x); output shape is the input's. */
+/** {@code nn.ReLU}: element-wise {@code max(0, x)}; the output has the input's shape. */
 public class ReLU extends Module {
   private boolean inplace;
 

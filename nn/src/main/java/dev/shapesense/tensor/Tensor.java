@@ -139,13 +139,6 @@ public class Tensor {
     return new Tensor(shape, dtype, device, assumptions);
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Element-wise unary ops: same shape and dtype.
-
-  public Tensor relu() {
-    return derive(shape);
-  }
-
   // ==== views, reshaping and indexing (A) ====
 
   private static List<Dim> dimList(long... sizes) {
@@ -729,14 +722,6 @@ public class Tensor {
     return ElementwiseOps.floating(this);
   }
 
-  public Tensor tanh() {
-    return ElementwiseOps.floating(this);
-  }
-
-  public Tensor sigmoid() {
-    return ElementwiseOps.floating(this);
-  }
-
   public Tensor reciprocal() {
     return ElementwiseOps.floating(this);
   }
@@ -1042,6 +1027,58 @@ public class Tensor {
 
 
   // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
+
+  /** {@code x.relu()}: same shape and dtype; bool input is rejected. */
+  public Tensor relu() {
+    DType d =
+        dev.shapesense.tensor.rules.ActivationRules.clampKernel(
+            "clamp_min_cpu", "Boolean inputs not supported for relu", dtype);
+    return result(dev.shapesense.tensor.rules.ActivationRules.elementwise(shape), d, this);
+  }
+
+  /** {@code x.sigmoid()}: integral input gives float32. */
+  public Tensor sigmoid() {
+    return result(
+        dev.shapesense.tensor.rules.ActivationRules.elementwise(shape),
+        dev.shapesense.tensor.rules.ActivationRules.unaryFloat("sigmoid_cpu", dtype),
+        this);
+  }
+
+  /** {@code x.tanh()}: integral input gives float32. */
+  public Tensor tanh() {
+    return result(
+        dev.shapesense.tensor.rules.ActivationRules.elementwise(shape),
+        dev.shapesense.tensor.rules.ActivationRules.unaryFloat("tanh_vml_cpu", dtype),
+        this);
+  }
+
+  /** {@code x.softmax(dim)}. */
+  public Tensor softmax(int dim) {
+    return softmax(dim, null);
+  }
+
+  /** {@code x.softmax(dim, dtype)}: the input is cast to {@code dtype} (null keeps it) first. */
+  public Tensor softmax(int dim, DType dtype) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.softmax(shape, dim);
+    DType d =
+        dev.shapesense.tensor.rules.ActivationRules.softmaxKernel(
+            false, shape, dim, dtype == null ? this.dtype : dtype);
+    return result(s, d, this);
+  }
+
+  /** {@code x.log_softmax(dim)}. */
+  public Tensor logSoftmax(int dim) {
+    return logSoftmax(dim, null);
+  }
+
+  /** {@code x.log_softmax(dim, dtype)}. */
+  public Tensor logSoftmax(int dim, DType dtype) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.softmax(shape, dim);
+    DType d =
+        dev.shapesense.tensor.rules.ActivationRules.softmaxKernel(
+            true, shape, dim, dtype == null ? this.dtype : dtype);
+    return result(s, d, this);
+  }
 
   // ==== end B2 ====
 

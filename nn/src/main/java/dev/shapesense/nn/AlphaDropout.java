@@ -1,0 +1,25 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Tensor;
+
+/**
+ * {@code nn.AlphaDropout}: dropout that keeps the self-normalising mean and variance (for SELU);
+ * the output has the input's shape.
+ */
+public class AlphaDropout extends DropoutBase<AlphaDropout> {
+  public AlphaDropout() {
+    super(0.5, false);
+  }
+
+  public AlphaDropout(double p) {
+    super(p, false);
+  }
+
+  public AlphaDropout(double p, boolean inplace) {
+    super(p, inplace);
+  }
+
+  public Tensor forward(Tensor input) {
+    return fire(NormOps.alphaDropout(input, p, isTraining()), input);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Tensor;
+
+/**
+ * {@code nn.Dropout1d}: zeroes whole channels of (N, C, L) or (C, L) input in training; the output
+ * has the input's shape.
+ */
+public class Dropout1d extends DropoutBase<Dropout1d> {
+  public Dropout1d() {
+    super(0.5, false);
+  }
+
+  public Dropout1d(double p) {
+    super(p, false);
+  }
+
+  public Dropout1d(double p, boolean inplace) {
+    super(p, inplace);
+  }
+
+  public Tensor forward(Tensor input) {
+    return fire(NormOps.dropout1d(input, p, isTraining()), input);
+  }
+}

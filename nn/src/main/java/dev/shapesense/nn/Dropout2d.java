@@ -1,0 +1,25 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Tensor;
+
+/**
+ * {@code nn.Dropout2d}: zeroes whole channels (dim 1) in training; the output has the input's
+ * shape.
+ */
+public class Dropout2d extends DropoutBase<Dropout2d> {
+  public Dropout2d() {
+    super(0.5, false);
+  }
+
+  public Dropout2d(double p) {
+    super(p, false);
+  }
+
+  public Dropout2d(double p, boolean inplace) {
+    super(p, inplace);
+  }
+
+  public Tensor forward(Tensor input) {
+    return fire(NormOps.featureDropout(input, p, isTraining()), input);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.EmbeddingRules;
+import dev.shapesense.tensor.rules.PythonFloat;
+
+/**
+ * {@code nn.Embedding}: a lookup table {@code weight} of {@code [num_embeddings, embedding_dim]};
+ * int64/int32 indices of any shape give {@code input.shape + [embedding_dim]}. A negative {@code
+ * padding_idx} counts from the end; it must lie within {@code num_embeddings} (PyTorch's
+ * AssertionError at construction).
+ */
+public class Embedding extends Module {
+  private final long numEmbeddings;
+  private final long embeddingDim;
+  private Integer paddingIdx;
+  private Double maxNorm;
+  private double normType = 2.0;
+  private boolean scaleGradByFreq;
+  private boolean sparse;
+  private Parameter weight;
+
+  public Embedding(long numEmbeddings, long embeddingDim) {
+    this.numEmbeddings = numEmbeddings;
+    this.embeddingDim = embeddingDim;
+    weight = registerParameter("weight", Parameter.of(numEmbeddings, embeddingDim));
+  }
+
+  public Embedding(long numEmbeddings, long embeddingDim, Integer paddingIdx) {
+    this(numEmbeddings, embeddingDim);
+    paddingIdx(paddingIdx);
+  }
+
+  public Embedding(long numEmbeddings, long embeddingDim, Integer paddingIdx, Double maxNorm) {
+    this(numEmbeddings, embeddingDim, paddingIdx);
+    this.maxNorm = maxNorm;
+  }
+
+  /** {@code nn.Embedding.from_pretrained(embeddings)}: a 2-d table becomes the weight. */
+  public static Embedding fromPretrained(Tensor embeddings) {
+    EmbeddingRules.fromPretrained(embeddings.shape());
+    Embedding e = new Embedding(embeddings.size(0), embeddings.size(1));
+    e.weight = e.registerParameter("weight", new Parameter(embeddings, false));
+    return e;
+  }
+
+  /** Sets {@code padding_idx} (null for none), checked against {@code num_embeddings}. */
+  public Embedding paddingIdx(Integer paddingIdx) {
+    if (paddingIdx == null) {
+      this.paddingIdx = null;
+    } else {
+      long p = EmbeddingRules.paddingIdx(paddingIdx, Dim.of(numEmbeddings));
+      this.paddingIdx = (int) p;
+    }
+    return this;
+  }
+
+  public Embedding maxNorm(Double maxNorm) {
+    this.maxNorm = maxNorm;
+    return this;
+  }
+
+  public Embedding normType(double normType) {
+    this.normType = normType;
+    return this;
+  }
+
+  public Embedding scaleGradByFreq(boolean scaleGradByFreq) {
+    this.scaleGradByFreq = scaleGradByFreq;
+    return this;
+  }
+
+  public Embedding sparse(boolean sparse) {
+    this.sparse = sparse;
+    return this;
+  }
+
+  /** The table's row count ({@code num_embeddings}); indices must be below it. */
+  public long numEmbeddings() {
+    return numEmbeddings;
+  }
+
+  /** The size of each embedding vector ({@code embedding_dim}), the output's last dim. */
+  public long embeddingDim() {
+    return embeddingDim;
+  }
+
+  /** The padding index made non-negative, or null. */
+  public Integer paddingIdx() {
+    return paddingIdx;
+  }
+
+  public Parameter weight() {
+    return weight;
+  }
+
+  public Tensor forward(Tensor input) {
+    return fire(F.embedding(input, weight, paddingIdx, maxNorm), input);
+  }
+
+  @Override
+  protected String extraRepr() {
+    StringBuilder sb = new StringBuilder().append(numEmbeddings).append(", ").append(embeddingDim);
+    if (paddingIdx != null) {
+      sb.append(", padding_idx=").append(paddingIdx);
+    }
+    if (maxNorm != null) {
+      sb.append(", max_norm=").append(PythonFloat.repr(maxNorm));
+    }
+    if (normType != 2.0) {
+      sb.append(", norm_type=").append(PythonFloat.repr(normType));
+    }
+    if (scaleGradByFreq) {
+      sb.append(", scale_grad_by_freq=True");
+    }
+    if (sparse) {
+      sb.append(", sparse=True");
+    }
+    return sb.toString();
+  }
+}

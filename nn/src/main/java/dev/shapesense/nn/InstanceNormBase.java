@@ -1,0 +1,48 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Checks;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Tensor;
+
+/**
+ * Instance norm (PyTorch's {@code _InstanceNorm}): normalises each channel of each sample over its
+ * spatial dims; the output has the input's shape. An input without batch dim is treated as a batch
+ * of one. Defaults differ from batch norm: no affine parameters, no running stats. Input statistics
+ * are used in training and whenever running stats are not tracked; then more than one spatial
+ * element is required.
+ *
+ * @param <T> the concrete module, returned by the fluent setters
+ */
+public abstract class InstanceNormBase<T extends InstanceNormBase<T>> extends NormBase<T> {
+  private final int spatialDims;
+
+  protected InstanceNormBase(long numFeatures, int spatialDims) {
+    super(numFeatures, false, false);
+    this.spatialDims = spatialDims;
+  }
+
+  /** Sets the optional arguments given positionally, in PyTorch's order. */
+  protected void positional(double eps, Double momentum) {
+    this.eps = eps;
+    this.momentum = momentum;
+  }
+
+  public Tensor forward(Tensor input) {
+    int batched = spatialDims + 2;
+    int rank = input.dim();
+    Checks.check(
+        rank == batched || rank == batched - 1,
+        "ValueError",
+        () ->
+            "expected " + (batched - 1) + "D or " + batched + "D input (got " + rank + "D input)");
+    Tensor x =
+        rank == batched
+            ? input
+            : Tensor.result(input.shape().insert(0, Dim.of(1)), input.dtype(), input);
+    Tensor out =
+        NormOps.instanceNorm(
+            x, runningMean, runningVar, weight, bias, isTraining() || !trackRunningStats, momentum);
+    Tensor result = rank == batched ? out : Tensor.result(input.shape(), out.dtype(), out);
+    return fire(result, input);
+  }
+}

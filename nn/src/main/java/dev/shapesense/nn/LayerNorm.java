@@ -1,0 +1,94 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.PythonFloat;
+
+/**
+ * {@code nn.LayerNorm}: normalises over the trailing dims given by {@code normalized_shape} (one
+ * int or several); the input's last dims must equal them, and the output has the input's shape.
+ * With {@code elementwise_affine} (the default) it has {@code weight} and {@code bias} of shape
+ * {@code normalized_shape}.
+ */
+public class LayerNorm extends Module {
+  private final Shape normalizedShape;
+  private double eps = 1e-5;
+  private boolean elementwiseAffine = true;
+  private Parameter weight;
+  private Parameter bias;
+
+  public LayerNorm(long... normalizedShape) {
+    this(Shape.of(normalizedShape));
+  }
+
+  public LayerNorm(int[] normalizedShape) {
+    this(Shape.of(java.util.Arrays.stream(normalizedShape).asLongStream().toArray()));
+  }
+
+  /** A normalized shape of possibly symbolic dims, e.g. {@code x.shape().sub(2, 4)}. */
+  public LayerNorm(Shape normalizedShape) {
+    this.normalizedShape = normalizedShape;
+    register();
+  }
+
+  public LayerNorm(long[] normalizedShape, double eps) {
+    this(normalizedShape);
+    this.eps = eps;
+  }
+
+  public LayerNorm(long[] normalizedShape, double eps, boolean elementwiseAffine) {
+    this(normalizedShape);
+    this.eps = eps;
+    elementwiseAffine(elementwiseAffine);
+  }
+
+  public LayerNorm(long normalizedShape, double eps) {
+    this(new long[] {normalizedShape}, eps);
+  }
+
+  public LayerNorm(long normalizedShape, double eps, boolean elementwiseAffine) {
+    this(new long[] {normalizedShape}, eps, elementwiseAffine);
+  }
+
+  public LayerNorm eps(double eps) {
+    this.eps = eps;
+    return this;
+  }
+
+  public LayerNorm elementwiseAffine(boolean elementwiseAffine) {
+    this.elementwiseAffine = elementwiseAffine;
+    register();
+    return this;
+  }
+
+  private void register() {
+    weight = registerParameter("weight", elementwiseAffine ? Parameter.of(normalizedShape) : null);
+    bias = registerParameter("bias", elementwiseAffine ? Parameter.of(normalizedShape) : null);
+  }
+
+  /** The trailing dims this layer normalises over ({@code normalized_shape}). */
+  public Shape normalizedShape() {
+    return normalizedShape;
+  }
+
+  public Parameter weight() {
+    return weight;
+  }
+
+  public Parameter bias() {
+    return bias;
+  }
+
+  public Tensor forward(Tensor input) {
+    return fire(NormOps.layerNorm(input, normalizedShape, weight, bias), input);
+  }
+
+  @Override
+  protected String extraRepr() {
+    return normalizedShape.tuple()
+        + ", eps="
+        + PythonFloat.repr(eps)
+        + ", elementwise_affine="
+        + PythonFloat.repr(elementwiseAffine);
+  }
+}
