@@ -1,0 +1,44 @@
+package dev.shapesense.nn;
+
+/** Prints tuple-or-int arguments as PyTorch's reprs show them: {@code 2}, {@code (2, 2)}, None. */
+final class PoolArgs {
+  private PoolArgs() {}
+
+  static long[] longs(int[] v) {
+    if (v == null) {
+      return new long[0];
+    }
+    long[] out = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i];
+    }
+    return out;
+  }
+
+  /** {@code 2} for one value, {@code (2, 3)} for several, {@code None} for null. */
+  static String repr(int[] v) {
+    if (v == null) {
+      return "None";
+    }
+    if (v.length == 1) {
+      return Integer.toString(v[0]);
+    }
+    return tuple(v);
+  }
+
+  /** Always a tuple: {@code (2,)}, {@code (2, 3)}. */
+  static String tuple(int[] v) {
+    if (v.length == 1) {
+      return "(" + v[0] + ",)";
+    }
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < v.length; i++) {
+      sb.append(i > 0 ? ", " : "").append(v[i]);
+    }
+    return sb.append(')').toString();
+  }
+
+  static String bool(boolean b) {
+    return b ? "True" : "False";
+  }
+}

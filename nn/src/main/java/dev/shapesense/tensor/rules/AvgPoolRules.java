@@ -1,0 +1,89 @@
+package dev.shapesense.tensor.rules;
+
+import static dev.shapesense.tensor.rules.PoolRules.at;
+
+import dev.shapesense.tensor.Checks;
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+
+/**
+ * Average pooling shape rules (PyTorch 1.13 CPU): {@code avg_pool1d} (the 2-d kernel on the input
+ * unsqueezed at -2), {@code avg_pool2d} and {@code avg_pool3d}. {@code count_include_pad} does not
+ * change shapes; {@code divisor_override} must not be zero.
+ */
+public final class AvgPoolRules {
+  private AvgPoolRules() {}
+
+  public static Shape avgPool1d(
+      Shape in, DType dtype, long[] k, long[] s, long[] p, boolean ceilMode) {
+    long[] stride = s.length == 0 ? k : s;
+    PoolRules.checkDimRange("avg_pool1d", in, 2, 4);
+    PoolRules.check1d("avg_pool1d", "kernel_size", k);
+    PoolRules.check1d("avg_pool1d", "stride", stride);
+    PoolRules.check1d("avg_pool1d", "padding", p);
+    Shape in2 = in.insert(in.rank() - 1, Dim.of(1));
+    Shape out =
+        avgPool2d(
+            in2,
+            dtype,
+            new long[] {1, k[0]},
+            new long[] {1, stride[0]},
+            new long[] {0, p[0]},
+            ceilMode,
+            null);
+    return out.remove(out.rank() - 2);
+  }
+
+  public static Shape avgPool2d(
+      Shape in, DType dtype, long[] k, long[] s, long[] p, boolean ceilMode, Long divisor) {
+    Checks.check(
+        k.length == 1 || k.length == 2,
+        () -> "avg_pool2d: kernel_size must either be a single int, or a tuple of two ints");
+    Checks.check(
+        s.length <= 2,
+        () ->
+            "avg_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
+    Checks.check(
+        p.length == 1 || p.length == 2,
+        () -> "avg_pool2d: padding must either be a single int, or a tuple of two ints");
+    long kH = k[0];
+    long kW = at(k, 1);
+    long dH = s.length == 0 ? kH : s[0];
+    long dW = s.length == 0 ? kW : at(s, 1);
+    Checks.check(divisor == null || divisor != 0, () -> "divisor must be not zero");
+    Checks.wrapDim(-3, in.rank());
+    Dim oH = PoolRules.poolingOutputShape(in.get(-2), kH, p[0], dH, 1, ceilMode);
+    Dim oW = PoolRules.poolingOutputShape(in.get(-1), kW, at(p, 1), dW, 1, ceilMode);
+    PoolRules.pool2dShapeCheck(in, kH, kW, dH, dW, 1, 1, oH, oW);
+    PoolRules.dtype("avg_pool2d", dtype, PoolRules.FLOAT_BF16_LONG);
+    return PoolRules.withSpatial(in, oH, oW);
+  }
+
+  public static Shape avgPool3d(
+      Shape in, DType dtype, long[] k, long[] s, long[] p, boolean ceilMode, Long divisor) {
+    Checks.check(
+        k.length == 1 || k.length == 3,
+        () -> "avg_pool3d: kernel_size must be a single int, or a tuple of three ints");
+    Checks.check(
+        s.length == 0 || s.length == 1 || s.length == 3,
+        () -> "avg_pool3d: stride must be omitted, a single int, or a tuple of three ints");
+    Checks.check(
+        p.length == 1 || p.length == 3,
+        () -> "avg_pool3d: padding must be a single int, or a tuple of three ints");
+    long[] kk = {k[0], at(k, 1), at(k, 2)};
+    long[] ss = s.length == 0 ? kk : new long[] {s[0], at(s, 1), at(s, 2)};
+    long[] pp = {p[0], at(p, 1), at(p, 2)};
+    Checks.check(
+        in.rank() == 4 || in.rank() == 5,
+        () -> "non-empty 4D or 5D (batch mode) tensor expected for input");
+    Checks.check(divisor == null || divisor != 0, () -> "divisor must be not zero");
+    Dim[] out = new Dim[3];
+    for (int i = 0; i < 3; i++) {
+      out[i] = PoolRules.poolingOutputShape(in.get(i - 3), kk[i], pp[i], ss[i], 1, ceilMode);
+    }
+    PoolRules.pool3dShapeCheck(in, kk, ss, pp, new long[] {1, 1, 1}, out, "avg_pool3d()", true);
+    PoolRules.dtype("avg_pool3d_out_frame", dtype, PoolRules.FLOAT_LONG);
+    return PoolRules.withSpatial(in, out);
+  }
+}

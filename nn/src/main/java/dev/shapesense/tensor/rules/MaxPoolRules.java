@@ -1,0 +1,164 @@
+package dev.shapesense.tensor.rules;
+
+import static dev.shapesense.tensor.rules.PoolRules.at;
+
+import dev.shapesense.tensor.Checks;
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+
+/**
+ * Max pooling shape rules (PyTorch 1.13 CPU): {@code max_pool1d} (its own checks when indices are
+ * not returned, the 2-d path when they are), {@code max_pool2d_with_indices} and {@code
+ * max_pool3d_with_indices}. Arguments are tuples as given; an empty stride means the kernel size.
+ */
+public final class MaxPoolRules {
+  private MaxPoolRules() {}
+
+  /** {@code torch.max_pool1d}: the path taken when indices are not returned. */
+  public static Shape maxPool1d(
+      Shape in, DType dtype, long[] k, long[] s, long[] p, long[] d, boolean ceilMode) {
+    int nd = in.rank();
+    Checks.check(
+        (nd == 2 || nd == 3)
+            && PoolRules.nonZero(in.get(-1)) != dev.shapesense.tensor.Truth.FALSE
+            && PoolRules.nonZero(in.get(-2)) != dev.shapesense.tensor.Truth.FALSE,
+        () ->
+            "max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim batch size for"
+                + " input, but got:"
+                + in);
+    Checks.check(
+        k.length == 1,
+        () ->
+            "max_pool1d() kernel_size must be an int, list of ints or tuple of ints of size 1 but"
+                + " got size "
+                + k.length);
+    Checks.check(
+        s.length <= 1,
+        () ->
+            "max_pool1d() stride must be None, an int, list of ints, or tuple of ints of size 1"
+                + " but got size "
+                + s.length);
+    Checks.check(
+        p.length == 1,
+        () ->
+            "max_pool1d() padding must be an int, list of ints, or tuple of ints of size 1 but got"
+                + " size "
+                + p.length);
+    Checks.check(
+        d.length == 1,
+        () ->
+            "max_pool1d() dilation must be an int, list of ints or tuple of ints of size 1 but got"
+                + " size "
+                + d.length);
+    long kk = k[0];
+    long ss = s.length == 0 ? kk : s[0];
+    long pp = p[0];
+    long dd = d[0];
+    Checks.check(
+        kk > 0, () -> "max_pool1d() kernel_size must be greater than zero, but got " + kk);
+    Checks.check(ss > 0, () -> "max_pool1d() stride must be greater than zero, but got " + ss);
+    Checks.check(pp >= 0, () -> "max_pool1d() padding must be non-negative, but got " + pp);
+    Checks.check(
+        pp <= kk / 2,
+        () ->
+            "max_pool1d() padding should be at most half of kernel size, but got padding="
+                + pp
+                + " and kernel_size="
+                + kk);
+    Checks.check(dd > 0, () -> "max_pool1d() dilation must be greater than zero, but got " + dd);
+    Dim ow = PoolRules.poolingOutputShape(in.get(-1), kk, pp, ss, dd, ceilMode);
+    PoolRules.require(
+        Dim.le(Dim.of(0), ow),
+        "RuntimeError",
+        () -> "max_pool1d() Invalid computed output size: " + ow,
+        ow + " >= 0");
+    PoolRules.dtype("max_pool1d_impl", dtype, PoolRules.FLOAT_BF16);
+    return in.set(nd - 1, ow);
+  }
+
+  /** {@code torch.max_pool1d_with_indices}: the 2-d kernel on the input unsqueezed at -2. */
+  public static Shape maxPool1dWithIndices(
+      Shape in, DType dtype, long[] k, long[] s, long[] p, long[] d, boolean ceilMode) {
+    long[] stride = s.length == 0 ? k : s;
+    PoolRules.checkDimRange("max_pool1d", in, 2, 4);
+    PoolRules.check1d("max_pool1d", "kernel_size", k);
+    PoolRules.check1d("max_pool1d", "stride", stride);
+    PoolRules.check1d("max_pool1d", "padding", p);
+    PoolRules.check1d("max_pool1d", "dilation", d);
+    Shape in2 = in.insert(in.rank() - 1, Dim.of(1));
+    Shape out =
+        maxPool2d(
+            in2,
+            dtype,
+            new long[] {1, k[0]},
+            new long[] {1, stride[0]},
+            new long[] {0, p[0]},
+            new long[] {1, d[0]},
+            ceilMode);
+    return out.remove(out.rank() - 2);
+  }
+
+  /** {@code max_pool2d_with_indices}: output (and indices) shape. */
+  public static Shape maxPool2d(
+      Shape in, DType dtype, long[] k, long[] s, long[] p, long[] d, boolean ceilMode) {
+    Checks.check(
+        k.length == 1 || k.length == 2,
+        () -> "max_pool2d: kernel_size must either be a single int, or a tuple of two ints");
+    Checks.check(
+        s.length <= 2,
+        () ->
+            "max_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
+    Checks.check(
+        p.length == 1 || p.length == 2,
+        () -> "max_pool2d: padding must be either be a single int, or a tuple of two ints");
+    Checks.check(
+        d.length == 1 || d.length == 2,
+        () -> "max_pool2d: dilation must be either a single int, or a tuple of two ints");
+    long kH = k[0];
+    long kW = at(k, 1);
+    long dH = s.length == 0 ? kH : s[0];
+    long dW = s.length == 0 ? kW : at(s, 1);
+    Checks.check(
+        in.rank() == 3 || in.rank() == 4,
+        () -> "non-empty 3D or 4D (batch mode) tensor expected for input");
+    Dim oH = PoolRules.poolingOutputShape(in.get(-2), kH, p[0], dH, d[0], ceilMode);
+    Dim oW = PoolRules.poolingOutputShape(in.get(-1), kW, at(p, 1), dW, at(d, 1), ceilMode);
+    PoolRules.pool2dShapeCheck(in, kH, kW, dH, dW, d[0], at(d, 1), oH, oW);
+    PoolRules.dtype("max_pool2d", dtype, PoolRules.FLOAT_BF16);
+    return PoolRules.withSpatial(in, oH, oW);
+  }
+
+  /** {@code max_pool3d_with_indices} on CPU (PyTorch 1.13 has no meta kernel for it). */
+  public static Shape maxPool3d(
+      Shape in, DType dtype, long[] k, long[] s, long[] p, long[] d, boolean ceilMode) {
+    Checks.check(
+        k.length == 1 || k.length == 3,
+        () -> "max_pool3d: kernel_size must either be a single int, or a tuple of three ints");
+    Checks.check(
+        s.length == 0 || s.length == 1 || s.length == 3,
+        () ->
+            "max_pool3d: stride must either be omitted, a single int, or a tuple of three ints");
+    Checks.check(
+        p.length == 1 || p.length == 3,
+        () -> "max_pool3d: padding must be either be a single int, or a tuple of three ints");
+    Checks.check(
+        d.length == 1 || d.length == 3,
+        () -> "max_pool3d: dilation must be either a single int, or a tuple of three ints");
+    long[] kk = {k[0], at(k, 1), at(k, 2)};
+    long[] ss = s.length == 0 ? kk : new long[] {s[0], at(s, 1), at(s, 2)};
+    long[] pp = {p[0], at(p, 1), at(p, 2)};
+    long[] dd = {d[0], at(d, 1), at(d, 2)};
+    Checks.check(
+        in.rank() == 4 || in.rank() == 5,
+        () -> "non-empty 4D or 5D (batch mode) tensor expected for input");
+    Dim[] out = new Dim[3];
+    for (int i = 0; i < 3; i++) {
+      out[i] = PoolRules.poolingOutputShape(in.get(i - 3), kk[i], pp[i], ss[i], dd[i], ceilMode);
+    }
+    PoolRules.pool3dShapeCheck(
+        in, kk, ss, pp, dd, out, "max_pool3d_with_indices_out_cpu_template()", false);
+    PoolRules.dtype("max_pool3d_with_indices_cpu", dtype, PoolRules.FLOAT);
+    return PoolRules.withSpatial(in, out);
+  }
+}
