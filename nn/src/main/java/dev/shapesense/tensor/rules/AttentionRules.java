@@ -191,6 +191,10 @@ public final class AttentionRules {
                   + got.torchSize(),
           () -> got + " == " + expected);
     }
+    if (headDim == 0) {
+      // q / math.sqrt(E) with E = head_dim.
+      throw new ShapeError("ZeroDivisionError", "float division by zero");
+    }
     Shape output = Shape.of(tgtLen, bsz, e);
     Shape weights = null;
     if (needWeights) {

@@ -54,13 +54,13 @@ public final class RecurrentRules {
     Shape h = hx;
     Shape c = cx;
     if (!batched) {
-      in = unsqueeze(input, batchDim);
+      in = TransposeRules.unsqueeze(input, batchDim);
       if (!spec.isLstm() && h != null) {
         int r = h.rank();
         Checks.check(
             r == 2,
             () -> "For unbatched 2-D input, hx should also be 2-D but got " + r + "-D tensor");
-        h = unsqueeze(h, 1);
+        h = TransposeRules.unsqueeze(h, 1);
       }
     } else if (!spec.isLstm() && h != null) {
       int r = h.rank();
@@ -89,8 +89,8 @@ public final class RecurrentRules {
                     + cr
                     + "-D) tensors");
         if (!batched) {
-          h = unsqueeze(h, 1);
-          c = unsqueeze(c, 1);
+          h = TransposeRules.unsqueeze(h, 1);
+          c = TransposeRules.unsqueeze(c, 1);
         }
       }
     } else if (h == null) {
@@ -169,9 +169,9 @@ public final class RecurrentRules {
       DType inputType, DType hiddenType, DType cellType, DType weight) {
     checkCellInput(cell, input);
     boolean batched = input.rank() == 2;
-    Shape in = batched ? input : unsqueeze(input, 0);
-    Shape h = hx == null ? Shape.of(in.get(0), Dim.of(hiddenSize)) : batched ? hx : unsqueeze(hx, 0);
-    Shape c = cx == null ? h : batched ? cx : unsqueeze(cx, 0);
+    Shape in = batched ? input : TransposeRules.unsqueeze(input, 0);
+    Shape h = hx == null ? Shape.of(in.get(0), Dim.of(hiddenSize)) : batched ? hx : TransposeRules.unsqueeze(hx, 0);
+    Shape c = cx == null ? h : batched ? cx : TransposeRules.unsqueeze(cx, 0);
     Dim got = sizeAt(in, 1);
     Checks.check(
         got.eq(inputSize),
@@ -211,12 +211,6 @@ public final class RecurrentRules {
         hSize.eq(hiddenSize),
         () -> "hidden0 has inconsistent hidden_size: got " + hSize + ", expected " + hiddenSize,
         () -> hSize + " == " + hiddenSize);
-  }
-
-  /** {@code x.unsqueeze(dim)} on a shape, with PyTorch's range check. */
-  static Shape unsqueeze(Shape s, int dim) {
-    int d = Checks.wrapDim(dim, s.rank() + 1);
-    return s.insert(d, Dim.of(1));
   }
 
   /** {@code x.size(dim)} with PyTorch's errors for a 0-d tensor or a dim out of range. */
