@@ -472,6 +472,571 @@ public class Tensor {
     return LinalgOps.baddbmm(this, batch1, batch2);
   }
 
+  // Element-wise binary ops (rules: rules.BroadcastRules, rules.ElementwiseRules). A double
+  // operand acts as a Python float, a long as a Python int.
+
+  public Tensor add(Tensor other) {
+    return ElementwiseOps.add(this, other, null);
+  }
+
+  /** {@code self + alpha * other}. */
+  public Tensor add(Tensor other, long alpha) {
+    return ElementwiseOps.add(this, other, alpha);
+  }
+
+  /** {@code self + alpha * other}; a float alpha needs a floating result. */
+  public Tensor add(Tensor other, double alpha) {
+    return ElementwiseOps.add(this, other, alpha);
+  }
+
+  public Tensor add(double other) {
+    return ElementwiseOps.add(this, other, null);
+  }
+
+  public Tensor add(long other) {
+    return ElementwiseOps.add(this, other, null);
+  }
+
+  public Tensor sub(Tensor other) {
+    return ElementwiseOps.sub(this, other, null);
+  }
+
+  /** {@code self - alpha * other}. */
+  public Tensor sub(Tensor other, long alpha) {
+    return ElementwiseOps.sub(this, other, alpha);
+  }
+
+  /** {@code self - alpha * other}; a float alpha needs a floating result. */
+  public Tensor sub(Tensor other, double alpha) {
+    return ElementwiseOps.sub(this, other, alpha);
+  }
+
+  public Tensor sub(double other) {
+    return ElementwiseOps.sub(this, other, null);
+  }
+
+  public Tensor sub(long other) {
+    return ElementwiseOps.sub(this, other, null);
+  }
+
+  public Tensor mul(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+  }
+
+  public Tensor mul(double other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+  }
+
+  public Tensor mul(long other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+  }
+
+  /** True division: integral results become float32. */
+  public Tensor div(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.TRUE_DIV, this, other);
+  }
+
+  public Tensor div(double other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.TRUE_DIV, this, other);
+  }
+
+  public Tensor div(long other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.TRUE_DIV, this, other);
+  }
+
+  public Tensor pow(Tensor exponent) {
+    return ElementwiseOps.pow(this, exponent);
+  }
+
+  public Tensor pow(double exponent) {
+    return ElementwiseOps.pow(this, exponent);
+  }
+
+  /** An integral tensor to a negative integer power is refused, as PyTorch does. */
+  public Tensor pow(long exponent) {
+    return ElementwiseOps.pow(this, exponent);
+  }
+
+  public Tensor maximum(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+  }
+
+  public Tensor minimum(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+  }
+
+  public Tensor remainder(Tensor other) {
+    return ElementwiseOps.remainder(this, other);
+  }
+
+  public Tensor remainder(double other) {
+    return ElementwiseOps.remainder(this, other);
+  }
+
+  public Tensor remainder(long other) {
+    return ElementwiseOps.remainder(this, other);
+  }
+
+  public Tensor fmod(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+  }
+
+  public Tensor fmod(double other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+  }
+
+  public Tensor fmod(long other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+  }
+
+  // Comparisons and logical ops: bool results.
+
+  public Tensor eq(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor eq(double other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor eq(long other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor ne(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor ne(double other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor ne(long other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor lt(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor lt(double other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor lt(long other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor le(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor le(double other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor le(long other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor gt(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor gt(double other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor gt(long other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor ge(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor ge(double other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor ge(long other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor logicalAnd(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  public Tensor logicalOr(Tensor other) {
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+  }
+
+  /** {@code torch.where(condition, self, other)} ({@code Tensor.where}). */
+  public Tensor where(Tensor condition, Tensor other) {
+    return ElementwiseOps.where(condition, this, other);
+  }
+
+  public Tensor where(Tensor condition, double other) {
+    return ElementwiseOps.where(condition, this, other);
+  }
+
+  /** Copies {@code value} where {@code mask} holds; the mask broadcasts with this tensor. */
+  public Tensor maskedFill(Tensor mask, double value) {
+    return ElementwiseOps.maskedFill(this, mask, value);
+  }
+
+  public Tensor maskedFill(Tensor mask, long value) {
+    return ElementwiseOps.maskedFill(this, mask, value);
+  }
+
+  /** A 0-d {@code value} tensor. */
+  public Tensor maskedFill(Tensor mask, Tensor value) {
+    return ElementwiseOps.maskedFill(this, mask, value);
+  }
+
+  // Element-wise unary ops: same shape; floating ops turn integral inputs into float32.
+
+  public Tensor neg() {
+    return ElementwiseOps.neg(this);
+  }
+
+  public Tensor abs() {
+    return ElementwiseOps.abs(this);
+  }
+
+  public Tensor exp() {
+    return ElementwiseOps.floating(this);
+  }
+
+  public Tensor log() {
+    return ElementwiseOps.floating(this);
+  }
+
+  public Tensor sqrt() {
+    return ElementwiseOps.floating(this);
+  }
+
+  public Tensor rsqrt() {
+    return ElementwiseOps.floating(this);
+  }
+
+  public Tensor sin() {
+    return ElementwiseOps.floating(this);
+  }
+
+  public Tensor cos() {
+    return ElementwiseOps.floating(this);
+  }
+
+  public Tensor tanh() {
+    return ElementwiseOps.floating(this);
+  }
+
+  public Tensor sigmoid() {
+    return ElementwiseOps.floating(this);
+  }
+
+  public Tensor reciprocal() {
+    return ElementwiseOps.floating(this);
+  }
+
+  public Tensor floor() {
+    return ElementwiseOps.rounding("floor_vml_cpu", this);
+  }
+
+  public Tensor ceil() {
+    return ElementwiseOps.rounding("ceil_vml_cpu", this);
+  }
+
+  public Tensor round() {
+    return ElementwiseOps.rounding("round_vml_cpu", this);
+  }
+
+  public Tensor sign() {
+    return ElementwiseOps.same(this);
+  }
+
+  /** {@code clamp(min, max)}; either bound may be null (not both). */
+  public Tensor clamp(Number min, Number max) {
+    return ElementwiseOps.clamp(this, min, max);
+  }
+
+  public Tensor clamp(double min) {
+    return ElementwiseOps.clamp(this, min, null);
+  }
+
+  public Tensor clamp(long min) {
+    return ElementwiseOps.clamp(this, min, null);
+  }
+
+  /** {@code clamp} with tensor bounds, which broadcast with this tensor. */
+  public Tensor clamp(Tensor min, Tensor max) {
+    return ElementwiseOps.clamp(this, min, max);
+  }
+
+  public Tensor clampMin(double min) {
+    return ElementwiseOps.clamp(this, min, null);
+  }
+
+  public Tensor clampMax(double max) {
+    return ElementwiseOps.clamp(this, null, max);
+  }
+
+  // Reductions (rules: rules.ReductionRules). A null or empty dims array reduces every dim.
+
+  public Tensor sum() {
+    return ReductionOps.sum(this, null, false, null);
+  }
+
+  public Tensor sum(DType dtype) {
+    return ReductionOps.sum(this, null, false, dtype);
+  }
+
+  public Tensor sum(int dim) {
+    return ReductionOps.sum(this, new int[] {dim}, false, null);
+  }
+
+  public Tensor sum(int dim, boolean keepdim) {
+    return ReductionOps.sum(this, new int[] {dim}, keepdim, null);
+  }
+
+  public Tensor sum(int... dims) {
+    return ReductionOps.sum(this, dims, false, null);
+  }
+
+  public Tensor sum(int[] dims, boolean keepdim) {
+    return ReductionOps.sum(this, dims, keepdim, null);
+  }
+
+  public Tensor sum(int[] dims, boolean keepdim, DType dtype) {
+    return ReductionOps.sum(this, dims, keepdim, dtype);
+  }
+
+  /** Mean; integral inputs need a floating {@code dtype}, as in PyTorch. */
+  public Tensor mean() {
+    return ReductionOps.mean(this, null, false, null);
+  }
+
+  public Tensor mean(DType dtype) {
+    return ReductionOps.mean(this, null, false, dtype);
+  }
+
+  public Tensor mean(int dim) {
+    return ReductionOps.mean(this, new int[] {dim}, false, null);
+  }
+
+  public Tensor mean(int dim, boolean keepdim) {
+    return ReductionOps.mean(this, new int[] {dim}, keepdim, null);
+  }
+
+  public Tensor mean(int... dims) {
+    return ReductionOps.mean(this, dims, false, null);
+  }
+
+  public Tensor mean(int[] dims, boolean keepdim) {
+    return ReductionOps.mean(this, dims, keepdim, null);
+  }
+
+  public Tensor mean(int[] dims, boolean keepdim, DType dtype) {
+    return ReductionOps.mean(this, dims, keepdim, dtype);
+  }
+
+  public Tensor prod() {
+    return ReductionOps.prod(this, null, false, null);
+  }
+
+  public Tensor prod(int dim) {
+    return ReductionOps.prod(this, dim, false, null);
+  }
+
+  public Tensor prod(int dim, boolean keepdim) {
+    return ReductionOps.prod(this, dim, keepdim, null);
+  }
+
+  public Tensor prod(int dim, boolean keepdim, DType dtype) {
+    return ReductionOps.prod(this, dim, keepdim, dtype);
+  }
+
+  public Tensor amax(int... dims) {
+    return ReductionOps.extreme("amax", this, dims, false);
+  }
+
+  public Tensor amax(int[] dims, boolean keepdim) {
+    return ReductionOps.extreme("amax", this, dims, keepdim);
+  }
+
+  public Tensor amin(int... dims) {
+    return ReductionOps.extreme("amin", this, dims, false);
+  }
+
+  public Tensor amin(int[] dims, boolean keepdim) {
+    return ReductionOps.extreme("amin", this, dims, keepdim);
+  }
+
+  /** The largest element: a 0-d tensor. */
+  public Tensor max() {
+    return ReductionOps.extremeAll("max", this);
+  }
+
+  /** {@code max(dim)}: values and int64 indices. */
+  public ValuesIndices max(int dim) {
+    return ReductionOps.extremeDim("max", this, dim, false);
+  }
+
+  public ValuesIndices max(int dim, boolean keepdim) {
+    return ReductionOps.extremeDim("max", this, dim, keepdim);
+  }
+
+  /** {@code max(other)}: {@link #maximum}. */
+  public Tensor max(Tensor other) {
+    return maximum(other);
+  }
+
+  public Tensor min() {
+    return ReductionOps.extremeAll("min", this);
+  }
+
+  public ValuesIndices min(int dim) {
+    return ReductionOps.extremeDim("min", this, dim, false);
+  }
+
+  public ValuesIndices min(int dim, boolean keepdim) {
+    return ReductionOps.extremeDim("min", this, dim, keepdim);
+  }
+
+  public Tensor min(Tensor other) {
+    return minimum(other);
+  }
+
+  /** Index of the largest element of the flattened tensor: int64, 0-d. */
+  public Tensor argmax() {
+    return ReductionOps.arg("argmax", this, null, false);
+  }
+
+  public Tensor argmax(int dim) {
+    return ReductionOps.arg("argmax", this, dim, false);
+  }
+
+  /** A null {@code dim} flattens first. */
+  public Tensor argmax(Integer dim, boolean keepdim) {
+    return ReductionOps.arg("argmax", this, dim, keepdim);
+  }
+
+  public Tensor argmin() {
+    return ReductionOps.arg("argmin", this, null, false);
+  }
+
+  public Tensor argmin(int dim) {
+    return ReductionOps.arg("argmin", this, dim, false);
+  }
+
+  public Tensor argmin(Integer dim, boolean keepdim) {
+    return ReductionOps.arg("argmin", this, dim, keepdim);
+  }
+
+  public Tensor std() {
+    return ReductionOps.stdVar(this, null, false);
+  }
+
+  public Tensor std(boolean unbiased) {
+    return ReductionOps.stdVar(this, null, false);
+  }
+
+  public Tensor std(int dim) {
+    return ReductionOps.stdVar(this, new int[] {dim}, false);
+  }
+
+  public Tensor std(int dim, boolean unbiased) {
+    return ReductionOps.stdVar(this, new int[] {dim}, false);
+  }
+
+  public Tensor std(int dim, boolean unbiased, boolean keepdim) {
+    return ReductionOps.stdVar(this, new int[] {dim}, keepdim);
+  }
+
+  public Tensor std(int[] dims, boolean unbiased, boolean keepdim) {
+    return ReductionOps.stdVar(this, dims, keepdim);
+  }
+
+  public Tensor var() {
+    return ReductionOps.stdVar(this, null, false);
+  }
+
+  public Tensor var(boolean unbiased) {
+    return ReductionOps.stdVar(this, null, false);
+  }
+
+  public Tensor var(int dim) {
+    return ReductionOps.stdVar(this, new int[] {dim}, false);
+  }
+
+  public Tensor var(int dim, boolean unbiased) {
+    return ReductionOps.stdVar(this, new int[] {dim}, false);
+  }
+
+  public Tensor var(int dim, boolean unbiased, boolean keepdim) {
+    return ReductionOps.stdVar(this, new int[] {dim}, keepdim);
+  }
+
+  public Tensor var(int[] dims, boolean unbiased, boolean keepdim) {
+    return ReductionOps.stdVar(this, dims, keepdim);
+  }
+
+  /** The 2-norm of all elements. */
+  public Tensor norm() {
+    return ReductionOps.norm(this, null, false);
+  }
+
+  public Tensor norm(double p) {
+    return ReductionOps.norm(this, null, false);
+  }
+
+  public Tensor norm(double p, int dim) {
+    return ReductionOps.norm(this, new int[] {dim}, false);
+  }
+
+  public Tensor norm(double p, int dim, boolean keepdim) {
+    return ReductionOps.norm(this, new int[] {dim}, keepdim);
+  }
+
+  public Tensor norm(double p, int[] dims, boolean keepdim) {
+    return ReductionOps.norm(this, dims, keepdim);
+  }
+
+  /** {@code log(sum(exp(x)))} over {@code dims} (PyTorch requires them). */
+  public Tensor logsumexp(int... dims) {
+    return ReductionOps.logsumexp(this, dims, false);
+  }
+
+  public Tensor logsumexp(int[] dims, boolean keepdim) {
+    return ReductionOps.logsumexp(this, dims, keepdim);
+  }
+
+  /** Whether every element is non-zero: bool. */
+  public Tensor all() {
+    return ReductionOps.logical(this, null, false);
+  }
+
+  public Tensor all(int dim) {
+    return ReductionOps.logical(this, dim, false);
+  }
+
+  public Tensor all(int dim, boolean keepdim) {
+    return ReductionOps.logical(this, dim, keepdim);
+  }
+
+  public Tensor any() {
+    return ReductionOps.logical(this, null, false);
+  }
+
+  public Tensor any(int dim) {
+    return ReductionOps.logical(this, dim, false);
+  }
+
+  public Tensor any(int dim, boolean keepdim) {
+    return ReductionOps.logical(this, dim, keepdim);
+  }
+
   // ==== end B1 ====
 
 

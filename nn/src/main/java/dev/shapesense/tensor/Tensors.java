@@ -362,6 +362,481 @@ public final class Tensors {
     return LinalgOps.bilinear(input1, input2, weight, bias);
   }
 
+  // Element-wise functions: torch.add(input, other) and friends, as the Tensor methods.
+
+  /** {@code torch.broadcast_shapes}: the shape every operand broadcasts to. */
+  public static Shape broadcastShapes(Shape... shapes) {
+    Shape out = Shape.of();
+    for (Shape s : shapes) {
+      out = dev.shapesense.tensor.rules.BroadcastRules.broadcast(out, s);
+    }
+    return out;
+  }
+
+  public static Tensor add(Tensor input, Tensor other) {
+    return input.add(other);
+  }
+
+  public static Tensor add(Tensor input, Tensor other, long alpha) {
+    return input.add(other, alpha);
+  }
+
+  public static Tensor add(Tensor input, Tensor other, double alpha) {
+    return input.add(other, alpha);
+  }
+
+  public static Tensor add(Tensor input, double other) {
+    return input.add(other);
+  }
+
+  public static Tensor add(Tensor input, long other) {
+    return input.add(other);
+  }
+
+  public static Tensor sub(Tensor input, Tensor other) {
+    return input.sub(other);
+  }
+
+  public static Tensor sub(Tensor input, Tensor other, long alpha) {
+    return input.sub(other, alpha);
+  }
+
+  public static Tensor sub(Tensor input, Tensor other, double alpha) {
+    return input.sub(other, alpha);
+  }
+
+  public static Tensor sub(Tensor input, double other) {
+    return input.sub(other);
+  }
+
+  public static Tensor sub(Tensor input, long other) {
+    return input.sub(other);
+  }
+
+  public static Tensor mul(Tensor input, Tensor other) {
+    return input.mul(other);
+  }
+
+  public static Tensor mul(Tensor input, double other) {
+    return input.mul(other);
+  }
+
+  public static Tensor mul(Tensor input, long other) {
+    return input.mul(other);
+  }
+
+  public static Tensor div(Tensor input, Tensor other) {
+    return input.div(other);
+  }
+
+  public static Tensor div(Tensor input, double other) {
+    return input.div(other);
+  }
+
+  public static Tensor div(Tensor input, long other) {
+    return input.div(other);
+  }
+
+  public static Tensor pow(Tensor input, Tensor exponent) {
+    return input.pow(exponent);
+  }
+
+  public static Tensor pow(Tensor input, double exponent) {
+    return input.pow(exponent);
+  }
+
+  public static Tensor pow(Tensor input, long exponent) {
+    return input.pow(exponent);
+  }
+
+  /** {@code torch.pow(2, t)}: a number to tensor powers. */
+  public static Tensor pow(double self, Tensor exponent) {
+    return ElementwiseOps.pow(self, exponent);
+  }
+
+  public static Tensor pow(long self, Tensor exponent) {
+    return ElementwiseOps.pow(self, exponent);
+  }
+
+  public static Tensor maximum(Tensor input, Tensor other) {
+    return input.maximum(other);
+  }
+
+  public static Tensor minimum(Tensor input, Tensor other) {
+    return input.minimum(other);
+  }
+
+  public static Tensor remainder(Tensor input, Tensor other) {
+    return input.remainder(other);
+  }
+
+  public static Tensor remainder(Tensor input, double other) {
+    return input.remainder(other);
+  }
+
+  public static Tensor remainder(Tensor input, long other) {
+    return input.remainder(other);
+  }
+
+  public static Tensor fmod(Tensor input, Tensor other) {
+    return input.fmod(other);
+  }
+
+  public static Tensor fmod(Tensor input, double other) {
+    return input.fmod(other);
+  }
+
+  public static Tensor fmod(Tensor input, long other) {
+    return input.fmod(other);
+  }
+
+  public static Tensor eq(Tensor input, Tensor other) {
+    return input.eq(other);
+  }
+
+  public static Tensor eq(Tensor input, double other) {
+    return input.eq(other);
+  }
+
+  public static Tensor ne(Tensor input, Tensor other) {
+    return input.ne(other);
+  }
+
+  public static Tensor ne(Tensor input, double other) {
+    return input.ne(other);
+  }
+
+  public static Tensor lt(Tensor input, Tensor other) {
+    return input.lt(other);
+  }
+
+  public static Tensor lt(Tensor input, double other) {
+    return input.lt(other);
+  }
+
+  public static Tensor le(Tensor input, Tensor other) {
+    return input.le(other);
+  }
+
+  public static Tensor le(Tensor input, double other) {
+    return input.le(other);
+  }
+
+  public static Tensor gt(Tensor input, Tensor other) {
+    return input.gt(other);
+  }
+
+  public static Tensor gt(Tensor input, double other) {
+    return input.gt(other);
+  }
+
+  public static Tensor ge(Tensor input, Tensor other) {
+    return input.ge(other);
+  }
+
+  public static Tensor ge(Tensor input, double other) {
+    return input.ge(other);
+  }
+
+  public static Tensor logicalAnd(Tensor input, Tensor other) {
+    return input.logicalAnd(other);
+  }
+
+  public static Tensor logicalOr(Tensor input, Tensor other) {
+    return input.logicalOr(other);
+  }
+
+  /** {@code torch.where(condition, x, y)}: shapes broadcast; dtypes promote. */
+  public static Tensor where(Tensor condition, Tensor x, Tensor y) {
+    return ElementwiseOps.where(condition, x, y);
+  }
+
+  public static Tensor where(Tensor condition, Tensor x, double y) {
+    return ElementwiseOps.where(condition, x, y);
+  }
+
+  public static Tensor where(Tensor condition, double x, Tensor y) {
+    return ElementwiseOps.where(condition, x, y);
+  }
+
+  public static Tensor where(Tensor condition, double x, double y) {
+    return ElementwiseOps.where(condition, x, y);
+  }
+
+  public static Tensor maskedFill(Tensor input, Tensor mask, double value) {
+    return input.maskedFill(mask, value);
+  }
+
+  public static Tensor maskedFill(Tensor input, Tensor mask, Tensor value) {
+    return input.maskedFill(mask, value);
+  }
+
+  public static Tensor neg(Tensor input) {
+    return input.neg();
+  }
+
+  public static Tensor abs(Tensor input) {
+    return input.abs();
+  }
+
+  public static Tensor exp(Tensor input) {
+    return input.exp();
+  }
+
+  public static Tensor log(Tensor input) {
+    return input.log();
+  }
+
+  public static Tensor sqrt(Tensor input) {
+    return input.sqrt();
+  }
+
+  public static Tensor rsqrt(Tensor input) {
+    return input.rsqrt();
+  }
+
+  public static Tensor sin(Tensor input) {
+    return input.sin();
+  }
+
+  public static Tensor cos(Tensor input) {
+    return input.cos();
+  }
+
+  public static Tensor tanh(Tensor input) {
+    return input.tanh();
+  }
+
+  public static Tensor sigmoid(Tensor input) {
+    return input.sigmoid();
+  }
+
+  public static Tensor reciprocal(Tensor input) {
+    return input.reciprocal();
+  }
+
+  public static Tensor floor(Tensor input) {
+    return input.floor();
+  }
+
+  public static Tensor ceil(Tensor input) {
+    return input.ceil();
+  }
+
+  public static Tensor round(Tensor input) {
+    return input.round();
+  }
+
+  public static Tensor sign(Tensor input) {
+    return input.sign();
+  }
+
+  public static Tensor clamp(Tensor input, Number min, Number max) {
+    return input.clamp(min, max);
+  }
+
+  public static Tensor clamp(Tensor input, Tensor min, Tensor max) {
+    return input.clamp(min, max);
+  }
+
+  // Reductions.
+
+  public static Tensor sum(Tensor input) {
+    return input.sum();
+  }
+
+  public static Tensor sum(Tensor input, int dim) {
+    return input.sum(dim);
+  }
+
+  public static Tensor sum(Tensor input, int dim, boolean keepdim) {
+    return input.sum(dim, keepdim);
+  }
+
+  public static Tensor sum(Tensor input, int[] dims) {
+    return input.sum(dims);
+  }
+
+  public static Tensor sum(Tensor input, int[] dims, boolean keepdim) {
+    return input.sum(dims, keepdim);
+  }
+
+  public static Tensor sum(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+    return input.sum(dims, keepdim, dtype);
+  }
+
+  public static Tensor mean(Tensor input) {
+    return input.mean();
+  }
+
+  public static Tensor mean(Tensor input, int dim) {
+    return input.mean(dim);
+  }
+
+  public static Tensor mean(Tensor input, int dim, boolean keepdim) {
+    return input.mean(dim, keepdim);
+  }
+
+  public static Tensor mean(Tensor input, int[] dims) {
+    return input.mean(dims);
+  }
+
+  public static Tensor mean(Tensor input, int[] dims, boolean keepdim) {
+    return input.mean(dims, keepdim);
+  }
+
+  public static Tensor mean(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+    return input.mean(dims, keepdim, dtype);
+  }
+
+  public static Tensor prod(Tensor input) {
+    return input.prod();
+  }
+
+  public static Tensor prod(Tensor input, int dim) {
+    return input.prod(dim);
+  }
+
+  public static Tensor prod(Tensor input, int dim, boolean keepdim) {
+    return input.prod(dim, keepdim);
+  }
+
+  public static Tensor amax(Tensor input, int... dims) {
+    return input.amax(dims);
+  }
+
+  public static Tensor amax(Tensor input, int[] dims, boolean keepdim) {
+    return input.amax(dims, keepdim);
+  }
+
+  public static Tensor amin(Tensor input, int... dims) {
+    return input.amin(dims);
+  }
+
+  public static Tensor amin(Tensor input, int[] dims, boolean keepdim) {
+    return input.amin(dims, keepdim);
+  }
+
+  public static Tensor max(Tensor input) {
+    return input.max();
+  }
+
+  public static ValuesIndices max(Tensor input, int dim) {
+    return input.max(dim);
+  }
+
+  public static ValuesIndices max(Tensor input, int dim, boolean keepdim) {
+    return input.max(dim, keepdim);
+  }
+
+  public static Tensor max(Tensor input, Tensor other) {
+    return input.maximum(other);
+  }
+
+  public static Tensor min(Tensor input) {
+    return input.min();
+  }
+
+  public static ValuesIndices min(Tensor input, int dim) {
+    return input.min(dim);
+  }
+
+  public static ValuesIndices min(Tensor input, int dim, boolean keepdim) {
+    return input.min(dim, keepdim);
+  }
+
+  public static Tensor min(Tensor input, Tensor other) {
+    return input.minimum(other);
+  }
+
+  public static Tensor argmax(Tensor input) {
+    return input.argmax();
+  }
+
+  public static Tensor argmax(Tensor input, int dim) {
+    return input.argmax(dim);
+  }
+
+  public static Tensor argmax(Tensor input, Integer dim, boolean keepdim) {
+    return input.argmax(dim, keepdim);
+  }
+
+  public static Tensor argmin(Tensor input) {
+    return input.argmin();
+  }
+
+  public static Tensor argmin(Tensor input, int dim) {
+    return input.argmin(dim);
+  }
+
+  public static Tensor argmin(Tensor input, Integer dim, boolean keepdim) {
+    return input.argmin(dim, keepdim);
+  }
+
+  public static Tensor std(Tensor input) {
+    return input.std();
+  }
+
+  public static Tensor std(Tensor input, int dim) {
+    return input.std(dim);
+  }
+
+  public static Tensor std(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return input.std(dim, unbiased, keepdim);
+  }
+
+  public static Tensor var(Tensor input) {
+    return input.var();
+  }
+
+  public static Tensor var(Tensor input, int dim) {
+    return input.var(dim);
+  }
+
+  public static Tensor var(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return input.var(dim, unbiased, keepdim);
+  }
+
+  public static Tensor norm(Tensor input) {
+    return input.norm();
+  }
+
+  public static Tensor norm(Tensor input, double p) {
+    return input.norm(p);
+  }
+
+  public static Tensor norm(Tensor input, double p, int dim) {
+    return input.norm(p, dim);
+  }
+
+  public static Tensor norm(Tensor input, double p, int dim, boolean keepdim) {
+    return input.norm(p, dim, keepdim);
+  }
+
+  public static Tensor logsumexp(Tensor input, int... dims) {
+    return input.logsumexp(dims);
+  }
+
+  public static Tensor logsumexp(Tensor input, int[] dims, boolean keepdim) {
+    return input.logsumexp(dims, keepdim);
+  }
+
+  public static Tensor all(Tensor input) {
+    return input.all();
+  }
+
+  public static Tensor all(Tensor input, int dim) {
+    return input.all(dim);
+  }
+
+  public static Tensor any(Tensor input) {
+    return input.any();
+  }
+
+  public static Tensor any(Tensor input, int dim) {
+    return input.any(dim);
+  }
+
   // ==== end B1 ====
 
 

@@ -71,7 +71,11 @@ final class InterpretedModule extends Module {
   /** Built-in containers call user modules through here. */
   @Override
   public Object callForward(Object... inputs) {
-    return interpreter.callModule(this, List.of(inputs), null);
+    Object out = interpreter.callModule(this, List.of(inputs), null);
+    if (Values.isUnknown(out)) {
+      throw new Signals.UnknownResult();
+    }
+    return out;
   }
 
   @Override

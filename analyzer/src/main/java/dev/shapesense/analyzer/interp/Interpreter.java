@@ -405,6 +405,8 @@ public final class Interpreter {
     }
     try {
       return Calls.invoke(m.getClass(), m, method, args);
+    } catch (Signals.UnknownResult e) {
+      return Values.UNKNOWN;
     } catch (RuntimeException e) {
       throw e;
     } catch (Throwable e) {

@@ -163,7 +163,13 @@ public final class ModelRunner {
       String type =
           c.module() instanceof InterpretedModule im ? im.typeName() : c.module().getClass().getSimpleName();
       int line = path.isEmpty() ? rootLine : c.line();
-      out.add(new TraceEntry(path, type, line, Values.outputData(c.output()), c.error()));
+      Dim params;
+      try {
+        params = c.module().parameterSize();
+      } catch (RuntimeException e) {
+        params = null;
+      }
+      out.add(new TraceEntry(path, type, line, Values.outputData(c.output()), params, c.error()));
     }
     return out;
   }

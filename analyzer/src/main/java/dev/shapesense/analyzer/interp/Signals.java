@@ -33,6 +33,13 @@ final class Signals {
     }
   }
 
+  /** A user module called from a built-in container gave a value the analysis cannot know. */
+  static final class UnknownResult extends RuntimeException {
+    UnknownResult() {
+      super(null, null, false, false);
+    }
+  }
+
   /** The step budget is spent: the analysis of this model ends here. */
   public static final class OutOfBudget extends RuntimeException {
     public final Node at;

@@ -113,4 +113,31 @@ public final class ElementwiseRules {
     }
     return BroadcastRules.broadcast(mask, self);
   }
+
+  /** {@code add}/{@code sub} with {@code alpha}: a float alpha needs a floating result. */
+  public static void checkAlpha(DType result, boolean floatAlpha) {
+    Checks.check(
+        !(floatAlpha && !result.isFloatingPoint()),
+        () -> "For integral input tensors, argument alpha must not be a floating point number.");
+  }
+
+  /** A CPU kernel that has no implementation for {@code unsupported}. */
+  public static void checkImplemented(String kernel, DType dtype, DType unsupported) {
+    Checks.check(
+        dtype != unsupported,
+        () -> "\"" + kernel + "\" not implemented for '" + dtype.scalarName() + "'");
+  }
+
+  /** {@code int_tensor ** negative_int} is refused whatever the data. */
+  public static void checkIntegerPower(DType base, long exponent) {
+    Checks.check(
+        !((base.isIntegral() || base == DType.BOOL) && exponent < 0),
+        () -> "Integers to negative integer powers are not allowed.");
+  }
+
+  /** {@code clamp} needs a bound. */
+  public static void checkClamp(boolean hasMin, boolean hasMax) {
+    Checks.check(
+        hasMin || hasMax, () -> "torch.clamp: At least one of 'min' or 'max' must not be None");
+  }
 }

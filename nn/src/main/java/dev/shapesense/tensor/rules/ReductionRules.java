@@ -5,7 +5,9 @@ import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Truth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,7 +36,7 @@ public final class ReductionRules {
   public static boolean[] mask(Shape s, int[] dims) {
     boolean[] reduced = new boolean[s.rank()];
     if (dims == null || dims.length == 0) {
-      java.util.Arrays.fill(reduced, true);
+      Arrays.fill(reduced, true);
       return reduced;
     }
     boolean[] seen = new boolean[Math.max(s.rank(), 1)];
@@ -50,39 +52,67 @@ public final class ReductionRules {
   }
 
   /**
-   * A reduction with no identity ({@code max}, {@code amax}, {@code argmax}...) over one dim (or
-   * all when {@code dim} is null): the reduced dims must be non-empty.
+   * A reduction with no identity ({@code max}, {@code min}) over one dim, or over everything when
+   * {@code dim} is null: what it reduces must be non-empty.
    */
   public static Shape reduceNonEmpty(String op, Shape s, Integer dim, boolean keepdim) {
-    if (dim == null) {
+    return reduceNonEmpty(op, s, dim == null ? null : new int[] {dim}, keepdim);
+  }
+
+  /** {@code amax}/{@code amin} over {@code dims} (null or empty: all). */
+  public static Shape reduceNonEmpty(String op, Shape s, int[] dims, boolean keepdim) {
+    if (dims == null || dims.length == 0) {
       Checks.check(
-          Dim.eq(s.numel(), Dim.of(0)) != dev.shapesense.tensor.Truth.TRUE,
+          s.numel().eq(0) != Truth.TRUE,
           () ->
               op
                   + "(): Expected reduction dim to be specified for input.numel() == 0. "
                   + "Specify the reduction dim with the 'dim' argument.");
       return reduce(s, null, keepdim);
     }
-    int w = Checks.wrapDim(dim, s.rank());
-    if (s.rank() > 0) {
-      Checks.check(
-          s.get(w).eq(0) != dev.shapesense.tensor.Truth.TRUE,
-          () -> op + "(): Expected reduction dim " + w + " to have non-zero size.");
+    boolean[] m = mask(s, dims);
+    for (int i = 0; i < m.length; i++) {
+      checkNonEmptyDim(op, s, i, m[i]);
+    }
+    return reduce(s, dims, keepdim);
+  }
+
+  private static void checkNonEmptyDim(String op, Shape s, int i, boolean reduced) {
+    if (reduced && s.get(i).eq(0) == Truth.TRUE) {
+      throw new ShapeError(
+          "IndexError", op + "(): Expected reduction dim " + i + " to have non-zero size.");
+    }
+  }
+
+  /**
+   * {@code argmax}/{@code argmin}: over one dim, or with a null dim over the flattened tensor (a
+   * 0-d result, or all ones with {@code keepdim}).
+   */
+  public static Shape argReduce(String op, Shape s, Integer dim, boolean keepdim) {
+    if (dim == null) {
+      if (s.numel().eq(0) == Truth.TRUE) {
+        throw new ShapeError(
+            "IndexError",
+            op + "(): Expected reduction dim to be specified for input.numel() == 0.");
+      }
+      return reduce(s, null, keepdim);
+    }
+    boolean[] m = mask(s, new int[] {dim});
+    for (int i = 0; i < m.length; i++) {
+      checkNonEmptyDim(op, s, i, m[i]);
     }
     return reduce(s, new int[] {dim}, keepdim);
   }
 
-  /** {@code amax}/{@code amin} over several dims: each reduced dim must be non-empty. */
-  public static Shape reduceNonEmpty(String op, Shape s, int[] dims, boolean keepdim) {
-    boolean[] m = mask(s, dims);
-    for (int i = 0; i < m.length; i++) {
-      int at = i;
-      if (m[i] && s.get(i).eq(0) == dev.shapesense.tensor.Truth.TRUE) {
-        throw new ShapeError(
-            "IndexError", op + "(): Expected reduction dim " + at + " to have non-zero size.");
-      }
-    }
-    return reduce(s, dims, keepdim);
+  /** The dtype of {@code norm}: floating inputs only. */
+  public static DType normType(DType in) {
+    Checks.check(
+        in.isFloatingPoint(),
+        () ->
+            "norm(): input dtype should be either floating point or complex. Got "
+                + in.scalarName()
+                + " instead.");
+    return in;
   }
 
   /** The dtype of {@code sum}/{@code prod}: integral and bool inputs accumulate in int64. */
