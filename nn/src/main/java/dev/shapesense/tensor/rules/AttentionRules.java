@@ -195,7 +195,16 @@ public final class AttentionRules {
       // q / math.sqrt(E) with E = head_dim.
       throw new ShapeError("ZeroDivisionError", "float division by zero");
     }
-    Shape output = Shape.of(tgtLen, bsz, e);
+    Arg ob = w.outProjBias();
+    Shape projected =
+        linear(
+            Shape.of(tgtLen.times(bsz), e),
+            query.dtype(),
+            w.outProjWeight().shape(),
+            w.outProjWeight().dtype(),
+            ob == null ? null : ob.shape(),
+            ob);
+    Shape output = Shape.of(tgtLen, bsz, projected.get(1));
     Shape weights = null;
     if (needWeights) {
       weights =
