@@ -214,7 +214,7 @@ public final class RecurrentRules {
   }
 
   /** {@code x.size(dim)} with PyTorch's errors for a 0-d tensor or a dim out of range. */
-  static Dim sizeAt(Shape s, int dim) {
+  public static Dim sizeAt(Shape s, int dim) {
     if (s.rank() == 0) {
       throw new ShapeError(
           "IndexError", "Dimension specified as " + dim + " but tensor has no dimensions");
