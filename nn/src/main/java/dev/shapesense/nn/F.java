@@ -10,7 +10,7 @@ import dev.shapesense.tensor.Tensor;
 public final class F {
   private F() {}
 
-  // ---- activations -----------------------------------------------------------------------------
+  // ---- activations ------------------------------------------------------------------------------
 
   public static Tensor relu(Tensor input) {
     return input.relu();
@@ -56,6 +56,555 @@ public final class F {
 
 
   // ==== convolutions (C1) ====
+
+  /** A Python int where PyTorch takes an int list: the value once per spatial dim. */
+  private static int[] rep(int n, int v) {
+    int[] out = new int[n];
+    java.util.Arrays.fill(out, v);
+    return out;
+  }
+
+  private static long[] longs(int... v) {
+    long[] out = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i];
+    }
+    return out;
+  }
+
+  public static Tensor conv1d(Tensor input, Tensor weight) {
+    return conv1d(input, weight, null);
+  }
+
+  public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias) {
+    return conv1d(input, weight, bias, rep(1, 1), rep(1, 0), rep(1, 1), 1);
+  }
+
+  public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride) {
+    return conv1d(input, weight, bias, rep(1, stride));
+  }
+
+  public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride) {
+    return conv1d(input, weight, bias, stride, rep(1, 0), rep(1, 1), 1);
+  }
+
+  public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
+    return conv1d(input, weight, bias, rep(1, stride), rep(1, padding));
+  }
+
+  public static Tensor conv1d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding) {
+    return conv1d(input, weight, bias, stride, padding, rep(1, 1), 1);
+  }
+
+  /** {@code padding} is {@code "same"} or {@code "valid"}. */
+  public static Tensor conv1d(
+      Tensor input, Tensor weight, Tensor bias, int stride, String padding) {
+    return conv1d(input, weight, bias, rep(1, stride), padding, rep(1, 1), 1);
+  }
+
+  public static Tensor conv1d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, String padding) {
+    return conv1d(input, weight, bias, stride, padding, rep(1, 1), 1);
+  }
+
+  public static Tensor conv1d(
+      Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation) {
+    return conv1d(input, weight, bias, stride, padding, dilation, 1);
+  }
+
+  public static Tensor conv1d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation) {
+    return conv1d(input, weight, bias, stride, padding, dilation, 1);
+  }
+
+  public static Tensor conv1d(
+      Tensor input, Tensor weight, Tensor bias, int stride, String padding, int dilation) {
+    return conv1d(input, weight, bias, rep(1, stride), padding, rep(1, dilation), 1);
+  }
+
+  public static Tensor conv1d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation) {
+    return conv1d(input, weight, bias, stride, padding, dilation, 1);
+  }
+
+  public static Tensor conv1d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      int padding,
+      int dilation,
+      int groups) {
+    return conv1d(
+        input, weight, bias, rep(1, stride), rep(1, padding), rep(1, dilation),
+        groups);
+  }
+
+  public static Tensor conv1d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      String padding,
+      int dilation,
+      int groups) {
+    return conv1d(input, weight, bias, rep(1, stride), padding, rep(1, dilation), groups);
+  }
+
+  public static Tensor conv1d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      int[] padding,
+      int[] dilation,
+      int groups) {
+    return dev.shapesense.tensor.Tensors.convNd(
+        1, input, weight, bias, longs(stride), longs(padding), longs(dilation), groups);
+  }
+
+  public static Tensor conv1d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      String padding,
+      int[] dilation,
+      int groups) {
+    return dev.shapesense.tensor.Tensors.convNd(
+        1, input, weight, bias, longs(stride), padding, longs(dilation), groups);
+  }
+
+  public static Tensor conv2d(Tensor input, Tensor weight) {
+    return conv2d(input, weight, null);
+  }
+
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias) {
+    return conv2d(input, weight, bias, rep(2, 1), rep(2, 0), rep(2, 1), 1);
+  }
+
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride) {
+    return conv2d(input, weight, bias, rep(2, stride));
+  }
+
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride) {
+    return conv2d(input, weight, bias, stride, rep(2, 0), rep(2, 1), 1);
+  }
+
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
+    return conv2d(input, weight, bias, rep(2, stride), rep(2, padding));
+  }
+
+  public static Tensor conv2d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding) {
+    return conv2d(input, weight, bias, stride, padding, rep(2, 1), 1);
+  }
+
+  /** {@code padding} is {@code "same"} or {@code "valid"}. */
+  public static Tensor conv2d(
+      Tensor input, Tensor weight, Tensor bias, int stride, String padding) {
+    return conv2d(input, weight, bias, rep(2, stride), padding, rep(2, 1), 1);
+  }
+
+  public static Tensor conv2d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, String padding) {
+    return conv2d(input, weight, bias, stride, padding, rep(2, 1), 1);
+  }
+
+  public static Tensor conv2d(
+      Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation) {
+    return conv2d(input, weight, bias, stride, padding, dilation, 1);
+  }
+
+  public static Tensor conv2d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation) {
+    return conv2d(input, weight, bias, stride, padding, dilation, 1);
+  }
+
+  public static Tensor conv2d(
+      Tensor input, Tensor weight, Tensor bias, int stride, String padding, int dilation) {
+    return conv2d(input, weight, bias, rep(2, stride), padding, rep(2, dilation), 1);
+  }
+
+  public static Tensor conv2d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation) {
+    return conv2d(input, weight, bias, stride, padding, dilation, 1);
+  }
+
+  public static Tensor conv2d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      int padding,
+      int dilation,
+      int groups) {
+    return conv2d(
+        input, weight, bias, rep(2, stride), rep(2, padding), rep(2, dilation),
+        groups);
+  }
+
+  public static Tensor conv2d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      String padding,
+      int dilation,
+      int groups) {
+    return conv2d(input, weight, bias, rep(2, stride), padding, rep(2, dilation), groups);
+  }
+
+  public static Tensor conv2d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      int[] padding,
+      int[] dilation,
+      int groups) {
+    return dev.shapesense.tensor.Tensors.convNd(
+        2, input, weight, bias, longs(stride), longs(padding), longs(dilation), groups);
+  }
+
+  public static Tensor conv2d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      String padding,
+      int[] dilation,
+      int groups) {
+    return dev.shapesense.tensor.Tensors.convNd(
+        2, input, weight, bias, longs(stride), padding, longs(dilation), groups);
+  }
+
+  public static Tensor conv3d(Tensor input, Tensor weight) {
+    return conv3d(input, weight, null);
+  }
+
+  public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias) {
+    return conv3d(input, weight, bias, rep(3, 1), rep(3, 0), rep(3, 1), 1);
+  }
+
+  public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride) {
+    return conv3d(input, weight, bias, rep(3, stride));
+  }
+
+  public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride) {
+    return conv3d(input, weight, bias, stride, rep(3, 0), rep(3, 1), 1);
+  }
+
+  public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
+    return conv3d(input, weight, bias, rep(3, stride), rep(3, padding));
+  }
+
+  public static Tensor conv3d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding) {
+    return conv3d(input, weight, bias, stride, padding, rep(3, 1), 1);
+  }
+
+  /** {@code padding} is {@code "same"} or {@code "valid"}. */
+  public static Tensor conv3d(
+      Tensor input, Tensor weight, Tensor bias, int stride, String padding) {
+    return conv3d(input, weight, bias, rep(3, stride), padding, rep(3, 1), 1);
+  }
+
+  public static Tensor conv3d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, String padding) {
+    return conv3d(input, weight, bias, stride, padding, rep(3, 1), 1);
+  }
+
+  public static Tensor conv3d(
+      Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation) {
+    return conv3d(input, weight, bias, stride, padding, dilation, 1);
+  }
+
+  public static Tensor conv3d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation) {
+    return conv3d(input, weight, bias, stride, padding, dilation, 1);
+  }
+
+  public static Tensor conv3d(
+      Tensor input, Tensor weight, Tensor bias, int stride, String padding, int dilation) {
+    return conv3d(input, weight, bias, rep(3, stride), padding, rep(3, dilation), 1);
+  }
+
+  public static Tensor conv3d(
+      Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation) {
+    return conv3d(input, weight, bias, stride, padding, dilation, 1);
+  }
+
+  public static Tensor conv3d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      int padding,
+      int dilation,
+      int groups) {
+    return conv3d(
+        input, weight, bias, rep(3, stride), rep(3, padding), rep(3, dilation),
+        groups);
+  }
+
+  public static Tensor conv3d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      String padding,
+      int dilation,
+      int groups) {
+    return conv3d(input, weight, bias, rep(3, stride), padding, rep(3, dilation), groups);
+  }
+
+  public static Tensor conv3d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      int[] padding,
+      int[] dilation,
+      int groups) {
+    return dev.shapesense.tensor.Tensors.convNd(
+        3, input, weight, bias, longs(stride), longs(padding), longs(dilation), groups);
+  }
+
+  public static Tensor conv3d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      String padding,
+      int[] dilation,
+      int groups) {
+    return dev.shapesense.tensor.Tensors.convNd(
+        3, input, weight, bias, longs(stride), padding, longs(dilation), groups);
+  }
+
+  public static Tensor convTranspose1d(Tensor input, Tensor weight) {
+    return convTranspose1d(input, weight, null);
+  }
+
+  public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias) {
+    return convTranspose1d(input, weight, bias, 1);
+  }
+
+  public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride) {
+    return convTranspose1d(input, weight, bias, stride, 0);
+  }
+
+  public static Tensor convTranspose1d(
+      Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
+    return convTranspose1d(input, weight, bias, stride, padding, 0);
+  }
+
+  public static Tensor convTranspose1d(
+      Tensor input, Tensor weight, Tensor bias, int stride, int padding, int outputPadding) {
+    return convTranspose1d(input, weight, bias, stride, padding, outputPadding, 1);
+  }
+
+  public static Tensor convTranspose1d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      int padding,
+      int outputPadding,
+      int groups) {
+    return convTranspose1d(input, weight, bias, stride, padding, outputPadding, groups, 1);
+  }
+
+  public static Tensor convTranspose1d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      int padding,
+      int outputPadding,
+      int groups,
+      int dilation) {
+    return convTranspose1d(
+        input,
+        weight,
+        bias,
+        rep(1, stride),
+        rep(1, padding),
+        rep(1, outputPadding),
+        groups,
+        rep(1, dilation));
+  }
+
+  public static Tensor convTranspose1d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      int[] padding,
+      int[] outputPadding,
+      int groups,
+      int[] dilation) {
+    return dev.shapesense.tensor.Tensors.convTransposeNd(
+        1,
+        input,
+        weight,
+        bias,
+        longs(stride),
+        longs(padding),
+        longs(outputPadding),
+        groups,
+        longs(dilation));
+  }
+
+  public static Tensor convTranspose2d(Tensor input, Tensor weight) {
+    return convTranspose2d(input, weight, null);
+  }
+
+  public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias) {
+    return convTranspose2d(input, weight, bias, 1);
+  }
+
+  public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride) {
+    return convTranspose2d(input, weight, bias, stride, 0);
+  }
+
+  public static Tensor convTranspose2d(
+      Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
+    return convTranspose2d(input, weight, bias, stride, padding, 0);
+  }
+
+  public static Tensor convTranspose2d(
+      Tensor input, Tensor weight, Tensor bias, int stride, int padding, int outputPadding) {
+    return convTranspose2d(input, weight, bias, stride, padding, outputPadding, 1);
+  }
+
+  public static Tensor convTranspose2d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      int padding,
+      int outputPadding,
+      int groups) {
+    return convTranspose2d(input, weight, bias, stride, padding, outputPadding, groups, 1);
+  }
+
+  public static Tensor convTranspose2d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      int padding,
+      int outputPadding,
+      int groups,
+      int dilation) {
+    return convTranspose2d(
+        input,
+        weight,
+        bias,
+        rep(2, stride),
+        rep(2, padding),
+        rep(2, outputPadding),
+        groups,
+        rep(2, dilation));
+  }
+
+  public static Tensor convTranspose2d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      int[] padding,
+      int[] outputPadding,
+      int groups,
+      int[] dilation) {
+    return dev.shapesense.tensor.Tensors.convTransposeNd(
+        2,
+        input,
+        weight,
+        bias,
+        longs(stride),
+        longs(padding),
+        longs(outputPadding),
+        groups,
+        longs(dilation));
+  }
+
+  public static Tensor convTranspose3d(Tensor input, Tensor weight) {
+    return convTranspose3d(input, weight, null);
+  }
+
+  public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias) {
+    return convTranspose3d(input, weight, bias, 1);
+  }
+
+  public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride) {
+    return convTranspose3d(input, weight, bias, stride, 0);
+  }
+
+  public static Tensor convTranspose3d(
+      Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
+    return convTranspose3d(input, weight, bias, stride, padding, 0);
+  }
+
+  public static Tensor convTranspose3d(
+      Tensor input, Tensor weight, Tensor bias, int stride, int padding, int outputPadding) {
+    return convTranspose3d(input, weight, bias, stride, padding, outputPadding, 1);
+  }
+
+  public static Tensor convTranspose3d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      int padding,
+      int outputPadding,
+      int groups) {
+    return convTranspose3d(input, weight, bias, stride, padding, outputPadding, groups, 1);
+  }
+
+  public static Tensor convTranspose3d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int stride,
+      int padding,
+      int outputPadding,
+      int groups,
+      int dilation) {
+    return convTranspose3d(
+        input,
+        weight,
+        bias,
+        rep(3, stride),
+        rep(3, padding),
+        rep(3, outputPadding),
+        groups,
+        rep(3, dilation));
+  }
+
+  public static Tensor convTranspose3d(
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      int[] padding,
+      int[] outputPadding,
+      int groups,
+      int[] dilation) {
+    return dev.shapesense.tensor.Tensors.convTransposeNd(
+        3,
+        input,
+        weight,
+        bias,
+        longs(stride),
+        longs(padding),
+        longs(outputPadding),
+        groups,
+        longs(dilation));
+  }
 
   // ==== end C1 ====
 

@@ -70,10 +70,13 @@ public final class Dim implements Comparable<Dim> {
     return isConst() ? OptionalLong.of(constant()) : OptionalLong.empty();
   }
 
-  /** The value of a constant dimension; throws {@link ShapeError} when the dimension is symbolic. */
+  /**
+   * The value of a constant dimension; throws {@link UndecidableShapeException} when the dimension
+   * is symbolic.
+   */
   public long value() {
     if (!isConst()) {
-      throw new ShapeError("size of a symbolic dimension is not known: " + this);
+      throw new UndecidableShapeException("the size " + this + " is symbolic, not a number");
     }
     return constant();
   }

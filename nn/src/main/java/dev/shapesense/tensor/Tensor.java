@@ -157,9 +157,10 @@ public class Tensor {
   }
 
   private List<Tensor> pieces(List<Shape> shapes) {
+    // Every piece carries the assumptions the split recorded, not only the first.
     List<Tensor> out = new ArrayList<>();
     for (Shape s : shapes) {
-      out.add(derive(s));
+      out.add(out.isEmpty() ? derive(s) : result(s, dtype, out.get(0)));
     }
     return out;
   }

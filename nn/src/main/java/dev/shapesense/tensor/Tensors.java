@@ -847,6 +847,89 @@ public final class Tensors {
 
   // ==== convolutions (C1) ====
 
+  /** {@code torch.conv1d/2d/3d} ({@code spatial} = 1, 2, 3) with numeric padding; bias may be null. */
+  public static Tensor convNd(
+      int spatial,
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      long[] stride,
+      long[] padding,
+      long[] dilation,
+      long groups) {
+    Shape out =
+        dev.shapesense.tensor.rules.ConvRules.conv(
+            spatial,
+            input.shape(),
+            input.dtype(),
+            weight.shape(),
+            weight.dtype(),
+            bias == null ? null : bias.shape(),
+            bias == null ? null : bias.dtype(),
+            stride,
+            padding,
+            dilation,
+            groups);
+    return Tensor.result(out, input.dtype(), input, weight, bias);
+  }
+
+  /** {@code torch.conv1d/2d/3d} with {@code padding='same'} or {@code 'valid'}. */
+  public static Tensor convNd(
+      int spatial,
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      long[] stride,
+      String padding,
+      long[] dilation,
+      long groups) {
+    Shape out =
+        dev.shapesense.tensor.rules.ConvRules.conv(
+            spatial,
+            input.shape(),
+            input.dtype(),
+            weight.shape(),
+            weight.dtype(),
+            bias == null ? null : bias.shape(),
+            bias == null ? null : bias.dtype(),
+            stride,
+            padding,
+            dilation,
+            groups);
+    return Tensor.result(out, input.dtype(), input, weight, bias);
+  }
+
+  /** {@code torch.conv_transpose1d/2d/3d} ({@code spatial} = 1, 2, 3); bias may be null. */
+  public static Tensor convTransposeNd(
+      int spatial,
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      long[] stride,
+      long[] padding,
+      long[] outputPadding,
+      long groups,
+      long[] dilation) {
+    Dim[] op = new Dim[outputPadding.length];
+    for (int i = 0; i < op.length; i++) {
+      op[i] = Dim.of(outputPadding[i]);
+    }
+    Shape out =
+        dev.shapesense.tensor.rules.ConvRules.convTranspose(
+            spatial,
+            input.shape(),
+            input.dtype(),
+            weight.shape(),
+            weight.dtype(),
+            bias == null ? null : bias.shape(),
+            stride,
+            padding,
+            op,
+            groups,
+            dilation);
+    return Tensor.result(out, input.dtype(), input, weight, bias);
+  }
+
   // ==== end C1 ====
 
 

@@ -14,6 +14,7 @@ import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.Tensors;
+import dev.shapesense.tensor.UndecidableShapeException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
@@ -77,6 +78,8 @@ final class OracleRunner {
       return new Output(render(result, toJson));
     } catch (ShapeError e) {
       return new Failure(phase, e.getMessage(), e.pythonType());
+    } catch (UndecidableShapeException e) {
+      return new Failure(phase, "undecidable: " + e.getMessage(), "Undecidable");
     }
   }
 
@@ -122,12 +125,12 @@ final class OracleRunner {
     } else {
       positional.addAll(inputs);
     }
-    Map<String, JsonNode> kw = new LinkedHashMap<>();
+    Map<String, JsonNode> kw = new LinkedHashMap<>(c.forwardKwargs());
     for (var e : c.inputKwargs().entrySet()) {
       positional.remove(inputs.get(e.getValue()));
     }
     List<Object> args = positional;
-    if (!c.inputKwargs().isEmpty() || !c.forwardKwargs().isEmpty()) {
+    if (!c.inputKwargs().isEmpty() || !kw.isEmpty()) {
       var params = signatures.get(c.op() + ".forward");
       args = Signatures.positional(params, positional, kw, c.op() + ".forward");
       List<Object> full = new ArrayList<>(args);

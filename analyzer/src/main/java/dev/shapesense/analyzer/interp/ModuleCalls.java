@@ -19,6 +19,7 @@ import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.Tensors;
+import dev.shapesense.tensor.UndecidableShapeException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -148,6 +149,9 @@ final class ModuleCalls {
   private Object guarded(MethodCallExpr mc, Frame f, String name, ThrowingCall call) {
     try {
       return call.run();
+    } catch (UndecidableShapeException e) {
+      Assumptions.drain();
+      return Values.UNKNOWN;
     } catch (ShapeError e) {
       Assumptions.drain();
       in.rec.shapeError(f.file, mc, e, Codes.forMethod(name), List.of(), in.speculative > 0);
@@ -171,6 +175,9 @@ final class ModuleCalls {
           name.equals("forwardWithIndices")
               ? in.callBuiltin(m, name, args)
               : in.callModule(m, args, mc);
+    } catch (UndecidableShapeException e) {
+      Assumptions.drain();
+      out = Values.UNKNOWN;
     } catch (ShapeError e) {
       Assumptions.drain();
       in.rec.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e), in.speculative > 0);
@@ -214,7 +221,7 @@ final class ModuleCalls {
           if (label != null && !label.contains(RECOVERY)) {
             return out;
           }
-        } catch (ShapeError e) {
+        } catch (ShapeError | UndecidableShapeException e) {
           // This dim was not the culprit.
         }
       }
@@ -315,6 +322,9 @@ final class ModuleCalls {
     } catch (ShapeError e) {
       Assumptions.drain();
       in.rec.shapeError(f.file, oc, e, Codes.forConstruction(cls, e), List.of(), in.speculative > 0);
+      return Values.UNKNOWN;
+    } catch (UndecidableShapeException e) {
+      Assumptions.drain();
       return Values.UNKNOWN;
     } catch (RuntimeException e) {
       throw e;

@@ -103,11 +103,31 @@ public final class IndexRules {
   /** The length of {@code start:end:step} over a dim of {@code size}, clamped as at::slice does. */
   static Dim sliceLength(Dim size, Dim start, Dim end, long step) {
     Dim zero = Dim.of(0);
+    // Bounds beyond any size (Long.MAX_VALUE as "to the end") clamp without arithmetic on them.
+    if (huge(start)) {
+      start = start.value() > 0 ? size : zero;
+    }
+    if (huge(end)) {
+      end = end.value() > 0 ? null : zero;
+    }
     Dim s = start == null ? zero : fromEnd(start, size);
-    s = zero.max(s.min(size));
+    s = max(zero, min(s, size));
     Dim e = end == null ? size : fromEnd(end, size);
-    e = s.max(e.min(size));
+    e = max(s, min(e, size));
     return e.minus(s).ceilDiv(step);
+  }
+
+  /** {@link Dim#max} that also decides when {@code a <= b} is known. */
+  private static Dim max(Dim a, Dim b) {
+    return Dim.le(a, b) == Truth.TRUE ? b : a.max(b);
+  }
+
+  private static Dim min(Dim a, Dim b) {
+    return Dim.le(b, a) == Truth.TRUE ? b : a.min(b);
+  }
+
+  private static boolean huge(Dim bound) {
+    return bound != null && bound.isConst() && Math.abs(bound.value()) >= 1L << 62;
   }
 
   private static Dim fromEnd(Dim bound, Dim size) {

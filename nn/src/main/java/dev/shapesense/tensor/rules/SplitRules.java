@@ -4,6 +4,7 @@ import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.UndecidableShapeException;
 import dev.shapesense.tensor.Truth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * {@code split_with_sizes} and {@code unbind}, as PyTorch 1.13 computes them. The number of pieces
  * must be a number: on a symbolic size it is exact when decidable ({@code chunk(3)} of {@code 3 *
  * C}), {@code chunk} otherwise assumes it yields {@code chunks} pieces, and where PyTorch's count
- * truly depends on the size's value the rule throws a {@link ShapeError} saying so.
+ * truly depends on the size's value the rule throws an {@link UndecidableShapeException}.
  */
 public final class SplitRules {
   private SplitRules() {}
@@ -128,7 +129,8 @@ public final class SplitRules {
     return out;
   }
 
-  private static ShapeError unknownCount(Dim size) {
-    return new ShapeError("the number of pieces depends on the value of the symbolic size " + size);
+  private static UndecidableShapeException unknownCount(Dim size) {
+    return new UndecidableShapeException(
+        "the number of pieces depends on the value of the symbolic size " + size);
   }
 }

@@ -1,0 +1,169 @@
+package dev.shapesense.tensor.rules;
+
+import dev.shapesense.tensor.Checks;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Truth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shape rules of PyTorch 1.13's non-constant padding as a convolution's {@code padding_mode}
+ * applies it ({@code F.pad(input, pad, mode)} with mode {@code reflect}, {@code replicate} or
+ * {@code circular}): the dispatch of {@code _pad_enum} and the checks of
+ * {@code reflection_pad1d/2d/3d},
+ * {@code replication_pad1d/2d/3d} and {@code _pad_circular}. {@code pad} lists (left, right) pairs
+ * from the last dim backwards, as {@code F.pad} takes them.
+ */
+public final class ConvPadRules {
+  private ConvPadRules() {}
+
+  /** The padded shape of {@code input}; {@code mode} is reflect, replicate or circular. */
+  public static Shape pad(Shape input, long[] pad, String mode) {
+    int rank = input.rank();
+    Checks.check(pad.length % 2 == 0, () -> "Padding length must be divisible by 2");
+    Checks.check(pad.length <= rank * 2, () -> "Padding length too large");
+    int n = pad.length / 2;
+    if (n >= 1 && n <= 3 && (rank == n + 1 || rank == n + 2)) {
+      return switch (mode) {
+        case "reflect" -> reflectionPad(input, pad);
+        case "replicate" -> replicationPad(input, pad);
+        default -> padCircular(input, pad);
+      };
+    }
+    throw new ShapeError(
+        "NotImplementedError",
+        "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+  }
+
+  /** {@code reflection_pad{1,2,3}d}: each pad must be smaller than the dim it pads. */
+  static Shape reflectionPad(Shape input, long[] pad) {
+    int n = pad.length / 2;
+    int rank = input.rank();
+    // 2-d reflection names the input by its rank, 1-d and 3-d by its sizes.
+    String inputText = n == 2 ? String.valueOf(rank) : input.toString();
+    for (int j = 0; j < n; j++) {
+      int dimIndex = rank - 1 - j;
+      Dim size = input.get(dimIndex);
+      long l = pad[2 * j];
+      long r = pad[2 * j + 1];
+      int argument = 4 + 2 * j;
+      Checks.check(
+          Dim.lt(Dim.of(l), size).and(Dim.lt(Dim.of(r), size)),
+          () ->
+              "Argument #"
+                  + argument
+                  + ": Padding size should be less than the corresponding input dimension, but"
+                  + " got: padding ("
+                  + l
+                  + ", "
+                  + r
+                  + ") at dimension "
+                  + dimIndex
+                  + " of input "
+                  + inputText,
+          () -> Math.max(l, r) + " < " + size);
+    }
+    Shape out = padded(input, pad);
+    checkNotTooSmall(
+        input,
+        out,
+        n,
+        n == 1 ? "2input (W: " : "input (",
+        n == 3 ? ") is too small." : ")is too small.");
+    return checkNonNegative(out);
+  }
+
+  /** {@code replication_pad{1,2,3}d}. */
+  static Shape replicationPad(Shape input, long[] pad) {
+    int n = pad.length / 2;
+    Shape out = padded(input, pad);
+    checkNotTooSmall(input, out, n, n == 1 ? "input (W: " : "input (",
+        n == 2 ? " ) is too small." : ") is too small.");
+    return checkNonNegative(out);
+  }
+
+  /** {@code _pad_circular}: no dim may wrap around more than once. */
+  static Shape padCircular(Shape input, long[] pad) {
+    int rank = input.rank();
+    int n = rank - 2;
+    Checks.check(
+        pad.length == 2 * n,
+        () -> "Invalid padding size, expected " + 2 * n + " but got " + pad.length);
+    Shape out = input;
+    for (int i = 0; i < n; i++) {
+      long l = pad[2 * (n - i - 1)];
+      long r = pad[2 * (n - i - 1) + 1];
+      Dim size = input.get(2 + i);
+      Dim padded = size.plus(l + r);
+      out = out.set(2 + i, padded);
+      Checks.check(
+          Dim.le(Dim.of(l), size).and(Dim.le(Dim.of(r), size)),
+          () -> "Padding value causes wrapping around more than once.",
+          () -> Math.max(l, r) + " <= " + size);
+      Checks.check(
+          Dim.le(Dim.of(0), padded),
+          () -> "Negative padding value is resulting in an empty dimension",
+          () -> padded + " >= 0");
+    }
+    return out;
+  }
+
+  private static Shape padded(Shape input, long[] pad) {
+    Shape out = input;
+    int rank = input.rank();
+    for (int j = 0; j < pad.length / 2; j++) {
+      int d = rank - 1 - j;
+      out = out.set(d, input.get(d).plus(pad[2 * j] + pad[2 * j + 1]));
+    }
+    return out;
+  }
+
+  /** The kernels refuse an output whose padded dims are all below 1. */
+  private static void checkNotTooSmall(
+      Shape input, Shape out, int n, String head, String middle) {
+    String[] names = {"D", "H", "W"};
+    Truth anyPositive = Truth.FALSE;
+    int rank = input.rank();
+    for (int j = 0; j < n; j++) {
+      anyPositive = anyPositive.or(Dim.le(Dim.of(1), out.get(rank - 1 - j)));
+    }
+    Checks.check(
+        anyPositive,
+        () -> {
+          List<String> in = new ArrayList<>();
+          List<String> o = new ArrayList<>();
+          for (int j = n - 1; j >= 0; j--) {
+            String name = names[3 - n + (n - 1 - j)];
+            in.add(name + ": " + input.get(rank - 1 - j));
+            o.add(name + ": " + out.get(rank - 1 - j));
+          }
+          String inText = n == 1 ? in.get(0).substring(3) : joinSizes(in);
+          return head + inText + middle + " Calculated output " + String.join(" ", o);
+        },
+        () -> "padded size >= 1");
+  }
+
+  /** {@code D: 4 H: 4, W: 4} and {@code H: 4, W: 4}: the kernels' own punctuation. */
+  private static String joinSizes(List<String> parts) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        sb.append(i == parts.size() - 1 ? ", " : " ");
+      }
+      sb.append(parts.get(i));
+    }
+    return sb.toString();
+  }
+
+  private static Shape checkNonNegative(Shape out) {
+    for (Dim d : out) {
+      if (d.isConst() && d.value() < 0) {
+        throw new ShapeError(
+            "Trying to create tensor with negative dimension " + d.value() + ": " + out);
+      }
+    }
+    return out;
+  }
+}

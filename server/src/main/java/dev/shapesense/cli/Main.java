@@ -1,0 +1,37 @@
+package dev.shapesense.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code shapesense} command: {@code check}, {@code trace} over one JVM for any number of files. */
+@Command(
+    name = "shapesense",
+    mixinStandardHelpOptions = true,
+    version = "shapesense 0.1.0",
+    description = "Shape checking for Java neural-network models.",
+    subcommands = {CheckCommand.class, TraceCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status (0 clean, 1 shape errors, 2 bad usage). */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> 2);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          cl.getErr().println("shapesense: " + ex.getMessage());
+          ex.getCommandLine().usage(cl.getErr());
+          return 2;
+        });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check or trace");
+  }
+}

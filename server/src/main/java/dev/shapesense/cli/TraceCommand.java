@@ -1,0 +1,108 @@
+package dev.shapesense.cli;
+
+import dev.shapesense.analyzer.AnalysisOptions;
+import dev.shapesense.analyzer.Analyzer;
+import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.ModelResult;
+import dev.shapesense.tensor.Shape;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shapesense trace}: META-device shape propagation of every model class found. */
+@Command(name = "trace", description = "Print each module call's output shape, layer by layer.")
+final class TraceCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  enum Mode {
+    train,
+    eval
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--class", paramLabel = "NAME", description = "only this model class")
+  String className;
+
+  @Option(names = "--input", paramLabel = "DIMS", description = "input shape, e.g. \"1024, 3, 32, 32\"")
+  String input;
+
+  @Option(names = "--mode", description = "train or eval (default: as the code sets it)")
+  Mode mode;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (JSON Lines)")
+  Format format;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = ".java files or folders")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    AnalysisOptions opts = AnalysisOptions.DEFAULT.withClassName(className);
+    if (input != null) {
+      try {
+        opts = opts.withInput(Shape.parse(input));
+      } catch (IllegalArgumentException e) {
+        err.println("shapesense: --input: " + e.getMessage());
+        return 2;
+      }
+    }
+    if (mode != null) {
+      opts = opts.withEval(mode == Mode.eval);
+    }
+    Inputs in;
+    try {
+      in = Inputs.load(paths);
+    } catch (Inputs.BadInput e) {
+      err.println("shapesense: " + e.getMessage());
+      return 2;
+    }
+    boolean errors = false;
+    int models = 0;
+    Progress progress = new Progress(System.err, in.targets().size());
+    int done = 0;
+    for (String t : in.targets()) {
+      FileAnalysis a = Analyzer.analyzeFile(in.workspace(), t, opts);
+      progress.step(++done);
+      for (ModelResult m : a.models()) {
+        models++;
+        errors |= m.hasErrors();
+        if (format == Format.json) {
+          out.println(Json.MAPPER.writeValueAsString(Json.model(in.workspace(), m)));
+        } else {
+          if (models > 1) {
+            out.println();
+          }
+          out.print(TraceTable.render(m));
+          Diagnostics d = new Diagnostics();
+          m.diagnostics().forEach(d::add);
+          for (Map.Entry<String, List<Diagnostic>> e : d.sorted().entrySet()) {
+            for (Diagnostic x : e.getValue()) {
+              Positions.Span s = Positions.span(in.workspace(), x);
+              out.println(e.getKey() + ":" + s.line() + ":" + s.column() + ": " + x.severity().label() + ": " + x.message());
+            }
+          }
+        }
+      }
+    }
+    out.flush();
+    if (className != null && models == 0) {
+      err.println("shapesense: no model class named " + className + " in the given files");
+      return 2;
+    }
+    return errors ? 1 : 0;
+  }
+}
