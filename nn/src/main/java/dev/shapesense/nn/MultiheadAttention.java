@@ -16,14 +16,19 @@ import java.util.List;
  * vdim]}; returns {@link Output} with output of the query's shape and weights {@code [N, L, S]}
  * (per head {@code [N, heads, L, S]}; null when need_weights is false). Parameters as PyTorch
  * registers them: {@code in_proj_weight} or {@code q/k/v_proj_weight} when kdim/vdim differ from
- * embed_dim, {@code in_proj_bias}, {@code bias_k}/{@code bias_v}, child {@code out_proj}, which,
- * as in PyTorch, is never called as a module.
+ * embed_dim, {@code in_proj_bias}, {@code bias_k}/{@code bias_v}, child {@code out_proj}, which, as
+ * in PyTorch, is never called as a module.
  */
 public class MultiheadAttention extends Module {
   private static final List<String> OWN =
       List.of(
-          "q_proj_weight", "k_proj_weight", "v_proj_weight", "in_proj_weight", "in_proj_bias",
-          "bias_k", "bias_v");
+          "q_proj_weight",
+          "k_proj_weight",
+          "v_proj_weight",
+          "in_proj_weight",
+          "in_proj_bias",
+          "bias_k",
+          "bias_v");
 
   private final long embedDim;
   private final long numHeads;
@@ -237,7 +242,9 @@ public class MultiheadAttention extends Module {
     return forward(query, key, value, keyPaddingMask, needWeights, attnMask, true);
   }
 
-  /** PyTorch's {@code forward}, batch_first transposes included, without the inference fast path. */
+  /**
+   * PyTorch's {@code forward}, batch_first transposes included, without the inference fast path.
+   */
   public Output forward(
       Tensor query,
       Tensor key,

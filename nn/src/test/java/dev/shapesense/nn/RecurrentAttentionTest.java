@@ -120,7 +120,8 @@ class RecurrentAttentionTest {
   @Test
   void symbolicLstm() {
     LSTM l = new LSTM(100, 128).numLayers(2).batchFirst(true).bidirectional(true);
-    assertEquals("-> [[N, T, 256], [[4, N, 128], [4, N, 128]]]", run(() -> l.forward(sym("N, T, 100"))));
+    assertEquals(
+        "-> [[N, T, 256], [[4, N, 128], [4, N, 128]]]", run(() -> l.forward(sym("N, T, 100"))));
     assertEquals(
         "!! RuntimeError input.size(-1) must be equal to input_size. Expected 100, got 99",
         run(() -> l.forward(sym("N, T, 99"))));
@@ -148,7 +149,9 @@ class RecurrentAttentionTest {
         "!! RuntimeError hidden0 has inconsistent hidden_size: got 1, expected 4",
         run(() -> c.forward(z(3), z(1, 4))));
     assertEquals("-> [4]", run(() -> c.forward(z(3), z(4))));
-    assertEquals("RNNCell(3, 4, bias=False, nonlinearity=relu)", new RNNCell(3, 4, false, "relu").toString());
+    assertEquals(
+        "RNNCell(3, 4, bias=False, nonlinearity=relu)",
+        new RNNCell(3, 4, false, "relu").toString());
     LSTMCell l = new LSTMCell(3, 4);
     assertEquals("-> [[2, 4], [2, 4]]", run(() -> l.forward(z(2, 3))));
     assertEquals(
@@ -164,7 +167,8 @@ class RecurrentAttentionTest {
   @Test
   void multiheadAttention() {
     MultiheadAttention kv = new MultiheadAttention(8, 2).addBiasKv(true);
-    assertEquals("-> [[3, 2, 8], [2, 3, 6]]", run(() -> kv.forward(z(3, 2, 8), z(5, 2, 8), z(5, 2, 8))));
+    assertEquals(
+        "-> [[3, 2, 8], [2, 3, 6]]", run(() -> kv.forward(z(3, 2, 8), z(5, 2, 8), z(5, 2, 8))));
     assertEquals(
         "!! AssertionError expecting key_padding_mask shape of (2, 6), but got torch.Size([2, 7])",
         run(() -> kv.forward(z(3, 2, 8), z(5, 2, 8), z(5, 2, 8), b(2, 6))));
@@ -188,7 +192,8 @@ class RecurrentAttentionTest {
             + " (4, 3, 5).",
         run(() -> m.forward(z(3, 2, 8), z(5, 2, 8), z(5, 2, 8), null, true, b(2, 3, 5))));
     assertEquals(
-        "!! AssertionError Expected `attn_mask` shape to be (2, 3, 5) but got torch.Size([4, 3, 5])",
+        "!! AssertionError Expected `attn_mask` shape to be (2, 3, 5) but got torch.Size([4, 3,"
+            + " 5])",
         run(() -> m.forward(z(3, 8), z(5, 8), z(5, 8), null, true, b(4, 3, 5))));
     assertEquals(
         "!! AssertionError Only float, byte, and bool types are supported for attn_mask, not"
@@ -235,9 +240,11 @@ class RecurrentAttentionTest {
     assertEquals(
         "!! AssertionError embed_dim must be divisible by num_heads",
         run(() -> new MultiheadAttention(8, 3)));
-    assertEquals("-> [[3, 2, 8], [2, 3, 0]]", run(() -> m.forward(z(3, 2, 8), z(0, 2, 8), z(0, 2, 8))));
     assertEquals(
-        "-> [[L, N, 8], [N, L, S]]", run(() -> m.forward(sym("L, N, 8"), sym("S, N, 8"), sym("S, N, 8"))));
+        "-> [[3, 2, 8], [2, 3, 0]]", run(() -> m.forward(z(3, 2, 8), z(0, 2, 8), z(0, 2, 8))));
+    assertEquals(
+        "-> [[L, N, 8], [N, L, S]]",
+        run(() -> m.forward(sym("L, N, 8"), sym("S, N, 8"), sym("S, N, 8"))));
     List<String> names = new ArrayList<>();
     kd.namedParameters().forEach((n, p) -> names.add(n + p.shape()));
     assertEquals(

@@ -82,8 +82,7 @@ public final class AttentionRules {
     Checks.check(
         embedDim.eq(embedDimToCheck),
         "AssertionError",
-        () ->
-            "was expecting embedding dimension of " + embedDimToCheck + ", but got " + embedDim,
+        () -> "was expecting embedding dimension of " + embedDimToCheck + ", but got " + embedDim,
         () -> embedDim + " == " + embedDimToCheck);
     if (numHeads == 0) {
       throw new ShapeError("ZeroDivisionError", "integer division or modulo by zero");
@@ -128,8 +127,7 @@ public final class AttentionRules {
           t == DType.UINT8 || t.isFloatingPoint() || t == DType.BOOL,
           "AssertionError",
           () ->
-              "Only float, byte, and bool types are supported for attn_mask, not "
-                  + t.torchName());
+              "Only float, byte, and bool types are supported for attn_mask, not " + t.torchName());
       Shape m = attnMask.shape();
       if (m.rank() == 2) {
         Shape correct = Shape.of(tgtLen, srcLen);
@@ -314,7 +312,9 @@ public final class AttentionRules {
     Shape part = weight.set(0, rows.ceilDiv(3));
     Shape bias = b == null ? null : Shape.of(b.shape().get(0).ceilDiv(3));
     return new Shape[] {
-      linear(q, qt, part, wt, bias, b), linear(k, kt, part, wt, bias, b), linear(v, vt, part, wt, bias, b)
+      linear(q, qt, part, wt, bias, b),
+      linear(k, kt, part, wt, bias, b),
+      linear(v, vt, part, wt, bias, b)
     };
   }
 
@@ -356,7 +356,8 @@ public final class AttentionRules {
     Checks.check(
         RecurrentRules.sameShape(got, expected),
         "AssertionError",
-        () -> "expecting " + what + " shape of " + expected.tuple() + ", but got " + got.torchSize(),
+        () ->
+            "expecting " + what + " shape of " + expected.tuple() + ", but got " + got.torchSize(),
         () -> got + " == " + expected);
   }
 

@@ -15,7 +15,9 @@ import dev.shapesense.tensor.Truth;
 public final class RecurrentRules {
   private RecurrentRules() {}
 
-  /** The shape-relevant configuration of an RNN; {@code mode} is RNN_TANH, RNN_RELU, LSTM or GRU. */
+  /**
+   * The shape-relevant configuration of an RNN; {@code mode} is RNN_TANH, RNN_RELU, LSTM or GRU.
+   */
   public record RnnSpec(
       String mode,
       long inputSize,
@@ -46,8 +48,14 @@ public final class RecurrentRules {
    * null means None; dtypes as given, {@code weight} the parameters' dtype.
    */
   public static RnnShapes rnn(
-      RnnSpec spec, Shape input, DType inputType, Shape hx, Shape cx, DType hiddenType,
-      DType cellType, DType weight) {
+      RnnSpec spec,
+      Shape input,
+      DType inputType,
+      Shape hx,
+      Shape cx,
+      DType hiddenType,
+      DType cellType,
+      DType weight) {
     boolean batched = input.rank() == 3;
     int batchDim = spec.batchFirst() ? 0 : 1;
     Shape in = input;
@@ -117,9 +125,11 @@ public final class RecurrentRules {
         () -> "Expected sequence length to be larger than 0 in RNN",
         () -> seq + " > 0");
     Dim features = Dim.of(spec.numDirections() * spec.realHiddenSize());
-    Shape output = spec.batchFirst() ? Shape.of(miniBatch, seq, features) : Shape.of(seq, miniBatch, features);
+    Shape output =
+        spec.batchFirst() ? Shape.of(miniBatch, seq, features) : Shape.of(seq, miniBatch, features);
     Shape hN = expectedH;
-    Shape cN = spec.isLstm() ? Shape.of(Dim.of(layers), miniBatch, Dim.of(spec.hiddenSize())) : null;
+    Shape cN =
+        spec.isLstm() ? Shape.of(Dim.of(layers), miniBatch, Dim.of(spec.hiddenSize())) : null;
     if (!batched) {
       output = output.remove(batchDim);
       hN = hN.remove(1);
@@ -135,8 +145,7 @@ public final class RecurrentRules {
     Dim last = input.get(-1);
     Checks.check(
         last.eq(inputSize),
-        () ->
-            "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got " + last,
+        () -> "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got " + last,
         () -> last + " == " + inputSize);
   }
 
@@ -165,12 +174,23 @@ public final class RecurrentRules {
    * LSTMCell. Returns the shape of h' (and c' for LSTMCell, which has the same shape).
    */
   public static Shape cell(
-      String cell, long inputSize, long hiddenSize, Shape input, Shape hx, Shape cx,
-      DType inputType, DType hiddenType, DType cellType, DType weight) {
+      String cell,
+      long inputSize,
+      long hiddenSize,
+      Shape input,
+      Shape hx,
+      Shape cx,
+      DType inputType,
+      DType hiddenType,
+      DType cellType,
+      DType weight) {
     checkCellInput(cell, input);
     boolean batched = input.rank() == 2;
     Shape in = batched ? input : TransposeRules.unsqueeze(input, 0);
-    Shape h = hx == null ? Shape.of(in.get(0), Dim.of(hiddenSize)) : batched ? hx : TransposeRules.unsqueeze(hx, 0);
+    Shape h =
+        hx == null
+            ? Shape.of(in.get(0), Dim.of(hiddenSize))
+            : batched ? hx : TransposeRules.unsqueeze(hx, 0);
     Shape c = cx == null ? h : batched ? cx : TransposeRules.unsqueeze(cx, 0);
     Dim got = sizeAt(in, 1);
     Checks.check(
