@@ -150,6 +150,15 @@ class RecurrentAttentionTest {
         run(() -> c.forward(z(3), z(1, 4))));
     assertEquals("-> [4]", run(() -> c.forward(z(3), z(4))));
     assertEquals(
+        "!! RuntimeError mat1 and mat2 shapes cannot be multiplied (8x1 and 4x4)",
+        run(() -> c.forward(z(2, 3), z(2, 4, 1))));
+    assertEquals(
+        "!! RuntimeError mat1 and mat2 must have the same dtype",
+        run(() -> c.forward(t(DType.INT64, 2, 3))));
+    assertEquals(
+        "!! RuntimeError mat1 and mat2 must have the same dtype",
+        run(() -> c.forward(z(2, 3), t(DType.FLOAT64, 2, 4))));
+    assertEquals(
         "RNNCell(3, 4, bias=False, nonlinearity=relu)",
         new RNNCell(3, 4, false, "relu").toString());
     LSTMCell l = new LSTMCell(3, 4);

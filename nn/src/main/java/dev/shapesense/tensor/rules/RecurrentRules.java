@@ -201,11 +201,14 @@ public final class RecurrentRules {
     if (cell.equals("LSTMCell")) {
       checkCellHidden(in, c, hiddenSize);
     }
-    boolean sameType =
-        inputType == weight
-            && (hx == null || hiddenType == weight)
-            && (cx == null || cellType == weight);
-    Checks.check(sameType, () -> "mat1 and mat2 must have the same dtype");
+    // The kernels then run linear(input, w_ih, b_ih) and linear(hx, w_hh, b_hh).
+    long gates = hiddenSize * (cell.equals("LSTMCell") ? 4 : cell.equals("GRUCell") ? 3 : 1);
+    Shape gateBias = Shape.of(gates);
+    LinearRules.linear(in, inputType, Shape.of(gates, inputSize), weight, gateBias, weight);
+    LinearRules.linear(
+        h, hx == null ? weight : hiddenType, Shape.of(gates, hiddenSize), weight, gateBias, weight);
+    Checks.check(
+        cx == null || cellType == weight, () -> "mat1 and mat2 must have the same dtype");
     Shape out = Shape.of(in.get(0), Dim.of(hiddenSize));
     return batched ? out : out.remove(0);
   }
