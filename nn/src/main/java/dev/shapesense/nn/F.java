@@ -1640,6 +1640,61 @@ public final class F {
 
   // ==== recurrent layers and attention (D) ====
 
+  /**
+   * {@code F.multi_head_attention_forward} with its required arguments: query {@code [L, N, E]}
+   * (or {@code [L, E]}), packed {@code in_proj_weight [3E, E]}; returns output and averaged
+   * weights.
+   */
+  public static MultiheadAttention.Output multiHeadAttentionForward(
+      Tensor query, Tensor key, Tensor value, long embedDimToCheck, long numHeads,
+      Tensor inProjWeight, Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn,
+      double dropoutP, Tensor outProjWeight, Tensor outProjBias) {
+    return multiHeadAttentionForward(
+        query, key, value, embedDimToCheck, numHeads, inProjWeight, inProjBias, biasK, biasV,
+        addZeroAttn, dropoutP, outProjWeight, outProjBias, true, null, true, null, false, null,
+        null, null);
+  }
+
+  /** As above, with training, key_padding_mask, need_weights and attn_mask. */
+  public static MultiheadAttention.Output multiHeadAttentionForward(
+      Tensor query, Tensor key, Tensor value, long embedDimToCheck, long numHeads,
+      Tensor inProjWeight, Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn,
+      double dropoutP, Tensor outProjWeight, Tensor outProjBias, boolean training,
+      Tensor keyPaddingMask, boolean needWeights, Tensor attnMask) {
+    return multiHeadAttentionForward(
+        query, key, value, embedDimToCheck, numHeads, inProjWeight, inProjBias, biasK, biasV,
+        addZeroAttn, dropoutP, outProjWeight, outProjBias, training, keyPaddingMask, needWeights,
+        attnMask, false, null, null, null);
+  }
+
+  /** As above, with separate projection weights (static_k/static_v are not supported). */
+  public static MultiheadAttention.Output multiHeadAttentionForward(
+      Tensor query, Tensor key, Tensor value, long embedDimToCheck, long numHeads,
+      Tensor inProjWeight, Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn,
+      double dropoutP, Tensor outProjWeight, Tensor outProjBias, boolean training,
+      Tensor keyPaddingMask, boolean needWeights, Tensor attnMask,
+      boolean useSeparateProjWeight, Tensor qProjWeight, Tensor kProjWeight, Tensor vProjWeight) {
+    var r =
+        dev.shapesense.tensor.rules.AttentionRules.multiHeadAttentionForward(
+            mhaArg(query), mhaArg(key), mhaArg(value),
+            new dev.shapesense.tensor.rules.AttentionRules.Aliasing(query == key, key == value),
+            embedDimToCheck, numHeads,
+            new dev.shapesense.tensor.rules.AttentionRules.Weights(
+                mhaArg(inProjWeight), mhaArg(inProjBias), mhaArg(qProjWeight),
+                mhaArg(kProjWeight), mhaArg(vProjWeight), mhaArg(biasK), mhaArg(biasV),
+                mhaArg(outProjWeight), mhaArg(outProjBias)),
+            addZeroAttn, mhaArg(keyPaddingMask), needWeights, mhaArg(attnMask),
+            useSeparateProjWeight, true);
+    Tensor[] in = {query, key, value, keyPaddingMask, attnMask};
+    return new MultiheadAttention.Output(
+        Tensor.result(r.output(), query.dtype(), in),
+        r.weights() == null ? null : Tensor.result(r.weights(), query.dtype(), in));
+  }
+
+  private static dev.shapesense.tensor.rules.AttentionRules.Arg mhaArg(Tensor t) {
+    return t == null ? null : new dev.shapesense.tensor.rules.AttentionRules.Arg(t.shape(), t.dtype());
+  }
+
   // ==== end D ====
 
 }

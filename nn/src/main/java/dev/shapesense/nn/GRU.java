@@ -5,9 +5,9 @@ import dev.shapesense.tensor.rules.RecurrentRules;
 import java.util.List;
 
 /**
- * {@code nn.GRU}: a gated recurrent unit RNN. Input {@code [L, N, H_in]} ({@code [N, L, H_in]}
- * with batch_first, {@code [L, H_in]} unbatched); returns {@link Output} with output {@code [L, N,
- * D * H_out]} and h_n {@code [D * num_layers, N, H_out]}.
+ * {@code nn.GRU}: a gated recurrent unit RNN. Input {@code [L, N, H_in]} ({@code [N, L, H_in]} with
+ * batch_first, {@code [L, H_in]} unbatched); returns {@link Output} with output {@code [L, N, D *
+ * H_out]} and h_n {@code [D * num_layers, N, H_out]}.
  */
 public class GRU extends RNNBase<GRU> {
   private static final String MODE = "GRU";
@@ -70,8 +70,14 @@ public class GRU extends RNNBase<GRU> {
   public Output forward(Tensor input, Tensor hx) {
     var r =
         RecurrentRules.rnn(
-            spec(), input.shape(), input.dtype(), hx == null ? null : hx.shape(), null,
-            hx == null ? null : hx.dtype(), null, weightDtype());
+            spec(),
+            input.shape(),
+            input.dtype(),
+            hx == null ? null : hx.shape(),
+            null,
+            hx == null ? null : hx.dtype(),
+            null,
+            weightDtype());
     return fire(new Output(out(r.output(), input, hx), out(r.hN(), input, hx)), input, hx);
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * {@code nn.LSTM}, optionally with projections ({@code proj_size}). Input {@code [L, N, H_in]}
- * ({@code [N, L, H_in]} with batch_first, {@code [L, H_in]} unbatched); returns {@link Output}
- * with output {@code [L, N, D * H_out]}, h_n {@code [D * num_layers, N, H_out]} and c_n {@code [D
- * * num_layers, N, H_cell]}, where H_out is proj_size when set.
+ * ({@code [N, L, H_in]} with batch_first, {@code [L, H_in]} unbatched); returns {@link Output} with
+ * output {@code [L, N, D * H_out]}, h_n {@code [D * num_layers, N, H_out]} and c_n {@code [D *
+ * num_layers, N, H_cell]}, where H_out is proj_size when set.
  */
 public class LSTM extends RNNBase<LSTM> {
   private static final String MODE = "LSTM";
@@ -90,12 +90,19 @@ public class LSTM extends RNNBase<LSTM> {
     }
     var r =
         RecurrentRules.rnn(
-            spec(), input.shape(), input.dtype(), h0 == null ? null : h0.shape(),
-            c0 == null ? null : c0.shape(), h0 == null ? null : h0.dtype(),
-            c0 == null ? null : c0.dtype(), weightDtype());
+            spec(),
+            input.shape(),
+            input.dtype(),
+            h0 == null ? null : h0.shape(),
+            c0 == null ? null : c0.shape(),
+            h0 == null ? null : h0.dtype(),
+            c0 == null ? null : c0.dtype(),
+            weightDtype());
     return fire(
-        new Output(out(r.output(), input, h0, c0), out(r.hN(), input, h0, c0),
-            out(r.cN(), input, h0, c0)),
-        input, h0, c0);
+        new Output(
+            out(r.output(), input, h0, c0), out(r.hN(), input, h0, c0), out(r.cN(), input, h0, c0)),
+        input,
+        h0,
+        c0);
   }
 }

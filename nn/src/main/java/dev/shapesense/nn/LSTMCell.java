@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * {@code nn.LSTMCell}: one LSTM step. Input {@code [N, input_size]} or {@code [input_size]}, h and
- * c {@code [N, hidden_size]} or {@code [hidden_size]}; returns {@link Output} {@code (h_1, c_1)}
- * of that shape.
+ * c {@code [N, hidden_size]} or {@code [hidden_size]}; returns {@link Output} {@code (h_1, c_1)} of
+ * that shape.
  */
 public class LSTMCell extends RNNCellBase<LSTMCell> {
   /** {@code (h_1, c_1)}. */

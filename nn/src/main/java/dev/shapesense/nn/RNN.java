@@ -90,8 +90,14 @@ public class RNN extends RNNBase<RNN> {
   public Output forward(Tensor input, Tensor hx) {
     var r =
         RecurrentRules.rnn(
-            spec(), input.shape(), input.dtype(), hx == null ? null : hx.shape(), null,
-            hx == null ? null : hx.dtype(), null, weightDtype());
+            spec(),
+            input.shape(),
+            input.dtype(),
+            hx == null ? null : hx.shape(),
+            null,
+            hx == null ? null : hx.dtype(),
+            null,
+            weightDtype());
     return fire(new Output(out(r.output(), input, hx), out(r.hN(), input, hx)), input, hx);
   }
 }

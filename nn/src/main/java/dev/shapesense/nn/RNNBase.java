@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * {@code nn.RNNBase}: the configuration, parameters and checks shared by {@link RNN}, {@link LSTM}
  * and {@link GRU}. Parameters are registered under PyTorch's names ({@code weight_ih_l0}, {@code
- * bias_hh_l1_reverse}, {@code weight_hr_l0}...) with PyTorch's shapes. Every fluent setter
- * re-runs PyTorch's constructor checks and re-registers the parameters.
+ * bias_hh_l1_reverse}, {@code weight_hr_l0}...) with PyTorch's shapes. Every fluent setter re-runs
+ * PyTorch's constructor checks and re-registers the parameters.
  *
  * @param <T> the concrete class, returned by the fluent setters
  */

@@ -45,6 +45,7 @@ public class RNNCell extends RNNCellBase<RNNCell> {
 
   @Override
   protected String extraRepr() {
-    return super.extraRepr() + (nonlinearity.equals("tanh") ? "" : ", nonlinearity=" + nonlinearity);
+    return super.extraRepr()
+        + (nonlinearity.equals("tanh") ? "" : ", nonlinearity=" + nonlinearity);
   }
 }

@@ -51,9 +51,16 @@ public abstract class RNNCellBase<T extends RNNCellBase<T>> extends Module {
   protected Shape cellShape(Tensor input, Tensor hx, Tensor cx) {
     DType w = namedOwnParameters().get("weight_ih").dtype();
     return RecurrentRules.cell(
-        getClass().getSimpleName(), inputSize, hiddenSize, input.shape(),
-        hx == null ? null : hx.shape(), cx == null ? null : cx.shape(), input.dtype(),
-        hx == null ? null : hx.dtype(), cx == null ? null : cx.dtype(), w);
+        getClass().getSimpleName(),
+        inputSize,
+        hiddenSize,
+        input.shape(),
+        hx == null ? null : hx.shape(),
+        cx == null ? null : cx.shape(),
+        input.dtype(),
+        hx == null ? null : hx.dtype(),
+        cx == null ? null : cx.dtype(),
+        w);
   }
 
   @Override

@@ -15,7 +15,9 @@ import dev.shapesense.tensor.Truth;
 public final class RecurrentRules {
   private RecurrentRules() {}
 
-  /** The shape-relevant configuration of an RNN; {@code mode} is RNN_TANH, RNN_RELU, LSTM or GRU. */
+  /**
+   * The shape-relevant configuration of an RNN; {@code mode} is RNN_TANH, RNN_RELU, LSTM or GRU.
+   */
   public record RnnSpec(
       String mode,
       long inputSize,
@@ -46,21 +48,27 @@ public final class RecurrentRules {
    * null means None; dtypes as given, {@code weight} the parameters' dtype.
    */
   public static RnnShapes rnn(
-      RnnSpec spec, Shape input, DType inputType, Shape hx, Shape cx, DType hiddenType,
-      DType cellType, DType weight) {
+      RnnSpec spec,
+      Shape input,
+      DType inputType,
+      Shape hx,
+      Shape cx,
+      DType hiddenType,
+      DType cellType,
+      DType weight) {
     boolean batched = input.rank() == 3;
     int batchDim = spec.batchFirst() ? 0 : 1;
     Shape in = input;
     Shape h = hx;
     Shape c = cx;
     if (!batched) {
-      in = unsqueeze(input, batchDim);
+      in = TransposeRules.unsqueeze(input, batchDim);
       if (!spec.isLstm() && h != null) {
         int r = h.rank();
         Checks.check(
             r == 2,
             () -> "For unbatched 2-D input, hx should also be 2-D but got " + r + "-D tensor");
-        h = unsqueeze(h, 1);
+        h = TransposeRules.unsqueeze(h, 1);
       }
     } else if (!spec.isLstm() && h != null) {
       int r = h.rank();
@@ -89,8 +97,8 @@ public final class RecurrentRules {
                     + cr
                     + "-D) tensors");
         if (!batched) {
-          h = unsqueeze(h, 1);
-          c = unsqueeze(c, 1);
+          h = TransposeRules.unsqueeze(h, 1);
+          c = TransposeRules.unsqueeze(c, 1);
         }
       }
     } else if (h == null) {
@@ -117,9 +125,11 @@ public final class RecurrentRules {
         () -> "Expected sequence length to be larger than 0 in RNN",
         () -> seq + " > 0");
     Dim features = Dim.of(spec.numDirections() * spec.realHiddenSize());
-    Shape output = spec.batchFirst() ? Shape.of(miniBatch, seq, features) : Shape.of(seq, miniBatch, features);
+    Shape output =
+        spec.batchFirst() ? Shape.of(miniBatch, seq, features) : Shape.of(seq, miniBatch, features);
     Shape hN = expectedH;
-    Shape cN = spec.isLstm() ? Shape.of(Dim.of(layers), miniBatch, Dim.of(spec.hiddenSize())) : null;
+    Shape cN =
+        spec.isLstm() ? Shape.of(Dim.of(layers), miniBatch, Dim.of(spec.hiddenSize())) : null;
     if (!batched) {
       output = output.remove(batchDim);
       hN = hN.remove(1);
@@ -135,8 +145,7 @@ public final class RecurrentRules {
     Dim last = input.get(-1);
     Checks.check(
         last.eq(inputSize),
-        () ->
-            "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got " + last,
+        () -> "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got " + last,
         () -> last + " == " + inputSize);
   }
 
@@ -165,13 +174,24 @@ public final class RecurrentRules {
    * LSTMCell. Returns the shape of h' (and c' for LSTMCell, which has the same shape).
    */
   public static Shape cell(
-      String cell, long inputSize, long hiddenSize, Shape input, Shape hx, Shape cx,
-      DType inputType, DType hiddenType, DType cellType, DType weight) {
+      String cell,
+      long inputSize,
+      long hiddenSize,
+      Shape input,
+      Shape hx,
+      Shape cx,
+      DType inputType,
+      DType hiddenType,
+      DType cellType,
+      DType weight) {
     checkCellInput(cell, input);
     boolean batched = input.rank() == 2;
-    Shape in = batched ? input : unsqueeze(input, 0);
-    Shape h = hx == null ? Shape.of(in.get(0), Dim.of(hiddenSize)) : batched ? hx : unsqueeze(hx, 0);
-    Shape c = cx == null ? h : batched ? cx : unsqueeze(cx, 0);
+    Shape in = batched ? input : TransposeRules.unsqueeze(input, 0);
+    Shape h =
+        hx == null
+            ? Shape.of(in.get(0), Dim.of(hiddenSize))
+            : batched ? hx : TransposeRules.unsqueeze(hx, 0);
+    Shape c = cx == null ? h : batched ? cx : TransposeRules.unsqueeze(cx, 0);
     Dim got = sizeAt(in, 1);
     Checks.check(
         got.eq(inputSize),
@@ -181,11 +201,14 @@ public final class RecurrentRules {
     if (cell.equals("LSTMCell")) {
       checkCellHidden(in, c, hiddenSize);
     }
-    boolean sameType =
-        inputType == weight
-            && (hx == null || hiddenType == weight)
-            && (cx == null || cellType == weight);
-    Checks.check(sameType, () -> "mat1 and mat2 must have the same dtype");
+    // The kernels then run linear(input, w_ih, b_ih) and linear(hx, w_hh, b_hh).
+    long gates = hiddenSize * (cell.equals("LSTMCell") ? 4 : cell.equals("GRUCell") ? 3 : 1);
+    Shape gateBias = Shape.of(gates);
+    LinearRules.linear(in, inputType, Shape.of(gates, inputSize), weight, gateBias, weight);
+    LinearRules.linear(
+        h, hx == null ? weight : hiddenType, Shape.of(gates, hiddenSize), weight, gateBias, weight);
+    Checks.check(
+        cx == null || cellType == weight, () -> "mat1 and mat2 must have the same dtype");
     Shape out = Shape.of(in.get(0), Dim.of(hiddenSize));
     return batched ? out : out.remove(0);
   }
@@ -213,14 +236,8 @@ public final class RecurrentRules {
         () -> hSize + " == " + hiddenSize);
   }
 
-  /** {@code x.unsqueeze(dim)} on a shape, with PyTorch's range check. */
-  static Shape unsqueeze(Shape s, int dim) {
-    int d = Checks.wrapDim(dim, s.rank() + 1);
-    return s.insert(d, Dim.of(1));
-  }
-
   /** {@code x.size(dim)} with PyTorch's errors for a 0-d tensor or a dim out of range. */
-  static Dim sizeAt(Shape s, int dim) {
+  public static Dim sizeAt(Shape s, int dim) {
     if (s.rank() == 0) {
       throw new ShapeError(
           "IndexError", "Dimension specified as " + dim + " but tensor has no dimensions");

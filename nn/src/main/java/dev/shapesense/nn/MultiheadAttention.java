@@ -1,0 +1,320 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.AttentionRules;
+import dev.shapesense.tensor.rules.AttentionRules.Arg;
+import dev.shapesense.tensor.rules.TransposeRules;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code nn.MultiheadAttention(embed_dim, num_heads)}: query {@code [L, N, E]} ({@code [N, L, E]}
+ * with batch_first, {@code [L, E]} unbatched), key {@code [S, N, kdim]}, value {@code [S, N,
+ * vdim]}; returns {@link Output} with output of the query's shape and weights {@code [N, L, S]}
+ * (per head {@code [N, heads, L, S]}; null when need_weights is false). Parameters as PyTorch
+ * registers them: {@code in_proj_weight} or {@code q/k/v_proj_weight} when kdim/vdim differ from
+ * embed_dim, {@code in_proj_bias}, {@code bias_k}/{@code bias_v}, child {@code out_proj}, which, as
+ * in PyTorch, is never called as a module.
+ */
+public class MultiheadAttention extends Module {
+  private static final List<String> OWN =
+      List.of(
+          "q_proj_weight",
+          "k_proj_weight",
+          "v_proj_weight",
+          "in_proj_weight",
+          "in_proj_bias",
+          "bias_k",
+          "bias_v");
+
+  private final long embedDim;
+  private final long numHeads;
+  private double dropout;
+  private boolean bias = true;
+  private boolean addBiasKv;
+  private boolean addZeroAttn;
+  private Long kdim;
+  private Long vdim;
+  private boolean batchFirst;
+  private NonDynamicallyQuantizableLinear outProj;
+
+  /** {@code (attn_output, attn_output_weights)}; weights null when need_weights is false. */
+  public record Output(Tensor output, Tensor weights) implements TupleOutput {
+    @Override
+    public List<Object> asTuple() {
+      return Arrays.asList(output, weights);
+    }
+  }
+
+  public MultiheadAttention(long embedDim, long numHeads) {
+    this.embedDim = embedDim;
+    this.numHeads = numHeads;
+    configure();
+  }
+
+  public MultiheadAttention(long embedDim, long numHeads, double dropout) {
+    this(embedDim, numHeads);
+    dropout(dropout);
+  }
+
+  public MultiheadAttention(long embedDim, long numHeads, double dropout, boolean bias) {
+    this(embedDim, numHeads, dropout);
+    bias(bias);
+  }
+
+  public MultiheadAttention(
+      long embedDim, long numHeads, double dropout, boolean bias, boolean addBiasKv) {
+    this(embedDim, numHeads, dropout, bias);
+    addBiasKv(addBiasKv);
+  }
+
+  public MultiheadAttention(
+      long embedDim,
+      long numHeads,
+      double dropout,
+      boolean bias,
+      boolean addBiasKv,
+      boolean addZeroAttn) {
+    this(embedDim, numHeads, dropout, bias, addBiasKv);
+    addZeroAttn(addZeroAttn);
+  }
+
+  public MultiheadAttention(
+      long embedDim,
+      long numHeads,
+      double dropout,
+      boolean bias,
+      boolean addBiasKv,
+      boolean addZeroAttn,
+      Long kdim,
+      Long vdim) {
+    this(embedDim, numHeads, dropout, bias, addBiasKv, addZeroAttn);
+    this.kdim = kdim;
+    this.vdim = vdim;
+    configure();
+  }
+
+  public MultiheadAttention(
+      long embedDim,
+      long numHeads,
+      double dropout,
+      boolean bias,
+      boolean addBiasKv,
+      boolean addZeroAttn,
+      Long kdim,
+      Long vdim,
+      boolean batchFirst) {
+    this(embedDim, numHeads, dropout, bias, addBiasKv, addZeroAttn, kdim, vdim);
+    batchFirst(batchFirst);
+  }
+
+  /** PyTorch's constructor: the divisibility assertion, then parameters in registration order. */
+  private void configure() {
+    if (numHeads == 0) {
+      throw new ShapeError("ZeroDivisionError", "integer division or modulo by zero");
+    }
+    if (Math.floorDiv(embedDim, numHeads) * numHeads != embedDim) {
+      throw new ShapeError("AssertionError", "embed_dim must be divisible by num_heads");
+    }
+    for (String name : OWN) {
+      registerParameter(name, null);
+    }
+    if (!qkvSameEmbedDim()) {
+      registerParameter("q_proj_weight", Parameter.of(embedDim, embedDim));
+      registerParameter("k_proj_weight", Parameter.of(embedDim, kdim()));
+      registerParameter("v_proj_weight", Parameter.of(embedDim, vdim()));
+    } else {
+      registerParameter("in_proj_weight", Parameter.of(3 * embedDim, embedDim));
+    }
+    if (bias) {
+      registerParameter("in_proj_bias", Parameter.of(3 * embedDim));
+    }
+    outProj = addModule("out_proj", new NonDynamicallyQuantizableLinear(embedDim, embedDim, bias));
+    if (addBiasKv) {
+      registerParameter("bias_k", Parameter.of(1, 1, embedDim));
+      registerParameter("bias_v", Parameter.of(1, 1, embedDim));
+    }
+  }
+
+  public MultiheadAttention dropout(double dropout) {
+    this.dropout = dropout;
+    configure();
+    return this;
+  }
+
+  public MultiheadAttention bias(boolean bias) {
+    this.bias = bias;
+    configure();
+    return this;
+  }
+
+  public MultiheadAttention addBiasKv(boolean addBiasKv) {
+    this.addBiasKv = addBiasKv;
+    configure();
+    return this;
+  }
+
+  public MultiheadAttention addZeroAttn(boolean addZeroAttn) {
+    this.addZeroAttn = addZeroAttn;
+    configure();
+    return this;
+  }
+
+  /** {@code kdim}; null means embed_dim. */
+  public MultiheadAttention kdim(Long kdim) {
+    this.kdim = kdim;
+    configure();
+    return this;
+  }
+
+  /** {@code vdim}; null means embed_dim. */
+  public MultiheadAttention vdim(Long vdim) {
+    this.vdim = vdim;
+    configure();
+    return this;
+  }
+
+  public MultiheadAttention batchFirst(boolean batchFirst) {
+    this.batchFirst = batchFirst;
+    configure();
+    return this;
+  }
+
+  public long embedDim() {
+    return embedDim;
+  }
+
+  public long numHeads() {
+    return numHeads;
+  }
+
+  public long headDim() {
+    return Math.floorDiv(embedDim, numHeads);
+  }
+
+  public long kdim() {
+    return kdim == null ? embedDim : kdim;
+  }
+
+  public long vdim() {
+    return vdim == null ? embedDim : vdim;
+  }
+
+  public boolean batchFirst() {
+    return batchFirst;
+  }
+
+  public double dropoutP() {
+    return dropout;
+  }
+
+  public NonDynamicallyQuantizableLinear outProj() {
+    return outProj;
+  }
+
+  private boolean qkvSameEmbedDim() {
+    return kdim() == embedDim && vdim() == embedDim;
+  }
+
+  public Output forward(Tensor query, Tensor key, Tensor value) {
+    return forward(query, key, value, null, true, null, true);
+  }
+
+  public Output forward(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask) {
+    return forward(query, key, value, keyPaddingMask, true, null, true);
+  }
+
+  public Output forward(
+      Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, boolean needWeights) {
+    return forward(query, key, value, keyPaddingMask, needWeights, null, true);
+  }
+
+  public Output forward(
+      Tensor query,
+      Tensor key,
+      Tensor value,
+      Tensor keyPaddingMask,
+      boolean needWeights,
+      Tensor attnMask) {
+    return forward(query, key, value, keyPaddingMask, needWeights, attnMask, true);
+  }
+
+  /**
+   * PyTorch's {@code forward}, batch_first transposes included, without the inference fast path.
+   */
+  public Output forward(
+      Tensor query,
+      Tensor key,
+      Tensor value,
+      Tensor keyPaddingMask,
+      boolean needWeights,
+      Tensor attnMask,
+      boolean averageAttnWeights) {
+    boolean batched = query.dim() == 3;
+    if (keyPaddingMask != null) {
+      DType t = keyPaddingMask.dtype();
+      if (t != DType.BOOL && !t.isFloatingPoint()) {
+        throw new ShapeError(
+            "AssertionError", "only bool and floating types of key_padding_mask are supported");
+      }
+    }
+    Shape q = query.shape();
+    Shape k = key.shape();
+    Shape v = value.shape();
+    boolean transposed = batchFirst && batched;
+    if (transposed) {
+      q = TransposeRules.transpose(q, 1, 0);
+      k = key == query ? q : TransposeRules.transpose(k, 1, 0);
+      v = value == key ? k : TransposeRules.transpose(v, 1, 0);
+    }
+    AttentionRules.Result r =
+        AttentionRules.multiHeadAttentionForward(
+            new Arg(q, query.dtype()),
+            new Arg(k, key.dtype()),
+            new Arg(v, value.dtype()),
+            aliasing(query, key, value, transposed),
+            embedDim,
+            numHeads,
+            weights(),
+            addZeroAttn,
+            arg(keyPaddingMask),
+            needWeights,
+            arg(attnMask),
+            !qkvSameEmbedDim(),
+            averageAttnWeights);
+    Shape out = transposed ? TransposeRules.transpose(r.output(), 1, 0) : r.output();
+    Tensor[] inputs = {query, key, value, keyPaddingMask, attnMask};
+    Tensor output = Tensor.result(out, query.dtype(), inputs);
+    Tensor weights = r.weights() == null ? null : Tensor.result(r.weights(), query.dtype(), inputs);
+    return fire(new Output(output, weights), query, key, value);
+  }
+
+  /** Identity as F sees it: batch_first transposes keep only a full self-attention alias. */
+  private static AttentionRules.Aliasing aliasing(
+      Tensor query, Tensor key, Tensor value, boolean transposed) {
+    boolean kv = key == value;
+    boolean qk = query == key;
+    return new AttentionRules.Aliasing(transposed ? qk && kv : qk, kv);
+  }
+
+  private AttentionRules.Weights weights() {
+    var p = namedOwnParameters();
+    return new AttentionRules.Weights(
+        arg(p.get("in_proj_weight")),
+        arg(p.get("in_proj_bias")),
+        arg(p.get("q_proj_weight")),
+        arg(p.get("k_proj_weight")),
+        arg(p.get("v_proj_weight")),
+        arg(p.get("bias_k")),
+        arg(p.get("bias_v")),
+        arg(outProj.weight()),
+        arg(outProj.bias()));
+  }
+
+  private static Arg arg(Tensor t) {
+    return t == null ? null : new Arg(t.shape(), t.dtype());
+  }
+}
