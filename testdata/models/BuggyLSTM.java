@@ -12,7 +12,7 @@ public class BuggyLSTM extends Module {
         Tensor x = embedding.forward(tokens);
       //           ^ [N, L, 128]
         LSTM.Output out = lstm.forward(x);
-      //                  ^ ([N, L, 256], [1, N, 256], [1, N, 256])
+      //                  ^ ([N, L, 256], ([1, N, 256], [1, N, 256]))
       //                  ^^^^^^^^^^^^^^^ error shape/rnn-input-size: input.size(-1) must be equal to input_size. Expected 100, got 128
         Tensor last = out.output().select(1, -1);
       //              ^ [N, 256]

@@ -11,11 +11,8 @@ public class HelperMethodNet extends Module {
 
     private Tensor convBnRelu(Tensor x, Conv2d conv, BatchNorm2d bn) {
         x = conv.forward(x);
-      //    ^ [N, 16, 32, 32]
         x = bn.forward(x);
-      //    ^ [N, 16, 32, 32]
         return F.relu(x);
-      //       ^ [N, 16, 32, 32]
     }
 
     private Tensor classify(Tensor features) {

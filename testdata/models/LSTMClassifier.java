@@ -11,7 +11,7 @@ public class LSTMClassifier extends Module {
         Tensor x = embedding.forward(tokens);
       //           ^ [N, L, 128]
         LSTM.Output out = lstm.forward(x);
-      //                  ^ ([N, L, 256], [4, N, 128], [4, N, 128])
+      //                  ^ ([N, L, 256], ([4, N, 128], [4, N, 128]))
         Tensor last = out.output().select(1, -1);
       //              ^ [N, 256]
         return fc.forward(last);

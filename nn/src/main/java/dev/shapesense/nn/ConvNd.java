@@ -102,42 +102,71 @@ public abstract class ConvNd<T extends ConvNd<T>> extends Module {
   // ---- fluent optional arguments ----------------------------------------------------------------
 
   public T stride(int... stride) {
-    this.stride = ntuple(stride);
-    return update();
+    return change(() -> this.stride = ntuple(stride));
   }
 
   public T padding(int... padding) {
-    this.padding = ntuple(padding);
-    this.paddingString = null;
-    return update();
+    return change(
+        () -> {
+          this.padding = ntuple(padding);
+          this.paddingString = null;
+        });
   }
 
   /** {@code 'same'} or {@code 'valid'}. */
   public T padding(String padding) {
-    this.paddingString = padding;
-    this.padding = ntuple(0);
-    return update();
+    return change(
+        () -> {
+          this.paddingString = padding;
+          this.padding = ntuple(0);
+        });
   }
 
   public T dilation(int... dilation) {
-    this.dilation = ntuple(dilation);
-    return update();
+    return change(() -> this.dilation = ntuple(dilation));
   }
 
   public T groups(int groups) {
-    this.groups = groups;
-    return update();
+    return change(() -> this.groups = groups);
   }
 
   public T bias(boolean bias) {
-    this.bias = bias;
-    return update();
+    return change(() -> this.bias = bias);
   }
 
   /** {@code 'zeros'}, {@code 'reflect'}, {@code 'replicate'} or {@code 'circular'}. */
   public T paddingMode(String paddingMode) {
-    this.paddingMode = paddingMode;
-    return update();
+    return change(() -> this.paddingMode = paddingMode);
+  }
+
+  /**
+   * Applies a setter's change and re-validates; a rejected change is undone before the error
+   * propagates, so a layer is never left in a configuration PyTorch would not construct.
+   */
+  final T change(Runnable apply) {
+    long[] oldStride = stride;
+    long[] oldPadding = padding;
+    String oldPaddingString = paddingString;
+    long[] oldDilation = dilation;
+    long oldGroups = groups;
+    boolean oldBias = bias;
+    String oldPaddingMode = paddingMode;
+    long[] oldOutputPadding = outputPadding;
+    apply.run();
+    try {
+      return update();
+    } catch (RuntimeException e) {
+      stride = oldStride;
+      padding = oldPadding;
+      paddingString = oldPaddingString;
+      dilation = oldDilation;
+      groups = oldGroups;
+      bias = oldBias;
+      paddingMode = oldPaddingMode;
+      outputPadding = oldOutputPadding;
+      update();
+      throw e;
+    }
   }
 
   /** {@code _conv_forward}: pads by {@code padding_mode} first unless it is zeros. */

@@ -22,8 +22,7 @@ public abstract class ConvTransposeNd<T extends ConvTransposeNd<T>> extends Conv
   }
 
   public T outputPadding(int... outputPadding) {
-    this.outputPadding = ntuple(outputPadding);
-    return update();
+    return change(() -> this.outputPadding = ntuple(outputPadding));
   }
 
   @Override

@@ -74,7 +74,12 @@ final class Codes {
       if (c == '_') {
         sb.append('-');
       } else if (Character.isUpperCase(c)) {
-        if (i > 0 && sb.charAt(sb.length() - 1) != '-') {
+        boolean wordStart =
+            i > 0
+                && (Character.isLowerCase(s.charAt(i - 1))
+                    || Character.isDigit(s.charAt(i - 1))
+                    || (i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1))));
+        if (wordStart && sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
           sb.append('-');
         }
         sb.append(Character.toLowerCase(c));

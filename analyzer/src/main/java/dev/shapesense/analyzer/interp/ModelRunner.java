@@ -174,12 +174,16 @@ public final class ModelRunner {
     return out;
   }
 
-  /** Constructor arguments: none, or those of the one call site whose arguments are constants. */
+  /**
+   * Constructor arguments: none, or the constant arguments every call site in the workspace agrees
+   * on (a block built with different arguments in different places shows no hints of its own).
+   */
   private static List<Object> constructorArgs(Workspace ws, Interpreter in, TypeRef t) {
     var ctors = t.decl().getConstructors();
     if (ctors.isEmpty() || ctors.stream().anyMatch(c -> c.getParameters().isEmpty())) {
       return List.of();
     }
+    List<Object> found = null;
     for (ParsedFile f : ws.files()) {
       if (f.unit().isEmpty()) {
         continue;
@@ -203,12 +207,16 @@ public final class ModelRunner {
           }
           args.add(v);
         }
-        if (ok) {
-          return args;
+        if (!ok) {
+          return null;
         }
+        if (found != null && !found.equals(args)) {
+          return null;
+        }
+        found = args;
       }
     }
-    return null;
+    return found;
   }
 
   private static Tensor input(

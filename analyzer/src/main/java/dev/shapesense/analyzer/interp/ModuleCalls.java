@@ -87,7 +87,8 @@ final class ModuleCalls {
       return r == null ? Values.UNKNOWN : r;
     }
     if (scope instanceof ClassValue cv) {
-      return guarded(mc, f, Codes.forMethod(name), () -> Calls.invoke(cv.cls(), null, name, args));
+      return guarded(
+          mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args));
     }
     if (scope instanceof Tensor t && name.equals("size") && args.size() == 1 && args.get(0) instanceof Long d) {
       Object s = Interpreter.sizeOf(t, d);
@@ -143,11 +144,16 @@ final class ModuleCalls {
     }
     Class<?> k = cls;
     String code = target instanceof Module ? Codes.forSetter(name) : Codes.forMethod(name);
-    return guarded(mc, f, code, () -> Calls.invoke(k, target, name, args));
+    Object fallback = target instanceof Module ? target : requestedView(target, name, args);
+    return guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, args));
   }
 
-  /** A call whose ShapeError becomes a diagnostic at {@code mc}, leaving an unknown value. */
-  private Object guarded(MethodCallExpr mc, Frame f, String code, ThrowingCall call) {
+  /**
+   * A call whose ShapeError becomes a diagnostic at {@code mc}; the analysis goes on with {@code
+   * fallback}: the module unchanged when a fluent setter rejects its argument, the shape asked for
+   * when a view cannot fit, else unknown.
+   */
+  private Object guarded(MethodCallExpr mc, Frame f, String code, Object fallback, ThrowingCall call) {
     try {
       return call.run();
     } catch (UndecidableShapeException e) {
@@ -156,12 +162,36 @@ final class ModuleCalls {
     } catch (ShapeError e) {
       Assumptions.drain();
       in.rec.shapeError(f.file, mc, e, code, List.of(), in.speculative > 0);
-      return Values.UNKNOWN;
+      return fallback;
     } catch (RuntimeException e) {
       throw e;
     } catch (Throwable e) {
       return Values.UNKNOWN;
     }
+  }
+
+  /** For a failing {@code view}/{@code reshape} without -1: a tensor of the requested shape. */
+  private static Object requestedView(Object target, String name, List<Object> args) {
+    if (!(target instanceof Tensor t) || !(name.equals("view") || name.equals("reshape"))) {
+      return Values.UNKNOWN;
+    }
+    List<Object> sizes = args;
+    if (args.size() == 1 && args.get(0) instanceof Values.ArrayValue a) {
+      sizes = a.items;
+    }
+    List<Dim> dims = new ArrayList<>();
+    for (Object o : sizes) {
+      Dim d = o instanceof Shape s && sizes.size() == 1 ? null : Values.asDim(o);
+      if (o instanceof Shape s && sizes.size() == 1) {
+        dims.addAll(s.dims());
+        continue;
+      }
+      if (d == null || (d.isConst() && d.value() < 0)) {
+        return Values.UNKNOWN;
+      }
+      dims.add(d);
+    }
+    return Tensors.empty(t.device(), t.dtype(), Shape.of(dims));
   }
 
   interface ThrowingCall {
@@ -193,7 +223,7 @@ final class ModuleCalls {
 
   /**
    * The output the layer gives for an input that fits: each dim of the first tensor input in turn
-   * (last first) becomes free; the first output that does not depend on the freed dim wins.
+   * (last first) becomes free; the first call that succeeds gives the output.
    */
   private Object recover(Module m, String name, List<Object> args) {
     int ti = -1;
@@ -218,8 +248,8 @@ final class ModuleCalls {
               name.equals("forwardWithIndices")
                   ? in.callBuiltin(m, name, a2)
                   : in.callModule(m, a2, null);
-          String label = Values.label(out);
-          if (label != null && !label.contains(RECOVERY)) {
+          out = restoreFreedDim(out, t.shape().get(d));
+          if (Values.label(out) != null) {
             return out;
           }
         } catch (ShapeError | UndecidableShapeException e) {
@@ -231,6 +261,18 @@ final class ModuleCalls {
       in.rec.unmute();
       Assumptions.drain();
     }
+  }
+
+  /**
+   * A layer that passes a dim through (a norm layer's channels) keeps the input's size there: the
+   * data has it, whatever the layer was configured with, so later layers are not misled.
+   */
+  private static Object restoreFreedDim(Object out, Dim original) {
+    if (!(out instanceof Tensor t)) {
+      return out;
+    }
+    Shape s = t.shape().substitute(Map.of(RECOVERY, original));
+    return Tensors.empty(t.device(), t.dtype(), s);
   }
 
   /** A fix that rewrites the constructor argument the error names, when it can be found. */

@@ -143,10 +143,11 @@ public final class RecurrentRules {
     int r = input.rank();
     Checks.check(r == 3, () -> "input must have 3 dimensions, got " + r);
     Dim last = input.get(-1);
-    Checks.check(
-        last.eq(inputSize),
-        () -> "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got " + last,
-        () -> last + " == " + inputSize);
+    Checks.checkEq(
+        last,
+        Dim.of(inputSize),
+        new ShapeError.Violation("input_size", last, inputSize),
+        () -> "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got " + last);
   }
 
   /** {@code RNNBase.check_hidden_size}: {@code prefix} is "Expected hidden size " or similar. */
