@@ -1635,6 +1635,177 @@ public final class F {
     return lpPool2d(input, normType, kernelSize, null, false);
   }
 
+  // ---- padding and resampling ------------------------------------------------------------------
+
+  /** {@code F.pad(input, pad, mode="constant", value=None)}. */
+  public static Tensor pad(Tensor input, int[] pad, String mode, Double value) {
+    dev.shapesense.tensor.Shape s =
+        dev.shapesense.tensor.rules.PadRules.pad(
+            input.shape(), input.dtype(), PoolArgs.longs(pad), mode, value);
+    return Tensor.result(s, input.dtype(), input);
+  }
+
+  public static Tensor pad(Tensor input, int[] pad, String mode) {
+    return pad(input, pad, mode, null);
+  }
+
+  public static Tensor pad(Tensor input, int... pad) {
+    return pad(input, pad, "constant", null);
+  }
+
+  private static Tensor interp(
+      Tensor input,
+      int[] size,
+      boolean sizeScalar,
+      Double scale,
+      String mode,
+      Boolean alignCorners,
+      Boolean recompute,
+      boolean antialias) {
+    dev.shapesense.tensor.Shape s =
+        dev.shapesense.tensor.rules.ResampleRules.interpolate(
+            input.shape(),
+            input.dtype(),
+            size == null ? null : PoolArgs.longs(size),
+            sizeScalar,
+            scale == null ? null : new double[] {scale},
+            true,
+            mode,
+            alignCorners,
+            recompute,
+            antialias);
+    return Tensor.result(s, input.dtype(), input);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
+   * recompute_scale_factor=None, antialias=False)} with a tuple (or null) size.
+   */
+  public static Tensor interpolate(
+      Tensor input,
+      int[] size,
+      Double scaleFactor,
+      String mode,
+      Boolean alignCorners,
+      Boolean recomputeScaleFactor,
+      boolean antialias) {
+    return interp(
+        input, size, false, scaleFactor, mode, alignCorners, recomputeScaleFactor, antialias);
+  }
+
+  public static Tensor interpolate(
+      Tensor input,
+      int[] size,
+      Double scaleFactor,
+      String mode,
+      Boolean alignCorners,
+      Boolean recomputeScaleFactor) {
+    return interpolate(input, size, scaleFactor, mode, alignCorners, recomputeScaleFactor, false);
+  }
+
+  public static Tensor interpolate(
+      Tensor input, int[] size, Double scaleFactor, String mode, Boolean alignCorners) {
+    return interpolate(input, size, scaleFactor, mode, alignCorners, null, false);
+  }
+
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode) {
+    return interpolate(input, size, scaleFactor, mode, null, null, false);
+  }
+
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor) {
+    return interpolate(input, size, scaleFactor, "nearest", null, null, false);
+  }
+
+  public static Tensor interpolate(Tensor input, int[] size) {
+    return interpolate(input, size, null, "nearest", null, null, false);
+  }
+
+  /** As above with one size for every spatial dim. */
+  public static Tensor interpolate(
+      Tensor input,
+      int size,
+      Double scaleFactor,
+      String mode,
+      Boolean alignCorners,
+      Boolean recomputeScaleFactor,
+      boolean antialias) {
+    return interp(
+        input,
+        new int[] {size},
+        true,
+        scaleFactor,
+        mode,
+        alignCorners,
+        recomputeScaleFactor,
+        antialias);
+  }
+
+  public static Tensor interpolate(
+      Tensor input,
+      int size,
+      Double scaleFactor,
+      String mode,
+      Boolean alignCorners,
+      Boolean recomputeScaleFactor) {
+    return interpolate(input, size, scaleFactor, mode, alignCorners, recomputeScaleFactor, false);
+  }
+
+  public static Tensor interpolate(
+      Tensor input, int size, Double scaleFactor, String mode, Boolean alignCorners) {
+    return interpolate(input, size, scaleFactor, mode, alignCorners, null, false);
+  }
+
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode) {
+    return interpolate(input, size, scaleFactor, mode, null, null, false);
+  }
+
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor) {
+    return interpolate(input, size, scaleFactor, "nearest", null, null, false);
+  }
+
+  public static Tensor interpolate(Tensor input, int size) {
+    return interpolate(input, size, null, "nearest", null, null, false);
+  }
+
+  /** Without size or scale factor: PyTorch's ValueError. */
+  public static Tensor interpolate(Tensor input) {
+    return interpolate(input, null, null, "nearest", null, null, false);
+  }
+
+  /** {@code F.interpolate} with one scale factor per spatial dim. */
+  public static Tensor interpolateScales(
+      Tensor input, double[] scaleFactor, String mode, Boolean alignCorners) {
+    dev.shapesense.tensor.Shape s =
+        dev.shapesense.tensor.rules.ResampleRules.interpolate(
+            input.shape(),
+            input.dtype(),
+            null,
+            false,
+            scaleFactor,
+            false,
+            mode,
+            alignCorners,
+            null,
+            false);
+    return Tensor.result(s, input.dtype(), input);
+  }
+
+  /** {@code F.pixel_shuffle(input, upscale_factor)}. */
+  public static Tensor pixelShuffle(Tensor input, int upscaleFactor) {
+    return Tensor.result(
+        dev.shapesense.tensor.rules.ResampleRules.pixelShuffle(input.shape(), upscaleFactor),
+        input.dtype(),
+        input);
+  }
+
+  /** {@code F.pixel_unshuffle(input, downscale_factor)}. */
+  public static Tensor pixelUnshuffle(Tensor input, int downscaleFactor) {
+    return Tensor.result(
+        dev.shapesense.tensor.rules.ResampleRules.pixelUnshuffle(input.shape(), downscaleFactor),
+        input.dtype(),
+        input);
+  }
+
   // ==== end C2 ====
 
 

@@ -53,12 +53,18 @@ public final class PoolRules {
     if (stride < 0) {
       return null;
     }
-    Dim out = in.plus(extra).floorDiv(stride).plus(1);
+    Dim out = floorDiv(in, extra, stride).plus(1);
     if (ceilMode) {
       // (out - 1) * stride < in + pad  <=>  out <= floor((in + pad - 1) / stride) + 1.
-      out = out.min(in.plus(pad - 1).floorDiv(stride).plus(1));
+      out = out.min(floorDiv(in, pad - 1, stride).plus(1));
     }
     return out;
+  }
+
+  /** {@code floor((in + c) / d)} with whole multiples of {@code d} in {@code c} taken out. */
+  static Dim floorDiv(Dim in, long c, long d) {
+    long q = Math.floorDiv(c, d);
+    return in.plus(c - q * d).floorDiv(d).plus(q);
   }
 
   /** The i-th of a tuple argument that may hold one value for every dim. */
