@@ -22,7 +22,7 @@ final class TraceTable {
     m.inputs().forEach(s -> ins.add(s.toString()));
     sb.append("Input: ").append(ins.isEmpty() ? "unknown" : String.join(", ", ins)).append('\n');
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"", "Layer", "Type", "Output Shape", "Param #", ""});
+    rows.add(new String[] {" ", "Layer", "Type", "Output Shape", "Param #", ""});
     for (TraceEntry e : m.trace()) {
       rows.add(
           new String[] {

@@ -41,7 +41,7 @@ class CliIT {
     Cli.Result r = Cli.run("trace", "--input", "1024, 3, 28, 28", "testdata/models/Net.java");
     assertEquals(1, r.exit(), r.err());
     assertTrue(
-        r.out().contains("testdata/models/Net.java:20:20: error: mat1 and mat2 shapes cannot be multiplied (1024x256 and 400x120)"),
+        r.out().contains("testdata/models/Net.java:22:20: error: mat1 and mat2 shapes cannot be multiplied (1024x256 and 400x120)"),
         r.out());
   }
 
