@@ -1,0 +1,82 @@
+package dev.shapesense.analyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Analysis never fails: broken, unknown or endless code yields values plus problems. */
+class RobustnessTest {
+  private static final String HEADER =
+      "import dev.shapesense.tensor.*;\nimport dev.shapesense.nn.*;\nimport dev.shapesense.nn.Module;\n";
+
+  private static FileAnalysis analyze(String body) {
+    String text = HEADER + body;
+    return Analyzer.analyzeFile(Workspace.of(List.of(new SourceFile("M.java", text))), "M.java", AnalysisOptions.DEFAULT);
+  }
+
+  private static List<String> codes(FileAnalysis a) {
+    return a.diagnostics().stream().map(d -> d.severity().label() + " " + d.code()).toList();
+  }
+
+  @Test
+  void anEndlessLoopStopsWithAnInfo() {
+    FileAnalysis a =
+        analyze(
+            "public class M extends Module {\n  private final Linear fc = new Linear(4, 2);\n"
+                + "  public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n    while (true) { x = F.relu(x); }\n  }\n}\n");
+    assertEquals(List.of("info analysis/step-budget"), codes(a));
+  }
+
+  @Test
+  void unknownClassesAndMethodsGiveNoHintAndNoError() {
+    FileAnalysis a =
+        analyze(
+            "public class M extends Module {\n  private final Linear fc = new Linear(4, 2);\n"
+                + "  private final Mystery m = new Mystery(3);\n"
+                + "  public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n    Tensor y = m.forward(x);\n"
+                + "    Tensor z = fc.forward(x);\n    return fc.forward(y.frobnicate());\n  }\n}\n");
+    assertEquals(List.of(), codes(a));
+    assertEquals(List.of("[N, 2]"), a.hints().stream().map(InlayHint::label).toList());
+  }
+
+  @Test
+  void halfTypedCodeIsAnalysedUpToTheBreak() {
+    FileAnalysis a =
+        analyze(
+            "public class M extends Module {\n  private final Linear fc = new Linear(4, 2);\n"
+                + "  public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n    Tensor y = fc.forward(x);\n"
+                + "    return fc.forw\n  }\n}\n");
+    assertTrue(codes(a).contains("warning java/syntax"), codes(a).toString());
+    assertTrue(a.hints().stream().anyMatch(h -> h.label().equals("[N, 2]")), a.hints().toString());
+  }
+
+  @Test
+  void aUserCheckUnderAnUndecidableConditionIsNotAnError() {
+    FileAnalysis a =
+        analyze(
+            "public class M extends Module {\n  private final Linear fc = new Linear(4, 2);\n"
+                + "  public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n"
+                + "    if (x.size(0) > 8) { throw new ShapeError(\"batch too large\"); }\n"
+                + "    return fc.forward(x);\n  }\n}\n");
+    assertEquals(List.of(), codes(a));
+  }
+
+  @Test
+  void absurdSizesAreFine() {
+    FileAnalysis a =
+        analyze(
+            "public class M extends Module {\n  private final Linear fc = new Linear(1L << 40, 2);\n"
+                + "  public Tensor forward(@Dims(\"1099511627776, 1099511627776\") Tensor x) {\n"
+                + "    return fc.forward(x);\n  }\n}\n");
+    assertEquals(List.of(), codes(a));
+    assertEquals(List.of("[1099511627776, 2]"), a.hints().stream().map(InlayHint::label).toList());
+  }
+
+  @Test
+  void garbageIsNotJava() {
+    FileAnalysis a = Analyzer.analyzeFile(Workspace.of(List.of(new SourceFile("G.java", "\u0000\u0001}}{{ class class"))), "G.java", AnalysisOptions.DEFAULT);
+    assertTrue(codes(a).stream().allMatch(c -> c.equals("warning java/syntax")), codes(a).toString());
+  }
+}
