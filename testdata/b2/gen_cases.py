@@ -2,7 +2,7 @@
 # Each case is run once on CPU; the verdict (shape or error text) is what ShapeSense must reproduce.
 import torch, torch.nn as nn, torch.nn.functional as F, json, warnings, itertools
 warnings.filterwarnings("ignore")
-DT={'float32':torch.float32,'float64':torch.float64,'int64':torch.int64,'int32':torch.int32,'bool':torch.bool,'float16':torch.float16,'int16':torch.int16}
+DT={'float32':torch.float32,'float64':torch.float64,'int64':torch.int64,'int32':torch.int32,'bool':torch.bool,'float16':torch.float16,'int16':torch.int16,'bfloat16':torch.bfloat16}
 cases=[]
 def mk(shape, dt):
     d=DT[dt]
@@ -93,6 +93,16 @@ for op in ['Tensor.softmax','Tensor.log_softmax']:
 for op in ['Tensor.relu','Tensor.sigmoid','Tensor.tanh']:
   for dt in ['float32','int64','bool','float16','float64']:
     add('method',op,inputs=[[2,3]],dtypes=[dt])
+for kw in [{},{'mode':'sum'},{'mode':'max'},{'mode':'foo'},{'include_last_offset':True},{'padding_idx':2},{'padding_idx':-1},{'max_norm':1.0},{'mode':'max','sparse':True},{'mode':'max','scale_grad_by_freq':True}]:
+  for ins,dts in [([[2,4]],['int64']),([[0,4]],['int64']),([[4,0]],['int64']),([[8],[3]],['int64','int64']),([[8],[0]],['int64','int64']),([[8],[3]],['int32','int64']),([[8],[3]],['float32','int64']),([[8],[3]],['int64','float32']),([[8]],['int64']),([[8],[3,1]],['int64','int64']),([[2,3,4]],['int64']),([[2,4],[2]],['int64','int64']),([[2,4]],['int32']),([[8],[3],[8]],['int64','int64','float32']),([[8],[3],[7]],['int64','int64','float32']),([[8],[3],[8]],['int64','int64','float64']),([[2,4],None,[2,4]],['int64',None,'float32'])]:
+    if None in ins: continue
+    if ins[1:2] == [[0]] and kw: continue  # PyTorch 1.13 may segfault on empty offsets
+    add('module','EmbeddingBag',args=[10,3],kwargs=kw,inputs=ins,dtypes=dts)
+add('module','EmbeddingBag',args=[10,3],kwargs={'padding_idx':10},inputs=[[2,4]],dtypes=['int64'])
+add('module','EmbeddingBag',args=[10,3],kwargs={'padding_idx':-11},inputs=[[2,4]],dtypes=['int64'])
+add('module','EmbeddingBag',args=[10,3,None,2.0,False,'sum'],inputs=[[2,4]],dtypes=['int64'])
+for ins,dts in [([[2,4],[10,3]],['int64','float32']),([[8],[10,3],[3]],['int64','float32','int64']),([[8],[10],[3]],['int64','float32','int64']),([[2,4],[10,3]],['int64','int64']),([[2,4],[10,3]],['int64','float64']),([[2,4],[10,3]],['int64','bfloat16']),([[8],[10,3],[3]],['int64','float32','int32'])]:
+  add('function','F.embedding_bag',inputs=ins,dtypes=dts)
 with open(__file__.rsplit('/',1)[0]+'/cases.jsonl','w') as f:
   for c in cases: f.write(json.dumps(c, separators=(',', ':'))+'\n')
 print(len(cases))

@@ -505,6 +505,45 @@ public final class F {
     return NormOps.embedding(input, weight, paddingIdx, maxNorm);
   }
 
+  /** {@code F.embedding_bag(input, weight)}: a 2-d input {@code [B, N]} gives {@code [B, dim]}. */
+  public static Tensor embeddingBag(Tensor input, Tensor weight) {
+    return embeddingBag(input, weight, null);
+  }
+
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets) {
+    return embeddingBag(input, weight, offsets, null, 2.0, false, "mean");
+  }
+
+  public static Tensor embeddingBag(
+      Tensor input,
+      Tensor weight,
+      Tensor offsets,
+      Double maxNorm,
+      double normType,
+      boolean scaleGradByFreq,
+      String mode) {
+    return embeddingBag(
+        input, weight, offsets, maxNorm, normType, scaleGradByFreq, mode, false, null, false, null);
+  }
+
+  public static Tensor embeddingBag(
+      Tensor input,
+      Tensor weight,
+      Tensor offsets,
+      Double maxNorm,
+      double normType,
+      boolean scaleGradByFreq,
+      String mode,
+      boolean sparse,
+      Tensor perSampleWeights,
+      boolean includeLastOffset,
+      Integer paddingIdx) {
+    var options =
+        new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(
+            maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx);
+    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, options);
+  }
+
   // ==== end B2 ====
 
 
