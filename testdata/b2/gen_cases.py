@@ -103,6 +103,10 @@ add('module','EmbeddingBag',args=[10,3],kwargs={'padding_idx':-11},inputs=[[2,4]
 add('module','EmbeddingBag',args=[10,3,None,2.0,False,'sum'],inputs=[[2,4]],dtypes=['int64'])
 for ins,dts in [([[2,4],[10,3]],['int64','float32']),([[8],[10,3],[3]],['int64','float32','int64']),([[8],[10],[3]],['int64','float32','int64']),([[2,4],[10,3]],['int64','int64']),([[2,4],[10,3]],['int64','float64']),([[2,4],[10,3]],['int64','bfloat16']),([[8],[10,3],[3]],['int64','float32','int32'])]:
   add('function','F.embedding_bag',inputs=ins,dtypes=dts)
+for s_ in [[],[3],[2,3],[2,3,4],[2,0]]:
+  for a in [[],[2.0],[1.0,0],[2.0,-1],[2.0,2],[2.0,-3]]:
+    for dt in ['float32','int64','bool','float16','float64']:
+      add('function','F.normalize',args=a,inputs=[s_],dtypes=[dt])
 with open(__file__.rsplit('/',1)[0]+'/cases.jsonl','w') as f:
   for c in cases: f.write(json.dumps(c, separators=(',', ':'))+'\n')
 print(len(cases))

@@ -470,6 +470,23 @@ public final class F {
     return NormOps.groupNorm(input, numGroups, weight, bias);
   }
 
+  /** {@code F.normalize(input)}: L2-normalises along dim 1; the shape is kept. */
+  public static Tensor normalize(Tensor input) {
+    return NormOps.normalize(input, 1);
+  }
+
+  public static Tensor normalize(Tensor input, double p) {
+    return NormOps.normalize(input, 1);
+  }
+
+  public static Tensor normalize(Tensor input, double p, int dim) {
+    return NormOps.normalize(input, dim);
+  }
+
+  public static Tensor normalize(Tensor input, double p, int dim, double eps) {
+    return NormOps.normalize(input, dim);
+  }
+
   public static Tensor localResponseNorm(Tensor input, long size) {
     return NormOps.localResponseNorm(input);
   }

@@ -109,6 +109,10 @@ final class NormOps {
     return Tensor.result(s, d, input, weight, bias);
   }
 
+  static Tensor normalize(Tensor input, long dim) {
+    return same(NormRules.normalize(input.shape(), input.dtype(), dim), input);
+  }
+
   static Tensor localResponseNorm(Tensor input) {
     Shape s = NormRules.localResponseNorm(input.shape());
     DType in = input.dtype();

@@ -1,6 +1,7 @@
 package dev.shapesense.tensor.rules;
 
 import dev.shapesense.tensor.Checks;
+import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
@@ -274,6 +275,22 @@ public final class NormRules {
           new ShapeError.Violation("num_channels", channels, v.numel()));
     }
     Checks.check(ok, () -> "", () -> channels + " == " + v.numel());
+  }
+
+  /**
+   * {@code F.normalize}: divides by the {@code p}-norm along {@code dim}; the shape is kept. The
+   * norm needs a floating-point input, checked before the dim.
+   */
+  public static Shape normalize(Shape input, DType dtype, long dim) {
+    Checks.check(
+        dtype.isFloatingPoint(),
+        () ->
+            "norm(): input dtype should be either floating point or complex. Got "
+                + dtype.scalarName()
+                + " instead.");
+    Checks.wrapDim(dim, input.rank());
+    ActivationRules.floatKernel("clamp_min_cpu", dtype);
+    return input;
   }
 
   /** {@code F.local_response_norm}: 3-d or higher input; the shape is kept. */
