@@ -68,6 +68,8 @@ class NormRulesTest {
         "Given normalized_shape=[5, 5], expected input with shape [*, 5, 5], but got input of"
             + " size[B, 7]",
         e.getMessage());
+    assertEquals("normalized_shape", e.violation().argument());
+    assertEquals("[B, 7]", e.violation().expected().toString());
   }
 
   @Test
@@ -94,5 +96,7 @@ class NormRulesTest {
                 NormRules.instanceNorm(
                     Shape.of(1, 3, 6, 2), null, null, Shape.of(2), Shape.of(2), true, 0.1));
     assertEquals("weight should contain 3 elements not 2", e.getMessage());
+    assertEquals("3", e.violation().expected().toString());
+    assertEquals("2", e.violation().actual().toString());
   }
 }
