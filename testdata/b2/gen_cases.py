@@ -107,6 +107,13 @@ for s_ in [[],[3],[2,3],[2,3,4],[2,0]]:
   for a in [[],[2.0],[1.0,0],[2.0,-1],[2.0,2],[2.0,-3]]:
     for dt in ['float32','int64','bool','float16','float64']:
       add('function','F.normalize',args=a,inputs=[s_],dtypes=[dt])
+for op in ['Dropout','Dropout1d','Dropout2d','Dropout3d','AlphaDropout','FeatureAlphaDropout']:
+  for p_ in [0, 1, 2, -1]:
+    add('module',op,args=[p_],inputs=[[2,3,4]])
+    add('module',op,kwargs={'p':p_},inputs=[[2,3,4]])
+for p_ in [0, 1, 2, -1]:
+  add('function','F.dropout',args=[p_],inputs=[[2,3]])
+  add('function','F.dropout',args=[p_, False],inputs=[[2,3]])
 with open(__file__.rsplit('/',1)[0]+'/cases.jsonl','w') as f:
   for c in cases: f.write(json.dumps(c, separators=(',', ':'))+'\n')
 print(len(cases))

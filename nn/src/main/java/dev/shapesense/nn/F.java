@@ -276,6 +276,20 @@ public final class F {
     return NormOps.dropout(input, p, training);
   }
 
+  /** {@code F.dropout} with an int {@code p}, reported as Python reports an int. */
+  public static Tensor dropout(Tensor input, long p) {
+    return dropout(input, p, true);
+  }
+
+  public static Tensor dropout(Tensor input, long p, boolean training) {
+    dev.shapesense.tensor.rules.DropoutRules.checkProbability((Number) p);
+    return NormOps.dropout(input, p, training);
+  }
+
+  public static Tensor dropout(Tensor input, long p, boolean training, boolean inplace) {
+    return dropout(input, p, training);
+  }
+
   public static Tensor alphaDropout(Tensor input) {
     return NormOps.alphaDropout(input, 0.5, false);
   }
