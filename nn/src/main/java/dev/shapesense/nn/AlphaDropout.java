@@ -19,7 +19,16 @@ public class AlphaDropout extends DropoutBase<AlphaDropout> {
     super(p, inplace);
   }
 
+  /** An int probability, as {@code nn.AlphaDropout(1)}. */
+  public AlphaDropout(long p) {
+    super(p, false);
+  }
+
+  public AlphaDropout(long p, boolean inplace) {
+    super(p, inplace);
+  }
+
   public Tensor forward(Tensor input) {
-    return fire(NormOps.alphaDropout(input, p, isTraining()), input);
+    return fire(NormOps.alphaDropout(input, probability(), isTraining()), input);
   }
 }

@@ -19,7 +19,16 @@ public class Dropout extends DropoutBase<Dropout> {
     super(p, inplace);
   }
 
+  /** An int probability, as {@code nn.Dropout(1)}. */
+  public Dropout(long p) {
+    super(p, false);
+  }
+
+  public Dropout(long p, boolean inplace) {
+    super(p, inplace);
+  }
+
   public Tensor forward(Tensor input) {
-    return fire(NormOps.dropout(input, p, isTraining()), input);
+    return fire(NormOps.dropout(input, probability(), isTraining()), input);
   }
 }

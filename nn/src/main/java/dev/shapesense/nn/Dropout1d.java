@@ -19,7 +19,16 @@ public class Dropout1d extends DropoutBase<Dropout1d> {
     super(p, inplace);
   }
 
+  /** An int probability, as {@code nn.Dropout1d(1)}. */
+  public Dropout1d(long p) {
+    super(p, false);
+  }
+
+  public Dropout1d(long p, boolean inplace) {
+    super(p, inplace);
+  }
+
   public Tensor forward(Tensor input) {
-    return fire(NormOps.dropout1d(input, p, isTraining()), input);
+    return fire(NormOps.dropout1d(input, probability(), isTraining()), input);
   }
 }

@@ -19,7 +19,16 @@ public class Dropout2d extends DropoutBase<Dropout2d> {
     super(p, inplace);
   }
 
+  /** An int probability, as {@code nn.Dropout2d(1)}. */
+  public Dropout2d(long p) {
+    super(p, false);
+  }
+
+  public Dropout2d(long p, boolean inplace) {
+    super(p, inplace);
+  }
+
   public Tensor forward(Tensor input) {
-    return fire(NormOps.featureDropout(input, p, isTraining()), input);
+    return fire(NormOps.featureDropout(input, probability(), isTraining()), input);
   }
 }

@@ -19,7 +19,16 @@ public class Dropout3d extends DropoutBase<Dropout3d> {
     super(p, inplace);
   }
 
+  /** An int probability, as {@code nn.Dropout3d(1)}. */
+  public Dropout3d(long p) {
+    super(p, false);
+  }
+
+  public Dropout3d(long p, boolean inplace) {
+    super(p, inplace);
+  }
+
   public Tensor forward(Tensor input) {
-    return fire(NormOps.dropout3d(input, p, isTraining()), input);
+    return fire(NormOps.dropout3d(input, probability(), isTraining()), input);
   }
 }

@@ -11,10 +11,10 @@ import dev.shapesense.tensor.rules.PythonFloat;
  * @param <T> the concrete module, returned by the fluent setters
  */
 public abstract class DropoutBase<T extends DropoutBase<T>> extends Module {
-  protected double p = 0.5;
+  protected Number p = 0.5;
   protected boolean inplace;
 
-  protected DropoutBase(double p, boolean inplace) {
+  protected DropoutBase(Number p, boolean inplace) {
     DropoutRules.checkProbability(p);
     this.p = p;
     this.inplace = inplace;
@@ -31,6 +31,13 @@ public abstract class DropoutBase<T extends DropoutBase<T>> extends Module {
     return self();
   }
 
+  /** An int probability (0 or 1), printed as PyTorch prints it. */
+  public T p(long p) {
+    DropoutRules.checkProbability((Number) p);
+    this.p = p;
+    return self();
+  }
+
   public T inplace(boolean inplace) {
     this.inplace = inplace;
     return self();
@@ -38,7 +45,7 @@ public abstract class DropoutBase<T extends DropoutBase<T>> extends Module {
 
   /** The drop probability. */
   public double probability() {
-    return p;
+    return p.doubleValue();
   }
 
   @Override

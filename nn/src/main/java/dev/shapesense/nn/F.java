@@ -296,6 +296,20 @@ public final class F {
     return NormOps.dropout(input, p, training);
   }
 
+  /** {@code F.dropout} with an int {@code p}, reported as Python reports an int. */
+  public static Tensor dropout(Tensor input, long p) {
+    return dropout(input, p, true);
+  }
+
+  public static Tensor dropout(Tensor input, long p, boolean training) {
+    dev.shapesense.tensor.rules.DropoutRules.checkProbability((Number) p);
+    return NormOps.dropout(input, p, training);
+  }
+
+  public static Tensor dropout(Tensor input, long p, boolean training, boolean inplace) {
+    return dropout(input, p, training);
+  }
+
   public static Tensor alphaDropout(Tensor input) {
     return NormOps.alphaDropout(input, 0.5, false);
   }
@@ -490,6 +504,23 @@ public final class F {
     return NormOps.groupNorm(input, numGroups, weight, bias);
   }
 
+  /** {@code F.normalize(input)}: L2-normalises along dim 1; the shape is kept. */
+  public static Tensor normalize(Tensor input) {
+    return NormOps.normalize(input, 1);
+  }
+
+  public static Tensor normalize(Tensor input, double p) {
+    return NormOps.normalize(input, 1);
+  }
+
+  public static Tensor normalize(Tensor input, double p, int dim) {
+    return NormOps.normalize(input, dim);
+  }
+
+  public static Tensor normalize(Tensor input, double p, int dim, double eps) {
+    return NormOps.normalize(input, dim);
+  }
+
   public static Tensor localResponseNorm(Tensor input, long size) {
     return NormOps.localResponseNorm(input);
   }
@@ -523,6 +554,45 @@ public final class F {
       boolean scaleGradByFreq,
       boolean sparse) {
     return NormOps.embedding(input, weight, paddingIdx, maxNorm);
+  }
+
+  /** {@code F.embedding_bag(input, weight)}: a 2-d input {@code [B, N]} gives {@code [B, dim]}. */
+  public static Tensor embeddingBag(Tensor input, Tensor weight) {
+    return embeddingBag(input, weight, null);
+  }
+
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets) {
+    return embeddingBag(input, weight, offsets, null, 2.0, false, "mean");
+  }
+
+  public static Tensor embeddingBag(
+      Tensor input,
+      Tensor weight,
+      Tensor offsets,
+      Double maxNorm,
+      double normType,
+      boolean scaleGradByFreq,
+      String mode) {
+    return embeddingBag(
+        input, weight, offsets, maxNorm, normType, scaleGradByFreq, mode, false, null, false, null);
+  }
+
+  public static Tensor embeddingBag(
+      Tensor input,
+      Tensor weight,
+      Tensor offsets,
+      Double maxNorm,
+      double normType,
+      boolean scaleGradByFreq,
+      String mode,
+      boolean sparse,
+      Tensor perSampleWeights,
+      boolean includeLastOffset,
+      Integer paddingIdx) {
+    var options =
+        new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(
+            maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx);
+    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, options);
   }
 
   // ==== end B2 ====

@@ -16,7 +16,16 @@ public class FeatureAlphaDropout extends DropoutBase<FeatureAlphaDropout> {
     super(p, inplace);
   }
 
+  /** An int probability, as {@code nn.FeatureAlphaDropout(1)}. */
+  public FeatureAlphaDropout(long p) {
+    super(p, false);
+  }
+
+  public FeatureAlphaDropout(long p, boolean inplace) {
+    super(p, inplace);
+  }
+
   public Tensor forward(Tensor input) {
-    return fire(NormOps.featureAlphaDropout(input, p, isTraining()), input);
+    return fire(NormOps.featureAlphaDropout(input, probability(), isTraining()), input);
   }
 }

@@ -7,6 +7,7 @@ import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.Truth;
 import dev.shapesense.tensor.rules.ActivationRules;
 import dev.shapesense.tensor.rules.DropoutRules;
+import dev.shapesense.tensor.rules.EmbeddingBagRules;
 import dev.shapesense.tensor.rules.EmbeddingRules;
 import dev.shapesense.tensor.rules.NormRules;
 
@@ -108,6 +109,10 @@ final class NormOps {
     return Tensor.result(s, d, input, weight, bias);
   }
 
+  static Tensor normalize(Tensor input, long dim) {
+    return same(NormRules.normalize(input.shape(), input.dtype(), dim), input);
+  }
+
   static Tensor localResponseNorm(Tensor input) {
     Shape s = NormRules.localResponseNorm(input.shape());
     DType in = input.dtype();
@@ -130,6 +135,26 @@ final class NormOps {
     }
     Shape s = EmbeddingRules.embedding(input.shape(), input.dtype(), weight.shape());
     return Tensor.result(s, weight.dtype(), input, weight);
+  }
+
+  static Tensor embeddingBag(
+      Tensor input,
+      Tensor weight,
+      Tensor offsets,
+      Tensor perSampleWeights,
+      EmbeddingBagRules.Options options) {
+    Shape s =
+        EmbeddingBagRules.embeddingBag(
+            arg(input), arg(weight), arg(offsets), arg(perSampleWeights), options);
+    DType d =
+        weight.dtype() == DType.INT64 && input.dtype().isFloatingPoint()
+            ? input.dtype()
+            : weight.dtype();
+    return Tensor.result(s, d, input, weight, offsets, perSampleWeights);
+  }
+
+  private static EmbeddingBagRules.Arg arg(Tensor t) {
+    return t == null ? null : new EmbeddingBagRules.Arg(t.shape(), t.dtype());
   }
 
   private static Tensor same(Shape s, Tensor input) {

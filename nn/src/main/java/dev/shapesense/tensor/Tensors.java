@@ -842,6 +842,122 @@ public final class Tensors {
 
   // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
 
+  /** {@code torch.relu}. */
+  public static Tensor relu(Tensor input) {
+    return input.relu();
+  }
+
+  /** {@code torch.sigmoid}: integral input gives float32. */
+  public static Tensor sigmoid(Tensor input) {
+    return input.sigmoid();
+  }
+
+  /** {@code torch.tanh}: integral input gives float32. */
+  public static Tensor tanh(Tensor input) {
+    return input.tanh();
+  }
+
+  /** {@code torch.softmax(input, dim)}. */
+  public static Tensor softmax(Tensor input, int dim) {
+    return input.softmax(dim);
+  }
+
+  public static Tensor softmax(Tensor input, int dim, DType dtype) {
+    return input.softmax(dim, dtype);
+  }
+
+  /** {@code torch.log_softmax(input, dim)}. */
+  public static Tensor logSoftmax(Tensor input, int dim) {
+    return input.logSoftmax(dim);
+  }
+
+  public static Tensor logSoftmax(Tensor input, int dim, DType dtype) {
+    return input.logSoftmax(dim, dtype);
+  }
+
+  /** {@code torch.dropout(input, p, train)}: the shape is kept. */
+  public static Tensor dropout(Tensor input, double p, boolean train) {
+    Shape s =
+        dev.shapesense.tensor.rules.DropoutRules.dropout(input.shape(), input.dtype(), p, train);
+    return Tensor.result(s, input.dtype(), input);
+  }
+
+  /** {@code torch.feature_dropout(input, p, train)}: needs a channel dim when it drops. */
+  public static Tensor featureDropout(Tensor input, double p, boolean train) {
+    Shape s =
+        dev.shapesense.tensor.rules.DropoutRules.featureDropout(
+            input.shape(), input.dtype(), p, train);
+    return Tensor.result(s, input.dtype(), input);
+  }
+
+  /** {@code torch.layer_norm(input, normalized_shape, weight, bias)}. */
+  public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias) {
+    Shape s =
+        dev.shapesense.tensor.rules.NormRules.layerNorm(
+            input.shape(),
+            Shape.of(normalizedShape),
+            weight == null ? null : weight.shape(),
+            bias == null ? null : bias.shape());
+    DType d =
+        dev.shapesense.tensor.rules.ActivationRules.floatKernel(
+            "LayerNormKernelImpl", input.dtype());
+    return Tensor.result(s, d, input, weight, bias);
+  }
+
+  public static Tensor layerNorm(Tensor input, long... normalizedShape) {
+    return layerNorm(input, normalizedShape, null, null);
+  }
+
+  /** {@code torch.group_norm(input, num_groups, weight, bias)}. */
+  public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias) {
+    Shape s =
+        dev.shapesense.tensor.rules.NormRules.groupNorm(
+            input.shape(),
+            numGroups,
+            weight == null ? null : weight.shape(),
+            bias == null ? null : bias.shape());
+    DType d =
+        dev.shapesense.tensor.rules.ActivationRules.floatKernel(
+            "GroupNormKernelImpl", input.dtype());
+    return Tensor.result(s, d, input, weight, bias);
+  }
+
+  public static Tensor groupNorm(Tensor input, long numGroups) {
+    return groupNorm(input, numGroups, null, null);
+  }
+
+  /** {@code torch.embedding(weight, indices)}: {@code indices.shape + [weight.size(1)]}. */
+  public static Tensor embedding(Tensor weight, Tensor indices) {
+    Shape s =
+        dev.shapesense.tensor.rules.EmbeddingRules.embedding(
+            indices.shape(), indices.dtype(), weight.shape());
+    return Tensor.result(s, weight.dtype(), indices, weight);
+  }
+
+  /** {@code torch.prelu(input, weight)}. */
+  public static Tensor prelu(Tensor input, Tensor weight) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.prelu(input.shape(), weight.shape());
+    Checks.check(
+        input.dtype() == weight.dtype(),
+        () ->
+            "Found dtype "
+                + weight.dtype().scalarName()
+                + " but expected "
+                + input.dtype().scalarName());
+    return Tensor.result(s, input.dtype(), input, weight);
+  }
+
+  /** {@code torch.selu}. */
+  public static Tensor selu(Tensor input) {
+    DType d = dev.shapesense.tensor.rules.ActivationRules.floatKernel("elu_cpu", input.dtype());
+    return Tensor.result(input.shape(), d, input);
+  }
+
+  /** {@code torch.celu}. */
+  public static Tensor celu(Tensor input) {
+    return selu(input);
+  }
+
   // ==== end B2 ====
 
 

@@ -4,6 +4,7 @@ import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Truth;
 
 /**
@@ -127,15 +128,18 @@ public final class ActivationRules {
     if (!weightNum.isConst() || weightNum.value() != 1) {
       Checks.check(input.rank() > 0, () -> "Not allow zero-dim input tensor.");
       Dim channels = input.rank() > 1 ? input.get(1) : Dim.of(1);
-      Checks.check(
-          Dim.eq(channels, weightNum),
-          () ->
-              "Mismatch of parameter numbers and input channel size. Found parameter numbers = "
-                  + weightNum
-                  + " and channel size = "
-                  + channels
-                  + ".",
-          () -> channels + " == " + weightNum);
+      Truth same = Dim.eq(channels, weightNum);
+      if (same == Truth.FALSE) {
+        throw new ShapeError(
+            "RuntimeError",
+            "Mismatch of parameter numbers and input channel size. Found parameter numbers = "
+                + weightNum
+                + " and channel size = "
+                + channels
+                + ".",
+            new ShapeError.Violation("num_parameters", channels, weightNum));
+      }
+      Checks.check(same, () -> "", () -> channels + " == " + weightNum);
     }
     Checks.check(
         weight.rank() <= 1,

@@ -15,8 +15,14 @@ public final class DropoutRules {
 
   /** {@code p} must lie in {@code [0, 1]}: PyTorch's ValueError otherwise. */
   public static void checkProbability(double p) {
+    checkProbability((Number) p);
+  }
+
+  /** As {@link #checkProbability(double)}; an int {@code p} prints as Python prints an int. */
+  public static void checkProbability(Number p) {
+    double v = p.doubleValue();
     Checks.check(
-        p >= 0 && p <= 1,
+        v >= 0 && v <= 1,
         "ValueError",
         () -> "dropout probability has to be between 0 and 1, but got " + PythonFloat.repr(p));
   }

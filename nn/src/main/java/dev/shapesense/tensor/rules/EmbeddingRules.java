@@ -17,6 +17,11 @@ public final class EmbeddingRules {
    * non-negative ({@code -1} for none, as PyTorch passes it on).
    */
   public static long paddingIdx(Integer paddingIdx, Dim numEmbeddings) {
+    return paddingIdx(paddingIdx, numEmbeddings, "Padding_idx must be within num_embeddings");
+  }
+
+  /** As {@link #paddingIdx(Integer, Dim)} with the assertion's text ({@code EmbeddingBag}'s). */
+  public static long paddingIdx(Integer paddingIdx, Dim numEmbeddings, String message) {
     if (paddingIdx == null) {
       return -1;
     }
@@ -25,7 +30,7 @@ public final class EmbeddingRules {
       Checks.check(
           Dim.lt(Dim.of(p), numEmbeddings),
           "AssertionError",
-          () -> "Padding_idx must be within num_embeddings",
+          () -> message,
           () -> p + " < " + numEmbeddings);
       return p;
     }
@@ -33,7 +38,7 @@ public final class EmbeddingRules {
       Checks.check(
           Dim.le(numEmbeddings.negate(), Dim.of(p)),
           "AssertionError",
-          () -> "Padding_idx must be within num_embeddings",
+          () -> message,
           () -> -p + " <= " + numEmbeddings);
       Dim wrapped = numEmbeddings.plus(p);
       return wrapped.isConst() ? wrapped.value() : p;

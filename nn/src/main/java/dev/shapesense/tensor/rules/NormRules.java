@@ -1,6 +1,7 @@
 package dev.shapesense.tensor.rules;
 
 import dev.shapesense.tensor.Checks;
+import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
@@ -32,13 +33,18 @@ public final class NormRules {
       verifyBatchSize(input.dims(), input.torchSize());
     }
     Dim features = input.rank() > 1 ? input.get(1) : input.get(Checks.wrapDim(1, input.rank()));
-    return batchNormFeatures(input, features, runningMean, runningVar, weight, bias, training);
+    return batchNormFeatures(
+        input, features, Dim.of(1), runningMean, runningVar, weight, bias, training);
   }
 
-  /** ATen's {@code _batch_norm_impl_index} checks against {@code features} channels. */
+  /**
+   * ATen's {@code _batch_norm_impl_index} checks against {@code features} channels; the tensors
+   * were repeated {@code repeats} times (instance norm), which typed facts divide out again.
+   */
   private static Shape batchNormFeatures(
       Shape input,
       Dim features,
+      Dim repeats,
       Shape runningMean,
       Shape runningVar,
       Shape weight,
@@ -51,20 +57,20 @@ public final class NormRules {
       return input;
     }
     if (runningMean != null) {
-      checkFeatures("running_mean", features, runningMean.numel());
+      checkFeatures("running_mean", features, runningMean.numel(), repeats);
     } else {
       Checks.check(training, () -> "running_mean must be defined in evaluation mode");
     }
     if (runningVar != null) {
-      checkFeatures("running_var", features, runningVar.numel());
+      checkFeatures("running_var", features, runningVar.numel(), repeats);
     } else {
       Checks.check(training, () -> "running_var must be defined in evaluation mode");
     }
     if (weight != null) {
-      checkFeatures("weight", features, weight.numel());
+      checkFeatures("weight", features, weight.numel(), repeats);
     }
     if (bias != null) {
-      checkFeatures("bias", features, bias.numel());
+      checkFeatures("bias", features, bias.numel(), repeats);
     }
     return input;
   }
@@ -79,11 +85,16 @@ public final class NormRules {
     }
   }
 
-  private static void checkFeatures(String name, Dim features, Dim numel) {
+  private static void checkFeatures(String name, Dim features, Dim numel, Dim repeats) {
+    Dim inputHas = features.divideExactOrNull(repeats);
+    Dim configured = numel.divideExactOrNull(repeats);
     Checks.checkEq(
         features,
         numel,
-        new ShapeError.Violation("num_features", features, numel),
+        new ShapeError.Violation(
+            "num_features",
+            inputHas == null ? features : inputHas,
+            configured == null ? numel : configured),
         () -> name + " should contain " + features + " elements not " + numel);
   }
 
@@ -121,6 +132,7 @@ public final class NormRules {
     batchNormFeatures(
         input,
         n.times(c),
+        n,
         repeated(runningMean, n),
         repeated(runningVar, n),
         repeated(weight, n),
@@ -182,17 +194,21 @@ public final class NormRules {
         ok = ok.and(t);
       }
     }
-    Checks.check(
-        ok,
-        () -> {
-          StringBuilder sb = new StringBuilder("Given normalized_shape=");
-          sb.append(normalizedShape).append(", expected input with shape [*");
-          for (Dim d : normalizedShape) {
-            sb.append(", ").append(d);
-          }
-          return sb.append("], but got input of size").append(input).toString();
-        },
-        () -> String.join(", ", assumed));
+    if (ok == Truth.FALSE) {
+      StringBuilder sb = new StringBuilder("Given normalized_shape=");
+      sb.append(normalizedShape).append(", expected input with shape [*");
+      for (Dim d : normalizedShape) {
+        sb.append(", ").append(d);
+      }
+      sb.append("], but got input of size").append(input);
+      // The fix: normalise over the input's trailing dims of the same count (or all of them).
+      Shape trailing = input.sub(Math.max(0, input.rank() - k), input.rank());
+      throw new ShapeError(
+          "RuntimeError",
+          sb.toString(),
+          new ShapeError.Violation("normalized_shape", trailing, normalizedShape));
+    }
+    Checks.check(ok, () -> "", () -> String.join(", ", assumed));
     return input;
   }
 
@@ -274,6 +290,22 @@ public final class NormRules {
           new ShapeError.Violation("num_channels", channels, v.numel()));
     }
     Checks.check(ok, () -> "", () -> channels + " == " + v.numel());
+  }
+
+  /**
+   * {@code F.normalize}: divides by the {@code p}-norm along {@code dim}; the shape is kept. The
+   * norm needs a floating-point input, checked before the dim.
+   */
+  public static Shape normalize(Shape input, DType dtype, long dim) {
+    Checks.check(
+        dtype.isFloatingPoint(),
+        () ->
+            "norm(): input dtype should be either floating point or complex. Got "
+                + dtype.scalarName()
+                + " instead.");
+    Checks.wrapDim(dim, input.rank());
+    ActivationRules.floatKernel("clamp_min_cpu", dtype);
+    return input;
   }
 
   /** {@code F.local_response_norm}: 3-d or higher input; the shape is kept. */

@@ -33,6 +33,11 @@ public final class PythonFloat {
     return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + e;
   }
 
+  /** A Python number as given: an int prints as an int ({@code 2}), a float as {@code 2.0}. */
+  public static String repr(Number n) {
+    return n instanceof Double || n instanceof Float ? repr(n.doubleValue()) : n.toString();
+  }
+
   /** Python's {@code str(bool)}. */
   public static String repr(boolean b) {
     return b ? "True" : "False";

@@ -1,0 +1,142 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.EmbeddingBagRules;
+import dev.shapesense.tensor.rules.EmbeddingRules;
+import dev.shapesense.tensor.rules.PythonFloat;
+
+/**
+ * {@code nn.EmbeddingBag}: sums, averages or maxes bags of embeddings of a {@code [num_embeddings,
+ * embedding_dim]} table without building the intermediate embeddings. A 2-d input {@code [B, N]}
+ * gives {@code [B, embedding_dim]}; a 1-d input with 1-d {@code offsets} gives one row per offset
+ * (one fewer with {@code include_last_offset}).
+ */
+public class EmbeddingBag extends Module {
+  private final long numEmbeddings;
+  private final long embeddingDim;
+  private Double maxNorm;
+  private double normType = 2.0;
+  private boolean scaleGradByFreq;
+  private String mode = "mean";
+  private boolean sparse;
+  private boolean includeLastOffset;
+  private Integer paddingIdx;
+  private final Parameter weight;
+
+  public EmbeddingBag(long numEmbeddings, long embeddingDim) {
+    this.numEmbeddings = numEmbeddings;
+    this.embeddingDim = embeddingDim;
+    weight = registerParameter("weight", Parameter.of(numEmbeddings, embeddingDim));
+  }
+
+  public EmbeddingBag(long numEmbeddings, long embeddingDim, Double maxNorm) {
+    this(numEmbeddings, embeddingDim);
+    this.maxNorm = maxNorm;
+  }
+
+  public EmbeddingBag(
+      long numEmbeddings,
+      long embeddingDim,
+      Double maxNorm,
+      double normType,
+      boolean scaleGradByFreq,
+      String mode) {
+    this(numEmbeddings, embeddingDim, maxNorm);
+    this.normType = normType;
+    this.scaleGradByFreq = scaleGradByFreq;
+    this.mode = mode;
+  }
+
+  public EmbeddingBag maxNorm(Double maxNorm) {
+    this.maxNorm = maxNorm;
+    return this;
+  }
+
+  public EmbeddingBag normType(double normType) {
+    this.normType = normType;
+    return this;
+  }
+
+  public EmbeddingBag scaleGradByFreq(boolean scaleGradByFreq) {
+    this.scaleGradByFreq = scaleGradByFreq;
+    return this;
+  }
+
+  /** {@code 'sum'}, {@code 'mean'} or {@code 'max'}; checked by forward, as in PyTorch. */
+  public EmbeddingBag mode(String mode) {
+    this.mode = mode;
+    return this;
+  }
+
+  public EmbeddingBag sparse(boolean sparse) {
+    this.sparse = sparse;
+    return this;
+  }
+
+  public EmbeddingBag includeLastOffset(boolean includeLastOffset) {
+    this.includeLastOffset = includeLastOffset;
+    return this;
+  }
+
+  /** Sets {@code padding_idx} (null for none), checked against {@code num_embeddings}. */
+  public EmbeddingBag paddingIdx(Integer paddingIdx) {
+    this.paddingIdx =
+        paddingIdx == null
+            ? null
+            : (int)
+                EmbeddingRules.paddingIdx(
+                    paddingIdx, Dim.of(numEmbeddings), "padding_idx must be within num_embeddings");
+    return this;
+  }
+
+  public long numEmbeddings() {
+    return numEmbeddings;
+  }
+
+  public long embeddingDim() {
+    return embeddingDim;
+  }
+
+  public Parameter weight() {
+    return weight;
+  }
+
+  public Tensor forward(Tensor input) {
+    return forward(input, null, null);
+  }
+
+  public Tensor forward(Tensor input, Tensor offsets) {
+    return forward(input, offsets, null);
+  }
+
+  public Tensor forward(Tensor input, Tensor offsets, Tensor perSampleWeights) {
+    var options =
+        new EmbeddingBagRules.Options(
+            maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx);
+    return fire(
+        NormOps.embeddingBag(input, weight, offsets, perSampleWeights, options),
+        input,
+        offsets,
+        perSampleWeights);
+  }
+
+  @Override
+  protected String extraRepr() {
+    StringBuilder sb = new StringBuilder().append(numEmbeddings).append(", ").append(embeddingDim);
+    if (maxNorm != null) {
+      sb.append(", max_norm=").append(PythonFloat.repr(maxNorm));
+    }
+    if (normType != 2.0) {
+      sb.append(", norm_type=").append(PythonFloat.repr(normType));
+    }
+    if (scaleGradByFreq) {
+      sb.append(", scale_grad_by_freq=True");
+    }
+    sb.append(", mode=").append(mode);
+    if (paddingIdx != null) {
+      sb.append(", padding_idx=").append(paddingIdx);
+    }
+    return sb.toString();
+  }
+}
