@@ -603,14 +603,6 @@ public final class Tensors {
     return input.cos();
   }
 
-  public static Tensor tanh(Tensor input) {
-    return input.tanh();
-  }
-
-  public static Tensor sigmoid(Tensor input) {
-    return input.sigmoid();
-  }
-
   public static Tensor reciprocal(Tensor input) {
     return input.reciprocal();
   }
