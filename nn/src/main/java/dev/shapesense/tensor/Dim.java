@@ -176,14 +176,17 @@ public final class Dim implements Comparable<Dim> {
       rest = rest.exactDivide(g);
       d /= g;
     }
-    // Nested floor divisions merge: floor(floor(P / a) / b) = floor(P / (a * b)).
-    if (rest.terms.size() == 1) {
-      var e = rest.terms.firstEntry();
+    // Nested floor divisions merge: floor((floor(P / a) + c) / b) = floor((P + c * a) / (a * b)).
+    long c = rest.constant();
+    Dim inner = rest.minus(c);
+    if (inner.terms.size() == 1) {
+      var e = inner.terms.firstEntry();
       if (e.getValue() == 1
           && e.getKey().powers.size() == 1
           && e.getKey().powers.firstEntry().getValue() == 1
           && e.getKey().powers.firstKey() instanceof Atom.FloorDiv fd) {
-        return quotient.plus(fd.num().floorDiv(Math.multiplyExact(fd.den(), d)));
+        Dim merged = fd.num().plus(Math.multiplyExact(c, fd.den()));
+        return quotient.plus(merged.floorDiv(Math.multiplyExact(fd.den(), d)));
       }
     }
     return quotient.plus(atom(new Atom.FloorDiv(rest, d)));

@@ -29,6 +29,7 @@ class DimTest {
     assertEquals(H, H.times(4).floorDiv(4));
     assertEquals(H.plus(-2), H.times(2).minus(3).floorDiv(2));
     assertEquals(H.minus(4).floorDiv(4), H.minus(4).floorDiv(2).floorDiv(2));
+    assertEquals("(H - 12) / 4", H.minus(4).floorDiv(2).minus(4).floorDiv(2).toString());
     assertEquals(Dim.sym("N"), Dim.sym("N").times(400).divideExactOrNull(Dim.of(400)));
   }
 

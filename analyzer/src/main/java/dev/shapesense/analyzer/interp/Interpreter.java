@@ -49,13 +49,20 @@ public final class Interpreter {
   private int depth;
   int speculative;
   private final Map<TypeDeclaration<?>, Map<String, Object>> statics = new IdentityHashMap<>();
-  final Map<Object, Site> creations = new IdentityHashMap<>();
-  private final Deque<Integer> callLines = new ArrayDeque<>();
+  final Map<Object, Creation> creations = new IdentityHashMap<>();
+  private final Deque<Site> callSites = new ArrayDeque<>();
   private final Expressions expr;
   private final StatementRunner stmts;
 
   /** Where a module was constructed: the {@code new} expression and its file. */
-  record Site(ParsedFile file, ObjectCreationExpr node) {}
+  record Creation(ParsedFile file, ObjectCreationExpr node) {}
+
+  /** A node of a file: where a module was called. */
+  public record Site(ParsedFile file, Node node) {
+    public int line() {
+      return file.line(node);
+    }
+  }
 
   public Interpreter(Workspace ws, Recorder rec, int budget) {
     this.ws = ws;
@@ -218,7 +225,7 @@ public final class Interpreter {
         construct(obj, t, args);
       }
       if (site != null) {
-        creations.put(obj, new Site(file, site));
+        creations.put(obj, new Creation(file, site));
       }
       return obj;
     } finally {
@@ -391,7 +398,7 @@ public final class Interpreter {
       } else {
         out = Values.UNKNOWN;
       }
-      rec.trace(im, out, currentLine());
+      rec.trace(im, out, currentSite());
       return out;
     }
     return callBuiltin(module, "forward", args);
@@ -414,21 +421,17 @@ public final class Interpreter {
     }
   }
 
-  int currentLine() {
-    Integer l = callLines.peekLast();
-    return l == null ? 0 : l;
+  /** The innermost module call of user code being evaluated, or null at the top. */
+  Site currentSite() {
+    return callSites.peekLast();
   }
 
-  void enterCall(int line) {
-    callLines.addLast(line);
+  void enterCall(Site site) {
+    callSites.addLast(site);
   }
 
   void exitCall() {
-    callLines.pollLast();
-  }
-
-  int depthOfCalls() {
-    return callLines.size();
+    callSites.pollLast();
   }
 
   /** The symbolic size of {@code t}'s dim {@code d}, as a Long when it is a number. */

@@ -57,6 +57,7 @@ public final class ModelRunner {
     Dim params = null;
     List<TraceEntry> trace = new ArrayList<>();
     Interpreter in = new Interpreter(ws, rec, opts.stepBudget());
+    java.util.Set<String> inferred = new java.util.HashSet<>();
     rec.attach(in);
     rec.takeCalls();
     try (var scope = Device.META.asDefault()) {
@@ -89,7 +90,7 @@ public final class ModelRunner {
       if (fwd != null) {
         for (int i = 0; i < fwd.getParameters().size(); i++) {
           Parameter p = fwd.getParameter(i);
-          Tensor x = input(in, model, fwd, p, i == 0 ? opts.input() : null, opts);
+          Tensor x = input(in, model, fwd, p, i == 0 ? opts.input() : null, opts, inferred);
           if (x == null) {
             rec.diagnostic(
                 new Diagnostic(
@@ -124,7 +125,13 @@ public final class ModelRunner {
           checkDeclaredOutput(rec, file, fwd, out);
         }
       }
-      trace = traceOf(rec.takeCalls(), model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+      List<Recorder.Call> calls = rec.takeCalls();
+      trace = traceOf(calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+      if (!inferred.isEmpty()) {
+        Map<Module, String> paths = new IdentityHashMap<>();
+        model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+        Pinning.infos(calls, paths, inferred).forEach(rec::diagnostic);
+      }
     } catch (Signals.OutOfBudget e) {
       rec.diagnostic(
           new Diagnostic(
@@ -219,8 +226,15 @@ public final class ModelRunner {
     return found;
   }
 
+  /** The input tensor of {@code p}; symbols of an inferred shape are added to {@code inferred}. */
   private static Tensor input(
-      Interpreter in, InterpretedModule model, MethodDeclaration fwd, Parameter p, Shape override, AnalysisOptions opts) {
+      Interpreter in,
+      InterpretedModule model,
+      MethodDeclaration fwd,
+      Parameter p,
+      Shape override,
+      AnalysisOptions opts,
+      java.util.Set<String> inferred) {
     if (override != null) {
       return Tensors.empty(Device.META, dtypeOf(in, p), override);
     }
@@ -264,7 +278,13 @@ public final class ModelRunner {
         return null;
       }
     }
-    return InputInference.infer(in, model, fwd, p, opts.batchSymbol());
+    Tensor t = InputInference.infer(in, model, fwd, p, opts.batchSymbol());
+    if (t != null) {
+      for (Dim d : t.shape()) {
+        inferred.addAll(d.symbols());
+      }
+    }
+    return t;
   }
 
   private static DType dtypeOf(Interpreter in, Parameter p) {

@@ -199,7 +199,7 @@ final class ModuleCalls {
   }
 
   private Object moduleCall(MethodCallExpr mc, Module m, String name, List<Object> args, Frame f) {
-    in.enterCall(f.file.line(mc));
+    in.enterCall(new Interpreter.Site(f.file, mc));
     Object out;
     try {
       out =
@@ -213,7 +213,7 @@ final class ModuleCalls {
       Assumptions.drain();
       in.rec.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e), in.speculative > 0);
       out = recover(m, name, args);
-      in.rec.traceError(m, out, in.currentLine(), e.getMessage());
+      in.rec.traceError(m, out, in.currentSite(), e.getMessage());
     } finally {
       in.exitCall();
     }
@@ -278,7 +278,7 @@ final class ModuleCalls {
   /** A fix that rewrites the constructor argument the error names, when it can be found. */
   private List<Fix> fixes(Module m, ShapeError e) {
     ShapeError.Violation v = e.violation();
-    Interpreter.Site site = in.creations.get(m);
+    Interpreter.Creation site = in.creations.get(m);
     if (v == null || site == null || v.argument() == null) {
       return List.of();
     }
@@ -359,7 +359,7 @@ final class ModuleCalls {
     try {
       Object obj = Calls.construct(cls, args);
       if (obj instanceof Module) {
-        in.creations.put(obj, new Interpreter.Site(f.file, oc));
+        in.creations.put(obj, new Interpreter.Creation(f.file, oc));
       }
       return obj;
     } catch (ShapeError e) {

@@ -32,8 +32,15 @@ public final class Recorder {
   private int muted;
   private Interpreter interpreter;
 
-  /** One recorded module call: the module, its output value, the call-site line, and an error. */
-  public record Call(Module module, Object output, int line, String error) {}
+  /**
+   * One recorded module call: the module, its output value, the user call site being evaluated
+   * (null for the model itself), and the error message of a failed call.
+   */
+  public record Call(Module module, Object output, Interpreter.Site site, String error) {
+    public int line() {
+      return site == null ? 0 : site.line();
+    }
+  }
 
   void attach(Interpreter i) {
     this.interpreter = i;
@@ -87,20 +94,20 @@ public final class Recorder {
   void hookAll(Module root) {
     for (Module m : root.namedModules().values()) {
       if (!(m instanceof InterpretedModule) && hooked.add(m)) {
-        m.registerForwardHook((mod, in, out) -> trace(mod, out, interpreter.currentLine()));
+        m.registerForwardHook((mod, in, out) -> trace(mod, out, interpreter.currentSite()));
       }
     }
   }
 
-  void trace(Module m, Object out, int line) {
+  void trace(Module m, Object out, Interpreter.Site site) {
     if (muted == 0) {
-      calls.add(new Call(m, out, line, null));
+      calls.add(new Call(m, out, site, null));
     }
   }
 
-  void traceError(Module m, Object out, int line, String error) {
+  void traceError(Module m, Object out, Interpreter.Site site, String error) {
     if (muted == 0) {
-      calls.add(new Call(m, out, line, error));
+      calls.add(new Call(m, out, site, error));
     }
   }
 
