@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shapesense.analyzer.Diagnostic;
-import dev.shapesense.analyzer.LineIndex;
 import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.analyzer.Workspace;
@@ -92,9 +91,5 @@ final class Json {
     ArrayNode diags = o.putArray("diagnostics");
     m.diagnostics().forEach(d -> diags.add(diagnostic(ws, d)));
     return o;
-  }
-
-  static LineIndex unused() {
-    return null;
   }
 }

@@ -375,8 +375,4 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
   }
-
-  static Map<String, Object> unused() {
-    return Map.of();
-  }
 }

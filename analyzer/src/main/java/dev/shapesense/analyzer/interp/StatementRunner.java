@@ -135,16 +135,12 @@ final class StatementRunner {
     if (inner instanceof ObjectCreationExpr || inner.isAssignExpr()) {
       return v;
     }
-    if (Values.label(v) != null || Values.isUnknown(v)) {
-      if (Values.label(v) != null || looksTensorValued(inner)) {
-        in.rec.hint(f.file, inner, v);
-      }
+    // A shape is hinted; an unknown call result is recorded too, so that an expression whose
+    // evaluations disagree (known once, unknown once) ends with no hint.
+    if (Values.label(v) != null || (Values.isUnknown(v) && inner.isMethodCallExpr())) {
+      in.rec.hint(f.file, inner, v);
     }
     return v;
-  }
-
-  private static boolean looksTensorValued(Expression e) {
-    return e.isMethodCallExpr();
   }
 
   private void execIf(IfStmt i, Frame f) {
