@@ -311,16 +311,13 @@ public final class Interpreter {
       if (b instanceof FieldDeclaration fd && !fd.isStatic()) {
         for (VariableDeclarator v : fd.getVariables()) {
           if (v.getInitializer().isPresent()) {
-            stmts.hintValue(v.getInitializer().get(), f, expr.eval(v.getInitializer().get(), f));
-            fields.put(v.getNameAsString(), lastValue);
+            var init = v.getInitializer().get();
+            fields.put(v.getNameAsString(), stmts.hintValue(init, f, expr.eval(init, f)));
           }
         }
       }
     }
   }
-
-  /** The value of the expression last passed through {@link StatementRunner#hintValue}. */
-  Object lastValue;
 
   private void runBody(List<Statement> body, Frame f) {
     try {

@@ -124,7 +124,6 @@ final class StatementRunner {
 
   /** Hints a statement-level value unless it is a module call (which hints itself). */
   Object hintValue(Expression e, Frame f, Object v) {
-    in.lastValue = v;
     Expression inner = e;
     while (inner.isEnclosedExpr()) {
       inner = inner.asEnclosedExpr().getInner();
