@@ -5,7 +5,7 @@ import dev.shapesense.nn.Module;
 public class BuggyGroups extends Module {
     private final Conv2d conv1 = new Conv2d(3, 32, 3).padding(1);
     private final Conv2d depthwise = new Conv2d(32, 32, 3).padding(1).groups(3);
-  //                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error shape/config-groups: in_channels must be divisible by groups
+  //                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error shape/config: in_channels must be divisible by groups
     private final Conv2d pointwise = new Conv2d(32, 64, 1);
 
     public Tensor forward(@Dims("N, 3, 32, 32") Tensor x) {

@@ -6,7 +6,9 @@ import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.analyzer.interp.ModelRunner;
 import dev.shapesense.analyzer.interp.Recorder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The analysis facade: plain data in (a workspace snapshot, a path, options), plain data out
@@ -24,6 +26,7 @@ public final class Analyzer {
       return new FileAnalysis(path, List.of(), List.of(), List.of());
     }
     Recorder rec = new Recorder();
+    Map<String, Suppressions> suppressions = new HashMap<>();
     List<ModelResult> models = new ArrayList<>();
     if (file.unit().isPresent()) {
       for (TypeDeclaration<?> t : file.unit().get().findAll(TypeDeclaration.class)) {
@@ -36,7 +39,7 @@ public final class Analyzer {
         }
         ModelResult r = ModelRunner.run(ws, ref, opts, rec);
         if (r != null) {
-          models.add(r);
+          models.add(withoutSuppressed(ws, r, suppressions));
         }
       }
     }
@@ -46,7 +49,21 @@ public final class Analyzer {
         diagnostics.add(d);
       }
     }
+    diagnostics = Suppressions.filter(ws, diagnostics, suppressions);
+    diagnostics.addAll(suppressions.computeIfAbsent(path, p -> Suppressions.of(file)).problems());
     return new FileAnalysis(path, models, rec.hints(path), diagnostics);
+  }
+
+  private static ModelResult withoutSuppressed(
+      Workspace ws, ModelResult r, Map<String, Suppressions> cache) {
+    return new ModelResult(
+        r.path(),
+        r.className(),
+        r.inputs(),
+        r.output(),
+        r.params(),
+        r.trace(),
+        Suppressions.filter(ws, r.diagnostics(), cache));
   }
 
   private static List<Diagnostic> syntaxProblems(ParsedFile file) {
@@ -63,7 +80,7 @@ public final class Analyzer {
               .orElse(new TextRange(0, 0));
       out.add(
           new Diagnostic(
-              file.path(), r, Severity.WARNING, "java/syntax", p.getVerboseMessage().lines().findFirst().orElse("syntax error"), List.of()));
+              file.path(), r, Severity.WARNING, DiagnosticCodes.SYNTAX, p.getVerboseMessage().lines().findFirst().orElse("syntax error"), List.of()));
     }
     return out;
   }

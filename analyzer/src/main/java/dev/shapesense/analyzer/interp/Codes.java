@@ -1,5 +1,7 @@
 package dev.shapesense.analyzer.interp;
 
+import dev.shapesense.analyzer.DiagnosticCodes;
+
 import dev.shapesense.nn.Module;
 import dev.shapesense.tensor.ShapeError;
 import java.util.Map;
@@ -13,30 +15,30 @@ final class Codes {
 
   private static final Map<String, String> BY_ARGUMENT =
       Map.of(
-          "in_features", "shape/linear-in-features",
-          "in_channels", "shape/conv-in-channels",
-          "num_features", "shape/norm-num-features",
-          "input_size", "shape/rnn-input-size",
-          "embed_dim", "shape/attention-embed-dim",
-          "normalized_shape", "shape/norm-normalized-shape",
-          "num_channels", "shape/norm-num-channels");
+          "in_features", DiagnosticCodes.LINEAR_IN_FEATURES,
+          "in_channels", DiagnosticCodes.CONV_IN_CHANNELS,
+          "num_features", DiagnosticCodes.NORM_NUM_FEATURES,
+          "input_size", DiagnosticCodes.RNN_INPUT_SIZE,
+          "embed_dim", DiagnosticCodes.ATTENTION_EMBED_DIM,
+          "normalized_shape", DiagnosticCodes.NORM_NORMALIZED_SHAPE,
+          "num_channels", DiagnosticCodes.NORM_NUM_CHANNELS);
 
   private static final Map<String, String> BY_METHOD =
       Map.ofEntries(
-          Map.entry("view", "shape/view-size"),
-          Map.entry("reshape", "shape/view-size"),
-          Map.entry("viewAs", "shape/view-size"),
-          Map.entry("unflatten", "shape/view-size"),
-          Map.entry("cat", "shape/cat-sizes"),
-          Map.entry("stack", "shape/cat-sizes"),
-          Map.entry("matmul", "shape/matmul"),
-          Map.entry("mm", "shape/matmul"),
-          Map.entry("bmm", "shape/matmul"),
-          Map.entry("linear", "shape/matmul"),
-          Map.entry("add", "shape/broadcast"),
-          Map.entry("sub", "shape/broadcast"),
-          Map.entry("mul", "shape/broadcast"),
-          Map.entry("div", "shape/broadcast"));
+          Map.entry("view", DiagnosticCodes.VIEW_SIZE),
+          Map.entry("reshape", DiagnosticCodes.VIEW_SIZE),
+          Map.entry("viewAs", DiagnosticCodes.VIEW_SIZE),
+          Map.entry("unflatten", DiagnosticCodes.VIEW_SIZE),
+          Map.entry("cat", DiagnosticCodes.CAT_SIZES),
+          Map.entry("stack", DiagnosticCodes.CAT_SIZES),
+          Map.entry("matmul", DiagnosticCodes.MATMUL),
+          Map.entry("mm", DiagnosticCodes.MATMUL),
+          Map.entry("bmm", DiagnosticCodes.MATMUL),
+          Map.entry("linear", DiagnosticCodes.MATMUL),
+          Map.entry("add", DiagnosticCodes.BROADCAST),
+          Map.entry("sub", DiagnosticCodes.BROADCAST),
+          Map.entry("mul", DiagnosticCodes.BROADCAST),
+          Map.entry("div", DiagnosticCodes.BROADCAST));
 
   static String forModule(Module m, ShapeError e) {
     if (e.violation() != null && e.violation().argument() != null) {
@@ -44,49 +46,16 @@ final class Codes {
       if (c != null) {
         return c;
       }
-      return "shape/" + kebab(e.violation().argument());
     }
-    return "shape/" + kebab(m.getClass().getSimpleName()) + "-input";
+    return DiagnosticCodes.MODULE_INPUT;
   }
 
   static String forMethod(String name) {
-    return BY_METHOD.getOrDefault(name, "shape/" + kebab(name));
+    return BY_METHOD.getOrDefault(name, DiagnosticCodes.OP);
   }
 
-  /** A layer's constructor rejected its arguments. */
-  static String forConstruction(Class<?> cls, ShapeError e) {
-    if (e.violation() != null && e.violation().argument() != null) {
-      return "shape/config-" + kebab(e.violation().argument());
-    }
-    return "shape/config";
-  }
-
-  /** A layer's fluent setter ({@code .groups(3)}) rejected the configuration. */
-  static String forSetter(String method) {
-    return "shape/config-" + kebab(method);
-  }
-
-  /** {@code MaxPool2d} to {@code max-pool2d}, {@code in_features} to {@code in-features}. */
-  static String kebab(String s) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '_') {
-        sb.append('-');
-      } else if (Character.isUpperCase(c)) {
-        boolean wordStart =
-            i > 0
-                && (Character.isLowerCase(s.charAt(i - 1))
-                    || Character.isDigit(s.charAt(i - 1))
-                    || (i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1))));
-        if (wordStart && sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
-          sb.append('-');
-        }
-        sb.append(Character.toLowerCase(c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+  /** A layer's constructor or fluent setter ({@code .groups(3)}) rejected its configuration. */
+  static String forConfiguration() {
+    return DiagnosticCodes.CONFIG;
   }
 }

@@ -1,5 +1,7 @@
 package dev.shapesense.analyzer.interp;
 
+import dev.shapesense.analyzer.DiagnosticCodes;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -294,7 +296,7 @@ public final class Interpreter {
               m.setDelegate(dm);
             }
           } catch (ShapeError e) {
-            rec.shapeError(f.file, explicit, e, "shape/config", List.of(), speculative > 0);
+            rec.shapeError(f.file, explicit, e, DiagnosticCodes.CONFIG, List.of(), speculative > 0);
           } catch (Throwable e) {
             // An unusual superclass constructor: leave the delegate out.
           }

@@ -1,5 +1,7 @@
 package dev.shapesense.analyzer.interp;
 
+import dev.shapesense.analyzer.DiagnosticCodes;
+
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -96,7 +98,7 @@ public final class ModelRunner {
                     file.path(),
                     file.range(p),
                     Severity.INFO,
-                    "analysis/no-input-shape",
+                    DiagnosticCodes.NO_INPUT_SHAPE,
                     "the shape of '" + p.getNameAsString() + "' is not known: declare it with @Dims(\"N, ...\")",
                     List.of()));
             inputs = null;
@@ -137,7 +139,7 @@ public final class ModelRunner {
               file.path(),
               e.at == null ? file.range(t.decl().getName()) : file.range(e.at),
               Severity.INFO,
-              "analysis/step-budget",
+              DiagnosticCodes.STEP_BUDGET,
               "analysis stopped here after " + opts.stepBudget() + " steps: shapes from here on are not shown",
               List.of()));
       trace = List.of();
@@ -147,7 +149,7 @@ public final class ModelRunner {
               file.path(),
               file.range(t.decl().getName()),
               Severity.WARNING,
-              "analysis/internal-error",
+              DiagnosticCodes.INTERNAL_ERROR,
               "ShapeSense could not analyse " + name + ": " + e,
               List.of()));
       trace = List.of();
@@ -271,7 +273,7 @@ public final class ModelRunner {
                 model.type.file().path(),
                 model.type.file().range(a),
                 Severity.ERROR,
-                "analysis/bad-dims",
+                DiagnosticCodes.BAD_DIMS,
                 "cannot read @Dims(\"" + s + "\"): " + e.getMessage(),
                 List.of()));
         return null;
@@ -327,7 +329,7 @@ public final class ModelRunner {
                 file.path(),
                 file.range(a),
                 Severity.ERROR,
-                "shape/declared-output",
+                DiagnosticCodes.DECLARED_OUTPUT,
                 "forward returns " + t.shape() + " but @Dims declares " + declared,
                 List.of()));
       }

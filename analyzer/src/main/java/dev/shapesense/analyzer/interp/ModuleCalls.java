@@ -143,7 +143,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     Class<?> k = cls;
-    String code = target instanceof Module ? Codes.forSetter(name) : Codes.forMethod(name);
+    String code = target instanceof Module ? Codes.forConfiguration() : Codes.forMethod(name);
     Object fallback = target instanceof Module ? target : requestedView(target, name, args);
     return guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, args));
   }
@@ -364,7 +364,7 @@ final class ModuleCalls {
       return obj;
     } catch (ShapeError e) {
       Assumptions.drain();
-      in.rec.shapeError(f.file, oc, e, Codes.forConstruction(cls, e), List.of(), in.speculative > 0);
+      in.rec.shapeError(f.file, oc, e, Codes.forConfiguration(), List.of(), in.speculative > 0);
       return Values.UNKNOWN;
     } catch (UndecidableShapeException e) {
       Assumptions.drain();

@@ -1,5 +1,7 @@
 package dev.shapesense.analyzer.interp;
 
+import dev.shapesense.analyzer.DiagnosticCodes;
+
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.Severity;
 import dev.shapesense.analyzer.TextRange;
@@ -48,7 +50,7 @@ final class Pinning {
                 c.site().file().path(),
                 r,
                 Severity.INFO,
-                "shape/pinned-input",
+                DiagnosticCodes.PINNED_INPUT,
                 (who.isEmpty() ? "the model" : who) + " needs " + a + solve(a),
                 List.of()));
       }

@@ -1,5 +1,7 @@
 package dev.shapesense.analyzer.interp;
 
+import dev.shapesense.analyzer.DiagnosticCodes;
+
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -239,7 +241,7 @@ final class StatementRunner {
                 f.file.path(),
                 f.file.range(at),
                 Severity.INFO,
-                "analysis/unknown-loop",
+                DiagnosticCodes.UNKNOWN_LOOP,
                 "loop condition depends on values the analysis cannot know: shapes after this loop are not shown",
                 List.of()));
         forgetAssigned(body, f);
@@ -319,7 +321,7 @@ final class StatementRunner {
       if (in.speculative == 0) {
         in.rec.diagnostic(
             new Diagnostic(
-                f.file.path(), f.file.range(t), Severity.ERROR, "shape/user-check", msg, List.of()));
+                f.file.path(), f.file.range(t), Severity.ERROR, DiagnosticCodes.USER_CHECK, msg, List.of()));
       }
     }
     throw new Signals.UserThrow();
