@@ -23,12 +23,13 @@ final class CheckCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    sarif
+    sarif,
+    github
   }
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif")
+  @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or github")
   Format format;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = ".java files or folders")
@@ -76,6 +77,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println(Json.PRETTY.writeValueAsString(root));
       }
       case sarif -> out.println(Json.PRETTY.writeValueAsString(Sarif.of(in.workspace(), byPath)));
+      case github -> out.print(GithubAnnotations.of(in.workspace(), byPath));
     }
     out.flush();
     return all.hasErrors() ? 1 : 0;

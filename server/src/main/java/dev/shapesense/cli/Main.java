@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "shapesense 0.1.0",
     description = "Shape checking for Java neural-network models.",
-    subcommands = {CheckCommand.class, TraceCommand.class})
+    subcommands = {CheckCommand.class, TraceCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

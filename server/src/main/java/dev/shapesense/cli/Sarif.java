@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.DiagnosticCodes;
 import dev.shapesense.analyzer.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,9 @@ final class Sarif {
     for (String c : codes) {
       ObjectNode r = rules.addObject();
       r.put("id", c);
-      r.putObject("shortDescription").put("text", c);
+      String help = DiagnosticCodes.ALL.getOrDefault(c, c);
+      r.putObject("shortDescription").put("text", help);
+      r.putObject("help").put("text", help + " Code " + c + "; silence one line with // shapesense:ignore[" + c + "].");
     }
     ArrayNode results = run.putArray("results");
     byPath.forEach(
@@ -46,7 +49,7 @@ final class Sarif {
             });
             r.putObject("message").put("text", d.message());
             ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
-            loc.putObject("artifactLocation").put("uri", uri(path));
+            loc.putObject("artifactLocation").put("uri", uri(Paths.relative(path)));
             ObjectNode region = loc.putObject("region");
             region.put("startLine", s.line());
             region.put("startColumn", s.column());

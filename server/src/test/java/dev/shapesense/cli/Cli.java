@@ -14,13 +14,18 @@ final class Cli {
   private Cli() {}
 
   static Result run(String... args) throws IOException, InterruptedException {
+    return runIn(Root.path(), args);
+  }
+
+  /** Runs the jar with {@code dir} as the working directory. */
+  static Result runIn(Path dir, String... args) throws IOException, InterruptedException {
     String jar = System.getProperty("shapesense.jar");
     if (jar == null) {
       jar = Root.path().resolve("server/target/shapesense.jar").toString();
     }
     List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", jar));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(Root.path().toFile());
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     Path errFile = java.nio.file.Files.createTempFile("shapesense", ".err");
     pb.redirectError(errFile.toFile());
     Process p = pb.start();
