@@ -90,6 +90,10 @@ final class ModuleCalls {
       return guarded(
           mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args));
     }
+    if (scope instanceof java.util.Collection<?> c && name.equals("toArray")) {
+      // toArray(), toArray(new T[0]) and toArray(T[]::new) all give the elements.
+      return new Values.ArrayValue(new ArrayList<>(c));
+    }
     if (scope instanceof Tensor t && name.equals("size") && args.size() == 1 && args.get(0) instanceof Long d) {
       Object s = Interpreter.sizeOf(t, d);
       if (s != null) {
