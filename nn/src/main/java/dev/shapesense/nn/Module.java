@@ -218,10 +218,22 @@ public abstract class Module {
     return out;
   }
 
-  /** Runs the forward hooks; built-in layers end their forward with it. */
+  /**
+   * Runs the forward hooks; built-in layers end their forward with it. Trailing null inputs are
+   * left out: they are optional arguments the caller did not give ({@code lstm.forward(x)} hooks
+   * see {@code (x)}, as PyTorch's do).
+   */
   protected final <T> T fire(T output, Object... inputs) {
+    if (hooks.isEmpty()) {
+      return output;
+    }
+    int n = inputs.length;
+    while (n > 0 && inputs[n - 1] == null) {
+      n--;
+    }
+    Object[] given = n == inputs.length ? inputs : java.util.Arrays.copyOf(inputs, n);
     for (ForwardHook h : List.copyOf(hooks)) {
-      h.hook(this, inputs, output);
+      h.hook(this, given, output);
     }
     return output;
   }

@@ -83,6 +83,7 @@ final class Json {
       t.put("path", e.path());
       t.put("type", e.type());
       t.put("line", e.line());
+      t.set("inputs", output(e.inputs()));
       t.set("output", output(e.output()));
       if (e.error() != null) {
         t.put("error", e.error());

@@ -32,7 +32,9 @@ class CliIT {
     assertEquals("[1024,10]", m.get("output").toString());
     assertEquals(62006, m.get("params").asLong());
     assertEquals(8, m.get("trace").size());
-    assertEquals("{\"path\":\"conv1\",\"type\":\"Conv2d\",\"line\":14,\"output\":[1024,6,28,28]}", m.get("trace").get(0).toString());
+    assertEquals(
+        "{\"path\":\"conv1\",\"type\":\"Conv2d\",\"line\":14,\"inputs\":[[1024,3,32,32]],\"output\":[1024,6,28,28]}",
+        m.get("trace").get(0).toString());
     assertEquals("", m.get("trace").get(7).get("path").asText());
   }
 

@@ -397,7 +397,7 @@ public final class Interpreter {
       } else {
         out = Values.UNKNOWN;
       }
-      rec.trace(im, out, currentSite());
+      rec.trace(im, args, out, currentSite());
       return out;
     }
     return callBuiltin(module, "forward", args);

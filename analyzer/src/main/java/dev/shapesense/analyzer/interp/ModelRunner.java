@@ -177,7 +177,13 @@ public final class ModelRunner {
       } catch (RuntimeException e) {
         params = null;
       }
-      out.add(new TraceEntry(path, type, line, Values.outputData(c.output()), params, c.error()));
+      List<Object> inputs = new ArrayList<>();
+      for (Object in : c.inputs()) {
+        inputs.add(Values.outputData(in));
+      }
+      out.add(
+          new TraceEntry(
+              path, type, line, inputs, Values.outputData(c.output()), params, c.error()));
     }
     return out;
   }

@@ -217,7 +217,7 @@ final class ModuleCalls {
       Assumptions.drain();
       in.rec.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e), in.speculative > 0);
       out = recover(m, name, args);
-      in.rec.traceError(m, out, in.currentSite(), e.getMessage());
+      in.rec.traceError(m, args, out, in.currentSite(), e.getMessage());
     } finally {
       in.exitCall();
     }

@@ -33,10 +33,11 @@ public final class Recorder {
   private Interpreter interpreter;
 
   /**
-   * One recorded module call: the module, its output value, the user call site being evaluated
+   * One recorded module call: the module, its inputs and output, the user call site being evaluated
    * (null for the model itself), and the error message of a failed call.
    */
-  public record Call(Module module, Object output, Interpreter.Site site, String error) {
+  public record Call(
+      Module module, List<Object> inputs, Object output, Interpreter.Site site, String error) {
     public int line() {
       return site == null ? 0 : site.line();
     }
@@ -94,20 +95,21 @@ public final class Recorder {
   void hookAll(Module root) {
     for (Module m : root.namedModules().values()) {
       if (!(m instanceof InterpretedModule) && hooked.add(m)) {
-        m.registerForwardHook((mod, in, out) -> trace(mod, out, interpreter.currentSite()));
+        m.registerForwardHook(
+            (mod, in, out) -> trace(mod, java.util.Arrays.asList(in), out, interpreter.currentSite()));
       }
     }
   }
 
-  void trace(Module m, Object out, Interpreter.Site site) {
+  void trace(Module m, List<Object> inputs, Object out, Interpreter.Site site) {
     if (muted == 0) {
-      calls.add(new Call(m, out, site, null));
+      calls.add(new Call(m, inputs, out, site, null));
     }
   }
 
-  void traceError(Module m, Object out, Interpreter.Site site, String error) {
+  void traceError(Module m, List<Object> inputs, Object out, Interpreter.Site site, String error) {
     if (muted == 0) {
-      calls.add(new Call(m, out, site, error));
+      calls.add(new Call(m, inputs, out, site, error));
     }
   }
 
