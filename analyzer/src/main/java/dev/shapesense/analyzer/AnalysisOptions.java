@@ -6,29 +6,40 @@ import dev.shapesense.tensor.Shape;
  * Knobs of one analysis. {@code className} limits it to one model class (null: all);
  * {@code input} overrides the first forward input's {@code @Dims}; {@code eval} forces eval mode
  * (null: follow the code); {@code batchSymbol} names the batch dim of inferred inputs;
- * {@code stepBudget} bounds every model's evaluation.
+ * {@code stepBudget} bounds every model's evaluation; {@code project} holds the project's
+ * settings (severities, default inputs).
  */
 public record AnalysisOptions(
-    String className, Shape input, Boolean eval, String batchSymbol, int stepBudget) {
-  public static final AnalysisOptions DEFAULT = new AnalysisOptions(null, null, null, "N", 500_000);
+    String className,
+    Shape input,
+    Boolean eval,
+    String batchSymbol,
+    int stepBudget,
+    ProjectSettings project) {
+  public static final AnalysisOptions DEFAULT =
+      new AnalysisOptions(null, null, null, "N", 500_000, ProjectSettings.NONE);
 
   public AnalysisOptions withClassName(String c) {
-    return new AnalysisOptions(c, input, eval, batchSymbol, stepBudget);
+    return new AnalysisOptions(c, input, eval, batchSymbol, stepBudget, project);
   }
 
   public AnalysisOptions withInput(Shape s) {
-    return new AnalysisOptions(className, s, eval, batchSymbol, stepBudget);
+    return new AnalysisOptions(className, s, eval, batchSymbol, stepBudget, project);
   }
 
   public AnalysisOptions withEval(Boolean e) {
-    return new AnalysisOptions(className, input, e, batchSymbol, stepBudget);
+    return new AnalysisOptions(className, input, e, batchSymbol, stepBudget, project);
   }
 
   public AnalysisOptions withBatchSymbol(String b) {
-    return new AnalysisOptions(className, input, eval, b, stepBudget);
+    return new AnalysisOptions(className, input, eval, b, stepBudget, project);
   }
 
   public AnalysisOptions withStepBudget(int n) {
-    return new AnalysisOptions(className, input, eval, batchSymbol, n);
+    return new AnalysisOptions(className, input, eval, batchSymbol, n, project);
+  }
+
+  public AnalysisOptions withProject(ProjectSettings p) {
+    return new AnalysisOptions(className, input, eval, batchSymbol, stepBudget, p);
   }
 }

@@ -39,7 +39,7 @@ public final class Analyzer {
         }
         ModelResult r = ModelRunner.run(ws, ref, opts, rec);
         if (r != null) {
-          models.add(withoutSuppressed(ws, r, suppressions));
+          models.add(withoutSuppressed(ws, r, suppressions, opts));
         }
       }
     }
@@ -51,11 +51,23 @@ public final class Analyzer {
     }
     diagnostics = Suppressions.filter(ws, diagnostics, suppressions);
     diagnostics.addAll(suppressions.computeIfAbsent(path, p -> Suppressions.of(file)).problems());
-    return new FileAnalysis(path, models, rec.hints(path), diagnostics);
+    return new FileAnalysis(path, models, rec.hints(path), project(diagnostics, opts));
+  }
+
+  /** The project's severities applied: overridden, or dropped when turned off. */
+  private static List<Diagnostic> project(List<Diagnostic> diagnostics, AnalysisOptions opts) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      Diagnostic x = opts.project().apply(d);
+      if (x != null) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   private static ModelResult withoutSuppressed(
-      Workspace ws, ModelResult r, Map<String, Suppressions> cache) {
+      Workspace ws, ModelResult r, Map<String, Suppressions> cache, AnalysisOptions opts) {
     return new ModelResult(
         r.path(),
         r.className(),
@@ -63,7 +75,7 @@ public final class Analyzer {
         r.output(),
         r.params(),
         r.trace(),
-        Suppressions.filter(ws, r.diagnostics(), cache));
+        project(Suppressions.filter(ws, r.diagnostics(), cache), opts));
   }
 
   private static List<Diagnostic> syntaxProblems(ParsedFile file) {

@@ -35,13 +35,17 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = ".java files or folders")
   List<Path> paths;
 
+  @picocli.CommandLine.Mixin ConfigOption config;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Inputs in;
+    ProjectConfig project;
     try {
-      in = Inputs.load(paths);
+      project = config.load();
+      in = Inputs.load(paths).without(project);
     } catch (Inputs.BadInput e) {
       err.println("shapesense: " + e.getMessage());
       return 2;
@@ -50,7 +54,9 @@ final class CheckCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err, in.targets().size());
     int done = 0;
     for (String t : in.targets()) {
-      all.addFile(Analyzer.analyzeFile(in.workspace(), t, AnalysisOptions.DEFAULT));
+      all.addFile(
+          Analyzer.analyzeFile(
+              in.workspace(), t, AnalysisOptions.DEFAULT.withProject(project.settings())));
       progress.step(++done);
     }
     Map<String, List<Diagnostic>> byPath = all.sorted();

@@ -38,13 +38,17 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(arity = "0..2", paramLabel = "DIR", description = "BASE_DIR HEAD_DIR (without --git)")
   List<Path> dirs = List.of();
 
+  @picocli.CommandLine.Mixin ConfigOption config;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Workspace base;
     Workspace head;
+    AnalysisOptions opts;
     try {
+      opts = AnalysisOptions.DEFAULT.withProject(config.load().settings());
       if (git != null) {
         String[] revs = git.split("\\.\\.", 2);
         if (revs.length != 2 || revs[0].isBlank() || revs[1].isBlank() || !dirs.isEmpty()) {
@@ -65,17 +69,17 @@ final class DiffCommand implements Callable<Integer> {
       err.println("shapesense: " + e.getMessage());
       return 2;
     }
-    ShapeDiff diff = ShapeDiff.of(models(base), models(head));
+    ShapeDiff diff = ShapeDiff.of(models(base, opts), models(head, opts));
     out.print(format == Format.markdown ? DiffRender.markdown(diff) : DiffRender.text(diff));
     out.flush();
     return 0;
   }
 
   /** Every model class of a workspace by simple name, the first one found for a name. */
-  private static Map<String, ModelResult> models(Workspace ws) {
+  private static Map<String, ModelResult> models(Workspace ws, AnalysisOptions opts) {
     Map<String, ModelResult> out = new LinkedHashMap<>();
     for (ParsedFile f : ws.files()) {
-      for (ModelResult m : Analyzer.analyzeFile(ws, f.path(), AnalysisOptions.DEFAULT).models()) {
+      for (ModelResult m : Analyzer.analyzeFile(ws, f.path(), opts).models()) {
         out.putIfAbsent(m.className(), m);
       }
     }

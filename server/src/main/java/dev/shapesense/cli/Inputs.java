@@ -27,6 +27,11 @@ record Inputs(List<String> targets, Workspace workspace) {
     }
   }
 
+  /** These inputs without the targets the project excludes. */
+  Inputs without(ProjectConfig project) {
+    return new Inputs(targets.stream().filter(t -> !project.excludes(t)).toList(), workspace);
+  }
+
   static Inputs load(List<Path> paths) throws BadInput {
     List<String> targets = new ArrayList<>();
     Map<String, SourceFile> all = new LinkedHashMap<>();

@@ -47,6 +47,8 @@ final class TraceCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = ".java files or folders")
   List<Path> paths;
 
+  @picocli.CommandLine.Mixin ConfigOption config;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +67,9 @@ final class TraceCommand implements Callable<Integer> {
     }
     Inputs in;
     try {
-      in = Inputs.load(paths);
+      ProjectConfig project = config.load();
+      opts = opts.withProject(project.settings());
+      in = Inputs.load(paths).without(project);
     } catch (Inputs.BadInput e) {
       err.println("shapesense: " + e.getMessage());
       return 2;

@@ -285,6 +285,10 @@ public final class ModelRunner {
         return null;
       }
     }
+    Shape configured = opts.project().inputs().get(model.typeName());
+    if (configured != null && fwd.getParameters().indexOf(p) == 0) {
+      return Tensors.empty(Device.META, dtypeOf(in, p), configured);
+    }
     Tensor t = InputInference.infer(in, model, fwd, p, opts.batchSymbol());
     if (t != null) {
       for (Dim d : t.shape()) {
