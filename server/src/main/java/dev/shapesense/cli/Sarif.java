@@ -24,7 +24,6 @@ final class Sarif {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "ShapeSense");
     driver.put("version", "0.1.0");
-    driver.put("informationUri", "https://shapesense.dev");
     TreeSet<String> codes = new TreeSet<>();
     byPath.values().forEach(l -> l.forEach(d -> codes.add(d.code())));
     ArrayNode rules = driver.putArray("rules");

@@ -73,6 +73,13 @@ class ReviewIT {
         r.out());
   }
 
+  @Test
+  void sarifForCodeScanning() throws Exception {
+    Cli.Result r = Cli.run("check", "--format", "sarif", "testdata/models/BuggyNet.java", "testdata/models/BuggyView.java");
+    assertEquals(1, r.exit());
+    Snapshots.assertMatches("check-buggy.sarif.json", r.out());
+  }
+
   private static void git(Path repo, String... args) throws Exception {
     List<String> cmd = new java.util.ArrayList<>(List.of("git"));
     cmd.addAll(List.of(args));
