@@ -1,6 +1,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.EmbeddingRules;
 import dev.shapesense.tensor.rules.PythonFloat;
@@ -12,8 +13,8 @@ import dev.shapesense.tensor.rules.PythonFloat;
  * AssertionError at construction).
  */
 public class Embedding extends Module {
-  private final long numEmbeddings;
-  private final long embeddingDim;
+  private final Dim numEmbeddings;
+  private final Dim embeddingDim;
   private Integer paddingIdx;
   private Double maxNorm;
   private double normType = 2.0;
@@ -22,9 +23,14 @@ public class Embedding extends Module {
   private Parameter weight;
 
   public Embedding(long numEmbeddings, long embeddingDim) {
+    this(Dim.of(numEmbeddings), Dim.of(embeddingDim));
+  }
+
+  /** A table whose sizes may be symbolic, as the analyzer builds one from unknown arguments. */
+  public Embedding(Dim numEmbeddings, Dim embeddingDim) {
     this.numEmbeddings = numEmbeddings;
     this.embeddingDim = embeddingDim;
-    weight = registerParameter("weight", Parameter.of(numEmbeddings, embeddingDim));
+    weight = registerParameter("weight", Parameter.of(Shape.of(numEmbeddings, embeddingDim)));
   }
 
   public Embedding(long numEmbeddings, long embeddingDim, Integer paddingIdx) {
@@ -50,7 +56,7 @@ public class Embedding extends Module {
     if (paddingIdx == null) {
       this.paddingIdx = null;
     } else {
-      long p = EmbeddingRules.paddingIdx(paddingIdx, Dim.of(numEmbeddings));
+      long p = EmbeddingRules.paddingIdx(paddingIdx, numEmbeddings);
       this.paddingIdx = (int) p;
     }
     return this;
@@ -78,12 +84,12 @@ public class Embedding extends Module {
 
   /** The table's row count ({@code num_embeddings}); indices must be below it. */
   public long numEmbeddings() {
-    return numEmbeddings;
+    return numEmbeddings.value();
   }
 
   /** The size of each embedding vector ({@code embedding_dim}), the output's last dim. */
   public long embeddingDim() {
-    return embeddingDim;
+    return embeddingDim.value();
   }
 
   /** The padding index made non-negative, or null. */

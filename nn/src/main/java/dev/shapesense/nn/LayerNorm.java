@@ -1,5 +1,6 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.PythonFloat;
@@ -26,6 +27,11 @@ public class LayerNorm extends Module {
   }
 
   /** A normalized shape of possibly symbolic dims, e.g. {@code x.shape().sub(2, 4)}. */
+  /** Normalised trailing dims that may be symbolic, as the analyzer builds them. */
+  public LayerNorm(Dim... normalizedShape) {
+    this(Shape.of(normalizedShape));
+  }
+
   public LayerNorm(Shape normalizedShape) {
     this.normalizedShape = normalizedShape;
     register();

@@ -17,23 +17,26 @@ import dev.shapesense.tensor.Truth;
  * demands (a {@code Long}, or a {@link Dim} when symbolic), actual is what the layer has.
  */
 public class Linear extends Module {
-  private final long inFeatures;
-  private final long outFeatures;
+  private final Dim inFeatures;
+  private final Dim outFeatures;
   private boolean bias = true;
   private DType dtype = DType.FLOAT32;
   private Parameter weight;
   private Parameter biasParam;
 
   public Linear(long inFeatures, long outFeatures) {
-    this.inFeatures = inFeatures;
-    this.outFeatures = outFeatures;
-    reset();
+    this(Dim.of(inFeatures), Dim.of(outFeatures));
   }
 
   public Linear(long inFeatures, long outFeatures, boolean bias) {
+    this(Dim.of(inFeatures), Dim.of(outFeatures));
+    bias(bias);
+  }
+
+  /** A layer whose sizes may be symbolic, as the analyzer builds one from unknown arguments. */
+  public Linear(Dim inFeatures, Dim outFeatures) {
     this.inFeatures = inFeatures;
     this.outFeatures = outFeatures;
-    this.bias = bias;
     reset();
   }
 
@@ -65,11 +68,23 @@ public class Linear extends Module {
                 : null);
   }
 
+  /** in_features; throws {@link dev.shapesense.tensor.UndecidableShapeException} when symbolic. */
   public long inFeatures() {
+    return inFeatures.value();
+  }
+
+  /** out_features; throws {@link dev.shapesense.tensor.UndecidableShapeException} when symbolic. */
+  public long outFeatures() {
+    return outFeatures.value();
+  }
+
+  /** in_features, possibly symbolic. */
+  public Dim inFeaturesDim() {
     return inFeatures;
   }
 
-  public long outFeatures() {
+  /** out_features, possibly symbolic. */
+  public Dim outFeaturesDim() {
     return outFeatures;
   }
 
@@ -97,14 +112,13 @@ public class Linear extends Module {
       return e;
     }
     Dim last = input.shape().get(-1);
-    if (Dim.eq(last, Dim.of(inFeatures)) != Truth.FALSE) {
+    if (Dim.eq(last, inFeatures) != Truth.FALSE) {
       return e;
     }
     Object expected = last.isConst() ? (Object) last.value() : last;
+    Object actual = inFeatures.isConst() ? (Object) inFeatures.value() : inFeatures;
     return new ShapeError(
-        e.pythonType(),
-        e.getMessage(),
-        new ShapeError.Violation("in_features", expected, inFeatures));
+        e.pythonType(), e.getMessage(), new ShapeError.Violation("in_features", expected, actual));
   }
 
   @Override

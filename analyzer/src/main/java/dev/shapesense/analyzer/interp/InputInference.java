@@ -68,22 +68,22 @@ final class InputInference {
     }
     String type = m.getClass().getSimpleName();
     Dim n = Dim.sym(batch);
-    Long c;
+    Dim c;
     switch (type) {
       case "Conv1d", "ConvTranspose1d", "BatchNorm1d", "InstanceNorm1d":
         c = getter(m, "inChannels", "getInChannels", "numFeatures", "getNumFeatures");
-        return c == null ? null : tensor(DType.FLOAT32, n, Dim.of(c), Dim.sym("L"));
+        return c == null ? null : tensor(DType.FLOAT32, n, c, Dim.sym("L"));
       case "Conv2d", "ConvTranspose2d", "BatchNorm2d", "InstanceNorm2d":
         c = getter(m, "inChannels", "getInChannels", "numFeatures", "getNumFeatures");
-        return c == null ? null : tensor(DType.FLOAT32, n, Dim.of(c), Dim.sym("H"), Dim.sym("W"));
+        return c == null ? null : tensor(DType.FLOAT32, n, c, Dim.sym("H"), Dim.sym("W"));
       case "Conv3d", "ConvTranspose3d", "BatchNorm3d":
         c = getter(m, "inChannels", "getInChannels", "numFeatures", "getNumFeatures");
         return c == null
             ? null
-            : tensor(DType.FLOAT32, n, Dim.of(c), Dim.sym("D"), Dim.sym("H"), Dim.sym("W"));
+            : tensor(DType.FLOAT32, n, c, Dim.sym("D"), Dim.sym("H"), Dim.sym("W"));
       case "Linear", "Bilinear":
-        c = getter(m, "inFeatures", "getInFeatures", "in1Features");
-        return c == null ? null : tensor(DType.FLOAT32, n, Dim.of(c));
+        c = getter(m, "inFeaturesDim", "inFeatures", "getInFeatures", "in1Features");
+        return c == null ? null : tensor(DType.FLOAT32, n, c);
       case "Embedding", "EmbeddingBag":
         return tensor(DType.INT64, n, Dim.sym("L"));
       case "LSTM", "GRU", "RNN":
@@ -93,8 +93,8 @@ final class InputInference {
         }
         Boolean bf = flag(m, "batchFirst", "isBatchFirst", "getBatchFirst");
         return Boolean.TRUE.equals(bf)
-            ? tensor(DType.FLOAT32, n, Dim.sym("L"), Dim.of(c))
-            : tensor(DType.FLOAT32, Dim.sym("L"), n, Dim.of(c));
+            ? tensor(DType.FLOAT32, n, Dim.sym("L"), c)
+            : tensor(DType.FLOAT32, Dim.sym("L"), n, c);
       default:
         return null;
     }
@@ -104,13 +104,16 @@ final class InputInference {
     return Tensors.empty(Device.META, dtype, Shape.of(List.of(dims)));
   }
 
-  private static Long getter(Object o, String... names) {
+  private static Dim getter(Object o, String... names) {
     for (String n : names) {
       try {
         Method m = o.getClass().getMethod(n);
         Object v = m.invoke(o);
         if (v instanceof Number num) {
-          return num.longValue();
+          return Dim.of(num.longValue());
+        }
+        if (v instanceof Dim d) {
+          return d;
         }
       } catch (ReflectiveOperationException | RuntimeException e) {
         // Try the next name.

@@ -19,6 +19,9 @@ final class InterpretedModule extends Module {
   private final Interpreter interpreter;
   private final Map<String, Module> delegateHolder = new LinkedHashMap<>();
 
+  /** True when its built-in superclass could not be built: its layers are not known. */
+  boolean incomplete;
+
   InterpretedModule(TypeRef type, Interpreter interpreter) {
     this.type = type;
     this.interpreter = interpreter;

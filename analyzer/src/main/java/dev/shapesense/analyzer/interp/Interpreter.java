@@ -289,16 +289,20 @@ public final class Interpreter {
         construct(obj, sup, superArgs);
       } else if (obj instanceof InterpretedModule m) {
         Class<?> b = builtinSuper(t);
-        if (b != null && b != Module.class && !superArgs.contains(Values.UNKNOWN)) {
+        if (b != null && b != Module.class && superArgs.contains(Values.UNKNOWN)) {
+          m.incomplete = true;
+        } else if (b != null && b != Module.class) {
           try {
             Object d = Calls.construct(b, superArgs);
             if (d instanceof Module dm) {
               m.setDelegate(dm);
             }
           } catch (ShapeError e) {
+            m.incomplete = true;
             rec.shapeError(f.file, explicit, e, DiagnosticCodes.CONFIG, List.of(), speculative > 0);
           } catch (Throwable e) {
-            // An unusual superclass constructor: leave the delegate out.
+            // An unusual superclass constructor: the delegate, and so the module, stays unknown.
+            m.incomplete = true;
           }
         }
       }

@@ -66,6 +66,8 @@ public final class ModelRunner {
       if (ctorArgs == null) {
         return null;
       }
+      boolean symbolicArgs = ctorArgs.stream().anyMatch(a -> a instanceof Dim || Values.isUnknown(a));
+      rec.setWeak(symbolicArgs);
       Object built = in.instantiate(t, ctorArgs, file, null);
       if (!(built instanceof InterpretedModule model)) {
         return null;
@@ -75,11 +77,7 @@ public final class ModelRunner {
       } else if (Boolean.FALSE.equals(opts.eval())) {
         model.train();
       }
-      try {
-        params = model.parameterSize();
-      } catch (RuntimeException e) {
-        params = null;
-      }
+      params = hasUnknownParts(model) ? null : parameterSize(model);
       rec.hookAll(model);
       MethodDeclaration fwd = in.findMethod(t, "forward", 1);
       if (fwd == null) {
@@ -92,6 +90,11 @@ public final class ModelRunner {
         for (int i = 0; i < fwd.getParameters().size(); i++) {
           Parameter p = fwd.getParameter(i);
           Tensor x = input(in, model, fwd, p, i == 0 ? opts.input() : null, opts, inferred);
+          if (x == null && builtElsewhere(ws, t)) {
+            // A block built by other models: its shapes show where they build it.
+            inputs = null;
+            break;
+          }
           if (x == null) {
             rec.diagnostic(
                 new Diagnostic(
@@ -154,6 +157,7 @@ public final class ModelRunner {
               List.of()));
       trace = List.of();
     }
+    rec.setWeak(false);
     List<Diagnostic> all = rec.diagnostics();
     return new ModelResult(
         file.path(), name, inputShapes, output, params, trace, all.subList(before, all.size()));
@@ -189,14 +193,64 @@ public final class ModelRunner {
   }
 
   /**
-   * Constructor arguments: none, or the constant arguments every call site in the workspace agrees
-   * on (a block built with different arguments in different places shows no hints of its own).
+   * Constructor arguments: none; or the constant arguments every call site in the workspace agrees
+   * on; or else symbols named after the int parameters ({@code new Linear(dModel, 4 * dModel)}
+   * with an unknown {@code dModel} gives {@code [N, L, 4 * dModel]}), other parameters unknown.
    */
   private static List<Object> constructorArgs(Workspace ws, Interpreter in, TypeRef t) {
     var ctors = t.decl().getConstructors();
     if (ctors.isEmpty() || ctors.stream().anyMatch(c -> c.getParameters().isEmpty())) {
       return List.of();
     }
+    List<Object> agreed = agreedCallSiteArgs(ws, in, t);
+    if (agreed != null) {
+      return agreed;
+    }
+    List<Object> symbolic = new ArrayList<>();
+    for (Parameter p : ctors.get(0).getParameters()) {
+      String type = p.getType().asString();
+      boolean integral = List.of("int", "long", "Integer", "Long").contains(type);
+      symbolic.add(integral && !p.isVarArgs() ? Dim.sym(p.getNameAsString()) : Values.UNKNOWN);
+    }
+    return symbolic;
+  }
+
+  /** The parameter count, or null when it cannot be computed. */
+  private static Dim parameterSize(Module m) {
+    try {
+      return m.parameterSize();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether a user module (or one inside it) has a field the analysis could not know. */
+  private static boolean hasUnknownParts(Module model) {
+    for (Module m : model.namedModules().values()) {
+      if (m instanceof InterpretedModule im
+          && (im.incomplete || im.fields.containsValue(Values.UNKNOWN))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some code in the workspace constructs {@code t}. */
+  private static boolean builtElsewhere(Workspace ws, TypeRef t) {
+    String name = t.decl().getNameAsString();
+    for (ParsedFile f : ws.files()) {
+      if (f.unit().isPresent()
+          && f.unit().get().findFirst(
+                  ObjectCreationExpr.class, oc -> oc.getType().getNameAsString().equals(name))
+              .isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The constant arguments every {@code new T(...)} in the workspace passes, or null. */
+  private static List<Object> agreedCallSiteArgs(Workspace ws, Interpreter in, TypeRef t) {
     List<Object> found = null;
     for (ParsedFile f : ws.files()) {
       if (f.unit().isEmpty()) {
@@ -208,21 +262,15 @@ public final class ModelRunner {
         }
         Interpreter.Frame frame = new Interpreter.Frame(f, in.typeOf(oc), null);
         List<Object> args = new ArrayList<>();
-        boolean ok = true;
         for (Expression a : oc.getArguments()) {
           if (!(a.isLiteralExpr() || a.isUnaryExpr() || a.isBinaryExpr())) {
-            ok = false;
-            break;
+            return null;
           }
           Object v = in.expressions().eval(a, frame);
           if (Values.isUnknown(v)) {
-            ok = false;
-            break;
+            return null;
           }
           args.add(v);
-        }
-        if (!ok) {
-          return null;
         }
         if (found != null && !found.equals(args)) {
           return null;

@@ -30,6 +30,9 @@ public final class Recorder {
   private List<Call> calls = new ArrayList<>();
   private final Set<Module> hooked = Collections.newSetFromMap(new IdentityHashMap<>());
   private int muted;
+  private boolean weak;
+  private final Set<String> strongKeys = new HashSet<>();
+  private final Set<String> weakKeys = new HashSet<>();
   private Interpreter interpreter;
 
   /**
@@ -47,13 +50,30 @@ public final class Recorder {
     this.interpreter = i;
   }
 
-  /** Records the shape of {@code node}'s value; an unknown value or a disagreement drops it. */
+  /**
+   * Records the shape of {@code node}'s value; an unknown value or a disagreement drops it. While
+   * {@link #weak} (a class analysed alone with symbolic constructor arguments), a hint only fills
+   * a node no concrete run has hinted, and a concrete run's hint replaces it.
+   */
   void hint(ParsedFile file, Node node, Object value) {
     TextRange r = file.range(node);
     if (r == null) {
       return;
     }
     String key = file.path() + "@" + r.start() + ":" + r.end();
+    if (weak) {
+      if (strongKeys.contains(key)) {
+        return;
+      }
+      key = "weak:" + key;
+      weakKeys.add(file.path() + "@" + r.start() + ":" + r.end());
+    } else {
+      strongKeys.add(key);
+      if (weakKeys.remove(key)) {
+        hints.getOrDefault(file.path(), new LinkedHashMap<>()).remove(r);
+        conflicted.remove("weak:" + key);
+      }
+    }
     if (conflicted.contains(key)) {
       return;
     }
@@ -111,6 +131,11 @@ public final class Recorder {
     if (muted == 0) {
       calls.add(new Call(m, inputs, out, site, error));
     }
+  }
+
+  /** Marks the hints that follow as coming from a run with symbolic constructor arguments. */
+  void setWeak(boolean weak) {
+    this.weak = weak;
   }
 
   void mute() {

@@ -133,7 +133,8 @@ final class StatementRunner {
     if (inner instanceof MethodCallExpr mc && ex().isModuleCall(mc)) {
       return v;
     }
-    if (inner instanceof ObjectCreationExpr || inner.isAssignExpr()) {
+    // A name, a field or a literal only repeats a shape shown where it was computed.
+    if (!(inner.isMethodCallExpr() || inner.isConditionalExpr() || inner.isCastExpr())) {
       return v;
     }
     // A shape is hinted; an unknown call result is recorded too, so that an expression whose
