@@ -174,8 +174,20 @@ final class Expressions {
       }
       return Values.UNKNOWN;
     }
-    // Lambdas, method references, switch expressions, instanceof and the rest: unknown.
+    if (e instanceof com.github.javaparser.ast.expr.SwitchExpr sw) {
+      return in.statements().evalSwitch(sw, f);
+    }
+    // Lambdas, method references, instanceof and the rest: unknown.
     return Values.UNKNOWN;
+  }
+
+  /** The constant {@code name} of an enum type, or null. */
+  static Object enumConstant(TypeRef t, String name) {
+    if (t.decl() instanceof com.github.javaparser.ast.body.EnumDeclaration e
+        && e.getEntries().stream().anyMatch(c -> c.getNameAsString().equals(name))) {
+      return new Values.EnumValue(e.getNameAsString(), name);
+    }
+    return null;
   }
 
   Truth truth(Object v) {
@@ -227,6 +239,10 @@ final class Expressions {
       return (long) a.items.size();
     }
     if (scope instanceof TypeValue tv) {
+      Object constant = enumConstant(tv.type(), name);
+      if (constant != null) {
+        return constant;
+      }
       Map<String, Object> s = in.statics(tv.type());
       if (s.containsKey(name)) {
         return s.get(name);

@@ -16,6 +16,16 @@ final class Signals {
     }
   }
 
+  /** {@code yield value;} in a switch expression. */
+  static final class Yield extends RuntimeException {
+    final Object value;
+
+    Yield(Object value) {
+      super(null, null, false, false);
+      this.value = value;
+    }
+  }
+
   /** {@code break} ({@code isBreak}) or {@code continue}. */
   static final class Jump extends RuntimeException {
     final boolean isBreak;

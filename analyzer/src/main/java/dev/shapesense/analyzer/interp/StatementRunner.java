@@ -94,12 +94,16 @@ final class StatementRunner {
       } finally {
         t.getFinallyBlock().ifPresent(b -> exec(b, f));
       }
+    } else if (s instanceof com.github.javaparser.ast.stmt.SwitchStmt sw) {
+      execSwitch(sw, f);
+    } else if (s instanceof com.github.javaparser.ast.stmt.YieldStmt y) {
+      throw new Signals.Yield(ex().eval(y.getExpression(), f));
     } else if (s instanceof LabeledStmt l) {
       exec(l.getStatement(), f);
     } else if (s instanceof SynchronizedStmt sy) {
       exec(sy.getBody(), f);
     }
-    // Other statements (switch, assert, local classes, yield) have no effect on shapes here.
+    // Other statements (assert, local classes) have no effect on shapes here.
   }
 
   private void execExpression(Expression e, Frame f) {
@@ -309,6 +313,86 @@ final class StatementRunner {
       return out;
     }
     return null;
+  }
+
+  /** The entry whose label equals the selector (or the default entry), -1 when none, null when unknown. */
+  private Integer matchingEntry(
+      com.github.javaparser.ast.NodeList<com.github.javaparser.ast.stmt.SwitchEntry> entries,
+      Object selector,
+      Frame f) {
+    if (Values.isUnknown(selector)) {
+      return null;
+    }
+    int dflt = -1;
+    for (int i = 0; i < entries.size(); i++) {
+      var entry = entries.get(i);
+      if (entry.getLabels().isEmpty()) {
+        dflt = i;
+      }
+      for (Expression label : entry.getLabels()) {
+        Object v =
+            selector instanceof Values.EnumValue ev && label.isNameExpr()
+                ? new Values.EnumValue(ev.type(), label.asNameExpr().getNameAsString())
+                : ex().eval(label, f);
+        Truth t = ex().truth(Arith.binary(com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS, selector, v));
+        if (t == Truth.TRUE) {
+          return i;
+        }
+        if (t == Truth.UNKNOWN) {
+          return null;
+        }
+      }
+    }
+    return dflt;
+  }
+
+  private void execSwitch(com.github.javaparser.ast.stmt.SwitchStmt sw, Frame f) {
+    var entries = sw.getEntries();
+    Integer start = matchingEntry(entries, ex().eval(sw.getSelector(), f), f);
+    if (start == null) {
+      forgetAssigned(sw, f);
+      return;
+    }
+    if (start < 0) {
+      return;
+    }
+    try {
+      for (int i = start; i < entries.size(); i++) {
+        var entry = entries.get(i);
+        for (Statement st : entry.getStatements()) {
+          exec(st, f);
+        }
+        if (entry.getType() != com.github.javaparser.ast.stmt.SwitchEntry.Type.STATEMENT_GROUP) {
+          return;
+        }
+      }
+    } catch (Signals.Jump j) {
+      if (!j.isBreak) {
+        throw j;
+      }
+    }
+  }
+
+  /** A switch expression's value: the matching arm's, unknown when the selector is. */
+  Object evalSwitch(com.github.javaparser.ast.expr.SwitchExpr sw, Frame f) {
+    var entries = sw.getEntries();
+    Integer start = matchingEntry(entries, ex().eval(sw.getSelector(), f), f);
+    if (start == null || start < 0) {
+      return Values.UNKNOWN;
+    }
+    var entry = entries.get(start);
+    try {
+      for (Statement st : entry.getStatements()) {
+        if (entry.getType() == com.github.javaparser.ast.stmt.SwitchEntry.Type.EXPRESSION
+            && st instanceof ExpressionStmt es) {
+          return ex().eval(es.getExpression(), f);
+        }
+        exec(st, f);
+      }
+    } catch (Signals.Yield y) {
+      return y.value;
+    }
+    return Values.UNKNOWN;
   }
 
   private void execThrow(ThrowStmt t, Frame f) {

@@ -68,6 +68,9 @@ final class Values {
   /** A reference to a workspace type, as the scope of a static call or field. */
   record TypeValue(TypeRef type) {}
 
+  /** A constant of an enum declared in the workspace. */
+  record EnumValue(String type, String name) {}
+
   static boolean isUnknown(Object v) {
     return v == UNKNOWN;
   }
@@ -96,7 +99,12 @@ final class Values {
     if (a instanceof Tensor x && b instanceof Tensor y) {
       return x.shape().equals(y.shape()) && x.dtype() == y.dtype();
     }
-    if (a instanceof Long || a instanceof Double || a instanceof String || a instanceof Boolean || a instanceof Dim) {
+    if (a instanceof Long
+        || a instanceof Double
+        || a instanceof String
+        || a instanceof Boolean
+        || a instanceof Dim
+        || a instanceof EnumValue) {
       return Objects.equals(a, b);
     }
     return false;
