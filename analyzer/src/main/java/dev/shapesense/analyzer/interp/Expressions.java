@@ -177,7 +177,20 @@ final class Expressions {
     if (e instanceof com.github.javaparser.ast.expr.SwitchExpr sw) {
       return in.statements().evalSwitch(sw, f);
     }
-    // Lambdas, method references, instanceof and the rest: unknown.
+    if (e instanceof com.github.javaparser.ast.expr.MethodReferenceExpr mr) {
+      Object scope = mr.getScope().isThisExpr() ? f.self : eval(mr.getScope(), f);
+      if (mr.getScope().isTypeExpr()) {
+        String type = mr.getScope().asTypeExpr().getType().asString();
+        TypeRef t = in.findType(type);
+        Class<?> c = t == null ? Calls.resolveClass(type) : null;
+        scope = t != null ? new TypeValue(t) : c != null ? new ClassValue(c) : Values.UNKNOWN;
+      }
+      return Values.isUnknown(scope) ? Values.UNKNOWN : new Values.MethodRef(scope, mr.getIdentifier());
+    }
+    if (e instanceof com.github.javaparser.ast.expr.LambdaExpr lambda) {
+      return new Values.Closure(lambda, f);
+    }
+    // Instanceof, class literals and the rest: unknown.
     return Values.UNKNOWN;
   }
 

@@ -65,6 +65,9 @@ final class ModuleCalls {
       }
       return Values.UNKNOWN;
     }
+    if (scope instanceof Values.MethodRef || scope instanceof Values.Closure) {
+      return Functions.apply(in, ex, scope, args);
+    }
     if (scope instanceof Module m && MODULE_CALLS.contains(name)) {
       return moduleCall(mc, m, name, args, f);
     }

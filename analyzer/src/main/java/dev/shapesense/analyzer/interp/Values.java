@@ -68,6 +68,12 @@ final class Values {
   /** A reference to a workspace type, as the scope of a static call or field. */
   record TypeValue(TypeRef type) {}
 
+  /** A method reference such as {@code F::relu} or {@code this::block}: its scope and name. */
+  record MethodRef(Object scope, String name) {}
+
+  /** A lambda and the frame it was created in. */
+  record Closure(com.github.javaparser.ast.expr.LambdaExpr lambda, Interpreter.Frame frame) {}
+
   /** A constant of an enum declared in the workspace. */
   record EnumValue(String type, String name) {}
 

@@ -1,0 +1,83 @@
+package dev.shapesense.analyzer.interp;
+
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.stmt.Statement;
+import dev.shapesense.analyzer.interp.Interpreter.Frame;
+import dev.shapesense.analyzer.interp.Values.ClassValue;
+import dev.shapesense.analyzer.interp.Values.Closure;
+import dev.shapesense.analyzer.interp.Values.MethodRef;
+import dev.shapesense.analyzer.interp.Values.TypeValue;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.UndecidableShapeException;
+import java.util.List;
+
+/**
+ * Calls of functional values, whatever the interface method is named ({@code apply}, {@code get},
+ * {@code test}...): a lambda runs its body in a copy of the frame it was created in; a method
+ * reference calls its method, with the first argument as receiver for {@code Tensor::relu}.
+ */
+final class Functions {
+  private Functions() {}
+
+  static Object apply(Interpreter in, Expressions ex, Object fn, List<Object> args) {
+    if (fn instanceof Closure c) {
+      return lambda(in, ex, c, args);
+    }
+    MethodRef ref = (MethodRef) fn;
+    try {
+      if (ref.scope() instanceof TypeValue tv) {
+        Object r = ex.userMethod(tv.type(), null, ref.name(), args);
+        return r == null ? Values.UNKNOWN : r;
+      }
+      if (ref.scope() instanceof ClassValue cv) {
+        Object r = Calls.invoke(cv.cls(), null, ref.name(), args);
+        if (Values.isUnknown(r) && !args.isEmpty() && args.get(0) != null) {
+          Object receiver = args.get(0);
+          if (cv.cls().isInstance(receiver)) {
+            return Calls.invoke(receiver.getClass(), receiver, ref.name(), args.subList(1, args.size()));
+          }
+        }
+        return r;
+      }
+      Object scope = ref.scope();
+      if (scope instanceof InterpretedModule im) {
+        Object r = ex.userMethod(im.type, im, ref.name(), args);
+        return r == null ? Values.UNKNOWN : r;
+      }
+      if (scope instanceof Values.ObjectValue o) {
+        Object r = ex.userMethod(o.type, o, ref.name(), args);
+        return r == null ? Values.UNKNOWN : r;
+      }
+      if (Calls.callable(scope.getClass()) || scope instanceof dev.shapesense.nn.Module) {
+        return Calls.invoke(scope.getClass(), scope, ref.name(), args);
+      }
+      return Values.UNKNOWN;
+    } catch (ShapeError | UndecidableShapeException e) {
+      return Values.UNKNOWN;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable e) {
+      return Values.UNKNOWN;
+    }
+  }
+
+  private static Object lambda(Interpreter in, Expressions ex, Closure c, List<Object> args) {
+    LambdaExpr l = c.lambda();
+    Frame f = new Frame(c.frame().file, c.frame().type, c.frame().self);
+    f.locals = new java.util.LinkedHashMap<>(c.frame().locals);
+    for (int i = 0; i < l.getParameters().size(); i++) {
+      f.locals.put(l.getParameter(i).getNameAsString(), i < args.size() ? args.get(i) : Values.UNKNOWN);
+    }
+    Statement body = l.getBody();
+    if (body.isExpressionStmt()) {
+      return ex.eval(body.asExpressionStmt().getExpression(), f);
+    }
+    try {
+      in.statements().exec(body, f);
+    } catch (Signals.Return r) {
+      return r.value;
+    }
+    return null;
+  }
+
+}
