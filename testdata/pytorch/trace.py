@@ -42,6 +42,19 @@ MODELS = {
 }
 for name, (factory, shapes) in twins.BLOCKS.items():
     MODELS[name] = (factory, shapes, "float32")
+MODELS.update({
+    "IdiomsNet": (twins.IdiomsNet, [[2, 8]], "float32"),
+    "SwitchNet": (twins.SwitchNet, [[2, 16]], "float32"),
+    "FunctionalNet": (twins.FunctionalNet, [[2, 10]], "float32"),
+    "InferredNet": (twins.InferredNet, [[2, 3, 32, 32]], "float32"),
+    "InferredTagger": (twins.InferredTagger, [[2, 7]], "int64"),
+    "FeedForwardBlock": (lambda: twins.FeedForwardBlock(16), [[2, 7, 16]], "float32"),
+})
+# Symbols a model's Java analysis keeps beyond N and L, with the values its twin uses.
+EXTRA_SYMBOLS = {
+    "InferredNet": {"H": 32, "W": 32},
+    "FeedForwardBlock": {"dModel": 16},
+}
 
 
 def shape_of(v):
@@ -70,7 +83,7 @@ def trace(name, factory, shapes, dtype):
         "model": name,
         "input": shapes,
         "dtype": dtype,
-        "symbols": SYMBOLS,
+        "symbols": {**SYMBOLS, **EXTRA_SYMBOLS.get(name, {})},
         "mode": "eval",
         "params": sum(p.numel() for p in model.parameters()),
         "trace": records,

@@ -527,3 +527,85 @@ BLOCKS = {
     "InvertedResidualBlock": (lambda: InvertedResidualBlock(32, 16, 1, 1), [[2, 32, 112, 112]]),
     "DoubleConv": (lambda: DoubleConv(3, 64), [[2, 3, 64, 64]]),
 }
+
+
+class IdiomsNet(nn.Module):
+    """Twin of IdiomsNet.java: a Sequential from a list, chunk and cat."""
+
+    class Block(nn.Module):
+        def __init__(self, width):
+            super().__init__()
+            self.fc = nn.Linear(width, width)
+
+        def forward(self, x):
+            return F.relu(self.fc(x))
+
+    def __init__(self):
+        super().__init__()
+        layers = [nn.Linear(8, 32)] + [IdiomsNet.Block(32) for _ in range(3)]
+        self.blocks = nn.Sequential(*layers)
+        self.head = nn.Linear(32, 4)
+
+    def forward(self, x):
+        h = self.blocks(x)
+        left, right = h.chunk(2, 1)
+        return self.head(torch.cat([left, right], 1))
+
+
+class SwitchNet(nn.Module):
+    """Twin of SwitchNet.java as its no-argument constructor builds it (LARGE, "gelu")."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(16, 256)
+        self.act = nn.GELU()
+        self.fc2 = nn.Linear(256, 3)
+
+    def forward(self, x):
+        return self.fc2(self.act(self.fc1(x)))
+
+
+class FunctionalNet(nn.Module):
+    """Twin of FunctionalNet.java."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(10, 20)
+        self.head = nn.Linear(40, 2)
+
+    def forward(self, x):
+        h = F.relu(self.fc(x))
+        return self.head(torch.cat([h, h], 1))
+
+
+class InferredNet(Net):
+    """Twin of InferredNet.java (the seed Net; the Java input is inferred as [N, 3, H, W])."""
+
+
+class InferredTagger(nn.Module):
+    """Twin of InferredTagger.java (the Java input is inferred as int64 [N, L])."""
+
+    def __init__(self):
+        super().__init__()
+        self.embed = nn.Embedding(1000, 32)
+        self.lstm = nn.LSTM(32, 64, batch_first=True)
+        self.tags = nn.Linear(64, 9)
+
+    def forward(self, tokens):
+        out, _ = self.lstm(self.embed(tokens))
+        return self.tags(out)
+
+
+class FeedForwardBlock(nn.Module):
+    """Twin of FeedForwardBlock.java, whose width dModel the Java analysis keeps symbolic."""
+
+    def __init__(self, d_model):
+        super().__init__()
+        self.norm = nn.LayerNorm(d_model)
+        self.up = nn.Linear(d_model, 4 * d_model)
+        self.down = nn.Linear(4 * d_model, d_model)
+        self.dropout = nn.Dropout(0.1)
+
+    def forward(self, x):
+        h = F.gelu(self.up(self.norm(x)))
+        return x + self.dropout(self.down(h))
