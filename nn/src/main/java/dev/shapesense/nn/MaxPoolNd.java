@@ -81,12 +81,6 @@ public abstract class MaxPoolNd<T extends MaxPoolNd<T>> extends PoolNd<T> {
         ceilMode);
   }
 
-  /** The output and its int64 indices, both of shape {@code s}. */
-  static <O> O withIndices(Shape s, Tensor x, BiFunction<Tensor, Tensor, O> output) {
-    Tensor out = Tensor.result(s, x.dtype(), x);
-    return output.apply(out, Tensor.result(s, DType.INT64, out));
-  }
-
   private Shape outputShape(Tensor x) {
     return shape(
         returnIndices ? withIndicesRule : rule,
@@ -104,7 +98,7 @@ public abstract class MaxPoolNd<T extends MaxPoolNd<T>> extends PoolNd<T> {
 
   /** PyTorch's forward with {@code return_indices=True}: output and indices. */
   final <O> O indexedForward(Tensor x, BiFunction<Tensor, Tensor, O> output) {
-    return fire(withIndices(outputShape(x), x, output), x);
+    return fire(PoolArgs.withIndices(outputShape(x), x, output), x);
   }
 
   @Override

@@ -1,8 +1,22 @@
 package dev.shapesense.nn;
 
-/** Prints tuple-or-int arguments as PyTorch's reprs show them: {@code 2}, {@code (2, 2)}, None. */
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.Tensor;
+import java.util.function.BiFunction;
+
+/**
+ * Pool and pad arguments: converts tuple-or-int arguments for the shape rules, prints them as
+ * PyTorch's reprs show them ({@code 2}, {@code (2, 2)}, None), and builds indexed results.
+ */
 final class PoolArgs {
   private PoolArgs() {}
+
+  /** The output of {@code x}'s dtype and its int64 indices, both of shape {@code s}. */
+  static <O> O withIndices(Shape s, Tensor x, BiFunction<Tensor, Tensor, O> output) {
+    Tensor out = Tensor.result(s, x.dtype(), x);
+    return output.apply(out, Tensor.result(s, DType.INT64, out));
+  }
 
   static long[] longs(int[] v) {
     if (v == null) {
