@@ -27,6 +27,7 @@ public abstract class AdaptiveMaxPoolNd<T extends AdaptiveMaxPoolNd<T>> extends 
 
   /** PyTorch's forward with {@code return_indices=True}: output and indices. */
   final <O> O indexedForward(Tensor x, BiFunction<Tensor, Tensor, O> output) {
-    return fire(PoolArgs.withIndices(outputShape(x), x, output), x);
+    Tensor out = Tensor.result(outputShape(x), x.dtype(), x);
+    return fire(PoolArgs.withIndices(out, output), x);
   }
 }

@@ -9,6 +9,10 @@ import dev.shapesense.tensor.rules.AvgPoolRules;
  * is the kernel size. Checks run in forward, as PyTorch's do.
  */
 public class AvgPool1d extends AvgPoolNd<AvgPool1d> {
+  /** {@code avg_pool1d}, which takes no divisor. */
+  static final Rule RULE =
+      (in, dtype, k, s, p, ceilMode, divisor) -> AvgPoolRules.avgPool1d(in, dtype, k, s, p, ceilMode);
+
   public AvgPool1d(int... kernelSize) {
     this(kernelSize, null, new int[] {0}, false, true);
   }
@@ -36,7 +40,7 @@ public class AvgPool1d extends AvgPoolNd<AvgPool1d> {
   public AvgPool1d(
       int[] kernelSize, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad) {
     super(
-        (in, dtype, k, s, p, ceil, divisor) -> AvgPoolRules.avgPool1d(in, dtype, k, s, p, ceil),
+        RULE,
         kernelSize,
         stride,
         padding,

@@ -45,16 +45,27 @@ public abstract class AvgPoolNd<T extends AvgPoolNd<T>> extends PoolNd<T> {
     return countIncludePad;
   }
 
+  /** Applies {@code rule} to {@code x} with int arguments as F and the modules take them. */
+  static Shape shape(
+      Rule rule,
+      Tensor x,
+      int[] kernelSize,
+      int[] stride,
+      int[] padding,
+      boolean ceilMode,
+      Integer divisorOverride) {
+    return rule.apply(
+        x.shape(),
+        x.dtype(),
+        PoolArgs.longs(kernelSize),
+        PoolArgs.longs(stride),
+        PoolArgs.longs(padding),
+        ceilMode,
+        divisorOverride == null ? null : (long) divisorOverride);
+  }
+
   public Tensor forward(Tensor x) {
-    Shape s =
-        rule.apply(
-            x.shape(),
-            x.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            ceilMode,
-            divisorOverride == null ? null : (long) divisorOverride);
+    Shape s = shape(rule, x, kernelSize, stride, padding, ceilMode, divisorOverride);
     return fire(Tensor.result(s, x.dtype(), x), x);
   }
 

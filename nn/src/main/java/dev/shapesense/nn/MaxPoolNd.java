@@ -98,7 +98,8 @@ public abstract class MaxPoolNd<T extends MaxPoolNd<T>> extends PoolNd<T> {
 
   /** PyTorch's forward with {@code return_indices=True}: output and indices. */
   final <O> O indexedForward(Tensor x, BiFunction<Tensor, Tensor, O> output) {
-    return fire(PoolArgs.withIndices(outputShape(x), x, output), x);
+    Tensor out = Tensor.result(outputShape(x), x.dtype(), x);
+    return fire(PoolArgs.withIndices(out, output), x);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.DType;
-import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import java.util.function.BiFunction;
 
@@ -12,10 +11,9 @@ import java.util.function.BiFunction;
 final class PoolArgs {
   private PoolArgs() {}
 
-  /** The output of {@code x}'s dtype and its int64 indices, both of shape {@code s}. */
-  static <O> O withIndices(Shape s, Tensor x, BiFunction<Tensor, Tensor, O> output) {
-    Tensor out = Tensor.result(s, x.dtype(), x);
-    return output.apply(out, Tensor.result(s, DType.INT64, out));
+  /** {@code out} with its int64 indices, of the same shape. */
+  static <O> O withIndices(Tensor out, BiFunction<Tensor, Tensor, O> output) {
+    return output.apply(out, Tensor.result(out.shape(), DType.INT64, out));
   }
 
   static long[] longs(int[] v) {
