@@ -1,60 +1,22 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.DType;
-import dev.shapesense.tensor.Dim;
-import dev.shapesense.tensor.Shape;
-import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.AdaptivePoolRules;
-import java.util.List;
 
 /**
  * {@code nn.AdaptiveAvgPool1d}: avg pooling of the last 1 dim(s) to a fixed output size, whatever
  * the input size. Checks run in forward,
  * as PyTorch's do.
  */
-public class AdaptiveAvgPool1d extends Module {
-  private final Integer[] outputSize;
-  private boolean scalar;
-
+public class AdaptiveAvgPool1d extends AdaptivePoolNd {
   public AdaptiveAvgPool1d(int outputSize) {
-    this.outputSize = new Integer[] {outputSize};
-    this.scalar = true;
+    this(new Integer[] {outputSize}, true);
   }
 
   public AdaptiveAvgPool1d(int[] outputSize) {
-    this.outputSize = new Integer[outputSize.length];
-    for (int i = 0; i < outputSize.length; i++) {
-      this.outputSize[i] = outputSize[i];
-    }
+    this(boxed(outputSize), false);
   }
 
-  /** The output size as given; a null entry keeps the input's size. */
-  public Integer[] getOutputSize() {
-    return outputSize.clone();
-  }
-
-  private Dim[] dims(Tensor x) {
-    Dim[] out = new Dim[outputSize.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Dim.of(outputSize[i]);
-    }
-    return out;
-  }
-
-  public Tensor forward(Tensor x) {
-    Shape s = AdaptivePoolRules.adaptiveAvgPool1d(x.shape(), x.dtype(), dims(x));
-    return fire(Tensor.result(s, x.dtype(), x), x);
-  }
-
-  @Override
-  protected String extraRepr() {
-    if (scalar) {
-      return "output_size=" + outputSize[0];
-    }
-    StringBuilder sb = new StringBuilder("output_size=(");
-    for (int i = 0; i < outputSize.length; i++) {
-      sb.append(i > 0 ? ", " : "").append(outputSize[i] == null ? "None" : outputSize[i]);
-    }
-    return sb.append(outputSize.length == 1 ? ",)" : ")").toString();
+  private AdaptiveAvgPool1d(Integer[] outputSize, boolean scalar) {
+    super(1, AdaptivePoolRules::adaptiveAvgPool1d, outputSize, scalar);
   }
 }

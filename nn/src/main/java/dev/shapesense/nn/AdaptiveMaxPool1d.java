@@ -1,8 +1,5 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.DType;
-import dev.shapesense.tensor.Dim;
-import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.AdaptivePoolRules;
 import java.util.List;
@@ -12,10 +9,7 @@ import java.util.List;
  * the input size. Checks run in forward,
  * as PyTorch's do.
  */
-public class AdaptiveMaxPool1d extends Module {
-  private final Integer[] outputSize;
-  private boolean scalar;
-
+public class AdaptiveMaxPool1d extends AdaptiveMaxPoolNd<AdaptiveMaxPool1d> {
   /** The pooled output and the flat indices of the maxima (int64, same shape). */
   public record Output(Tensor output, Tensor indices) implements TupleOutput {
     @Override
@@ -25,67 +19,24 @@ public class AdaptiveMaxPool1d extends Module {
   }
 
   public AdaptiveMaxPool1d(int outputSize) {
-    this.outputSize = new Integer[] {outputSize};
-    this.scalar = true;
+    this(new Integer[] {outputSize}, true);
   }
 
   public AdaptiveMaxPool1d(int[] outputSize) {
-    this.outputSize = new Integer[outputSize.length];
-    for (int i = 0; i < outputSize.length; i++) {
-      this.outputSize[i] = outputSize[i];
-    }
+    this(boxed(outputSize), false);
   }
-
-  /** The output size as given; a null entry keeps the input's size. */
-  public Integer[] getOutputSize() {
-    return outputSize.clone();
-  }
-
-  private Dim[] dims(Tensor x) {
-    Dim[] out = new Dim[outputSize.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Dim.of(outputSize[i]);
-    }
-    return out;
-  }
-
-  public Tensor forward(Tensor x) {
-    Shape s = AdaptivePoolRules.adaptiveMaxPool1d(x.shape(), x.dtype(), dims(x));
-    return fire(Tensor.result(s, x.dtype(), x), x);
-  }
-
-  private boolean returnIndices;
 
   public AdaptiveMaxPool1d(int outputSize, boolean returnIndices) {
     this(outputSize);
     this.returnIndices = returnIndices;
   }
 
-  public AdaptiveMaxPool1d returnIndices(boolean returnIndices) {
-    this.returnIndices = returnIndices;
-    return this;
-  }
-
-  public boolean isReturnIndices() {
-    return returnIndices;
+  private AdaptiveMaxPool1d(Integer[] outputSize, boolean scalar) {
+    super(1, AdaptivePoolRules::adaptiveMaxPool1d, outputSize, scalar);
   }
 
   /** PyTorch's forward with {@code return_indices=True}: output and indices. */
   public Output forwardWithIndices(Tensor x) {
-    Shape s = AdaptivePoolRules.adaptiveMaxPool1d(x.shape(), x.dtype(), dims(x));
-    Tensor out = Tensor.result(s, x.dtype(), x);
-    return fire(new Output(out, Tensor.result(s, DType.INT64, out)), x);
-  }
-
-  @Override
-  protected String extraRepr() {
-    if (scalar) {
-      return "output_size=" + outputSize[0];
-    }
-    StringBuilder sb = new StringBuilder("output_size=(");
-    for (int i = 0; i < outputSize.length; i++) {
-      sb.append(i > 0 ? ", " : "").append(outputSize[i] == null ? "None" : outputSize[i]);
-    }
-    return sb.append(outputSize.length == 1 ? ",)" : ")").toString();
+    return indexedForward(x, Output::new);
   }
 }

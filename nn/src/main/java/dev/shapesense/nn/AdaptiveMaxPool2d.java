@@ -1,8 +1,5 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.DType;
-import dev.shapesense.tensor.Dim;
-import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.AdaptivePoolRules;
 import java.util.List;
@@ -12,10 +9,7 @@ import java.util.List;
  * the input size. A None (null) entry keeps the input size of that dim. Checks run in forward,
  * as PyTorch's do.
  */
-public class AdaptiveMaxPool2d extends Module {
-  private final Integer[] outputSize;
-  private boolean scalar;
-
+public class AdaptiveMaxPool2d extends AdaptiveMaxPoolNd<AdaptiveMaxPool2d> {
   /** The pooled output and the flat indices of the maxima (int64, same shape). */
   public record Output(Tensor output, Tensor indices) implements TupleOutput {
     @Override
@@ -25,73 +19,29 @@ public class AdaptiveMaxPool2d extends Module {
   }
 
   public AdaptiveMaxPool2d(int outputSize) {
-    this.outputSize = new Integer[] {outputSize};
-    this.scalar = true;
+    this(new Integer[] {outputSize}, true);
   }
 
   public AdaptiveMaxPool2d(int... outputSize) {
-    this.outputSize = new Integer[outputSize.length];
-    for (int i = 0; i < outputSize.length; i++) {
-      this.outputSize[i] = outputSize[i];
-    }
+    this(boxed(outputSize), false);
   }
 
   /** A tuple that may hold null (None): that dim keeps the input's size. */
   public AdaptiveMaxPool2d(Integer[] outputSize) {
-    this.outputSize = outputSize.clone();
+    this(outputSize, false);
   }
-
-  /** The output size as given; a null entry keeps the input's size. */
-  public Integer[] getOutputSize() {
-    return outputSize.clone();
-  }
-
-  private Dim[] dims(Tensor x) {
-    if (scalar) {
-      Dim[] out = new Dim[2];
-      java.util.Arrays.fill(out, Dim.of(outputSize[0]));
-      return out;
-    }
-    return AdaptivePoolRules.listWithDefault(x.shape(), outputSize);
-  }
-
-  public Tensor forward(Tensor x) {
-    Shape s = AdaptivePoolRules.adaptiveMaxPool2d(x.shape(), x.dtype(), dims(x));
-    return fire(Tensor.result(s, x.dtype(), x), x);
-  }
-
-  private boolean returnIndices;
 
   public AdaptiveMaxPool2d(int outputSize, boolean returnIndices) {
     this(outputSize);
     this.returnIndices = returnIndices;
   }
 
-  public AdaptiveMaxPool2d returnIndices(boolean returnIndices) {
-    this.returnIndices = returnIndices;
-    return this;
-  }
-
-  public boolean isReturnIndices() {
-    return returnIndices;
+  private AdaptiveMaxPool2d(Integer[] outputSize, boolean scalar) {
+    super(2, AdaptivePoolRules::adaptiveMaxPool2d, outputSize, scalar);
   }
 
   /** PyTorch's forward with {@code return_indices=True}: output and indices. */
   public Output forwardWithIndices(Tensor x) {
-    Shape s = AdaptivePoolRules.adaptiveMaxPool2d(x.shape(), x.dtype(), dims(x));
-    Tensor out = Tensor.result(s, x.dtype(), x);
-    return fire(new Output(out, Tensor.result(s, DType.INT64, out)), x);
-  }
-
-  @Override
-  protected String extraRepr() {
-    if (scalar) {
-      return "output_size=" + outputSize[0];
-    }
-    StringBuilder sb = new StringBuilder("output_size=(");
-    for (int i = 0; i < outputSize.length; i++) {
-      sb.append(i > 0 ? ", " : "").append(outputSize[i] == null ? "None" : outputSize[i]);
-    }
-    return sb.append(outputSize.length == 1 ? ",)" : ")").toString();
+    return indexedForward(x, Output::new);
   }
 }

@@ -1,6 +1,5 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.AvgPoolRules;
 
 /**
@@ -9,15 +8,13 @@ import dev.shapesense.tensor.rules.AvgPoolRules;
  * padding=0, ceil_mode=False, count_include_pad=True}); a None stride
  * is the kernel size. Checks run in forward, as PyTorch's do.
  */
-public class AvgPool1d extends Module {
-  private int[] kernelSize;
-  private int[] stride;
-  private int[] padding = {0};
-  private boolean ceilMode;
-  private boolean countIncludePad = true;
+public class AvgPool1d extends AvgPoolNd<AvgPool1d> {
+  /** {@code avg_pool1d}, which takes no divisor. */
+  static final Rule RULE =
+      (in, dtype, k, s, p, ceilMode, divisor) -> AvgPoolRules.avgPool1d(in, dtype, k, s, p, ceilMode);
 
   public AvgPool1d(int... kernelSize) {
-    this.kernelSize = kernelSize.clone();
+    this(kernelSize, null, new int[] {0}, false, true);
   }
 
   public AvgPool1d(int kernelSize, int stride) {
@@ -42,71 +39,19 @@ public class AvgPool1d extends Module {
 
   public AvgPool1d(
       int[] kernelSize, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad) {
-    this.kernelSize = kernelSize.clone();
-    this.stride = stride == null ? null : stride.clone();
-    this.padding = padding.clone();
-    this.ceilMode = ceilMode;
-    this.countIncludePad = countIncludePad;
-  }
-
-  /** The stride; null (None) means the kernel size. */
-  public AvgPool1d stride(int... stride) {
-    this.stride = stride == null ? null : stride.clone();
-    return this;
-  }
-
-  public AvgPool1d stride(Integer stride) {
-    this.stride = stride == null ? null : new int[] {stride};
-    return this;
-  }
-
-  public AvgPool1d padding(int... padding) {
-    this.padding = padding.clone();
-    return this;
-  }
-
-  public AvgPool1d ceilMode(boolean ceilMode) {
-    this.ceilMode = ceilMode;
-    return this;
-  }
-
-  public AvgPool1d countIncludePad(boolean countIncludePad) {
-    this.countIncludePad = countIncludePad;
-    return this;
-  }
-
-  public int[] getKernelSize() {
-    return kernelSize.clone();
-  }
-
-  /** The effective stride: the kernel size when none was given. */
-  public int[] getStride() {
-    return (stride == null ? kernelSize : stride).clone();
-  }
-
-  public int[] getPadding() {
-    return padding.clone();
-  }
-
-  public boolean isCeilMode() {
-    return ceilMode;
-  }
-
-  public boolean isCountIncludePad() {
-    return countIncludePad;
-  }
-
-  public Tensor forward(Tensor x) {
-    return fire(Tensor.result(AvgPoolRules.avgPool1d(x.shape(), x.dtype(), PoolArgs.longs(kernelSize), PoolArgs.longs(stride), PoolArgs.longs(padding), ceilMode), x.dtype(), x), x);
+    super(
+        RULE,
+        kernelSize,
+        stride,
+        padding,
+        ceilMode,
+        countIncludePad,
+        null);
   }
 
   @Override
   protected String extraRepr() {
-    return "kernel_size="
-        + PoolArgs.tuple(kernelSize)
-        + ", stride="
-        + PoolArgs.tuple(stride == null ? kernelSize : stride)
-        + ", padding="
-        + PoolArgs.tuple(padding);
+    // PyTorch's AvgPool1d stores its arguments as 1-tuples (_single).
+    return windowRepr(PoolArgs::tuple);
   }
 }

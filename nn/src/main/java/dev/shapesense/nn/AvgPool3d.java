@@ -1,6 +1,5 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.AvgPoolRules;
 
 /**
@@ -9,16 +8,9 @@ import dev.shapesense.tensor.rules.AvgPoolRules;
  * padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None}); a None stride
  * is the kernel size. Checks run in forward, as PyTorch's do.
  */
-public class AvgPool3d extends Module {
-  private int[] kernelSize;
-  private int[] stride;
-  private int[] padding = {0};
-  private boolean ceilMode;
-  private boolean countIncludePad = true;
-  private Integer divisorOverride;
-
+public class AvgPool3d extends AvgPoolNd<AvgPool3d> {
   public AvgPool3d(int... kernelSize) {
-    this.kernelSize = kernelSize.clone();
+    this(kernelSize, null, new int[] {0}, false, true);
   }
 
   public AvgPool3d(int kernelSize, int stride) {
@@ -43,11 +35,7 @@ public class AvgPool3d extends Module {
 
   public AvgPool3d(
       int[] kernelSize, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad) {
-    this.kernelSize = kernelSize.clone();
-    this.stride = stride == null ? null : stride.clone();
-    this.padding = padding.clone();
-    this.ceilMode = ceilMode;
-    this.countIncludePad = countIncludePad;
+    this(kernelSize, stride, padding, ceilMode, countIncludePad, null);
   }
 
   public AvgPool3d(
@@ -57,8 +45,14 @@ public class AvgPool3d extends Module {
       boolean ceilMode,
       boolean countIncludePad,
       Integer divisorOverride) {
-    this(kernelSize, stride, padding, ceilMode, countIncludePad);
-    this.divisorOverride = divisorOverride;
+    super(
+        AvgPoolRules::avgPool3d,
+        kernelSize,
+        stride,
+        padding,
+        ceilMode,
+        countIncludePad,
+        divisorOverride);
   }
 
   public AvgPool3d(
@@ -80,66 +74,5 @@ public class AvgPool3d extends Module {
 
   public Integer getDivisorOverride() {
     return divisorOverride;
-  }
-
-  /** The stride; null (None) means the kernel size. */
-  public AvgPool3d stride(int... stride) {
-    this.stride = stride == null ? null : stride.clone();
-    return this;
-  }
-
-  public AvgPool3d stride(Integer stride) {
-    this.stride = stride == null ? null : new int[] {stride};
-    return this;
-  }
-
-  public AvgPool3d padding(int... padding) {
-    this.padding = padding.clone();
-    return this;
-  }
-
-  public AvgPool3d ceilMode(boolean ceilMode) {
-    this.ceilMode = ceilMode;
-    return this;
-  }
-
-  public AvgPool3d countIncludePad(boolean countIncludePad) {
-    this.countIncludePad = countIncludePad;
-    return this;
-  }
-
-  public int[] getKernelSize() {
-    return kernelSize.clone();
-  }
-
-  /** The effective stride: the kernel size when none was given. */
-  public int[] getStride() {
-    return (stride == null ? kernelSize : stride).clone();
-  }
-
-  public int[] getPadding() {
-    return padding.clone();
-  }
-
-  public boolean isCeilMode() {
-    return ceilMode;
-  }
-
-  public boolean isCountIncludePad() {
-    return countIncludePad;
-  }
-
-  public Tensor forward(Tensor x) {
-    return fire(Tensor.result(AvgPoolRules.avgPool3d(x.shape(), x.dtype(), PoolArgs.longs(kernelSize), PoolArgs.longs(stride), PoolArgs.longs(padding), ceilMode, divisorOverride == null ? null : (long) divisorOverride), x.dtype(), x), x);
-  }
-
-  @Override
-  protected String extraRepr() {
-    return "kernel_size="
-        + PoolArgs.repr(kernelSize)
-        + ", stride="
-        + PoolArgs.repr(stride == null ? kernelSize : stride)
-        + ", padding="
-        + PoolArgs.repr(padding);
   }
 }

@@ -1,35 +1,16 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.Tensor;
-
 /**
  * {@code nn.CircularPad3d}: pads the last 3 dim(s) with the input wrapped around; {@code padding} is one int for
  * every side or 6 ints (left, right, top, bottom, front, back). Forward is {@code F.pad(input, padding,
  * "circular")} with its checks and messages.
  */
-public class CircularPad3d extends Module {
-  private final int[] padding;
-
+public class CircularPad3d extends PadNd {
   public CircularPad3d(int padding) {
-    this.padding = new int[6];
-    java.util.Arrays.fill(this.padding, padding);
+    super(3, padding, "circular", null);
   }
 
   public CircularPad3d(int[] padding) {
-    this.padding = padding.clone();
-  }
-
-  /** The padding as (left, right, top, bottom, front, back). */
-  public int[] getPadding() {
-    return padding.clone();
-  }
-
-  public Tensor forward(Tensor input) {
-    return fire(F.pad(input, padding, "circular", null), input);
-  }
-
-  @Override
-  protected String extraRepr() {
-    return PoolArgs.tuple(padding);
+    super(padding, "circular", null);
   }
 }

@@ -1,54 +1,25 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.Tensor;
-
 /**
  * {@code nn.ConstantPad2d}: pads the last 2 dim(s) with a constant value; {@code padding} is one int for
  * every side or 4 ints (left, right, top, bottom). Forward is {@code F.pad(input, padding,
  * "constant")} with its checks and messages.
  */
-public class ConstantPad2d extends Module {
-  private final int[] padding;
-  private final double value;
-  private boolean valueIsInt;
-
+public class ConstantPad2d extends ConstantPadNd {
   public ConstantPad2d(int padding, double value) {
-    this.padding = new int[4];
-    java.util.Arrays.fill(this.padding, padding);
-    this.value = value;
+    super(2, padding, value, false);
   }
 
   public ConstantPad2d(int[] padding, double value) {
-    this.padding = padding.clone();
-    this.value = value;
+    super(padding, value, false);
   }
 
   /** An integer fill value, printed as PyTorch prints an int. */
   public ConstantPad2d(int padding, int value) {
-    this(padding, (double) value);
-    this.valueIsInt = true;
+    super(2, padding, value, true);
   }
 
   public ConstantPad2d(int[] padding, int value) {
-    this(padding, (double) value);
-    this.valueIsInt = true;
-  }
-
-  /** The padding as (left, right, top, bottom). */
-  public int[] getPadding() {
-    return padding.clone();
-  }
-
-  public double getValue() {
-    return value;
-  }
-
-  public Tensor forward(Tensor input) {
-    return fire(F.pad(input, padding, "constant", value), input);
-  }
-
-  @Override
-  protected String extraRepr() {
-    return "padding=" + PoolArgs.tuple(padding) + ", value=" + (value == Math.rint(value) && !Double.isInfinite(value) ? Long.toString((long) value) + (valueIsInt ? "" : ".0") : Double.toString(value));
+    super(padding, value, true);
   }
 }

@@ -1,7 +1,5 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.Tensor;
-
 /**
  * {@code nn.Conv2d}: a 2-d convolution of [N, C, H, W] or unbatched [C, H, W] inputs.
  * Output spatial size {@code floor((in + 2p - d(k - 1) - 1) / s) + 1}. Optional arguments are fluent setters
@@ -104,9 +102,5 @@ public class Conv2d extends ConvNd<Conv2d> {
     groups(groups);
     bias(bias);
     paddingMode(paddingMode);
-  }
-
-  public Tensor forward(Tensor input) {
-    return fire(convForward(input), input);
   }
 }

@@ -1,7 +1,5 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.Tensor;
-
 /**
  * {@code nn.Conv3d}: a 3-d convolution of [N, C, D, H, W] or unbatched [C, D, H, W] inputs.
  * Output spatial size {@code floor((in + 2p - d(k - 1) - 1) / s) + 1}. Optional arguments are fluent setters
@@ -104,9 +102,5 @@ public class Conv3d extends ConvNd<Conv3d> {
     groups(groups);
     bias(bias);
     paddingMode(paddingMode);
-  }
-
-  public Tensor forward(Tensor input) {
-    return fire(convForward(input), input);
   }
 }

@@ -169,6 +169,10 @@ public abstract class ConvNd<T extends ConvNd<T>> extends Module {
     }
   }
 
+  public Tensor forward(Tensor input) {
+    return fire(convForward(input), input);
+  }
+
   /** {@code _conv_forward}: pads by {@code padding_mode} first unless it is zeros. */
   final Tensor convForward(Tensor input) {
     Parameter w = weight();

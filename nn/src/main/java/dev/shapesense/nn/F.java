@@ -1,6 +1,12 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.AdaptivePoolRules;
+import dev.shapesense.tensor.rules.AvgPoolRules;
+import dev.shapesense.tensor.rules.MaxPoolRules;
+import java.util.Arrays;
 
 /**
  * {@code torch.nn.functional}: PyTorch's functions with lowerCamelCase names ({@code F.max_pool2d}
@@ -1160,19 +1166,53 @@ public final class F {
     return new int[] {v};
   }
 
+  private static Tensor maxPool(
+      MaxPoolNd.Rule rule,
+      Tensor input,
+      int[] kernelSize,
+      int[] stride,
+      int[] padding,
+      int[] dilation,
+      boolean ceilMode) {
+    Shape s = MaxPoolNd.shape(rule, input, kernelSize, stride, padding, dilation, ceilMode);
+    return Tensor.result(s, input.dtype(), input);
+  }
+
+  private static Tensor avgPool(
+      AvgPoolNd.Rule rule,
+      Tensor input,
+      int[] kernelSize,
+      int[] stride,
+      int[] padding,
+      boolean ceilMode,
+      Integer divisorOverride) {
+    Shape s = AvgPoolNd.shape(rule, input, kernelSize, stride, padding, ceilMode, divisorOverride);
+    return Tensor.result(s, input.dtype(), input);
+  }
+
+  private static Tensor adaptivePool(AdaptivePoolNd.Rule rule, Tensor input, Dim[] outputSize) {
+    return Tensor.result(rule.apply(input.shape(), input.dtype(), outputSize), input.dtype(), input);
+  }
+
+  /** One output size for each of {@code n} dims. */
+  private static Dim[] dims(int n, int outputSize) {
+    Dim[] o = new Dim[n];
+    Arrays.fill(o, Dim.of(outputSize));
+    return o;
+  }
+
+  private static Dim[] dims(int[] outputSize) {
+    Dim[] o = new Dim[outputSize.length];
+    for (int i = 0; i < o.length; i++) {
+      o[i] = Dim.of(outputSize[i]);
+    }
+    return o;
+  }
+
   /** {@code F.max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)}. */
   public static Tensor maxPool1d(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.MaxPoolRules.maxPool1d(
-            input.shape(),
-            input.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            PoolArgs.longs(dilation),
-            ceilMode);
-    return Tensor.result(s, input.dtype(), input);
+    return maxPool(MaxPoolRules::maxPool1d, input, kernelSize, stride, padding, dilation, ceilMode);
   }
 
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation) {
@@ -1211,17 +1251,8 @@ public final class F {
   /** {@code F.max_pool1d(..., return_indices=True)}: output and int64 indices. */
   public static MaxPool1d.Output maxPool1dWithIndices(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.MaxPoolRules.maxPool1dWithIndices(
-            input.shape(),
-            input.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            PoolArgs.longs(dilation),
-            ceilMode);
-    Tensor out = Tensor.result(s, input.dtype(), input);
-    return new MaxPool1d.Output(out, Tensor.result(s, dev.shapesense.tensor.DType.INT64, out));
+    Tensor out = maxPool(MaxPoolRules::maxPool1dWithIndices, input, kernelSize, stride, padding, dilation, ceilMode);
+    return PoolArgs.withIndices(out, MaxPool1d.Output::new);
   }
 
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation) {
@@ -1244,16 +1275,7 @@ public final class F {
   /** {@code F.max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)}. */
   public static Tensor maxPool2d(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.MaxPoolRules.maxPool2d(
-            input.shape(),
-            input.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            PoolArgs.longs(dilation),
-            ceilMode);
-    return Tensor.result(s, input.dtype(), input);
+    return maxPool(MaxPoolRules::maxPool2d, input, kernelSize, stride, padding, dilation, ceilMode);
   }
 
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation) {
@@ -1292,17 +1314,8 @@ public final class F {
   /** {@code F.max_pool2d(..., return_indices=True)}: output and int64 indices. */
   public static MaxPool2d.Output maxPool2dWithIndices(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.MaxPoolRules.maxPool2d(
-            input.shape(),
-            input.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            PoolArgs.longs(dilation),
-            ceilMode);
-    Tensor out = Tensor.result(s, input.dtype(), input);
-    return new MaxPool2d.Output(out, Tensor.result(s, dev.shapesense.tensor.DType.INT64, out));
+    Tensor out = maxPool(MaxPoolRules::maxPool2d, input, kernelSize, stride, padding, dilation, ceilMode);
+    return PoolArgs.withIndices(out, MaxPool2d.Output::new);
   }
 
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation) {
@@ -1325,16 +1338,7 @@ public final class F {
   /** {@code F.max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)}. */
   public static Tensor maxPool3d(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.MaxPoolRules.maxPool3d(
-            input.shape(),
-            input.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            PoolArgs.longs(dilation),
-            ceilMode);
-    return Tensor.result(s, input.dtype(), input);
+    return maxPool(MaxPoolRules::maxPool3d, input, kernelSize, stride, padding, dilation, ceilMode);
   }
 
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation) {
@@ -1373,17 +1377,8 @@ public final class F {
   /** {@code F.max_pool3d(..., return_indices=True)}: output and int64 indices. */
   public static MaxPool3d.Output maxPool3dWithIndices(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.MaxPoolRules.maxPool3d(
-            input.shape(),
-            input.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            PoolArgs.longs(dilation),
-            ceilMode);
-    Tensor out = Tensor.result(s, input.dtype(), input);
-    return new MaxPool3d.Output(out, Tensor.result(s, dev.shapesense.tensor.DType.INT64, out));
+    Tensor out = maxPool(MaxPoolRules::maxPool3d, input, kernelSize, stride, padding, dilation, ceilMode);
+    return PoolArgs.withIndices(out, MaxPool3d.Output::new);
   }
 
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation) {
@@ -1411,15 +1406,7 @@ public final class F {
       int[] padding,
       boolean ceilMode,
       boolean countIncludePad) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.AvgPoolRules.avgPool1d(
-            input.shape(),
-            input.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            ceilMode);
-    return Tensor.result(s, input.dtype(), input);
+    return avgPool(AvgPool1d.RULE, input, kernelSize, stride, padding, ceilMode, null);
   }
 
   public static Tensor avgPool1d(Tensor input, int[] kernelSize, int[] stride, int[] padding, boolean ceilMode) {
@@ -1455,15 +1442,8 @@ public final class F {
       int[] padding,
       boolean ceilMode,
       boolean countIncludePad, Integer divisorOverride) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.AvgPoolRules.avgPool2d(
-            input.shape(),
-            input.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            ceilMode, divisorOverride == null ? null : (long) divisorOverride);
-    return Tensor.result(s, input.dtype(), input);
+    return avgPool(
+        AvgPoolRules::avgPool2d, input, kernelSize, stride, padding, ceilMode, divisorOverride);
   }
 
   public static Tensor avgPool2d(
@@ -1504,15 +1484,8 @@ public final class F {
       int[] padding,
       boolean ceilMode,
       boolean countIncludePad, Integer divisorOverride) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.AvgPoolRules.avgPool3d(
-            input.shape(),
-            input.dtype(),
-            PoolArgs.longs(kernelSize),
-            PoolArgs.longs(stride),
-            PoolArgs.longs(padding),
-            ceilMode, divisorOverride == null ? null : (long) divisorOverride);
-    return Tensor.result(s, input.dtype(), input);
+    return avgPool(
+        AvgPoolRules::avgPool3d, input, kernelSize, stride, padding, ceilMode, divisorOverride);
   }
 
   public static Tensor avgPool3d(
@@ -1547,142 +1520,110 @@ public final class F {
 
   /** {@code F.adaptive_avg_pool1d(input, output_size)}. */
   public static Tensor adaptiveAvgPool1d(Tensor input, int... outputSize) {
-    dev.shapesense.tensor.Dim[] o = new dev.shapesense.tensor.Dim[outputSize.length];
-    for (int i = 0; i < o.length; i++) {
-      o[i] = dev.shapesense.tensor.Dim.of(outputSize[i]);
-    }
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveAvgPool1d(input.shape(), input.dtype(), o), input.dtype(), input);
+    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool1d, input, dims(outputSize));
   }
 
   /** {@code F.adaptive_avg_pool2d(input, output_size)} with one size for every dim. */
   public static Tensor adaptiveAvgPool2d(Tensor input, int outputSize) {
-    dev.shapesense.tensor.Dim[] o = new dev.shapesense.tensor.Dim[2];
-    java.util.Arrays.fill(o, dev.shapesense.tensor.Dim.of(outputSize));
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveAvgPool2d(input.shape(), input.dtype(), o), input.dtype(), input);
+    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool2d, input, dims(2, outputSize));
   }
 
   /** A tuple output size that may hold null (None: keep the input's size). */
   public static Tensor adaptiveAvgPool2d(Tensor input, Integer[] outputSize) {
-    dev.shapesense.tensor.Dim[] o = dev.shapesense.tensor.rules.AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveAvgPool2d(input.shape(), input.dtype(), o), input.dtype(), input);
+    Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
+    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool2d, input, o);
   }
 
   public static Tensor adaptiveAvgPool2d(Tensor input, int[] outputSize) {
-    Integer[] o = new Integer[outputSize.length];
-    for (int i = 0; i < o.length; i++) {
-      o[i] = outputSize[i];
-    }
-    return adaptiveAvgPool2d(input, o);
+    return adaptiveAvgPool2d(input, AdaptivePoolNd.boxed(outputSize));
   }
 
   /** {@code F.adaptive_avg_pool3d(input, output_size)} with one size for every dim. */
   public static Tensor adaptiveAvgPool3d(Tensor input, int outputSize) {
-    dev.shapesense.tensor.Dim[] o = new dev.shapesense.tensor.Dim[3];
-    java.util.Arrays.fill(o, dev.shapesense.tensor.Dim.of(outputSize));
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveAvgPool3d(input.shape(), input.dtype(), o), input.dtype(), input);
+    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool3d, input, dims(3, outputSize));
   }
 
   /** A tuple output size that may hold null (None: keep the input's size). */
   public static Tensor adaptiveAvgPool3d(Tensor input, Integer[] outputSize) {
-    dev.shapesense.tensor.Dim[] o = dev.shapesense.tensor.rules.AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveAvgPool3d(input.shape(), input.dtype(), o), input.dtype(), input);
+    Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
+    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool3d, input, o);
   }
 
   public static Tensor adaptiveAvgPool3d(Tensor input, int[] outputSize) {
-    Integer[] o = new Integer[outputSize.length];
-    for (int i = 0; i < o.length; i++) {
-      o[i] = outputSize[i];
-    }
-    return adaptiveAvgPool3d(input, o);
+    return adaptiveAvgPool3d(input, AdaptivePoolNd.boxed(outputSize));
   }
 
   /** {@code F.adaptive_max_pool1d(input, output_size)}. */
   public static Tensor adaptiveMaxPool1d(Tensor input, int... outputSize) {
-    dev.shapesense.tensor.Dim[] o = new dev.shapesense.tensor.Dim[outputSize.length];
-    for (int i = 0; i < o.length; i++) {
-      o[i] = dev.shapesense.tensor.Dim.of(outputSize[i]);
-    }
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveMaxPool1d(input.shape(), input.dtype(), o), input.dtype(), input);
+    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool1d, input, dims(outputSize));
   }
 
   /** {@code F.adaptive_max_pool1d(..., return_indices=True)}. */
   public static AdaptiveMaxPool1d.Output adaptiveMaxPool1dWithIndices(Tensor input, int... outputSize) {
     Tensor out = adaptiveMaxPool1d(input, outputSize);
-    return new AdaptiveMaxPool1d.Output(out, Tensor.result(out.shape(), dev.shapesense.tensor.DType.INT64, out));
+    return PoolArgs.withIndices(out, AdaptiveMaxPool1d.Output::new);
   }
 
   /** {@code F.adaptive_max_pool2d(input, output_size)} with one size for every dim. */
   public static Tensor adaptiveMaxPool2d(Tensor input, int outputSize) {
-    dev.shapesense.tensor.Dim[] o = new dev.shapesense.tensor.Dim[2];
-    java.util.Arrays.fill(o, dev.shapesense.tensor.Dim.of(outputSize));
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveMaxPool2d(input.shape(), input.dtype(), o), input.dtype(), input);
+    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool2d, input, dims(2, outputSize));
   }
 
   /** A tuple output size that may hold null (None: keep the input's size). */
   public static Tensor adaptiveMaxPool2d(Tensor input, Integer[] outputSize) {
-    dev.shapesense.tensor.Dim[] o = dev.shapesense.tensor.rules.AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveMaxPool2d(input.shape(), input.dtype(), o), input.dtype(), input);
+    Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
+    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool2d, input, o);
   }
 
   public static Tensor adaptiveMaxPool2d(Tensor input, int[] outputSize) {
-    Integer[] o = new Integer[outputSize.length];
-    for (int i = 0; i < o.length; i++) {
-      o[i] = outputSize[i];
-    }
-    return adaptiveMaxPool2d(input, o);
+    return adaptiveMaxPool2d(input, AdaptivePoolNd.boxed(outputSize));
   }
 
   /** {@code F.adaptive_max_pool2d(..., return_indices=True)}. */
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input, Integer[] outputSize) {
     Tensor out = adaptiveMaxPool2d(input, outputSize);
-    return new AdaptiveMaxPool2d.Output(out, Tensor.result(out.shape(), dev.shapesense.tensor.DType.INT64, out));
+    return PoolArgs.withIndices(out, AdaptiveMaxPool2d.Output::new);
   }
 
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input, int outputSize) {
     Tensor out = adaptiveMaxPool2d(input, outputSize);
-    return new AdaptiveMaxPool2d.Output(out, Tensor.result(out.shape(), dev.shapesense.tensor.DType.INT64, out));
+    return PoolArgs.withIndices(out, AdaptiveMaxPool2d.Output::new);
   }
 
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input, int[] outputSize) {
     Tensor out = adaptiveMaxPool2d(input, outputSize);
-    return new AdaptiveMaxPool2d.Output(out, Tensor.result(out.shape(), dev.shapesense.tensor.DType.INT64, out));
+    return PoolArgs.withIndices(out, AdaptiveMaxPool2d.Output::new);
   }
 
   /** {@code F.adaptive_max_pool3d(input, output_size)} with one size for every dim. */
   public static Tensor adaptiveMaxPool3d(Tensor input, int outputSize) {
-    dev.shapesense.tensor.Dim[] o = new dev.shapesense.tensor.Dim[3];
-    java.util.Arrays.fill(o, dev.shapesense.tensor.Dim.of(outputSize));
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveMaxPool3d(input.shape(), input.dtype(), o), input.dtype(), input);
+    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool3d, input, dims(3, outputSize));
   }
 
   /** A tuple output size that may hold null (None: keep the input's size). */
   public static Tensor adaptiveMaxPool3d(Tensor input, Integer[] outputSize) {
-    dev.shapesense.tensor.Dim[] o = dev.shapesense.tensor.rules.AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
-    return Tensor.result(dev.shapesense.tensor.rules.AdaptivePoolRules.adaptiveMaxPool3d(input.shape(), input.dtype(), o), input.dtype(), input);
+    Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
+    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool3d, input, o);
   }
 
   public static Tensor adaptiveMaxPool3d(Tensor input, int[] outputSize) {
-    Integer[] o = new Integer[outputSize.length];
-    for (int i = 0; i < o.length; i++) {
-      o[i] = outputSize[i];
-    }
-    return adaptiveMaxPool3d(input, o);
+    return adaptiveMaxPool3d(input, AdaptivePoolNd.boxed(outputSize));
   }
 
   /** {@code F.adaptive_max_pool3d(..., return_indices=True)}. */
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input, Integer[] outputSize) {
     Tensor out = adaptiveMaxPool3d(input, outputSize);
-    return new AdaptiveMaxPool3d.Output(out, Tensor.result(out.shape(), dev.shapesense.tensor.DType.INT64, out));
+    return PoolArgs.withIndices(out, AdaptiveMaxPool3d.Output::new);
   }
 
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input, int outputSize) {
     Tensor out = adaptiveMaxPool3d(input, outputSize);
-    return new AdaptiveMaxPool3d.Output(out, Tensor.result(out.shape(), dev.shapesense.tensor.DType.INT64, out));
+    return PoolArgs.withIndices(out, AdaptiveMaxPool3d.Output::new);
   }
 
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input, int[] outputSize) {
     Tensor out = adaptiveMaxPool3d(input, outputSize);
-    return new AdaptiveMaxPool3d.Output(out, Tensor.result(out.shape(), dev.shapesense.tensor.DType.INT64, out));
+    return PoolArgs.withIndices(out, AdaptiveMaxPool3d.Output::new);
   }
 
   /** {@code F.lp_pool1d(input, norm_type, kernel_size, stride=None, ceil_mode=False)}. */

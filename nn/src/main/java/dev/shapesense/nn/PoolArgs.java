@@ -1,8 +1,20 @@
 package dev.shapesense.nn;
 
-/** Prints tuple-or-int arguments as PyTorch's reprs show them: {@code 2}, {@code (2, 2)}, None. */
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Tensor;
+import java.util.function.BiFunction;
+
+/**
+ * Pool and pad arguments: converts tuple-or-int arguments for the shape rules, prints them as
+ * PyTorch's reprs show them ({@code 2}, {@code (2, 2)}, None), and builds indexed results.
+ */
 final class PoolArgs {
   private PoolArgs() {}
+
+  /** {@code out} with its int64 indices, of the same shape. */
+  static <O> O withIndices(Tensor out, BiFunction<Tensor, Tensor, O> output) {
+    return output.apply(out, Tensor.result(out.shape(), DType.INT64, out));
+  }
 
   static long[] longs(int[] v) {
     if (v == null) {

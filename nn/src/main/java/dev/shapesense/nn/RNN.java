@@ -1,7 +1,6 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Tensor;
-import dev.shapesense.tensor.rules.RecurrentRules;
 import java.util.List;
 
 /**
@@ -88,16 +87,6 @@ public class RNN extends RNNBase<RNN> {
   }
 
   public Output forward(Tensor input, Tensor hx) {
-    var r =
-        RecurrentRules.rnn(
-            spec(),
-            input.shape(),
-            input.dtype(),
-            hx == null ? null : hx.shape(),
-            null,
-            hx == null ? null : hx.dtype(),
-            null,
-            weightDtype());
-    return fire(new Output(out(r.output(), input, hx), out(r.hN(), input, hx)), input, hx);
+    return forwardHx(input, hx, Output::new);
   }
 }

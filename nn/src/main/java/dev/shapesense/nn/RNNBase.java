@@ -6,6 +6,7 @@ import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.RecurrentRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * {@code nn.RNNBase}: the configuration, parameters and checks shared by {@link RNN}, {@link LSTM}
@@ -153,6 +154,21 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
   protected RecurrentRules.RnnSpec spec() {
     return new RecurrentRules.RnnSpec(
         mode, inputSize, hiddenSize, numLayers, batchFirst, bidirectional, projSize);
+  }
+
+  /** The forward of RNN and GRU: {@code (output, h_n)} from the input and an optional h_0. */
+  final <O> O forwardHx(Tensor input, Tensor hx, BiFunction<Tensor, Tensor, O> output) {
+    var r =
+        RecurrentRules.rnn(
+            spec(),
+            input.shape(),
+            input.dtype(),
+            hx == null ? null : hx.shape(),
+            null,
+            hx == null ? null : hx.dtype(),
+            null,
+            weightDtype());
+    return fire(output.apply(out(r.output(), input, hx), out(r.hN(), input, hx)), input, hx);
   }
 
   /** A result tensor of {@code input}'s dtype and device. */

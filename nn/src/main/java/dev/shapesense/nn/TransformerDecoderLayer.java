@@ -10,8 +10,7 @@ import dev.shapesense.tensor.Tensor;
  * linear1, dropout, linear2, norm1..3, dropout1..3, and activation when it is a module. The
  * inference fast path is not modelled.
  */
-public class TransformerDecoderLayer extends Module {
-  private final TransformerLayerConfig c;
+public class TransformerDecoderLayer extends TransformerLayerBase<TransformerDecoderLayer> {
   private MultiheadAttention selfAttn;
   private MultiheadAttention multiheadAttn;
   private Linear linear1;
@@ -25,7 +24,7 @@ public class TransformerDecoderLayer extends Module {
   private Dropout dropout3;
 
   public TransformerDecoderLayer(long dModel, long nhead) {
-    c = new TransformerLayerConfig(dModel, nhead);
+    super(dModel, nhead);
     build();
   }
 
@@ -60,7 +59,8 @@ public class TransformerDecoderLayer extends Module {
     normFirst(normFirst);
   }
 
-  private void build() {
+  @Override
+  void build() {
     selfAttn = addModule("self_attn", c.attention());
     multiheadAttn = addModule("multihead_attn", c.attention());
     linear1 = addModule("linear1", new Linear(c.dModel, c.dimFeedforward));
@@ -78,61 +78,9 @@ public class TransformerDecoderLayer extends Module {
     train(isTraining());
   }
 
-  public TransformerDecoderLayer dimFeedforward(long dimFeedforward) {
-    c.dimFeedforward = dimFeedforward;
-    build();
-    return this;
-  }
-
-  public TransformerDecoderLayer dropout(double dropout) {
-    c.dropout = dropout;
-    build();
-    return this;
-  }
-
-  /** {@code activation="relu"} or {@code "gelu"}. */
-  public TransformerDecoderLayer activation(String activation) {
-    c.activation(activation);
-    build();
-    return this;
-  }
-
-  /** An activation module, registered as child {@code activation}. */
-  public TransformerDecoderLayer activation(Module activation) {
-    c.activation(activation);
-    build();
-    return this;
-  }
-
-  public TransformerDecoderLayer layerNormEps(double layerNormEps) {
-    c.layerNormEps = layerNormEps;
-    build();
-    return this;
-  }
-
-  public TransformerDecoderLayer batchFirst(boolean batchFirst) {
-    c.batchFirst = batchFirst;
-    build();
-    return this;
-  }
-
-  public TransformerDecoderLayer normFirst(boolean normFirst) {
-    c.normFirst = normFirst;
-    build();
-    return this;
-  }
-
-  public boolean normFirst() {
-    return c.normFirst;
-  }
-
   /** A deep copy with the same configuration and mode, as {@code copy.deepcopy} makes one. */
   public TransformerDecoderLayer copy() {
-    TransformerDecoderLayer l = new TransformerDecoderLayer(c.dModel, c.nhead);
-    l.c.copyFrom(c);
-    l.build();
-    l.train(isTraining());
-    return l;
+    return copyInto(new TransformerDecoderLayer(c.dModel, c.nhead));
   }
 
   public Tensor forward(Tensor tgt, Tensor memory) {

@@ -10,8 +10,7 @@ import dev.shapesense.tensor.Tensor;
  * activation when it is a module. Forward calls each child through its forward, so hooks fire in
  * PyTorch's order (the inference fast path is not modelled).
  */
-public class TransformerEncoderLayer extends Module {
-  private final TransformerLayerConfig c;
+public class TransformerEncoderLayer extends TransformerLayerBase<TransformerEncoderLayer> {
   private MultiheadAttention selfAttn;
   private Linear linear1;
   private Dropout dropout;
@@ -22,7 +21,7 @@ public class TransformerEncoderLayer extends Module {
   private Dropout dropout2;
 
   public TransformerEncoderLayer(long dModel, long nhead) {
-    c = new TransformerLayerConfig(dModel, nhead);
+    super(dModel, nhead);
     build();
   }
 
@@ -57,7 +56,8 @@ public class TransformerEncoderLayer extends Module {
     normFirst(normFirst);
   }
 
-  private void build() {
+  @Override
+  void build() {
     selfAttn = addModule("self_attn", c.attention());
     linear1 = addModule("linear1", new Linear(c.dModel, c.dimFeedforward));
     dropout = addModule("dropout", new Dropout(c.dropout));
@@ -72,65 +72,13 @@ public class TransformerEncoderLayer extends Module {
     train(isTraining());
   }
 
-  public TransformerEncoderLayer dimFeedforward(long dimFeedforward) {
-    c.dimFeedforward = dimFeedforward;
-    build();
-    return this;
-  }
-
-  public TransformerEncoderLayer dropout(double dropout) {
-    c.dropout = dropout;
-    build();
-    return this;
-  }
-
-  /** {@code activation="relu"} or {@code "gelu"}. */
-  public TransformerEncoderLayer activation(String activation) {
-    c.activation(activation);
-    build();
-    return this;
-  }
-
-  /** An activation module, registered as child {@code activation}. */
-  public TransformerEncoderLayer activation(Module activation) {
-    c.activation(activation);
-    build();
-    return this;
-  }
-
-  public TransformerEncoderLayer layerNormEps(double layerNormEps) {
-    c.layerNormEps = layerNormEps;
-    build();
-    return this;
-  }
-
-  public TransformerEncoderLayer batchFirst(boolean batchFirst) {
-    c.batchFirst = batchFirst;
-    build();
-    return this;
-  }
-
-  public TransformerEncoderLayer normFirst(boolean normFirst) {
-    c.normFirst = normFirst;
-    build();
-    return this;
-  }
-
   public MultiheadAttention selfAttn() {
     return selfAttn;
   }
 
-  public boolean normFirst() {
-    return c.normFirst;
-  }
-
   /** A deep copy with the same configuration and mode, as {@code copy.deepcopy} makes one. */
   public TransformerEncoderLayer copy() {
-    TransformerEncoderLayer l = new TransformerEncoderLayer(c.dModel, c.nhead);
-    l.c.copyFrom(c);
-    l.build();
-    l.train(isTraining());
-    return l;
+    return copyInto(new TransformerEncoderLayer(c.dModel, c.nhead));
   }
 
   public Tensor forward(Tensor src) {

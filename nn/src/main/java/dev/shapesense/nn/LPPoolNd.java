@@ -1,0 +1,92 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.Tensor;
+
+/**
+ * Base of {@code LPPool1d/2d} ({@code torch.nn.modules.pooling._LPPoolNd}): power-average pooling,
+ * whose shape is that of the average pool of the same rank with no padding (PyTorch computes it
+ * so), with the same checks and messages. Fluent setters only store their argument.
+ *
+ * @param <T> the concrete pool, which every fluent setter returns
+ */
+public abstract class LPPoolNd<T extends LPPoolNd<T>> extends Module {
+  /** {@code F.avgPool1d} or {@code F.avgPool2d}. */
+  @FunctionalInterface
+  interface AvgPool {
+    Tensor apply(
+        Tensor input,
+        int[] kernelSize,
+        int[] stride,
+        int[] padding,
+        boolean ceilMode,
+        boolean countIncludePad);
+  }
+
+  private final AvgPool avgPool;
+  private final double normType;
+  private final int[] kernelSize;
+  private int[] stride;
+  private boolean ceilMode;
+
+  LPPoolNd(AvgPool avgPool, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
+    this.avgPool = avgPool;
+    this.normType = normType;
+    this.kernelSize = kernelSize.clone();
+    this.stride = stride == null ? null : stride.clone();
+    this.ceilMode = ceilMode;
+  }
+
+  @SuppressWarnings("unchecked")
+  private T self() {
+    return (T) this;
+  }
+
+  public T stride(int... stride) {
+    this.stride = stride == null ? null : stride.clone();
+    return self();
+  }
+
+  public T stride(Integer stride) {
+    this.stride = stride == null ? null : new int[] {stride};
+    return self();
+  }
+
+  public T ceilMode(boolean ceilMode) {
+    this.ceilMode = ceilMode;
+    return self();
+  }
+
+  public double getNormType() {
+    return normType;
+  }
+
+  public int[] getKernelSize() {
+    return kernelSize.clone();
+  }
+
+  /** The stride as given; null (None) means the kernel size. */
+  public int[] getStride() {
+    return stride == null ? null : stride.clone();
+  }
+
+  public boolean isCeilMode() {
+    return ceilMode;
+  }
+
+  public Tensor forward(Tensor input) {
+    return fire(avgPool.apply(input, kernelSize, stride, new int[] {0}, ceilMode, true), input);
+  }
+
+  @Override
+  protected String extraRepr() {
+    String p = normType == Math.rint(normType) ? Long.toString((long) normType) : Double.toString(normType);
+    return "norm_type="
+        + p
+        + ", kernel_size="
+        + PoolArgs.repr(kernelSize)
+        + ", stride="
+        + PoolArgs.repr(stride)
+        + ", ceil_mode="
+        + PoolArgs.bool(ceilMode);
+  }
+}
