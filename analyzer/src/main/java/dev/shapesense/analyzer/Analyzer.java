@@ -51,7 +51,13 @@ public final class Analyzer {
     }
     diagnostics = Suppressions.filter(ws, diagnostics, suppressions);
     diagnostics.addAll(suppressions.computeIfAbsent(path, p -> Suppressions.of(file)).problems());
-    return new FileAnalysis(path, models, rec.hints(path), project(diagnostics, opts));
+    return new FileAnalysis(
+        path,
+        models,
+        rec.hints(path),
+        project(diagnostics, opts),
+        rec.calls(path),
+        rec.symbols(path));
   }
 
   /** The project's severities applied: overridden, or dropped when turned off. */
