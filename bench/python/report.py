@@ -52,7 +52,9 @@ def machine():
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
-    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB; {platform.platform()}; {java[1] if len(java) > 1 else java[0]}"
+    load = open("/proc/loadavg").read().split()[:3]
+    return (f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB; {platform.platform()}; "
+            f"{java[1] if len(java) > 1 else java[0]}; load average at the end {' '.join(load)}")
 
 
 def main():
