@@ -29,7 +29,7 @@ public final class Analyzer {
     Map<String, Suppressions> suppressions = new HashMap<>();
     List<ModelResult> models = new ArrayList<>();
     if (file.unit().isPresent()) {
-      for (TypeDeclaration<?> t : file.unit().get().findAll(TypeDeclaration.class)) {
+      for (TypeDeclaration<?> t : file.types()) {
         if (opts.className() != null && !opts.className().equals(t.getNameAsString())) {
           continue;
         }

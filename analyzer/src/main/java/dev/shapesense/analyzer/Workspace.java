@@ -91,10 +91,7 @@ public final class Workspace {
     if (idx == null) {
       idx = new HashMap<>();
       for (ParsedFile f : files.values()) {
-        if (f.unit().isEmpty()) {
-          continue;
-        }
-        for (TypeDeclaration<?> t : f.unit().get().findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> t : f.types()) {
           idx.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(new TypeRef(f, t));
         }
       }

@@ -235,12 +235,12 @@ public abstract class ConvNd<T extends ConvNd<T>> extends Module {
   }
 
   public Parameter weight() {
-    return namedOwnParameters().get("weight");
+    return ownParameter("weight");
   }
 
   /** The bias, or null with {@code bias(false)}. */
   public Parameter biasParameter() {
-    return namedOwnParameters().get("bias");
+    return ownParameter("bias");
   }
 
   @Override

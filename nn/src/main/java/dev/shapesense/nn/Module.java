@@ -27,6 +27,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public abstract class Module {
   private static final String BUILTIN_PACKAGE = Module.class.getPackageName();
   private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+  private static final ClassValue<List<Forward>> FORWARDS =
+      new ClassValue<>() {
+        @Override
+        protected List<Forward> computeValue(Class<?> type) {
+          return forwardCandidates(type);
+        }
+      };
 
   private final LinkedHashMap<String, Module> registered = new LinkedHashMap<>();
   private final LinkedHashMap<String, Parameter> params = new LinkedHashMap<>();
@@ -102,6 +109,15 @@ public abstract class Module {
     }
     out.putAll(params);
     return out;
+  }
+
+  /** The own parameter named {@code name}, as {@code namedOwnParameters().get(name)}. */
+  protected Parameter ownParameter(String name) {
+    Parameter p = params.get(name);
+    if (p != null || userFields(getClass()).isEmpty()) {
+      return p;
+    }
+    return namedOwnParameters().get(name);
   }
 
   /** All parameters with dotted names, each once. */
@@ -196,10 +212,10 @@ public abstract class Module {
 
   /** As {@link #call}, for a forward of any result type. */
   public Object callForward(Object... inputs) {
-    Method m = findForward(getClass(), inputs);
+    Forward f = findForward(getClass(), inputs);
     Object out;
     try {
-      out = m.invoke(this, inputs);
+      out = f.method().invoke(this, inputs);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -212,7 +228,7 @@ public abstract class Module {
       throw new IllegalStateException(e);
     }
     // Built-in layers run their hooks inside forward, so direct forward calls fire them too.
-    if (!m.getDeclaringClass().getPackageName().equals(BUILTIN_PACKAGE)) {
+    if (!f.builtin()) {
       fire(out, inputs);
     }
     return out;
@@ -238,39 +254,50 @@ public abstract class Module {
     return output;
   }
 
-  private static Method findForward(Class<?> cls, Object[] inputs) {
-    Method best = null;
+  private static Forward findForward(Class<?> cls, Object[] inputs) {
+    // The candidates are looked up once per class; a call only checks argument types.
+    for (Forward f : FORWARDS.get(cls)) {
+      if (f.types().length == inputs.length && accepts(f.types(), inputs)) {
+        return f;
+      }
+    }
+    throw new ShapeError(
+        "TypeError",
+        cls.getSimpleName() + ".forward() takes no " + inputs.length + " argument(s) of these types");
+  }
+
+  /** A {@code forward} method, its parameter types, and whether a built-in layer declares it. */
+  private record Forward(Method method, Class<?>[] types, boolean builtin) {}
+
+  /**
+   * Every {@code forward} of a class in the order a call tries them: the public ones ({@code
+   * getMethods()}) first, then the declared ones from the class up its superclasses, each made
+   * accessible.
+   */
+  private static List<Forward> forwardCandidates(Class<?> cls) {
+    List<Method> out = new ArrayList<>();
     for (Method m : cls.getMethods()) {
-      if (!m.getName().equals("forward") || m.getParameterCount() != inputs.length) {
-        continue;
-      }
-      if (accepts(m.getParameterTypes(), inputs)) {
-        best = m;
-        break;
+      if (m.getName().equals("forward")) {
+        out.add(m);
       }
     }
-    if (best == null) {
-      for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Method m : c.getDeclaredMethods()) {
-          if (m.getName().equals("forward")
-              && m.getParameterCount() == inputs.length
-              && accepts(m.getParameterTypes(), inputs)) {
-            best = m;
-            break;
-          }
-        }
-        if (best != null) {
-          break;
+    for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals("forward")) {
+          out.add(m);
         }
       }
     }
-    if (best == null) {
-      throw new ShapeError(
-          "TypeError",
-          cls.getSimpleName() + ".forward() takes no " + inputs.length + " argument(s) of these types");
+    List<Forward> forwards = new ArrayList<>();
+    for (Method m : out) {
+      m.trySetAccessible();
+      forwards.add(
+          new Forward(
+              m,
+              m.getParameterTypes(),
+              m.getDeclaringClass().getPackageName().equals(BUILTIN_PACKAGE)));
     }
-    best.setAccessible(true);
-    return best;
+    return List.copyOf(forwards);
   }
 
   private static boolean accepts(Class<?>[] types, Object[] args) {

@@ -49,7 +49,7 @@ public abstract class RNNCellBase<T extends RNNCellBase<T>> extends Module {
 
   /** The shape of h' (and c') for this cell, by the cells' rule. */
   protected Shape cellShape(Tensor input, Tensor hx, Tensor cx) {
-    DType w = namedOwnParameters().get("weight_ih").dtype();
+    DType w = ownParameter("weight_ih").dtype();
     return RecurrentRules.cell(
         getClass().getSimpleName(),
         inputSize,

@@ -22,18 +22,42 @@ import java.util.TreeSet;
  * Immutable and thread-safe.
  */
 public final class Dim implements Comparable<Dim> {
-  private static final Dim ZERO = new Dim(new TreeMap<>());
+  /** Constants 0 to 1023, made on first use: sizes, kernels and strides are mostly small. */
+  private static final Dim[] SMALL = new Dim[1024];
+
+  private static final Dim ZERO = of(0);
   private static final Dim ONE = of(1);
 
   /** Terms: monomial to coefficient, no zero coefficients; the empty monomial is the constant. */
   private final TreeMap<Mono, Long> terms;
 
+  /** Whether {@code terms} is at most a constant, and that constant: the fast path of numbers. */
+  private final boolean isConst;
+
+  private final long constant;
+
   private Dim(TreeMap<Mono, Long> terms) {
     this.terms = terms;
+    // The constant term, if any, is the first: it is the only monomial of degree 0.
+    boolean hasConstant = !terms.isEmpty() && terms.firstKey().isOne();
+    this.isConst = terms.isEmpty() || (terms.size() == 1 && hasConstant);
+    this.constant = hasConstant ? terms.firstEntry().getValue() : 0L;
   }
 
   /** A constant dimension. */
   public static Dim of(long value) {
+    if (value >= 0 && value < SMALL.length) {
+      Dim d = SMALL[(int) value];
+      if (d == null) {
+        d = constantDim(value);
+        SMALL[(int) value] = d;
+      }
+      return d;
+    }
+    return constantDim(value);
+  }
+
+  private static Dim constantDim(long value) {
     TreeMap<Mono, Long> t = new TreeMap<>();
     if (value != 0) {
       t.put(Mono.ONE, value);
@@ -62,7 +86,7 @@ public final class Dim implements Comparable<Dim> {
 
   /** True when this dimension is a number. */
   public boolean isConst() {
-    return terms.isEmpty() || (terms.size() == 1 && terms.containsKey(Mono.ONE));
+    return isConst;
   }
 
   /** The constant value, if this dimension is a number. */
@@ -82,28 +106,37 @@ public final class Dim implements Comparable<Dim> {
   }
 
   private long constant() {
-    return terms.getOrDefault(Mono.ONE, 0L);
+    return constant;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Arithmetic.
 
   public Dim plus(Dim o) {
+    if (isConst && o.isConst) {
+      return of(Math.addExact(constant, o.constant));
+    }
     TreeMap<Mono, Long> t = new TreeMap<>(terms);
     o.terms.forEach((m, c) -> addTerm(t, m, c));
     return new Dim(t);
   }
 
   public Dim plus(long v) {
+    if (isConst) {
+      return of(Math.addExact(constant, v));
+    }
     return plus(of(v));
   }
 
   public Dim minus(Dim o) {
+    if (isConst && o.isConst) {
+      return of(Math.addExact(constant, Math.multiplyExact(o.constant, -1)));
+    }
     return plus(o.negate());
   }
 
   public Dim minus(long v) {
-    return plus(of(-v));
+    return plus(-v);
   }
 
   public Dim negate() {
@@ -115,6 +148,9 @@ public final class Dim implements Comparable<Dim> {
   }
 
   private Dim scale(long k) {
+    if (isConst) {
+      return of(k == 0 ? 0 : Math.multiplyExact(constant, k));
+    }
     TreeMap<Mono, Long> t = new TreeMap<>();
     if (k != 0) {
       terms.forEach((m, c) -> t.put(m, Math.multiplyExact(c, k)));
@@ -123,6 +159,9 @@ public final class Dim implements Comparable<Dim> {
   }
 
   public Dim times(Dim o) {
+    if (isConst && o.isConst) {
+      return of(Math.multiplyExact(constant, o.constant));
+    }
     TreeMap<Mono, Long> t = new TreeMap<>();
     for (var a : terms.entrySet()) {
       for (var b : o.terms.entrySet()) {
@@ -271,9 +310,15 @@ public final class Dim implements Comparable<Dim> {
 
   /** Product of dims, as {@code numel} needs. */
   public static Dim product(List<Dim> dims) {
-    Dim p = ONE;
-    for (Dim d : dims) {
-      p = p.times(d);
+    // Numbers multiply as longs until the first symbolic dim.
+    long v = 1;
+    int i = 0;
+    for (; i < dims.size() && dims.get(i).isConst; i++) {
+      v = Math.multiplyExact(v, dims.get(i).constant);
+    }
+    Dim p = of(v);
+    for (; i < dims.size(); i++) {
+      p = p.times(dims.get(i));
     }
     return p;
   }
@@ -283,6 +328,9 @@ public final class Dim implements Comparable<Dim> {
 
   /** Whether {@code a == b}: TRUE or FALSE when decidable, else UNKNOWN. */
   public static Truth eq(Dim a, Dim b) {
+    if (a.isConst && b.isConst) {
+      return Truth.of(a.constant == b.constant);
+    }
     if (a.equals(b)) {
       return Truth.TRUE;
     }
@@ -303,6 +351,9 @@ public final class Dim implements Comparable<Dim> {
 
   /** Whether {@code a <= b}. */
   public static Truth le(Dim a, Dim b) {
+    if (a.isConst && b.isConst) {
+      return Truth.of(Math.addExact(b.constant, Math.multiplyExact(a.constant, -1)) >= 0);
+    }
     Dim diff = b.minus(a);
     if (diff.isConst()) {
       return Truth.of(diff.constant() >= 0);
@@ -426,6 +477,9 @@ public final class Dim implements Comparable<Dim> {
 
   @Override
   public boolean equals(Object o) {
+    if (o instanceof Dim d && isConst && d.isConst) {
+      return constant == d.constant;
+    }
     return o instanceof Dim d && terms.equals(d.terms);
   }
 
@@ -470,9 +524,15 @@ public final class Dim implements Comparable<Dim> {
   static final class Mono implements Comparable<Mono> {
     static final Mono ONE = new Mono(new TreeMap<>());
     final TreeMap<Atom, Integer> powers;
+    private final int degree;
 
     private Mono(TreeMap<Atom, Integer> powers) {
       this.powers = powers;
+      int d = 0;
+      for (int p : powers.values()) {
+        d += p;
+      }
+      this.degree = d;
     }
 
     static Mono of(Atom a) {
@@ -486,11 +546,7 @@ public final class Dim implements Comparable<Dim> {
     }
 
     int degree() {
-      int d = 0;
-      for (int p : powers.values()) {
-        d += p;
-      }
-      return d;
+      return degree;
     }
 
     Mono times(Mono o) {

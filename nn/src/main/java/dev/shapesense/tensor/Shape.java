@@ -14,6 +14,9 @@ import java.util.Map;
 public final class Shape implements Iterable<Dim> {
   private final List<Dim> dims;
 
+  /** {@link #numel()}, computed on first use (immutable, so a race only computes it twice). */
+  private Dim numel;
+
   private Shape(List<Dim> dims) {
     this.dims = dims;
   }
@@ -87,7 +90,12 @@ public final class Shape implements Iterable<Dim> {
 
   /** Product of all dims (1 for a 0-d shape). */
   public Dim numel() {
-    return Dim.product(dims);
+    Dim n = numel;
+    if (n == null) {
+      n = Dim.product(dims);
+      numel = n;
+    }
+    return n;
   }
 
   /** True when no dim is symbolic. */

@@ -9,6 +9,7 @@ import dev.shapesense.tensor.Truth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Shape rules of PyTorch 1.13's convolutions ({@code aten/src/ATen/native/Convolution.cpp} and the
@@ -52,6 +53,13 @@ public final class ConvRules {
   }
 
   // ---- argument plumbing ------------------------------------------------------------------------
+
+  /** Function names for messages, by spatial rank, so no call builds them. */
+  private static final String[] CONV = {"conv0d", "conv1d", "conv2d", "conv3d"};
+
+  private static final String[] CONV_TRANSPOSE = {
+    "conv_transpose0d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d"
+  };
 
   /** PyTorch's {@code batchify}: accepts {@code spatial + 1} or {@code spatial + 2} dims. */
   public static Batched batchify(Shape input, int spatial, String func) {
@@ -140,7 +148,7 @@ public final class ConvRules {
       long[] dilation,
       long groups) {
     checkBiasType(inputType, biasType);
-    Batched b = batchify(input, spatial, "conv" + spatial + "d");
+    Batched b = batchify(input, spatial, CONV[spatial]);
     Shape out =
         convolution(
             b.input(), weight, bias, stride, dims(padding), dilation, false, dims(0), groups);
@@ -161,7 +169,7 @@ public final class ConvRules {
       String padding,
       long[] dilation,
       long groups) {
-    Batched b = batchify(input, spatial, "conv" + spatial + "d");
+    Batched b = batchify(input, spatial, CONV[spatial]);
     Shape out;
     if (padding.equals("same")) {
       out = convolutionSame(b.input(), weight, bias, stride, dilation, groups);
@@ -187,7 +195,7 @@ public final class ConvRules {
       Dim[] outputPadding,
       long groups,
       long[] dilation) {
-    Batched b = batchify(input, spatial, "conv_transpose" + spatial + "d");
+    Batched b = batchify(input, spatial, CONV_TRANSPOSE[spatial]);
     Shape out =
         convolution(
             b.input(), weight, bias, stride, dims(padding), dilation, true, outputPadding, groups);
@@ -388,15 +396,15 @@ public final class ConvRules {
                   + " channels, but got "
                   + channels
                   + " channels instead");
-      checkBias(bias, w0, "Given weight of size " + weight);
-      List<String> in = new ArrayList<>();
-      List<String> ker = new ArrayList<>();
+      checkBias(bias, w0, () -> "Given weight of size " + weight);
+      List<Dim> in = new ArrayList<>();
+      List<Dim> ker = new ArrayList<>();
       Truth fits = Truth.TRUE;
       for (int i = 2; i < k; i++) {
         Dim padded = input.get(i).plus(padding[i - 2].times(2));
         Dim kernel = effectiveKernel(weight.get(i), dilation[i - 2]);
-        in.add(padded.toString());
-        ker.add(kernel.toString());
+        in.add(padded);
+        ker.add(kernel);
         Truth t = Dim.le(kernel, padded);
         if (t == Truth.UNKNOWN) {
           Checks.check(t, () -> "", () -> kernel + " <= " + padded);
@@ -407,9 +415,9 @@ public final class ConvRules {
           fits != Truth.FALSE,
           () ->
               "Calculated padded input size per channel: ("
-                  + String.join(" x ", in)
+                  + joinX(in)
                   + "). Kernel size: ("
-                  + String.join(" x ", ker)
+                  + joinX(ker)
                   + "). Kernel size can't be greater than actual input size");
     } else {
       Checks.checkEq(
@@ -426,18 +434,27 @@ public final class ConvRules {
                   + " channels, but got "
                   + channels
                   + " channels instead");
-      checkBias(bias, weight.get(1).times(groups), "Given transposed=1, weight of size " + weight);
+      checkBias(
+          bias, weight.get(1).times(groups), () -> "Given transposed=1, weight of size " + weight);
     }
   }
 
-  private static void checkBias(Shape bias, Dim elements, String prefix) {
+  private static String joinX(List<Dim> dims) {
+    List<String> out = new ArrayList<>();
+    for (Dim d : dims) {
+      out.add(d.toString());
+    }
+    return String.join(" x ", out);
+  }
+
+  private static void checkBias(Shape bias, Dim elements, Supplier<String> prefix) {
     if (bias == null) {
       return;
     }
     Checks.check(
         bias.rank() == 1 ? Dim.eq(bias.get(0), elements) : Truth.FALSE,
         () ->
-            prefix
+            prefix.get()
                 + ", expected bias to be 1-dimensional with "
                 + elements
                 + " elements, but got bias of size "

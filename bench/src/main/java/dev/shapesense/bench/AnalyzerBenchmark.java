@@ -1,0 +1,65 @@
+package dev.shapesense.bench;
+
+import dev.shapesense.analyzer.AnalysisOptions;
+import dev.shapesense.analyzer.Analyzer;
+import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.SourceFile;
+import dev.shapesense.analyzer.Workspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Item 2, testdata: the analyzer end to end on one testdata model file, warm: parse the file
+ * (a new version of it, as after an edit; the other testdata files stay parsed, as in an editor),
+ * interpret every model class in it and collect hints and diagnostics. The testdata folder comes
+ * from {@code -Dshapesense.root} (bench/run sets it); {@code file} names a file in it.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+public class AnalyzerBenchmark {
+  @Param({"Net.java"})
+  public String file;
+
+  private Workspace others;
+  private SourceFile source;
+
+  @Setup
+  public void setUp() throws IOException {
+    Path dir = Path.of(System.getProperty("shapesense.root", "."), "testdata", "models");
+    List<SourceFile> all = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        all.add(new SourceFile("testdata/models/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
+      }
+    }
+    String path = "testdata/models/" + file;
+    source = all.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow(() -> new IOException("no " + path));
+    others = Workspace.of(all).without(path);
+  }
+
+  @Benchmark
+  public FileAnalysis analyze() {
+    return Analyzer.analyzeFile(others.with(source), source.path(), AnalysisOptions.DEFAULT);
+  }
+}

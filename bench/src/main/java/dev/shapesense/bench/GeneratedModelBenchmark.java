@@ -1,0 +1,56 @@
+package dev.shapesense.bench;
+
+import dev.shapesense.analyzer.AnalysisOptions;
+import dev.shapesense.analyzer.Analyzer;
+import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.SourceFile;
+import dev.shapesense.analyzer.Workspace;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Item 2, generated: parse + interpret + hints of one generated model file, warm. {@code model}
+ * is {@code layers:N} (a flat chain of N module calls, {@link ModelGenerator#chain}) or {@code
+ * lines:N} (a residual model of N lines, {@link ModelGenerator#lines}).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class GeneratedModelBenchmark {
+  @Param({"layers:10", "layers:100", "layers:1000", "layers:10000", "lines:5000"})
+  public String model;
+
+  private SourceFile source;
+
+  @Setup
+  public void setUp() {
+    String[] kv = model.split(":");
+    int n = Integer.parseInt(kv[1]);
+    String text =
+        switch (kv[0]) {
+          case "layers" -> ModelGenerator.chain("Layers" + n, n);
+          case "lines" -> ModelGenerator.lines("Lines" + n, n);
+          default -> throw new IllegalArgumentException("model is layers:N or lines:N, not " + model);
+        };
+    source = new SourceFile("Generated.java", text);
+  }
+
+  @Benchmark
+  public FileAnalysis analyze() {
+    return Analyzer.analyzeFile(Workspace.of(List.of(source)), source.path(), AnalysisOptions.DEFAULT);
+  }
+}
