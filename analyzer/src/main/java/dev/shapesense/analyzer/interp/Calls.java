@@ -123,6 +123,10 @@ final class Calls {
               : ((Method) best).invoke(target, bestArgs);
       return fromJava(r, best instanceof Method m ? m.getReturnType() : null);
     } catch (InvocationTargetException ex) {
+      if (ex.getCause() instanceof ClassCastException) {
+        // A collection argument held values of another type (List.of(Dims, x)): javac rejects it.
+        return Values.UNKNOWN;
+      }
       throw ex.getCause();
     } catch (IllegalAccessException ex) {
       return Values.UNKNOWN;
