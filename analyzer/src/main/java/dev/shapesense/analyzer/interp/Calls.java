@@ -123,6 +123,11 @@ final class Calls {
               : ((Method) best).invoke(target, bestArgs);
       return fromJava(r, best instanceof Method m ? m.getReturnType() : null);
     } catch (InvocationTargetException ex) {
+      if (ex.getCause() instanceof ClassCastException || ex.getCause() instanceof NullPointerException) {
+        // An argument javac would reject (List.of(Dims, x)) or a null the user code passes
+        // (a field never assigned): the program fails there, but not with a shape error.
+        return Values.UNKNOWN;
+      }
       throw ex.getCause();
     } catch (IllegalAccessException ex) {
       return Values.UNKNOWN;

@@ -1,0 +1,69 @@
+package dev.shapesense.analyzer.reliability;
+
+import dev.shapesense.analyzer.AnalysisOptions;
+import dev.shapesense.analyzer.Analyzer;
+import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.Fix;
+import dev.shapesense.analyzer.InlayHint;
+import dev.shapesense.analyzer.ParsedFile;
+import dev.shapesense.analyzer.TextEdit;
+import dev.shapesense.analyzer.TextRange;
+import dev.shapesense.analyzer.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs {@link Analyzer#analyzeFile} the way a client does and checks the API contract that holds
+ * for any input: no exception escapes, no internal error was swallowed into a diagnostic, every
+ * range lies inside its file's text, and one analysis takes under {@link #WALL_CLOCK_MS} (measured
+ * per analysis, generous enough for a loaded 2-core machine).
+ */
+final class Checked {
+  static final long WALL_CLOCK_MS = 2000;
+
+  private Checked() {}
+
+  /** The analysis, or an {@link AssertionError} saying which contract {@code what} broke. */
+  static FileAnalysis analyze(Workspace ws, String path, AnalysisOptions opts, String what) {
+    long start = System.nanoTime();
+    FileAnalysis a;
+    try {
+      a = Analyzer.analyzeFile(ws, path, opts);
+    } catch (Throwable t) {
+      throw new AssertionError("analyzeFile threw on " + what + ": " + t, t);
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    List<String> broken = new ArrayList<>();
+    if (ms > WALL_CLOCK_MS) {
+      broken.add("took " + ms + " ms");
+    }
+    for (Diagnostic d : a.diagnostics()) {
+      if (d.code().equals("analysis/internal-error")) {
+        broken.add("internal error: " + d.message());
+      }
+      inside(ws, d.path(), d.range(), "diagnostic " + d.code(), broken);
+      for (Fix f : d.fixes()) {
+        for (TextEdit e : f.edits()) {
+          inside(ws, e.path(), e.range(), "fix " + f.title(), broken);
+        }
+      }
+    }
+    for (InlayHint h : a.hints()) {
+      inside(ws, h.path(), h.range(), "hint " + h.label(), broken);
+    }
+    if (!broken.isEmpty()) {
+      throw new AssertionError(what + ": " + String.join("; ", broken));
+    }
+    return a;
+  }
+
+  private static void inside(Workspace ws, String path, TextRange r, String what, List<String> broken) {
+    ParsedFile f = ws.file(path);
+    if (f == null) {
+      broken.add(what + " names a file not in the workspace: " + path);
+    } else if (r.end() > f.source().text().length()) {
+      broken.add(what + " ends at " + r.end() + " past the end of " + path + " (" + f.source().text().length() + ")");
+    }
+  }
+}
