@@ -1,0 +1,87 @@
+package dev.shapesense.intellij.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The template as a user imports it: its exact command, with {@code $USER_HOME$} pointing at a home
+ * folder that holds the jar where the README says to put it, started and spoken to as LSP4IJ does.
+ */
+class TemplateStdioIT {
+  @TempDir static Path home;
+  static List<String> command;
+  static Object initializationOptions;
+  static JsonObject settings;
+
+  @BeforeAll
+  static void installAsTheReadmeSays() throws Exception {
+    Path jar = home.resolve(".shapesense/shapesense.jar");
+    Files.createDirectories(jar.getParent());
+    Files.copy(Repo.serverJar(), jar);
+    String template = Files.readString(Repo.template().resolve("template.json"));
+    String commandLine =
+        JsonParser.parseString(template).getAsJsonObject().getAsJsonObject("programArgs").get("default").getAsString();
+    command = Lsp4ijCommandLine.split(Lsp4ijCommandLine.expandMacros(commandLine, Map.of("USER_HOME", home.toString())));
+    initializationOptions =
+        JsonParser.parseString(Files.readString(Repo.template().resolve("initializationOptions.json")));
+    settings = JsonParser.parseString(Files.readString(Repo.template().resolve("settings.json"))).getAsJsonObject();
+  }
+
+  private static StdioSession start() throws Exception {
+    return StdioSession.start(command, Repo.root(), initializationOptions, settings);
+  }
+
+  @Test
+  void commandIsTheOneTheTemplateNames() {
+    assertEquals(
+        List.of("java", "-jar", home.resolve(".shapesense/shapesense.jar").toString(), "server", "--stdio"), command);
+  }
+
+  @Test
+  void hintsForTheWholeDocumentAsLsp4ijRequestsThem() throws Exception {
+    try (StdioSession session = start()) {
+      String uri = session.open(Repo.net());
+      Range whole = StdioSession.wholeDocument(Files.readString(Repo.net()));
+      assertEquals(NetExpectations.ALL, NetExpectations.labelsByLine(session.inlayHints(uri, whole)));
+      assertEquals(0, session.shutdown(), session.stderrText());
+    }
+  }
+
+  @Test
+  void hintsForTheVisibleAreaOnly() throws Exception {
+    try (StdioSession session = start()) {
+      String uri = session.open(Repo.net());
+      // An editor showing lines 14 to 20 (1-based) of Net.java.
+      Range visible = new Range(new Position(13, 0), new Position(20, 0));
+      Map<Integer, List<String>> expected = new TreeMap<>(NetExpectations.ALL);
+      expected.keySet().removeIf(line -> line < 13 || line >= 20);
+      assertEquals(
+          Map.of(13, List.of("[N, 6, 28, 28]", "[N, 6, 14, 14]"), 16, List.of("[N, 16, 10, 10]", "[N, 16, 5, 5]"), 19, List.of("[N, 400]")),
+          expected);
+      assertEquals(expected, NetExpectations.labelsByLine(session.inlayHints(uri, visible)));
+    }
+  }
+
+  @Test
+  void configurationQuestionsGetLsp4ijsAnswers() {
+    assertEquals(settings.getAsJsonObject("shapesense"), Lsp4ijClient.section(settings, "shapesense"));
+    assertEquals(
+        JsonParser.parseString("{\"enabled\": true, \"maxLength\": 60}"),
+        Lsp4ijClient.section(settings, "shapesense.inlayHints"));
+    // LSP4IJ answers null for a leaf: a server must ask for a section, not for a single value.
+    assertNull(Lsp4ijClient.section(settings, "shapesense.inlayHints.enabled"));
+  }
+}
