@@ -51,7 +51,8 @@ public final class Analyzer {
     }
     diagnostics = Suppressions.filter(ws, diagnostics, suppressions);
     diagnostics.addAll(suppressions.computeIfAbsent(path, p -> Suppressions.of(file)).problems());
-    return new FileAnalysis(path, models, rec.hints(path), diagnostics);
+    return new FileAnalysis(
+        path, models, rec.hints(path), diagnostics, rec.calls(path), rec.symbols(path));
   }
 
   private static ModelResult withoutSuppressed(

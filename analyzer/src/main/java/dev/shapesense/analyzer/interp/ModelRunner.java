@@ -272,7 +272,13 @@ public final class ModelRunner {
         dt = d;
       }
       try {
-        return Tensors.empty(Device.META, dt, Shape.parse(s));
+        Tensor x = Tensors.empty(Device.META, dt, Shape.parse(s));
+        in.rec.symbols(
+            model.type.file(),
+            a,
+            x.shape(),
+            "declared by @Dims(\"" + s + "\") on '" + p.getNameAsString() + "' of " + model.typeName() + ".forward");
+        return x;
       } catch (IllegalArgumentException | ShapeError e) {
         in.rec.diagnostic(
             new Diagnostic(
@@ -290,6 +296,12 @@ public final class ModelRunner {
       for (Dim d : t.shape()) {
         inferred.addAll(d.symbols());
       }
+      in.rec.symbols(
+          model.type.file(),
+          p,
+          t.shape(),
+          "inferred for '" + p.getNameAsString() + "' of " + model.typeName()
+              + ".forward from the first layer it goes through (no @Dims)");
     }
     return t;
   }
