@@ -25,12 +25,12 @@ public final class ShapeSenseConfigurable implements Configurable {
   @Override
   public JComponent createComponent() {
     inlayHintsEnabled = new JBCheckBox("Show shapes as inlay hints");
-    inlayHintsMaxLength = new JSpinner(new SpinnerNumberModel(60, 1, 1000, 1));
+    inlayHintsMaxLength = new JSpinner(new SpinnerNumberModel(0, 0, 1000, 1));
     defaultBatchSymbol = new JBTextField();
     JPanel panel =
         FormBuilder.createFormBuilder()
             .addComponent(inlayHintsEnabled)
-            .addLabeledComponent("Longest hint (characters):", inlayHintsMaxLength)
+            .addLabeledComponent("Longest hint in characters (0: no limit):", inlayHintsMaxLength)
             .addLabeledComponent("Batch dimension symbol:", defaultBatchSymbol)
             .addComponentFillVertically(new JPanel(), 0)
             .getPanel();

@@ -12,20 +12,21 @@ import java.util.regex.Pattern;
  * {@code shapesense.defaultBatchSymbol}.
  *
  * <p>Plain Java (no IntelliJ type), so the build of this repository sends exactly this shape to
- * the real server. Immutable and thread-safe.
+ * the real server. {@code inlayHintsMaxLength} 0 shows every hint in full. Immutable and
+ * thread-safe.
  */
 public record ShapeSenseOptions(
     boolean inlayHintsEnabled, int inlayHintsMaxLength, String defaultBatchSymbol) {
 
-  public static final ShapeSenseOptions DEFAULTS = new ShapeSenseOptions(true, 60, "N");
+  public static final ShapeSenseOptions DEFAULTS = new ShapeSenseOptions(true, 0, "N");
 
   private static final Pattern SYMBOL = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /** What is wrong with these settings, one sentence each; empty when they are valid. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
-    if (inlayHintsMaxLength < 1) {
-      problems.add("The longest hint must be at least 1 character, not " + inlayHintsMaxLength + ".");
+    if (inlayHintsMaxLength < 0) {
+      problems.add("The longest hint cannot be negative (0 shows every hint in full): " + inlayHintsMaxLength + ".");
     }
     if (defaultBatchSymbol == null || !SYMBOL.matcher(defaultBatchSymbol).matches()) {
       problems.add(

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ConfigurationItem;
@@ -33,6 +35,27 @@ final class Lsp4ijClient implements LanguageClient {
   final Map<String, PublishDiagnosticsParams> diagnostics = new ConcurrentHashMap<>();
   final List<String> received = new CopyOnWriteArrayList<>();
   final List<MessageParams> messages = new CopyOnWriteArrayList<>();
+
+  /** The diagnostics last published for {@code uri}, waiting for the first publication. */
+  PublishDiagnosticsParams awaitDiagnostics(String uri) throws InterruptedException {
+    await(() -> diagnostics.containsKey(uri), "diagnostics of " + uri);
+    return diagnostics.get(uri);
+  }
+
+  /** Waits until the server has sent {@code method} at least {@code count} times. */
+  void awaitReceived(String method, int count) throws InterruptedException {
+    await(() -> received.stream().filter(method::equals).count() >= count, count + " x " + method);
+  }
+
+  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(StdioSession.TIMEOUT_SECONDS);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(20);
+    }
+  }
 
   void settings(JsonObject settings) {
     this.settings = settings;

@@ -151,11 +151,11 @@ class PluginProjectTest {
   void optionsRejectWhatTheSettingsPageMustRefuse() {
     assertEquals(List.of(), ShapeSenseOptions.DEFAULTS.problems());
     assertEquals(
-        List.of("The longest hint must be at least 1 character, not 0."),
-        new ShapeSenseOptions(true, 0, "N").problems());
+        List.of("The longest hint cannot be negative (0 shows every hint in full): -1."),
+        new ShapeSenseOptions(true, -1, "N").problems());
     assertEquals(
         List.of("The batch symbol must be a name such as N or batch, not '2b'."),
-        new ShapeSenseOptions(true, 60, "2b").problems());
+        new ShapeSenseOptions(true, 0, "2b").problems());
   }
 
   private static String simpleName(String className) {

@@ -1,7 +1,9 @@
 package dev.shapesense.intellij.verify;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** Paths of the repository as the tests see them; the build passes the root and the jar. */
 final class Repo {
@@ -23,8 +25,19 @@ final class Repo {
     return plugin().resolve("src/main/java");
   }
 
-  static Path net() {
-    return root().resolve("testdata/models/Net.java");
+  /**
+   * A user's project as IntelliJ opens it: a folder holding copies of {@code testdata/models}
+   * (the repository itself would not do: its {@code nn/} sources declare {@code Conv2d} and the
+   * other layers, which a user's project does not).
+   */
+  static Path userProject(Path folder) throws IOException {
+    Path models = root().resolve("testdata/models");
+    try (Stream<Path> files = Files.list(models)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Files.copy(f, folder.resolve(f.getFileName()));
+      }
+    }
+    return folder;
   }
 
   /** The shaded server jar that `mvn package` builds; failing clearly when it is missing. */

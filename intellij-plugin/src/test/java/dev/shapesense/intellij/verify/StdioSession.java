@@ -2,6 +2,7 @@ package dev.shapesense.intellij.verify;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * One server process driven the way LSP4IJ drives it: the command as given (LSP4IJ appends no
  * argument of its own), {@code initialize} with LSP4IJ's capabilities and the IDE's process id,
  * {@code initialized}, then {@code workspace/didChangeConfiguration} with the settings once the
- * server counts as started. The server's stderr goes to a file under {@code target/}.
+ * server counts as started. The server's stderr and a trace of the messages go to files under
+ * {@code target/}.
  */
 final class StdioSession implements AutoCloseable {
   static final long TIMEOUT_SECONDS = 60;
@@ -38,11 +40,14 @@ final class StdioSession implements AutoCloseable {
   final Lsp4ijClient client = new Lsp4ijClient();
   final InitializeResult initialized;
   final Path stderr;
+  /** Every message both ways, in LSP4J's trace format, for reading after a failure. */
+  final Path trace;
 
   private StdioSession(List<String> command, Path projectRoot, Object initializationOptions, JsonObject settings)
       throws Exception {
     Files.createDirectories(Path.of("target"));
     stderr = Files.createTempFile(Path.of("target").toAbsolutePath(), "server-", ".stderr.txt");
+    trace = Path.of(stderr.toString().replace(".stderr.txt", ".trace.txt"));
     process =
         new ProcessBuilder(command)
             .directory(projectRoot.toFile())
@@ -50,7 +55,8 @@ final class StdioSession implements AutoCloseable {
             .start();
     client.settings(settings);
     Launcher<LanguageServer> launcher =
-        LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+        LSPLauncher.createClientLauncher(
+            client, process.getInputStream(), process.getOutputStream(), false, new PrintWriter(Files.newBufferedWriter(trace), true));
     launcher.startListening();
     server = launcher.getRemoteProxy();
 
@@ -79,6 +85,12 @@ final class StdioSession implements AutoCloseable {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 0, text)));
     return uri;
+  }
+
+  /** The settings change as LSP4IJ sends it: the whole settings object. */
+  void changeSettings(JsonObject settings) {
+    client.settings(settings);
+    server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
   }
 
   List<InlayHint> inlayHints(String uri, Range range) throws Exception {

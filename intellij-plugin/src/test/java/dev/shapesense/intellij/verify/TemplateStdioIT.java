@@ -21,13 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
  * folder that holds the jar where the README says to put it, started and spoken to as LSP4IJ does.
  */
 class TemplateStdioIT {
-  @TempDir static Path home;
+  @TempDir static Path scratch;
+  static Path home;
+  static Path project;
+  static Path net;
   static List<String> command;
   static Object initializationOptions;
   static JsonObject settings;
 
   @BeforeAll
   static void installAsTheReadmeSays() throws Exception {
+    home = Files.createDirectories(scratch.resolve("home"));
+    project = Repo.userProject(Files.createDirectories(scratch.resolve("project")));
+    net = project.resolve("Net.java");
     Path jar = home.resolve(".shapesense/shapesense.jar");
     Files.createDirectories(jar.getParent());
     Files.copy(Repo.serverJar(), jar);
@@ -41,7 +47,7 @@ class TemplateStdioIT {
   }
 
   private static StdioSession start() throws Exception {
-    return StdioSession.start(command, Repo.root(), initializationOptions, settings);
+    return StdioSession.start(command, project, initializationOptions, settings);
   }
 
   @Test
@@ -53,8 +59,8 @@ class TemplateStdioIT {
   @Test
   void hintsForTheWholeDocumentAsLsp4ijRequestsThem() throws Exception {
     try (StdioSession session = start()) {
-      String uri = session.open(Repo.net());
-      Range whole = StdioSession.wholeDocument(Files.readString(Repo.net()));
+      String uri = session.open(net);
+      Range whole = StdioSession.wholeDocument(Files.readString(net));
       assertEquals(NetExpectations.ALL, NetExpectations.labelsByLine(session.inlayHints(uri, whole)));
       assertEquals(0, session.shutdown(), session.stderrText());
     }
@@ -63,7 +69,7 @@ class TemplateStdioIT {
   @Test
   void hintsForTheVisibleAreaOnly() throws Exception {
     try (StdioSession session = start()) {
-      String uri = session.open(Repo.net());
+      String uri = session.open(net);
       // An editor showing lines 14 to 20 (1-based) of Net.java.
       Range visible = new Range(new Position(13, 0), new Position(20, 0));
       Map<Integer, List<String>> expected = new TreeMap<>(NetExpectations.ALL);
@@ -79,7 +85,7 @@ class TemplateStdioIT {
   void configurationQuestionsGetLsp4ijsAnswers() {
     assertEquals(settings.getAsJsonObject("shapesense"), Lsp4ijClient.section(settings, "shapesense"));
     assertEquals(
-        JsonParser.parseString("{\"enabled\": true, \"maxLength\": 60}"),
+        JsonParser.parseString("{\"enabled\": true, \"maxLength\": 0}"),
         Lsp4ijClient.section(settings, "shapesense.inlayHints"));
     // LSP4IJ answers null for a leaf: a server must ask for a section, not for a single value.
     assertNull(Lsp4ijClient.section(settings, "shapesense.inlayHints.enabled"));

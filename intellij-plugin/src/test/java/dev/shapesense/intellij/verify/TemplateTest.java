@@ -72,7 +72,7 @@ class TemplateTest {
     assertEquals(defaults, read("initializationOptions.json"));
     assertEquals(
         JSON.readTree(
-            "{\"shapesense\": {\"inlayHints\": {\"enabled\": true, \"maxLength\": 60},"
+            "{\"shapesense\": {\"inlayHints\": {\"enabled\": true, \"maxLength\": 0},"
                 + " \"defaultBatchSymbol\": \"N\"}}"),
         defaults);
   }
@@ -85,7 +85,7 @@ class TemplateTest {
     assertEquals(Set.of(), schema.validate(read("settings.json")));
     assertEquals(
         List.of("$.shapesense.inlayHints.maxLength"),
-        paths(schema.validate(JSON.readTree("{\"shapesense\": {\"inlayHints\": {\"maxLength\": 0}}}"))));
+        paths(schema.validate(JSON.readTree("{\"shapesense\": {\"inlayHints\": {\"maxLength\": -1}}}"))));
     assertEquals(
         List.of("$.shapesense.defaultBatchSymbol"),
         paths(schema.validate(JSON.readTree("{\"shapesense\": {\"defaultBatchSymbol\": \"3 x\"}}"))));
