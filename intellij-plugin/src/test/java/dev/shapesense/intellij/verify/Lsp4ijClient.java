@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.ProgressParams;
@@ -36,10 +37,12 @@ final class Lsp4ijClient implements LanguageClient {
   final List<String> received = new CopyOnWriteArrayList<>();
   final List<MessageParams> messages = new CopyOnWriteArrayList<>();
 
-  /** The diagnostics last published for {@code uri}, waiting for the first publication. */
-  PublishDiagnosticsParams awaitDiagnostics(String uri) throws InterruptedException {
-    await(() -> diagnostics.containsKey(uri), "diagnostics of " + uri);
-    return diagnostics.get(uri);
+  /** The first diagnostics published for {@code uri} that are not empty. */
+  List<Diagnostic> awaitDiagnostics(String uri) throws InterruptedException {
+    await(
+        () -> diagnostics.containsKey(uri) && !diagnostics.get(uri).getDiagnostics().isEmpty(),
+        "diagnostics of " + uri);
+    return diagnostics.get(uri).getDiagnostics();
   }
 
   /** Waits until the server has sent {@code method} at least {@code count} times. */

@@ -10,8 +10,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeActionTriggerKind;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +91,51 @@ class TemplateStdioIT {
           expected);
       assertEquals(expected, NetExpectations.labelsByLine(session.inlayHints(uri, visible)));
     }
+  }
+
+  @Test
+  void squiggleAndQuickFixTheWayLsp4ijAsksForThem() throws Exception {
+    Path buggy = project.resolve("BuggyNet.java");
+    int callLine = NetExpectations.lineOf(buggy, "x = F.relu(fc1.forward(x));");
+    int fieldLine = NetExpectations.lineOf(buggy, "new Linear(16 * 4 * 4, 120)");
+    List<String> lines = Files.readAllLines(buggy);
+    int call = lines.get(callLine).indexOf("fc1.forward(x)");
+    int size = lines.get(fieldLine).indexOf("16 * 4 * 4");
+    try (StdioSession session = start()) {
+      String uri = session.open(buggy);
+      List<Diagnostic> diagnostics = session.client.awaitDiagnostics(uri);
+      assertEquals(1, diagnostics.size(), diagnostics.toString());
+      Diagnostic d = diagnostics.get(0);
+      assertEquals(DiagnosticSeverity.Error, d.getSeverity());
+      assertEquals("shapesense", d.getSource());
+      assertEquals("shape/linear-in-features", d.getCode().getLeft());
+      assertEquals("mat1 and mat2 shapes cannot be multiplied (Nx400 and 256x120)", d.getMessage());
+      assertEquals(range(callLine, call, callLine, call + "fc1.forward(x)".length()), d.getRange());
+
+      // LSP4IJ's request for the quick fixes of one diagnostic (LSPLazyCodeActions): the
+      // diagnostic's range, the diagnostic as published, only quick fixes, trigger Automatic.
+      CodeActionContext context = new CodeActionContext(List.of(d));
+      context.setOnly(List.of(CodeActionKind.QuickFix));
+      context.setTriggerKind(CodeActionTriggerKind.Automatic);
+      List<Either<Command, CodeAction>> actions =
+          session
+              .server
+              .getTextDocumentService()
+              .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(), context))
+              .get(StdioSession.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      assertEquals(1, actions.size(), actions.toString());
+      CodeAction fix = actions.get(0).getRight();
+      // LSP4IJ drops code actions of any other kind from a diagnostic's quick fixes.
+      assertEquals(CodeActionKind.QuickFix, fix.getKind());
+      assertEquals(
+          Map.of(uri, List.of(new TextEdit(range(fieldLine, size, fieldLine, size + "16 * 4 * 4".length()), "400"))),
+          fix.getEdit().getChanges());
+      assertEquals(0, session.shutdown(), session.stderrText());
+    }
+  }
+
+  private static Range range(int line, int start, int endLine, int end) {
+    return new Range(new Position(line, start), new Position(endLine, end));
   }
 
   @Test
