@@ -40,7 +40,8 @@ public final class ParsedFile {
         new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
             .setTabSize(1)
-            // The analysis reads no comments; attaching them to nodes costs a third of a parse.
+            // The analysis reads no comments from the tree (suppressions are read from the text);
+            // attaching them to nodes costs a third of a parse.
             .setAttributeComments(false);
     ParseResult<CompilationUnit> r = new JavaParser(config).parse(source.text());
     return new ParsedFile(source, r.getResult().orElse(null), List.copyOf(r.getProblems()));

@@ -1,6 +1,5 @@
 package dev.shapesense.analyzer;
 
-import com.github.javaparser.ast.comments.Comment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code // shapesense:ignore[code, ...]} on a line drops the diagnostics with those codes that
+ * {@code // shapesense:ignore[code, ...]} in a line comment drops the diagnostics with those codes that
  * start on that line ({@code // shapesense:ignore} alone drops all of them). A suppression naming
  * a code ShapeSense does not have is itself reported.
  */
@@ -23,26 +22,26 @@ final class Suppressions {
   private final Map<Integer, Set<String>> byLine = new HashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
 
+  /** Reads the suppressions of a file from its text: a line comment holding the marker. */
   static Suppressions of(ParsedFile file) {
     Suppressions s = new Suppressions();
-    if (file.unit().isEmpty()) {
-      return s;
+    String text = file.source().text();
+    LineIndex lines = file.lines();
+    for (int line = 0; line < lines.lineCount(); line++) {
+      int start = lines.lineStart(line);
+      int end = line + 1 < lines.lineCount() ? lines.lineStart(line + 1) : text.length();
+      String content = text.substring(start, end);
+      int comment = content.indexOf("//");
+      if (comment >= 0 && content.indexOf("shapesense:ignore", comment) >= 0) {
+        s.read(file, line, start + comment, content.substring(comment).stripTrailing());
+      }
     }
-    for (Comment c : file.unit().get().getAllContainedComments()) {
-      s.read(file, c);
-    }
-    file.unit().get().getOrphanComments().forEach(c -> s.read(file, c));
-    file.unit().get().getComment().ifPresent(c -> s.read(file, c));
     return s;
   }
 
-  private void read(ParsedFile file, Comment c) {
-    Matcher m = IGNORE.matcher(c.getContent());
-    TextRange r = file.range(c);
-    if (r == null) {
-      return;
-    }
-    int line = file.lines().line(r.start());
+  private void read(ParsedFile file, int line, int offset, String comment) {
+    Matcher m = IGNORE.matcher(comment);
+    TextRange r = new TextRange(offset, offset + comment.length());
     while (m.find()) {
       Set<String> codes = byLine.computeIfAbsent(line, k -> new TreeSet<>());
       if (m.group(1) == null) {
