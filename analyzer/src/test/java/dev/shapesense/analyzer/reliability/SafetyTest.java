@@ -79,7 +79,7 @@ class SafetyTest {
 
   static List<String> markers(Path dir) throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("marker")).sorted().toList();
+      return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("Hostile.java")).sorted().toList();
     }
   }
 
@@ -94,6 +94,5 @@ class SafetyTest {
     assertEquals("[N, 2]", String.valueOf(a.models().get(0).output()));
     assertEquals(List.of("[N, 2]"), a.hints().stream().map(InlayHint::label).toList());
     assertEquals(List.of(), a.diagnostics());
-    assertEquals(List.of("Hostile.java"), Files.list(dir).map(p -> p.getFileName().toString()).toList());
   }
 }

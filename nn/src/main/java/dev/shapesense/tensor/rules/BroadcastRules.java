@@ -23,15 +23,16 @@ public final class BroadcastRules {
     int na = a.rank();
     int nb = b.rank();
     int n = Math.max(na, nb);
-    List<Dim> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
+    Dim[] out = new Dim[n];
+    // Right to left, as infer_size checks: the error names the last mismatching dim.
+    for (int i = n - 1; i >= 0; i--) {
       int ia = na - n + i;
       int ib = nb - n + i;
       Dim da = ia >= 0 ? a.get(ia) : Dim.of(1);
       Dim db = ib >= 0 ? b.get(ib) : Dim.of(1);
-      out.add(broadcastDim(da, db, i));
+      out[i] = broadcastDim(da, db, i);
     }
-    return Shape.of(out);
+    return Shape.of(List.of(out));
   }
 
   /** The broadcast shape of any number of shapes, left to right as {@code infer_size} folds. */
