@@ -44,6 +44,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 final class LspProcess implements AutoCloseable {
   final Process process;
   final LanguageServer server;
+  final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint remote;
   final RecordingClient client = new RecordingClient();
   private final AtomicOut out;
   InitializeResult init;
@@ -94,6 +95,7 @@ final class LspProcess implements AutoCloseable {
         LSPLauncher.createClientLauncher(client, process.getInputStream(), out);
     l.startListening();
     this.server = l.getRemoteProxy();
+    this.remote = l.getRemoteEndpoint();
   }
 
   static Path jar() {

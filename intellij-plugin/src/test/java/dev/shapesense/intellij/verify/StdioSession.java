@@ -1,6 +1,7 @@
 package dev.shapesense.intellij.verify;
 
 import com.google.gson.JsonObject;
+import dev.shapesense.lsp.Lsp4ijCapabilities;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.shapesense.intellij.verify;
+package dev.shapesense.lsp;
 
 import java.util.List;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -40,12 +40,12 @@ import org.eclipse.lsp4j.WorkspaceEditCapabilities;
  * (read from LSP4IJ's {@code ClientCapabilitiesFactory}). What sets LSP4IJ apart from VS Code:
  * its inlay hint capability has no {@code resolveSupport} (LSP4IJ never calls
  * {@code inlayHint/resolve}), it advertises pull diagnostics, and it resolves code actions only
- * for their {@code edit}.
+ * for their {@code edit}. Shared with the IntelliJ client's tests ({@code intellij-plugin/}).
  */
-final class Lsp4ijCapabilities {
+public final class Lsp4ijCapabilities {
   private Lsp4ijCapabilities() {}
 
-  static ClientCapabilities create() {
+  public static ClientCapabilities create() {
     ClientCapabilities capabilities =
         new ClientCapabilities(workspace(), textDocument(), window(), null);
     GeneralClientCapabilities general = new GeneralClientCapabilities();
