@@ -28,7 +28,7 @@ public final class Analyzer {
     Recorder rec = new Recorder();
     Map<String, Suppressions> suppressions = new HashMap<>();
     List<ModelResult> models = new ArrayList<>();
-    if (file.unit().isPresent()) {
+    if (file.unit().isPresent() && !file.isLibrarySource()) {
       for (TypeDeclaration<?> t : file.types()) {
         if (opts.className() != null && !opts.className().equals(t.getNameAsString())) {
           continue;

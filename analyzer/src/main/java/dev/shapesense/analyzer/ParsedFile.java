@@ -85,6 +85,19 @@ public final class ParsedFile {
         .orElse(null);
   }
 
+  /**
+   * Whether this file is part of the nn library itself ({@code dev.shapesense.nn},
+   * {@code dev.shapesense.tensor}): the analysis runs the compiled library, never its sources, so
+   * such files declare no user types (a workspace holding ShapeSense's own sources stays sound).
+   */
+  public boolean isLibrarySource() {
+    return unit != null
+        && unit.getPackageDeclaration()
+            .map(p -> p.getNameAsString())
+            .filter(n -> n.equals("dev.shapesense.nn") || n.equals("dev.shapesense.tensor") || n.startsWith("dev.shapesense.tensor."))
+            .isPresent();
+  }
+
   /** 1-based line of a node's start, or 0. */
   public int line(Node n) {
     return n.getBegin().map(p -> p.line).orElse(0);

@@ -91,6 +91,9 @@ public final class Workspace {
     if (idx == null) {
       idx = new HashMap<>();
       for (ParsedFile f : files.values()) {
+        if (f.isLibrarySource()) {
+          continue;
+        }
         for (TypeDeclaration<?> t : f.types()) {
           idx.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(new TypeRef(f, t));
         }

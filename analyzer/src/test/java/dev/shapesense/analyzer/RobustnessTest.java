@@ -75,6 +75,22 @@ class RobustnessTest {
   }
 
   @Test
+  void theLibrarysOwnSourcesInTheWorkspaceChangeNothing() {
+    String model =
+        HEADER
+            + "public class M extends Module {\n  private final Linear fc = new Linear(4, 2);\n"
+            + "  public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n    return fc.forward(x);\n  }\n}\n";
+    String librarySource =
+        "package dev.shapesense.nn;\npublic class Linear extends Module {\n"
+            + "  public Linear(long a, long b) {}\n  public Tensor forward(Tensor x) { return x; }\n}\n";
+    Workspace ws =
+        Workspace.of(List.of(new SourceFile("M.java", model), new SourceFile("nn/Linear.java", librarySource)));
+    FileAnalysis a = Analyzer.analyzeFile(ws, "M.java", AnalysisOptions.DEFAULT);
+    assertEquals(List.of("[N, 2]"), a.hints().stream().map(InlayHint::label).toList());
+    assertEquals(List.of(), Analyzer.analyzeFile(ws, "nn/Linear.java", AnalysisOptions.DEFAULT).models());
+  }
+
+  @Test
   void garbageIsNotJava() {
     FileAnalysis a = Analyzer.analyzeFile(Workspace.of(List.of(new SourceFile("G.java", "\u0000\u0001}}{{ class class"))), "G.java", AnalysisOptions.DEFAULT);
     assertTrue(codes(a).stream().allMatch(c -> c.equals("warning java/syntax")), codes(a).toString());
