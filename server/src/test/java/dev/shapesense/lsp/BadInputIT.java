@@ -78,7 +78,8 @@ class BadInputIT {
       var bigHints = lsp.hintsAsync(big);
       var netHints = lsp.hintsAsync(net);
       assertEquals(DocumentsIT.sorted(DocumentsIT.NET_HINTS), DocumentsIT.sorted(Fixtures.show(netHints.get(120, TimeUnit.SECONDS))));
-      assertEquals(2501, bigHints.get(120, TimeUnit.SECONDS).size());
+      // One hint per layer call; "return x" repeats a shape and has none.
+      assertEquals(2500, bigHints.get(120, TimeUnit.SECONDS).size());
       assertEquals(0, lsp.shutdownAndExit());
     }
   }
