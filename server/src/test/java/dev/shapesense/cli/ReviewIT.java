@@ -78,6 +78,7 @@ class ReviewIT {
     Cli.Result r = Cli.run("check", "--format", "sarif", "testdata/models/BuggyNet.java", "testdata/models/BuggyView.java");
     assertEquals(1, r.exit());
     Snapshots.assertMatches("check-buggy.sarif.json", r.out());
+    assertEquals(java.util.Set.of(), SarifSchema.violations(r.out()));
   }
 
   private static void git(Path repo, String... args) throws Exception {
