@@ -67,9 +67,20 @@ final class Documents implements TextDocumentService {
       server.log("change of a document that is not open, ignored: " + uri);
       return;
     }
+    Integer version = params.getTextDocument().getVersion();
+    Snapshot.Doc current = session.snapshot().open.get(path);
+    if (version != null && version <= current.version()) {
+      // Versions only grow; an edit for an older version would land on the wrong text.
+      server.log(
+          "stale change of " + uri + " (version " + version + " after " + current.version() + "), ignored");
+      return;
+    }
     session.edit(
         s -> {
           Snapshot.Doc d = s.open.get(path);
+          if (d == null || (version != null && version <= d.version())) {
+            return s;
+          }
           DocumentText next =
               d.text().apply(
                   params.getContentChanges(),
