@@ -46,7 +46,8 @@ public final class Analyzer {
         diagnostics.add(d);
       }
     }
-    return new FileAnalysis(path, models, rec.hints(path), diagnostics);
+    return new FileAnalysis(
+        path, models, rec.hints(path), diagnostics, rec.calls(path), rec.symbols(path));
   }
 
   private static List<Diagnostic> syntaxProblems(ParsedFile file) {

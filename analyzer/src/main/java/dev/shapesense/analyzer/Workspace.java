@@ -47,6 +47,26 @@ public final class Workspace {
     return new Workspace(m);
   }
 
+  /**
+   * A snapshot with {@code changed} added or replaced and {@code removed} paths left out, in one
+   * step (one copy of the file map however many files change); unchanged texts keep their parse.
+   */
+  public Workspace update(Collection<SourceFile> changed, Collection<String> removed) {
+    Map<String, ParsedFile> m = new LinkedHashMap<>(files);
+    boolean same = true;
+    for (String p : removed) {
+      same &= m.remove(p) == null;
+    }
+    for (SourceFile s : changed) {
+      ParsedFile old = m.get(s.path());
+      if (old == null || !old.source().text().equals(s.text())) {
+        m.put(s.path(), ParsedFile.parse(s));
+        same = false;
+      }
+    }
+    return same ? this : new Workspace(m);
+  }
+
   /** A snapshot without {@code path}. */
   public Workspace without(String path) {
     if (!files.containsKey(path)) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "shapesense 0.1.0",
     description = "Shape checking for Java neural-network models.",
-    subcommands = {CheckCommand.class, TraceCommand.class})
+    subcommands = {CheckCommand.class, TraceCommand.class, ServerCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -32,6 +32,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check or trace");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, trace or server");
   }
 }

@@ -80,6 +80,16 @@ final class InterpretedModule extends Module {
 
   @Override
   public String toString() {
-    return typeName() + "(...)";
+    Map<String, Module> kids = namedChildren();
+    if (kids.isEmpty()) {
+      return typeName() + "()";
+    }
+    // PyTorch's Module.__repr__, with the user's class name.
+    StringBuilder sb = new StringBuilder(typeName()).append("(\n");
+    for (var e : kids.entrySet()) {
+      String child = e.getValue().toString().replace("\n", "\n  ");
+      sb.append("  (").append(e.getKey()).append("): ").append(child).append('\n');
+    }
+    return sb.append(')').toString();
   }
 }

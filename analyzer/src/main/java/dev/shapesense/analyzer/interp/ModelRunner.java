@@ -251,7 +251,13 @@ public final class ModelRunner {
         dt = d;
       }
       try {
-        return Tensors.empty(Device.META, dt, Shape.parse(s));
+        Tensor x = Tensors.empty(Device.META, dt, Shape.parse(s));
+        in.rec.symbols(
+            model.type.file(),
+            a,
+            x.shape(),
+            "declared by @Dims(\"" + s + "\") on '" + p.getNameAsString() + "' of " + model.typeName() + ".forward");
+        return x;
       } catch (IllegalArgumentException | ShapeError e) {
         in.rec.diagnostic(
             new Diagnostic(
@@ -264,7 +270,16 @@ public final class ModelRunner {
         return null;
       }
     }
-    return InputInference.infer(in, model, fwd, p, opts.batchSymbol());
+    Tensor x = InputInference.infer(in, model, fwd, p, opts.batchSymbol());
+    if (x != null) {
+      in.rec.symbols(
+          model.type.file(),
+          p,
+          x.shape(),
+          "inferred for '" + p.getNameAsString() + "' of " + model.typeName()
+              + ".forward from the first layer it goes through (no @Dims)");
+    }
+    return x;
   }
 
   private static DType dtypeOf(Interpreter in, Parameter p) {

@@ -218,7 +218,19 @@ final class ModuleCalls {
       in.exitCall();
     }
     in.rec.hint(f.file, mc, out);
+    in.rec.moduleCall(f.file, mc, m, args, out, f.type, fieldName(mc.getScope().orElse(null)));
     return out;
+  }
+
+  /** The field a module call reads its module from: {@code conv1.forward} or {@code this.conv1.forward}. */
+  private static String fieldName(Expression scope) {
+    if (scope != null && scope.isNameExpr()) {
+      return scope.asNameExpr().getNameAsString();
+    }
+    if (scope != null && scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()) {
+      return scope.asFieldAccessExpr().getNameAsString();
+    }
+    return null;
   }
 
   /**

@@ -4,16 +4,22 @@ import com.github.javaparser.ast.Node;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.Fix;
 import dev.shapesense.analyzer.InlayHint;
+import dev.shapesense.analyzer.ModuleCall;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.SymbolOrigin;
 import dev.shapesense.analyzer.TextRange;
+import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.nn.Module;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +34,9 @@ public final class Recorder {
   private final Set<String> conflicted = new HashSet<>();
   private final Map<String, Diagnostic> diagnostics = new LinkedHashMap<>();
   private List<Call> calls = new ArrayList<>();
+  private final Map<String, Set<ModuleCall>> moduleCalls = new LinkedHashMap<>();
+  private final Map<String, Map<String, SymbolOrigin>> symbols = new LinkedHashMap<>();
+  private final Map<Module, String> reprs = new IdentityHashMap<>();
   private final Set<Module> hooked = Collections.newSetFromMap(new IdentityHashMap<>());
   private int muted;
   private Interpreter interpreter;
@@ -62,6 +71,73 @@ public final class Recorder {
       m.remove(r);
       conflicted.add(key);
     }
+  }
+
+  /** Records one evaluation of a module call site; recovery re-runs (muted) are not recorded. */
+  void moduleCall(
+      ParsedFile file, Node call, Module m, List<Object> args, Object out, TypeRef owner, String field) {
+    TextRange r = file.range(call);
+    if (r == null || muted > 0) {
+      return;
+    }
+    List<String> inputs = new ArrayList<>();
+    for (Object a : args) {
+      String l = Values.label(a);
+      if (l != null) {
+        inputs.add(l);
+      }
+    }
+    Dim params;
+    try {
+      params = m.parameterSize();
+    } catch (RuntimeException e) {
+      params = null;
+    }
+    String repr = reprs.computeIfAbsent(m, Module::toString);
+    String fieldPath = null;
+    TextRange fieldRange = null;
+    if (owner != null && field != null) {
+      for (var fd : owner.decl().getFields()) {
+        for (var v : fd.getVariables()) {
+          if (v.getNameAsString().equals(field)) {
+            fieldPath = owner.file().path();
+            fieldRange = owner.file().range(v);
+          }
+        }
+      }
+    }
+    String type =
+        m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
+    moduleCalls
+        .computeIfAbsent(file.path(), k -> new LinkedHashSet<>())
+        .add(
+            new ModuleCall(
+                file.path(), r, type, repr, params, List.copyOf(inputs), Values.label(out),
+                fieldRange == null ? null : fieldPath, fieldRange));
+  }
+
+  /** Records where the symbols of an input shape were introduced; the first origin wins. */
+  void symbols(ParsedFile file, Node at, Shape shape, String description) {
+    TextRange r = at == null ? null : file.range(at);
+    if (r == null) {
+      return;
+    }
+    Map<String, SymbolOrigin> m = symbols.computeIfAbsent(file.path(), k -> new LinkedHashMap<>());
+    for (Dim d : shape.dims()) {
+      for (String s : d.symbols()) {
+        m.putIfAbsent(s, new SymbolOrigin(s, file.path(), r, description));
+      }
+    }
+  }
+
+  public List<ModuleCall> calls(String path) {
+    List<ModuleCall> out = new ArrayList<>(moduleCalls.getOrDefault(path, Set.of()));
+    out.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+    return out;
+  }
+
+  public List<SymbolOrigin> symbols(String path) {
+    return new ArrayList<>(symbols.getOrDefault(path, Map.of()).values());
   }
 
   void diagnostic(Diagnostic d) {

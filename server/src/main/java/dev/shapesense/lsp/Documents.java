@@ -1,0 +1,225 @@
+package dev.shapesense.lsp;
+
+import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.ModuleCall;
+import dev.shapesense.analyzer.TextRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/**
+ * Document sync and the document requests. Edits apply in arrival order and make a new snapshot;
+ * requests run on the request pool with cancellation and answer from the latest snapshot,
+ * analysing it there if nothing is cached. Each request is wrapped once: a failure becomes an
+ * error response and a log line, never a dead server.
+ */
+final class Documents implements TextDocumentService {
+  private static final int RETRIES = 3;
+  private final Server server;
+  private final Session session;
+
+  Documents(Server server) {
+    this.server = server;
+    this.session = server.session;
+  }
+
+  @Override
+  public void didOpen(DidOpenTextDocumentParams params) {
+    var doc = params.getTextDocument();
+    String path = Session.key(doc.getUri());
+    String text = doc.getText() == null ? "" : doc.getText();
+    session.edit(
+        s -> s.withDoc(path, new Snapshot.Doc(doc.getUri(), doc.getVersion(), new DocumentText(text))));
+    server.publisher.scheduleAll();
+  }
+
+  @Override
+  public void didChange(DidChangeTextDocumentParams params) {
+    String uri = params.getTextDocument().getUri();
+    String path = Session.key(uri);
+    if (!session.snapshot().open.containsKey(path)) {
+      server.log("change of a document that is not open, ignored: " + uri);
+      return;
+    }
+    session.edit(
+        s -> {
+          Snapshot.Doc d = s.open.get(path);
+          DocumentText next =
+              d.text().apply(
+                  params.getContentChanges(),
+                  () -> server.log("edit outside " + uri + " version " + d.version() + ", clamped"));
+          Integer v = params.getTextDocument().getVersion();
+          return s.withDoc(path, new Snapshot.Doc(d.uri(), v == null ? d.version() + 1 : v, next));
+        });
+    server.publisher.scheduleAll();
+  }
+
+  @Override
+  public void didClose(DidCloseTextDocumentParams params) {
+    String uri = params.getTextDocument().getUri();
+    String path = Session.key(uri);
+    session.edit(s -> s.withDoc(path, null));
+    session.forget(path);
+    server.publisher.clear(path, uri);
+    server.publisher.scheduleAll();
+  }
+
+  @Override
+  public void didSave(DidSaveTextDocumentParams params) {
+    // The saved text is the open document's; what the disk holds matters once it is closed.
+    server.indexer().reread(Session.key(params.getTextDocument().getUri()));
+  }
+
+  @Override
+  public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+    return request(
+        "inlayHint",
+        params.getTextDocument(),
+        (s, fa) ->
+            Convert.hints(
+                fa, params.getRange(), s.settings, p -> session.text(s, p), p -> Session.uri(s, p)));
+  }
+
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    return request(
+        "hover",
+        params.getTextDocument(),
+        (s, fa) -> {
+          DocumentText text = session.text(s, fa.path());
+          int offset = text.offset(params.getPosition());
+          Function<String, DocumentText> texts = p -> session.text(s, p);
+          List<ModuleCall> calls = callsAt(fa, offset);
+          if (calls.isEmpty()) {
+            return null;
+          }
+          String md =
+              Markdown.hover(
+                  calls,
+                  c -> Convert.fieldName(c, texts),
+                  fa,
+                  o -> "line " + (texts.apply(o.path()).position(o.range().start()).getLine() + 1));
+          return new Hover(new MarkupContent(MarkupKind.MARKDOWN, md));
+        });
+  }
+
+  /**
+   * The calls a hover at {@code offset} is about: those whose field declaration holds it, else
+   * the narrowest call expression holding it, each evaluation of it.
+   */
+  private static List<ModuleCall> callsAt(FileAnalysis fa, int offset) {
+    List<ModuleCall> byField = new ArrayList<>();
+    for (ModuleCall c : fa.calls()) {
+      if (c.field() != null && c.fieldPath().equals(fa.path()) && c.field().contains(offset)) {
+        byField.add(c);
+      }
+    }
+    if (!byField.isEmpty()) {
+      return byField;
+    }
+    TextRange best =
+        fa.calls().stream()
+            .map(ModuleCall::range)
+            .filter(r -> r.contains(offset))
+            .min(Comparator.comparingInt(r -> r.end() - r.start()))
+            .orElse(null);
+    return best == null ? List.of() : fa.calls().stream().filter(c -> c.range().equals(best)).toList();
+  }
+
+  @Override
+  public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+    String path = Session.key(params.getTextDocument().getUri());
+    return CompletableFutures.computeAsync(
+        server.requests,
+        cancel -> {
+          Snapshot s = session.snapshot();
+          Snapshot.Doc doc = s.open.get(path);
+          Integer version = doc == null ? null : doc.version();
+          List<Either<Command, CodeAction>> out = new ArrayList<>();
+          if (params.getContext() == null || params.getContext().getDiagnostics() == null) {
+            return out;
+          }
+          for (var d : params.getContext().getDiagnostics()) {
+            if (!Convert.SOURCE.equals(d.getSource())) {
+              continue;
+            }
+            List<Convert.FixData> fixes = Convert.fixes(d.getData(), version);
+            for (Convert.FixData f : fixes) {
+              CodeAction a = new CodeAction(f.title());
+              a.setKind(CodeActionKind.QuickFix);
+              a.setDiagnostics(List.of(d));
+              a.setEdit(new WorkspaceEdit(f.changes()));
+              if (fixes.size() == 1) {
+                a.setIsPreferred(true);
+              }
+              out.add(Either.forRight(a));
+            }
+          }
+          return out;
+        });
+  }
+
+  interface Answer<T> {
+    T answer(Snapshot s, FileAnalysis fa);
+  }
+
+  /**
+   * Runs a document request off the JSON-RPC thread: the analysis of the latest snapshot,
+   * recomputed when an edit overtook it, checked for cancellation between steps.
+   */
+  private <T> CompletableFuture<T> request(String name, TextDocumentIdentifier id, Answer<T> answer) {
+    String uri = id == null ? null : id.getUri();
+    String path = Session.key(uri);
+    return CompletableFutures.computeAsync(
+        server.requests,
+        (CancelChecker cancel) -> {
+          try {
+            for (int attempt = 0; ; attempt++) {
+              Snapshot s = session.snapshot();
+              if (path == null || s.text(path) == null) {
+                throw new ResponseErrorException(
+                    new ResponseError(ResponseErrorCode.InvalidParams, "unknown document: " + uri, null));
+              }
+              cancel.checkCanceled();
+              FileAnalysis fa = session.analysis(s, path);
+              cancel.checkCanceled();
+              if (session.snapshot().open.get(path) == s.open.get(path) || attempt >= RETRIES) {
+                return answer.answer(s, fa);
+              }
+            }
+          } catch (ResponseErrorException | CancellationException e) {
+            throw e;
+          } catch (RuntimeException | Error e) {
+            server.log(name + " of " + uri + " failed: " + e);
+            throw new ResponseErrorException(
+                new ResponseError(ResponseErrorCode.InternalError, name + " failed: " + e, null));
+          }
+        });
+  }
+}

@@ -1,0 +1,98 @@
+package dev.shapesense.lsp;
+
+import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.ModuleCall;
+import dev.shapesense.analyzer.SymbolOrigin;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The markdown of hint tooltips and hovers: the layer (field name and PyTorch repr), input ->
+ * output shapes, its shape formula, its parameter count, and where the symbols in its shapes
+ * came from.
+ */
+final class Markdown {
+  private Markdown() {}
+
+  /** The tooltip of a hint: the calls evaluated at its expression, or just its shape. */
+  static String tooltip(String label, List<ModuleCall> calls, Function<ModuleCall, String> fieldName) {
+    if (calls.isEmpty()) {
+      return "Shape: `" + label + "`";
+    }
+    StringBuilder sb = new StringBuilder();
+    ModuleCall first = calls.get(0);
+    String name = fieldName.apply(first);
+    sb.append(name == null ? "" : "`" + name + "` ").append("`").append(oneLine(first.repr())).append("`\n\n");
+    for (String io : flows(calls)) {
+      sb.append(io).append("\n\n");
+    }
+    String f = Formulas.of(first.type());
+    if (f != null) {
+      sb.append("```text\n").append(f).append("\n```\n");
+    }
+    return sb.toString().strip();
+  }
+
+  /** The hover of a module field or call. */
+  static String hover(
+      List<ModuleCall> calls,
+      Function<ModuleCall, String> fieldName,
+      FileAnalysis fa,
+      Function<SymbolOrigin, String> where) {
+    ModuleCall first = calls.get(0);
+    StringBuilder sb = new StringBuilder();
+    String name = fieldName.apply(first);
+    sb.append("**").append(name == null ? first.type() : name).append("**: ").append(first.type());
+    sb.append("\n\n```text\n").append(first.repr()).append("\n```\n\n");
+    for (String io : flows(calls)) {
+      sb.append(io).append("\n\n");
+    }
+    sb.append("Parameters: ")
+        .append(first.params() == null ? "unknown" : first.params().toString())
+        .append("\n\n");
+    String f = Formulas.of(first.type());
+    if (f != null) {
+      sb.append("```text\n").append(f).append("\n```\n\n");
+    }
+    Set<String> symbols = new LinkedHashSet<>();
+    for (ModuleCall c : calls) {
+      c.inputs().forEach(s -> symbols.addAll(symbolsOf(s)));
+      if (c.output() != null) {
+        symbols.addAll(symbolsOf(c.output()));
+      }
+    }
+    for (SymbolOrigin o : fa.symbols()) {
+      if (symbols.contains(o.symbol())) {
+        sb.append("`").append(o.symbol()).append("`: ").append(o.description()).append(" (").append(where.apply(o)).append(")\n\n");
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  /** Each distinct {@code input -> output} of the calls, one line each. */
+  private static Set<String> flows(List<ModuleCall> calls) {
+    Set<String> out = new LinkedHashSet<>();
+    for (ModuleCall c : calls) {
+      String in = c.inputs().isEmpty() ? "?" : String.join(", ", c.inputs().stream().map(s -> "`" + s + "`").toList());
+      out.add(in + " → " + (c.output() == null ? "?" : "`" + c.output() + "`"));
+    }
+    return out;
+  }
+
+  private static Set<String> symbolsOf(String label) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String tok : label.split("[^A-Za-z_0-9]+")) {
+      if (!tok.isEmpty() && !Character.isDigit(tok.charAt(0)) && !tok.equals("None")) {
+        out.add(tok);
+      }
+    }
+    return out;
+  }
+
+  private static String oneLine(String repr) {
+    int nl = repr.indexOf('\n');
+    return nl < 0 ? repr : repr.substring(0, nl).replace("(", "") + "(...)";
+  }
+}

@@ -1,0 +1,86 @@
+package dev.shapesense.lsp;
+
+import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.InlayHint;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+
+/**
+ * Pushes diagnostics, debounced: each change (re)schedules the open documents it may affect, a
+ * newer schedule cancels the stale one, and results are published only for the document version
+ * they were computed for. All publishing runs on one thread, in schedule order, so the last
+ * published diagnostics are those of the last edit. When a document's hints change while its
+ * version does not (another file changed), asks the client to refresh inlay hints.
+ */
+final class Publisher {
+  private record Seen(int version, List<InlayHint> hints) {}
+
+  private final Session session;
+  private final Server server;
+  private final ScheduledExecutorService scheduler;
+  private final long delayMs;
+  private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+  private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+
+  Publisher(Session session, Server server, ScheduledExecutorService scheduler, long delayMs) {
+    this.session = session;
+    this.server = server;
+    this.scheduler = scheduler;
+    this.delayMs = delayMs;
+  }
+
+  /** Schedules the diagnostics of every open document. */
+  void scheduleAll() {
+    for (String path : session.snapshot().open.keySet()) {
+      schedule(path);
+    }
+  }
+
+  void schedule(String path) {
+    ScheduledFuture<?> next = scheduler.schedule(() -> publish(path), delayMs, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> old = pending.put(path, next);
+    if (old != null) {
+      old.cancel(false);
+    }
+  }
+
+  /** Clears the diagnostics of a closed document, after any publication already scheduled. */
+  void clear(String path, String uri) {
+    ScheduledFuture<?> old = pending.remove(path);
+    if (old != null) {
+      old.cancel(false);
+    }
+    seen.remove(path);
+    scheduler.execute(() -> server.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
+  }
+
+  private void publish(String path) {
+    try {
+      Snapshot s = session.snapshot();
+      Snapshot.Doc doc = s.open.get(path);
+      if (doc == null) {
+        return;
+      }
+      FileAnalysis fa = session.analysis(s, path);
+      Snapshot now = session.snapshot();
+      Snapshot.Doc cur = now.open.get(path);
+      if (cur == null || cur.version() != doc.version()) {
+        return;
+      }
+      var diags =
+          Convert.diagnostics(fa, doc.version(), p -> session.text(s, p), p -> Session.uri(s, p));
+      server.client().publishDiagnostics(new PublishDiagnosticsParams(doc.uri(), diags, doc.version()));
+      Seen before = seen.put(path, new Seen(doc.version(), fa.hints()));
+      if (before != null && before.version() == doc.version() && !before.hints().equals(fa.hints())) {
+        server.refreshHints();
+      }
+    } catch (RuntimeException | Error e) {
+      server.log("diagnostics of " + path + " failed: " + e);
+    }
+  }
+}
