@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { Page } from "playwright-core";
@@ -51,20 +51,46 @@ describe("VS Code (code-server + Chromium)", () => {
     assert.equal((await shapeSenseStatus()).trim(), "ShapeSense");
   });
 
-  test("a settings change reaches the running server: hints off, then on again", async () => {
-    const original = readFileSync(s.settingsFile, "utf8");
-    const settings = JSON.parse(original);
-    writeFileSync(s.settingsFile, JSON.stringify({ ...settings, "shapesense.inlayHints.enabled": false }, null, 2));
-    await eventually("no hints once disabled", () => editorLines(page), (ls) => Object.keys(hintsByLine(ls)).length === 0);
-    writeFileSync(s.settingsFile, JSON.stringify({ ...settings, "shapesense.inlayHints.maxLength": 10 }, null, 2));
-    const cut = await eventually("hints cut to 10 characters", () => editorLines(page), (ls) => hintsByLine(ls)[14]?.[0] !== undefined);
-    for (const [, hints] of Object.entries(hintsByLine(cut))) {
+  /** Changes a setting in the Settings editor (a modal in this VS Code), as a user does, then closes it. */
+  async function changeSetting(id: string, change: (item: ReturnType<Page["locator"]>) => Promise<void>) {
+    await page.keyboard.press("Control+,");
+    const search = page.locator(".settings-editor .suggest-input-container .monaco-editor").first();
+    await search.waitFor();
+    await search.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(id);
+    // The editor titles "maxLength" as "Max Length".
+    const title = new RegExp(id.split(".").pop()!.replace(/([a-z])([A-Z])/g, "$1\\s*$2"), "i");
+    const item = page.locator(".settings-editor .setting-item", { hasText: title }).first();
+    await item.waitFor();
+    await change(item);
+    // Leaving the field commits it, as when the user moves on.
+    await page.keyboard.press("Tab");
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: path.join(ARTIFACTS, `vscode-setting-${id}.png`) });
+    await page.keyboard.press("Escape");
+    await page.locator(".monaco-modal-editor-block").waitFor({ state: "hidden", timeout: 5000 }).catch(async () => {
+      await page.screenshot({ path: path.join(ARTIFACTS, "vscode-settings-modal.png") });
+      throw new Error("the Settings editor did not close");
+    });
+  }
+
+  test("a settings change reaches the running server: hints off, cut short, back in full", async () => {
+    await changeSetting("shapesense.inlayHints.enabled", (item) => item.locator(".setting-value-checkbox").click());
+    await eventually("no hints once disabled", () => editorLines(page), (ls) => ls.length > 0 && Object.keys(hintsByLine(ls)).length === 0);
+
+    await changeSetting("shapesense.inlayHints.enabled", (item) => item.locator(".setting-value-checkbox").click());
+    await changeSetting("shapesense.inlayHints.maxLength", (item) => item.locator("input").fill("10"));
+    const cut = await eventually("hints cut to 10 characters", () => editorLines(page), (ls) => hintsByLine(ls)[14]?.[0]?.length === 10);
+    for (const hints of Object.values(hintsByLine(cut))) {
       for (const h of hints) {
         assert.ok(h.length <= 10, `hint longer than 10 characters: ${h}`);
       }
     }
     assert.deepEqual(hintsByLine(cut)[20], ["[N, 400]"]);
-    writeFileSync(s.settingsFile, original);
+    await page.screenshot({ path: path.join(ARTIFACTS, "vscode-hints-max-length.png") });
+
+    await changeSetting("shapesense.inlayHints.maxLength", (item) => item.locator("input").fill("0"));
     const back = await eventually("hints in full again", () => editorLines(page), (ls) => JSON.stringify(hintsByLine(ls)) === JSON.stringify(netHints));
     assert.deepEqual(hintsByLine(back), netHints);
   });
@@ -91,9 +117,11 @@ describe("VS Code (code-server + Chromium)", () => {
     await hover.waitFor({ timeout: 20000 });
     const hoverText = await hover.innerText();
     assert.match(hoverText, /mat1 and mat2 shapes cannot be multiplied \(Nx400 and 256x120\)/);
+    // The hover first says "Checking for quick fixes...", then offers the link.
+    const quickFix = hover.getByText(/^Quick Fix/).first();
+    await quickFix.waitFor({ timeout: 20000 });
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-buggy-hover.png") });
-
-    await hover.getByText("Quick Fix", { exact: false }).first().click();
+    await quickFix.click();
     const fix = page.locator(".action-widget .monaco-list-row", { hasText: "Change in_features to 400" }).first();
     await fix.waitFor({ timeout: 20000 });
     await fix.click();
