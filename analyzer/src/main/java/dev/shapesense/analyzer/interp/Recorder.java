@@ -1,6 +1,7 @@
 package dev.shapesense.analyzer.interp;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.Fix;
 import dev.shapesense.analyzer.InlayHint;
@@ -16,6 +17,7 @@ import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +39,7 @@ public final class Recorder {
   private final Map<String, Set<ModuleCall>> moduleCalls = new LinkedHashMap<>();
   private final Map<String, Map<String, SymbolOrigin>> symbols = new LinkedHashMap<>();
   private final Map<Module, String> reprs = new IdentityHashMap<>();
+  private final Map<TypeDeclaration<?>, Map<String, TextRange>> fields = new IdentityHashMap<>();
   private final Set<Module> hooked = Collections.newSetFromMap(new IdentityHashMap<>());
   private int muted;
   private Interpreter interpreter;
@@ -97,14 +100,8 @@ public final class Recorder {
     String fieldPath = null;
     TextRange fieldRange = null;
     if (owner != null && field != null) {
-      for (var fd : owner.decl().getFields()) {
-        for (var v : fd.getVariables()) {
-          if (v.getNameAsString().equals(field)) {
-            fieldPath = owner.file().path();
-            fieldRange = owner.file().range(v);
-          }
-        }
-      }
+      fieldRange = fieldRanges(owner).get(field);
+      fieldPath = owner.file().path();
     }
     String type =
         m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
@@ -114,6 +111,24 @@ public final class Recorder {
             new ModuleCall(
                 file.path(), r, type, repr, params, List.copyOf(inputs), Values.label(out),
                 fieldRange == null ? null : fieldPath, fieldRange));
+  }
+
+  /** The declarator range of each field of a type, computed once per type. */
+  private Map<String, TextRange> fieldRanges(TypeRef owner) {
+    return fields.computeIfAbsent(
+        owner.decl(),
+        d -> {
+          Map<String, TextRange> m = new HashMap<>();
+          for (var fd : d.getFields()) {
+            for (var v : fd.getVariables()) {
+              TextRange r = owner.file().range(v);
+              if (r != null) {
+                m.put(v.getNameAsString(), r);
+              }
+            }
+          }
+          return m;
+        });
   }
 
   /** Records where the symbols of an input shape were introduced; the first origin wins. */

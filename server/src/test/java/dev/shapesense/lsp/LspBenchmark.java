@@ -1,0 +1,96 @@
+package dev.shapesense.lsp;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+
+/**
+ * Not a test: measures the real server process. Cold start (process start to the first
+ * diagnostics of an open file), and edit -> fresh hints latency (a didChange that changes a
+ * layer's size, then inlayHint until it answers with the new shape) for the seed Net and for a
+ * 5,000-line generated model. Run after {@code mvn -B -ntp -q package -DskipTests}:
+ *
+ * <pre>java -cp server/target/test-classes:server/target/shapesense.jar dev.shapesense.lsp.LspBenchmark</pre>
+ */
+public final class LspBenchmark {
+  private LspBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    List<Long> cold = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      cold.add(coldStart());
+    }
+    System.out.printf("cold start (process start -> first diagnostics): %s ms%n", cold);
+    try (LspProcess lsp = LspProcess.started(List.of(), null)) {
+      String net = Fixtures.model("Net");
+      report("seed Net", latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 300, 1, 10));
+      String big = GeneratedModel.source("Gen", 2500);
+      String last = "new Linear(17, 18);\n\n";
+      report(
+          "5,000-line model (" + big.lines().count() + " lines)",
+          latencies(lsp, Fixtures.uri("Gen"), big, "private final Linear fc2499 = new Linear(17, 18)", 40, 0, 18));
+      lsp.shutdownAndExit();
+    }
+  }
+
+  private static long coldStart() throws Exception {
+    long t0 = System.nanoTime();
+    try (LspProcess lsp = LspProcess.start("--stdio")) {
+      InitializeParams p = new InitializeParams();
+      p.setCapabilities(LspProcess.fullCapabilities());
+      lsp.server.initialize(p);
+      lsp.server.initialized(new InitializedParams());
+      String uri = Fixtures.uri("Net");
+      lsp.open(uri, 1, Fixtures.model("Net"));
+      lsp.awaitDiagnostics(uri, d -> true);
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      lsp.shutdownAndExit();
+      return ms;
+    }
+  }
+
+  /**
+   * Edits the out_features of the layer declared by {@code marker} back and forth ({@code base}
+   * and {@code base + 1}) and times each edit until the hints show the new size.
+   */
+  private static List<Long> latencies(LspProcess lsp, String uri, String text, String marker, int rounds, int warmup, int base)
+      throws Exception {
+    lsp.open(uri, 1, text);
+    lsp.hints(uri);
+    DocumentText doc = new DocumentText(text);
+    int at = text.indexOf(marker) + marker.length() - 1 - String.valueOf(base).length();
+    Position start = doc.position(at);
+    List<Long> out = new ArrayList<>();
+    int current = base;
+    for (int i = 0; i < rounds + warmup; i++) {
+      int next = current == base ? base + 1 : base;
+      Range r = new Range(start, new Position(start.getLine(), start.getCharacter() + String.valueOf(current).length()));
+      long t0 = System.nanoTime();
+      lsp.change(uri, i + 2, r, String.valueOf(next));
+      String want = ", " + next + "]";
+      List<InlayHint> hints = lsp.hints(uri);
+      while (Fixtures.show(hints).stream().noneMatch(h -> h.endsWith(want))) {
+        hints = lsp.hints(uri);
+      }
+      long us = (System.nanoTime() - t0) / 1000;
+      if (i >= warmup) {
+        out.add(us);
+      }
+      current = next;
+    }
+    return out;
+  }
+
+  private static void report(String what, List<Long> us) {
+    List<Long> s = new ArrayList<>(us);
+    Collections.sort(s);
+    long p50 = s.get(s.size() / 2);
+    long p99 = s.get(Math.min(s.size() - 1, (int) Math.ceil(s.size() * 0.99) - 1));
+    System.out.printf("%s: edit -> fresh hints p50 %.1f ms, p99 %.1f ms over %d edits%n", what, p50 / 1000.0, p99 / 1000.0, s.size());
+  }
+}

@@ -1,0 +1,93 @@
+package dev.shapesense.lsp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/** A language client that records what the server sends and answers its requests. */
+class RecordingClient implements LanguageClient {
+  final Map<String, PublishDiagnosticsParams> latest = new ConcurrentHashMap<>();
+  final List<PublishDiagnosticsParams> published = new CopyOnWriteArrayList<>();
+  final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
+  final List<WorkDoneProgressCreateParams> progressCreated = new CopyOnWriteArrayList<>();
+  final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
+  final List<MessageParams> logs = new CopyOnWriteArrayList<>();
+  final AtomicInteger refreshes = new AtomicInteger();
+
+  @Override
+  public void telemetryEvent(Object object) {}
+
+  @Override
+  public synchronized void publishDiagnostics(PublishDiagnosticsParams d) {
+    published.add(d);
+    latest.put(d.getUri(), d);
+    notifyAll();
+  }
+
+  @Override
+  public void showMessage(MessageParams m) {
+    logs.add(m);
+  }
+
+  @Override
+  public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams r) {
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public synchronized void logMessage(MessageParams m) {
+    logs.add(m);
+    notifyAll();
+  }
+
+  @Override
+  public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
+    progressCreated.add(params);
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public synchronized void notifyProgress(ProgressParams params) {
+    progress.add(params);
+    notifyAll();
+  }
+
+  @Override
+  public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+    registrations.add(params);
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public synchronized CompletableFuture<Void> refreshInlayHints() {
+    refreshes.incrementAndGet();
+    notifyAll();
+    return CompletableFuture.completedFuture(null);
+  }
+
+  /** Waits up to 60 s for {@code probe} to give a non-null value. */
+  synchronized <T> T await(Supplier<T> probe) throws InterruptedException {
+    long end = System.currentTimeMillis() + 60_000;
+    T v;
+    while ((v = probe.get()) == null) {
+      long left = end - System.currentTimeMillis();
+      if (left <= 0) {
+        throw new AssertionError("timed out waiting; diagnostics " + latest + ", logs " + logs);
+      }
+      wait(Math.min(left, 200));
+    }
+    return v;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.shapesense.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressNotification;
+import org.eclipse.lsp4j.WorkDoneProgressReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Workspace indexing with progress, watched files and hint refresh, against the real process. */
+class WorkspaceIT {
+  static final String HEADER =
+      "import dev.shapesense.tensor.*;\nimport dev.shapesense.nn.*;\nimport dev.shapesense.nn.Module;\n\n";
+
+  static String block(int out) {
+    return HEADER
+        + "public class Block extends Module {\n"
+        + "    private final Linear fc = new Linear(8, " + out + ");\n\n"
+        + "    public Tensor forward(Tensor x) {\n"
+        + "        return fc.forward(x);\n"
+        + "    }\n"
+        + "}\n";
+  }
+
+  static final String MODEL =
+      HEADER
+          + "public class Model extends Module {\n"
+          + "    private final Block block = new Block();\n\n"
+          + "    public Tensor forward(@Dims(\"N, 8\") Tensor x) {\n"
+          + "        return block.forward(x);\n"
+          + "    }\n"
+          + "}\n";
+
+  @Test
+  void blocksInUnopenedFilesResolveAndDiskChangesRefreshHints(@TempDir Path dir) throws Exception {
+    Path blockFile = dir.resolve("src/Block.java");
+    Files.createDirectories(blockFile.getParent());
+    Files.writeString(blockFile, block(4));
+    Path modelFile = dir.resolve("src/Model.java");
+    Files.writeString(modelFile, MODEL);
+    for (int i = 0; i < 250; i++) {
+      Files.writeString(dir.resolve("src/Other" + i + ".java"), "public class Other" + i + " {}\n");
+    }
+    try (LspProcess lsp = LspProcess.started(List.of(dir), null)) {
+      String uri = modelFile.toUri().toString();
+      lsp.open(uri, 1, MODEL);
+      List<WorkDoneProgressNotification> steps =
+          lsp.client.await(
+              () -> {
+                List<WorkDoneProgressNotification> l =
+                    lsp.client.progress.stream().map(p -> p.getValue().getLeft()).toList();
+                return !l.isEmpty() && l.get(l.size() - 1) instanceof WorkDoneProgressEnd ? l : null;
+              });
+      assertEquals(1, lsp.client.progressCreated.size());
+      assertEquals(4, steps.size());
+      assertEquals("ShapeSense: indexing", ((WorkDoneProgressBegin) steps.get(0)).getTitle());
+      assertEquals("200/252 files", ((WorkDoneProgressReport) steps.get(1)).getMessage());
+      assertEquals(79, ((WorkDoneProgressReport) steps.get(1)).getPercentage());
+      assertEquals("252/252 files", ((WorkDoneProgressReport) steps.get(2)).getMessage());
+      assertEquals("indexed 252 files", ((WorkDoneProgressEnd) steps.get(3)).getMessage());
+      assertEquals(
+          "workspace/didChangeWatchedFiles",
+          lsp.client.registrations.get(0).getRegistrations().get(0).getMethod());
+      assertEquals(List.of("8:31 [N, 4]"), Fixtures.show(lsp.hints(uri)));
+
+      // Block.java changes outside the editor: the model's hints change, the client is told.
+      int before = lsp.client.refreshes.get();
+      Files.writeString(blockFile, block(6));
+      lsp.server.getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(List.of(new FileEvent(blockFile.toUri().toString(), FileChangeType.Changed))));
+      lsp.client.await(() -> lsp.client.refreshes.get() > before ? true : null);
+      assertEquals(List.of("8:31 [N, 6]"), Fixtures.show(lsp.hints(uri)));
+
+      // Deleted: the block no longer resolves, so its call has no shape.
+      Files.delete(blockFile);
+      int before2 = lsp.client.refreshes.get();
+      lsp.server.getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(List.of(new FileEvent(blockFile.toUri().toString(), FileChangeType.Deleted))));
+      lsp.client.await(() -> lsp.client.refreshes.get() > before2 ? true : null);
+      assertTrue(Fixtures.show(lsp.hints(uri)).isEmpty());
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
+}
