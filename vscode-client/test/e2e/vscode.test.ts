@@ -120,6 +120,10 @@ describe("VS Code (code-server + Chromium)", () => {
     // The hover first says "Checking for quick fixes...", then offers the link.
     const quickFix = hover.getByText(/^Quick Fix/).first();
     await quickFix.waitFor({ timeout: 20000 });
+    // The server's hover on the call follows the diagnostic: the layer, its input and output shapes.
+    const full = await hover.innerText();
+    assert.match(full, /fc1: Linear/);
+    assert.match(full, /\[N, 400\] → \[N, 120\]/);
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-buggy-hover.png") });
     await quickFix.click();
     const fix = page.locator(".action-widget .monaco-list-row", { hasText: "Change in_features to 400" }).first();
