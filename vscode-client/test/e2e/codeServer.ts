@@ -60,7 +60,11 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /** Starts code-server on a copy of testdata/models with the .vsix installed, and opens it in Chromium. */
-export async function openVsCode(name: string, settings: Record<string, unknown> = {}): Promise<Session> {
+export async function openVsCode(
+  name: string,
+  settings: Record<string, unknown> = {},
+  envOverride: Record<string, string | undefined> = {},
+): Promise<Session> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const scratch = mkdtempSync(path.join(os.tmpdir(), `shapesense-e2e-${name}-`));
   const workspace = path.join(scratch, "models");
@@ -92,12 +96,18 @@ export async function openVsCode(name: string, settings: Record<string, unknown>
       2,
     ),
   );
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...envOverride,
     XDG_CONFIG_HOME: path.join(scratch, "config"),
     XDG_CACHE_HOME: path.join(scratch, "cache"),
     XDG_DATA_HOME: path.join(scratch, "data"),
   };
+  for (const [k, v] of Object.entries(envOverride)) {
+    if (v === undefined) {
+      delete env[k];
+    }
+  }
   const dirs = ["--user-data-dir", userData, "--extensions-dir", extensions];
   execFileSync(CODE_SERVER, [...dirs, "--install-extension", VSIX], { env, stdio: "pipe", timeout: 120000 });
 

@@ -24,7 +24,7 @@ describe("vim + YouCompleteMe (tmux)", () => {
   const jar = path.join(ROOT, "server/target/shapesense.jar");
   let workspace: string;
 
-  const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
+  const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const keys = (...k: string[]) => tmux("send-keys", "-t", "vim", ...k);
   const command = (c: string) => keys("Escape", `:${c}`, "Enter");
 

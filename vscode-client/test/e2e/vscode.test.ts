@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import { Page } from "playwright-core";
 import { ARTIFACTS, EditorLine, Session, editorLines, eventually, openFile, openVsCode } from "./codeServer";
 
@@ -22,6 +22,12 @@ describe("VS Code (code-server + Chromium)", () => {
     await s?.close();
   });
 
+  // What the page showed at the end of each test, to look at when one fails.
+  afterEach(async (t) => {
+    const name = t.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+    await page?.screenshot({ path: path.join(ARTIFACTS, `vscode-end-of-${name}.png`) }).catch(() => undefined);
+  });
+
   const hintsByLine = (lines: EditorLine[]) =>
     Object.fromEntries(lines.filter((l) => l.hints.length > 0).map((l) => [l.line, l.hints]));
 
@@ -39,6 +45,16 @@ describe("VS Code (code-server + Chromium)", () => {
     assert.ok(l, `line ${n} is not on screen`);
     return l;
   };
+
+  /** Runs a command from the palette (F1), as a user does. */
+  async function runCommand(title: string) {
+    await page.keyboard.press("F1");
+    const input = page.locator(".quick-input-widget input");
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator(".quick-input-widget .monaco-list-row", { hasText: title.replace(/^ShapeSense: /, "") }).first().waitFor();
+    await page.keyboard.press("Enter");
+  }
 
   const shapeSenseStatus = () => page.locator(".statusbar-item", { hasText: "ShapeSense" }).first().innerText();
 
@@ -148,12 +164,7 @@ describe("VS Code (code-server + Chromium)", () => {
   test("ShapeSense: Show model summary opens the trace table of the model under the cursor", async () => {
     await page.locator(".tab", { hasText: "Net.java" }).filter({ hasNotText: "Buggy" }).first().click();
     await page.locator(".editor-group-container.active .view-line").nth(20).click();
-    await page.keyboard.press("F1");
-    const input = page.locator(".quick-input-widget input");
-    await input.waitFor();
-    await input.fill(">ShapeSense: Show model summary");
-    await page.locator(".quick-input-widget .monaco-list-row", { hasText: "Show model summary" }).first().waitFor();
-    await page.keyboard.press("Enter");
+    await runCommand("ShapeSense: Show model summary");
     await page.locator(".tab.active", { hasText: "Net summary.txt" }).waitFor({ timeout: 30000 });
     const table = await eventually("the summary table", () => editorLines(page), (ls) => ls.some((l) => l.text.startsWith("Total params")));
     assert.deepEqual(
@@ -175,5 +186,24 @@ describe("VS Code (code-server + Chromium)", () => {
       ],
     );
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-model-summary.png") });
+  });
+
+  test("ShapeSense: Restart server starts a new server, which answers again", async () => {
+    await page.locator(".tab", { hasText: "Net.java" }).filter({ hasNotText: "Buggy" }).first().click();
+    await runCommand("ShapeSense: Restart server");
+    await runCommand("ShapeSense: Show server log");
+    const log = await eventually(
+      "a second start in the server log",
+      () => editorLines(page, ".part.panel .monaco-editor"),
+      (ls) => ls.filter((l) => l.text.includes("] Starting ")).length === 2,
+    );
+    assert.match(log.find((l) => l.text.includes("] Starting "))!.text, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) -jar /);
+    await eventually("the status back to running", shapeSenseStatus, (t) => t.trim() === "ShapeSense");
+    await page.screenshot({ path: path.join(ARTIFACTS, "vscode-restarted.png") });
+    // Hide the panel again so that the whole of Net.java is on screen.
+    await page.locator(".part.panel").getByRole("button", { name: /^(Hide|Close) Panel/ }).first().click();
+    await page.locator(".part.panel").waitFor({ state: "hidden" });
+    const lines = await eventually("hints from the new server", () => editorLines(page), (ls) => Object.keys(hintsByLine(ls)).length === 6);
+    assert.deepEqual(hintsByLine(lines), netHints);
   });
 });
