@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -149,6 +149,7 @@ export async function openVsCode(
       close: async () => {
         await b.close().catch(() => undefined);
         stopServer();
+        rmSync(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
       },
     };
   } catch (e) {

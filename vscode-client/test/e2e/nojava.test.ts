@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { test } from "node:test";
@@ -35,5 +35,6 @@ test("VS Code without Java 17+: a notification says what was found and how to fi
     throw e;
   } finally {
     await s.close();
+    rmSync(jdk8, { recursive: true, force: true });
   }
 });

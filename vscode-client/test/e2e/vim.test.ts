@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -92,6 +92,7 @@ describe("vim + YouCompleteMe (tmux)", () => {
         // Already gone.
       }
     }
+    rmSync(path.dirname(workspace), { recursive: true, force: true });
   });
 
   const saveScreen = (name: string) => writeFileSync(path.join(ARTIFACTS, name), screen().join("\n"));
