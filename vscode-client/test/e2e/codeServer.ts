@@ -64,6 +64,7 @@ export async function openVsCode(
   name: string,
   settings: Record<string, unknown> = {},
   envOverride: Record<string, string | undefined> = {},
+  machineSettings: Record<string, unknown> = {},
 ): Promise<Session> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const scratch = mkdtempSync(path.join(os.tmpdir(), `shapesense-e2e-${name}-`));
@@ -96,6 +97,10 @@ export async function openVsCode(
       2,
     ),
   );
+  // code-server is a remote window: machine-scoped settings (shapesense.java.home names a folder on
+  // the machine that runs the server) live in the remote machine's settings, its "Remote" tab.
+  mkdirSync(path.join(userData, "Machine"), { recursive: true });
+  writeFileSync(path.join(userData, "Machine/settings.json"), JSON.stringify(machineSettings, null, 2));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...envOverride,

@@ -13,10 +13,10 @@ test("VS Code without Java 17+: a notification says what was found and how to fi
   mkdirSync(path.join(jdk8, "bin"));
   writeFileSync(path.join(jdk8, "bin/java"), '#!/bin/sh\necho \'java version "1.8.0_392"\' >&2\n');
   chmodSync(path.join(jdk8, "bin/java"), 0o755);
-  const s = await openVsCode("nojava", { "shapesense.java.home": jdk8 }, { JAVA_HOME: undefined, PATH: path.dirname(process.execPath), VSCODE_CLI: "1" });
+  const s = await openVsCode("nojava", {}, { JAVA_HOME: undefined, PATH: path.dirname(process.execPath), VSCODE_CLI: "1" }, { "shapesense.java.home": jdk8 });
   try {
     await openFile(s.page, "Net.java");
-    const toast = s.page.locator(".notification-toast", { hasText: "ShapeSense needs Java 17" }).first();
+    const toast = s.page.locator(".notification-toast", { hasText: "(from shapesense.java.home) is Java 8" }).first();
     await toast.waitFor({ timeout: 60000 });
     const text = (await toast.innerText()).replace(/\s+/g, " ");
     assert.match(
