@@ -151,7 +151,8 @@ public final class ConvRules {
     Batched b = batchify(input, spatial, CONV[spatial]);
     Shape out =
         convolution(
-            b.input(), weight, bias, stride, dims(padding), dilation, false, dims(0), groups);
+            b.input(), weight, bias, stride, dims(padding), dilation, false, dims(0), groups,
+            inputType);
     checkScalarTypes(inputType, weightType);
     return b.batched() ? out : out.remove(0);
   }
@@ -172,9 +173,12 @@ public final class ConvRules {
     Batched b = batchify(input, spatial, CONV[spatial]);
     Shape out;
     if (padding.equals("same")) {
-      out = convolutionSame(b.input(), weight, bias, stride, dilation, groups);
+      out = convolutionSame(b.input(), weight, bias, stride, dilation, groups, inputType);
     } else if (padding.equals("valid")) {
-      out = convolution(b.input(), weight, bias, stride, dims(0), dilation, false, dims(0), groups);
+      out =
+          convolution(
+              b.input(), weight, bias, stride, dims(0), dilation, false, dims(0), groups,
+              inputType);
     } else {
       throw new ShapeError("Invalid padding string: '" + padding + "'");
     }
@@ -198,14 +202,21 @@ public final class ConvRules {
     Batched b = batchify(input, spatial, CONV_TRANSPOSE[spatial]);
     Shape out =
         convolution(
-            b.input(), weight, bias, stride, dims(padding), dilation, true, outputPadding, groups);
+            b.input(), weight, bias, stride, dims(padding), dilation, true, outputPadding, groups,
+            inputType);
     checkScalarTypes(inputType, weightType);
     return b.batched() ? out : out.remove(0);
   }
 
   /** PyTorch's {@code _convolution_same}: stride 1, output spatial size equals the input's. */
   static Shape convolutionSame(
-      Shape input, Shape weight, Shape bias, long[] stride, long[] dilation, long groups) {
+      Shape input,
+      Shape weight,
+      Shape bias,
+      long[] stride,
+      long[] dilation,
+      long groups,
+      DType inputType) {
     int k = weight.rank();
     Checks.check(k > 2, () -> "weight should have at least three dimensions");
     int dim = k - 2;
@@ -243,7 +254,8 @@ public final class ConvRules {
       padded = padded.set(i + 2, input.get(i + 2).plus(extra));
       padLeft[i] = left;
     }
-    return convolution(padded, weight, bias, stride, padLeft, dilation, false, dims(0), groups);
+    return convolution(
+        padded, weight, bias, stride, padLeft, dilation, false, dims(0), groups, inputType);
   }
 
   /**
@@ -259,7 +271,8 @@ public final class ConvRules {
       long[] dilationIn,
       boolean transposed,
       Dim[] outputPaddingIn,
-      long groups) {
+      long groups,
+      DType inputType) {
     int k = weight.rank();
     int dim = k - 2;
     Checks.check(dim > 0, () -> "weight should have at least three dimensions");
@@ -306,6 +319,7 @@ public final class ConvRules {
       Dim[] op2 = as2d ? new Dim[] {Dim.of(0), outputPadding[0]} : outputPadding;
       ConvTransposeChecks.check(input, weight, groups, s2, d2, op2, as2d, result);
     } else {
+      checkKernelNotEmpty(input, weight, groups, d2, as2d, inputType);
       boolean positive = true;
       for (long d : d2) {
         positive &= d > 0;
@@ -314,6 +328,62 @@ public final class ConvRules {
           positive, () -> "dilation should be greater than zero, but got " + Arrays.toString(d2));
     }
     return result;
+  }
+
+  /**
+   * A kernel with a zero-size dim passes {@code check_shape_forward} (it makes the output larger)
+   * and fails in the CPU backend that {@code _select_conv_backend} picks, each with its own text:
+   * oneDNN for float32 inputs that {@code use_mkldnn} accepts, else the slow kernels. {@code input}
+   * is batched; 1-d convolutions are seen as 2-d ones of height 1, as the backends see them. A
+   * symbolic batch is taken to be above 1, as a model's batch is.
+   */
+  static void checkKernelNotEmpty(
+      Shape input, Shape weight, long groups, long[] dilation, boolean as2d, DType inputType) {
+    List<Dim> kernel = new ArrayList<>();
+    if (as2d) {
+      kernel.add(Dim.of(1));
+    }
+    boolean empty = false;
+    for (int i = 2; i < weight.rank(); i++) {
+      kernel.add(weight.get(i));
+      empty |= Dim.eq(weight.get(i), Dim.of(0)) == Truth.TRUE;
+    }
+    if (!empty) {
+      return;
+    }
+    // use_mkldnn's first clause (strided, dilated, batch >= 16, a kernel dim other than 1, or
+    // several threads) holds whenever a kernel dim is 0.
+    boolean dilated = false;
+    for (long d : dilation) {
+      dilated |= d != 1;
+    }
+    if (inputType == null || inputType == DType.FLOAT32) {
+      Dim kh = kernel.get(kernel.size() - 2);
+      Dim kw = kernel.get(kernel.size() - 1);
+      Dim rows = as2d ? Dim.of(1) : input.get(3);
+      Dim leading = input.get(0).times(input.get(1)).times(input.get(2)).times(rows);
+      boolean mkldnn =
+          groups > 1
+              || (Dim.lt(Dim.of(3), kh) == Truth.TRUE && Dim.lt(Dim.of(3), kw) == Truth.TRUE)
+              || Dim.lt(Dim.of(1), input.get(0)) != Truth.FALSE
+              || Dim.lt(Dim.of(20480), leading) != Truth.FALSE;
+      if (mkldnn) {
+        throw new ShapeError(
+            "could not create a descriptor for a dilated convolution forward propagation"
+                + " primitive");
+      }
+    }
+    if (dilated) {
+      throw new ShapeError("kernel size should be greater than zero, but got " + kernel);
+    }
+    if (kernel.size() == 3) {
+      throw new ShapeError(
+          "kernel size should be greater than zero, but got: "
+              + kernel.get(0) + " x " + kernel.get(1) + " x " + kernel.get(2) + " (TxHxW)");
+    }
+    throw new ShapeError(
+        "kernel size should be greater than zero, but got kernel_height: "
+            + kernel.get(0) + " kernel_width: " + kernel.get(1));
   }
 
   private static void checkShapeForward(
