@@ -49,6 +49,9 @@ public class IdiomsNet extends Module {
       //              ^ [N, 16]
         Tensor both = Tensors.cat(List.of(left, parts.get(1)), half(2) == 1 ? 1 : 0);
       //              ^ [N, 32]
+        // Fully qualified names, as IDEs sometimes write them.
+        Tensor same = dev.shapesense.tensor.Tensors.cat(java.util.List.of(left, parts.get(1)), 1);
+      //              ^ [N, 32]
         return head.forward(both);
       //       ^ [N, 4]
     }

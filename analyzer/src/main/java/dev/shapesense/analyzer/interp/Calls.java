@@ -32,6 +32,18 @@ final class Calls {
 
   /** The class a simple name stands for in model code, or null. */
   static Class<?> resolveClass(String name) {
+    // Fully qualified: java.util.List, dev.shapesense.tensor.Tensors, java.lang.Math.
+    for (String pkg : new String[] {"dev.shapesense.nn.", "dev.shapesense.tensor."}) {
+      if (name.startsWith(pkg) && Character.isUpperCase(name.charAt(pkg.length()))) {
+        return resolveClass(name.substring(pkg.length()));
+      }
+    }
+    for (String pkg : new String[] {"java.util.", "java.lang."}) {
+      String rest = name.startsWith(pkg) ? name.substring(pkg.length()) : null;
+      if (rest != null && JDK.contains(rest)) {
+        return resolveClass(rest);
+      }
+    }
     for (String pkg : new String[] {"dev.shapesense.nn.", "dev.shapesense.tensor."}) {
       try {
         return Class.forName(pkg + name);

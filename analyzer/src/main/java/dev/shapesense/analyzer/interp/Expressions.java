@@ -235,10 +235,18 @@ final class Expressions {
     return Values.UNKNOWN;
   }
 
+  /** {@code a}, {@code a.b}, {@code java.util}: what may be a package or an outer class. */
+  private static boolean isQualifiedName(Expression e) {
+    while (e instanceof FieldAccessExpr fa) {
+      e = fa.getScope();
+    }
+    return e instanceof NameExpr;
+  }
+
   private Object fieldAccess(FieldAccessExpr fa, Frame f) {
     String name = fa.getNameAsString();
     Object scope = fa.getScope() instanceof SuperExpr ? f.self : eval(fa.getScope(), f);
-    if (scope == Values.UNKNOWN && fa.getScope().isNameExpr()) {
+    if (scope == Values.UNKNOWN && isQualifiedName(fa.getScope())) {
       Class<?> c = Calls.resolveClass(fa.getScope().toString() + "." + name);
       if (c != null) {
         return new ClassValue(c);
