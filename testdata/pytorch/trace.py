@@ -49,6 +49,7 @@ MODELS.update({
     "InferredNet": (twins.InferredNet, [[2, 3, 32, 32]], "float32"),
     "InferredTagger": (twins.InferredTagger, [[2, 7]], "int64"),
     "FeedForwardBlock": (lambda: twins.FeedForwardBlock(16), [[2, 7, 16]], "float32"),
+    "TinyGPT": (twins.TinyGPT, [[2, 7]], "int64"),
 })
 # Symbols a model's Java analysis keeps beyond N and L, with the values its twin uses.
 EXTRA_SYMBOLS = {

@@ -609,3 +609,57 @@ class FeedForwardBlock(nn.Module):
     def forward(self, x):
         h = F.gelu(self.up(self.norm(x)))
         return x + self.dropout(self.down(h))
+
+
+class TinyGPT(nn.Module):
+    """Twin of TinyGPT.java (nanoGPT's layout: wte, wpe, h.N.{ln1, attn, ln2, mlp}, lnF, lmHead)."""
+
+    class CausalSelfAttention(nn.Module):
+        def __init__(self, n_embd, n_head):
+            super().__init__()
+            self.cAttn = nn.Linear(n_embd, 3 * n_embd)
+            self.cProj = nn.Linear(n_embd, n_embd)
+            self.nHead = n_head
+            self.nEmbd = n_embd
+
+        def forward(self, x):
+            b, t, c = x.size()
+            q, k, v = self.cAttn(x).split(self.nEmbd, 2)
+            q = q.view(b, t, self.nHead, c // self.nHead).transpose(1, 2)
+            k = k.view(b, t, self.nHead, c // self.nHead).transpose(1, 2)
+            v = v.view(b, t, self.nHead, c // self.nHead).transpose(1, 2)
+            att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(k.size(-1)))
+            att = F.softmax(att, -1)
+            y = att @ v
+            y = y.transpose(1, 2).contiguous().view(b, t, c)
+            return self.cProj(y)
+
+    class Block(nn.Module):
+        def __init__(self, n_embd, n_head):
+            super().__init__()
+            self.ln1 = nn.LayerNorm(n_embd)
+            self.attn = TinyGPT.CausalSelfAttention(n_embd, n_head)
+            self.ln2 = nn.LayerNorm(n_embd)
+            self.mlp = nn.Sequential(nn.Linear(n_embd, 4 * n_embd), nn.GELU(),
+                                     nn.Linear(4 * n_embd, n_embd), nn.Dropout(0.1))
+
+        def forward(self, x):
+            x = x + self.attn(self.ln1(x))
+            x = x + self.mlp(self.ln2(x))
+            return x
+
+    def __init__(self, vocab=1000, block_size=32, n_embd=64, n_head=4, n_layer=2):
+        super().__init__()
+        self.wte = nn.Embedding(vocab, n_embd)
+        self.wpe = nn.Embedding(block_size, n_embd)
+        self.h = nn.ModuleList([TinyGPT.Block(n_embd, n_head) for _ in range(n_layer)])
+        self.lnF = nn.LayerNorm(n_embd)
+        self.lmHead = nn.Linear(n_embd, vocab, bias=False)
+
+    def forward(self, idx):
+        pos = torch.arange(idx.size(1))
+        x = self.wte(idx) + self.wpe(pos)
+        for block in self.h:
+            x = block(x)
+        x = self.lnF(x)
+        return self.lmHead(x)

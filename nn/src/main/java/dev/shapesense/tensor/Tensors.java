@@ -124,6 +124,35 @@ public final class Tensors {
     return Tensor.create(Shape.of(n), DType.INT64, Device.current());
   }
 
+  /** {@code torch.arange(end, dtype=dtype)}. */
+  public static Tensor arange(long end, DType dtype) {
+    return arange(end).to(dtype);
+  }
+
+  /** {@code torch.arange(start, end, step, dtype=dtype)}. */
+  public static Tensor arange(long start, long end, long step, DType dtype) {
+    return arange(start, end, step).to(dtype);
+  }
+
+  /**
+   * {@code torch.arange(end)} where {@code end} may be symbolic ({@code x.shape().get(1)} of an
+   * {@code [N, L]} input gives {@code [L]}); a symbolic size is only possible on META.
+   */
+  public static Tensor arange(Dim end) {
+    if (end.isConst()) {
+      return arange(end.value());
+    }
+    Checks.check(
+        Dim.le(Dim.of(0), end) != Truth.FALSE,
+        () -> "upper bound and larger bound inconsistent with step sign");
+    return Tensor.create(Shape.of(end), DType.INT64, Device.current());
+  }
+
+  /** {@code torch.arange(end, dtype=dtype)} with a possibly symbolic {@code end}. */
+  public static Tensor arange(Dim end, DType dtype) {
+    return arange(end).to(dtype);
+  }
+
   /** A tensor like {@code t}: same shape, dtype and device. */
   public static Tensor zerosLike(Tensor t) {
     return Tensor.create(t.shape(), t.dtype(), t.device());

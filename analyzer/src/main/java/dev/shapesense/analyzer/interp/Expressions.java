@@ -181,7 +181,7 @@ final class Expressions {
       Object scope = mr.getScope().isThisExpr() ? f.self : eval(mr.getScope(), f);
       if (mr.getScope().isTypeExpr()) {
         String type = mr.getScope().asTypeExpr().getType().asString();
-        TypeRef t = in.findType(type);
+        TypeRef t = in.findType(type, mr);
         Class<?> c = t == null ? Calls.resolveClass(type) : null;
         scope = t != null ? new TypeValue(t) : c != null ? new ClassValue(c) : Values.UNKNOWN;
       }
@@ -224,7 +224,7 @@ final class Expressions {
     if (field.isPresent()) {
       return field.get() == Interpreter.NULL ? null : field.get();
     }
-    TypeRef t = in.findType(n);
+    TypeRef t = in.findType(n, f.type != null ? f.type.decl() : null);
     if (t != null) {
       return new TypeValue(t);
     }
@@ -268,7 +268,7 @@ final class Expressions {
       if (s.containsKey(name)) {
         return s.get(name);
       }
-      TypeRef nested = in.findType(name);
+      TypeRef nested = in.findType(tv.type().decl().getNameAsString() + "." + name, tv.type().decl());
       return nested != null ? new TypeValue(nested) : Values.UNKNOWN;
     }
     if (scope instanceof ClassValue cv) {

@@ -111,15 +111,57 @@ public final class Interpreter {
 
   /** A workspace type by simple name (the last part of a qualified name). */
   TypeRef findType(String name) {
-    String simple = name.substring(name.lastIndexOf('.') + 1);
+    return findType(name, null);
+  }
+
+  /**
+   * A workspace type by name as Java resolves it from {@code context} (a node of the code that
+   * names it, or null): {@code Outer.Inner} is Outer's member; a simple name is the enclosing
+   * class itself or a member type of an enclosing class, then a type of the same file, then a
+   * top-level type elsewhere. Two models may each nest their own {@code Block}.
+   */
+  TypeRef findType(String name, Node context) {
+    int dot = name.lastIndexOf('.');
+    String simple = name.substring(dot + 1);
     List<TypeRef> l = ws.types(simple);
-    return l.isEmpty() ? null : l.get(0);
+    if (l.size() <= 1) {
+      return l.isEmpty() ? null : l.get(0);
+    }
+    if (dot >= 0) {
+      TypeRef outer = findType(name.substring(0, dot), context);
+      for (TypeRef r : l) {
+        if (outer != null && r.decl().getParentNode().orElse(null) == outer.decl()) {
+          return r;
+        }
+      }
+    }
+    for (Node cur = context; dot < 0 && cur != null; cur = cur.getParentNode().orElse(null)) {
+      if (cur instanceof TypeDeclaration<?> td) {
+        for (TypeRef r : l) {
+          if (r.decl() == td || r.decl().getParentNode().orElse(null) == td) {
+            return r;
+          }
+        }
+      }
+    }
+    var unit = context == null ? null : context.findCompilationUnit().orElse(null);
+    for (TypeRef r : l) {
+      if (unit != null && r.decl().findCompilationUnit().orElse(null) == unit) {
+        return r;
+      }
+    }
+    for (TypeRef r : l) {
+      if (r.decl().isTopLevelType()) {
+        return r;
+      }
+    }
+    return l.get(0);
   }
 
   /** The workspace superclass of {@code t}, or null. */
   TypeRef superType(TypeRef t) {
     ClassOrInterfaceType ext = extended(t);
-    return ext == null ? null : findType(ext.getNameAsString());
+    return ext == null ? null : findType(ext.getNameWithScope(), t.decl());
   }
 
   /** The built-in class {@code t} extends at the top of its workspace chain, or null. */
@@ -129,7 +171,7 @@ public final class Interpreter {
       if (ext == null) {
         return null;
       }
-      if (findType(ext.getNameAsString()) == null) {
+      if (findType(ext.getNameWithScope(), cur.decl()) == null) {
         return Calls.resolveClass(ext.getNameAsString());
       }
     }

@@ -50,15 +50,17 @@ final class ModuleCalls {
 
   Object call(MethodCallExpr mc, Frame f) {
     String name = mc.getNameAsString();
-    List<Object> args = ex.evalArgs(mc.getArguments(), f);
     if (mc.getScope().isEmpty()) {
-      return unscoped(mc, name, args, f);
+      return unscoped(mc, name, ex.evalArgs(mc.getArguments(), f), f);
     }
     Expression scopeExpr = mc.getScope().get();
     if (scopeExpr instanceof SuperExpr) {
-      return superCall(mc, name, args, f);
+      return superCall(mc, name, ex.evalArgs(mc.getArguments(), f), f);
     }
+    // Java's order: the target, then the arguments left to right (a.forward(x).add(b.forward(x))
+    // calls a before b, and the trace must say so).
     Object scope = ex.eval(scopeExpr, f);
+    List<Object> args = ex.evalArgs(mc.getArguments(), f);
     if (Values.isUnknown(scope) || scope == null) {
       if (MODULE_CALLS.contains(name)) {
         in.rec.hint(f.file, mc, Values.UNKNOWN);
@@ -358,7 +360,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     String type = oc.getType().getNameAsString();
-    TypeRef t = in.findType(type);
+    TypeRef t = in.findType(oc.getType().getNameWithScope(), oc);
     if (t != null) {
       return in.instantiate(t, args, f.file, oc);
     }
