@@ -92,7 +92,11 @@ public final class Shape implements Iterable<Dim> {
   public Dim numel() {
     Dim n = numel;
     if (n == null) {
-      n = Dim.product(dims);
+      try {
+        n = Dim.product(dims);
+      } catch (ArithmeticException e) {
+        throw new ShapeError("numel: integer multiplication overflow");
+      }
       numel = n;
     }
     return n;

@@ -31,7 +31,35 @@ public class Tensor {
             "Trying to create tensor with negative dimension " + v.getAsLong() + ": " + shape);
       }
     }
+    checkStorageSize(shape, dtype);
     return new Tensor(shape, dtype, device, Assumptions.drain());
+  }
+
+  /**
+   * PyTorch's {@code computeStorageNbytesContiguous}, which every allocation runs (on META too):
+   * the element count times the element size, multiplied as unsigned 64-bit numbers, must fit
+   * in a signed 64-bit size. Symbolic sizes are not checked.
+   */
+  static void checkStorageSize(Shape shape, DType dtype) {
+    long size = 1;
+    boolean overflowed = false;
+    for (Dim d : shape) {
+      if (!d.isConst()) {
+        return;
+      }
+      long v = d.value();
+      if (!overflowed) {
+        long high = Math.multiplyHigh(size, v) + ((size >> 63) & v) + ((v >> 63) & size);
+        overflowed = high != 0;
+      }
+      size *= v;
+    }
+    long item = dtype.itemSize();
+    long high = Math.multiplyHigh(size, item) + ((size >> 63) & item);
+    overflowed |= high != 0 || size * item < 0;
+    if (overflowed) {
+      throw new ShapeError("Storage size calculation overflowed with sizes=" + shape);
+    }
   }
 
   /**

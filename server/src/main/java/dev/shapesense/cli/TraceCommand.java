@@ -5,7 +5,11 @@ import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.ModelResult;
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Device;
 import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Tensors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,8 +60,11 @@ final class TraceCommand implements Callable<Integer> {
     AnalysisOptions opts = AnalysisOptions.DEFAULT.withClassName(className);
     if (input != null) {
       try {
-        opts = opts.withInput(Shape.parse(input));
-      } catch (IllegalArgumentException e) {
+        Shape shape = Shape.parse(input);
+        // The input must be a tensor PyTorch could make: no negative dims, an addressable size.
+        Tensors.empty(Device.META, DType.FLOAT32, shape);
+        opts = opts.withInput(shape);
+      } catch (IllegalArgumentException | ShapeError e) {
         err.println("shapesense: --input: " + e.getMessage());
         return 2;
       }

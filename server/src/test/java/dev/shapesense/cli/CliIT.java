@@ -89,6 +89,22 @@ class CliIT {
   }
 
   @Test
+  void anInputNoTensorCanHaveIsBadUsage() throws Exception {
+    Cli.Result negative = Cli.run("trace", "--input", "-5, 3, 32, 32", "testdata/models/Net.java");
+    assertEquals(2, negative.exit());
+    assertEquals(
+        "shapesense: --input: Trying to create tensor with negative dimension -5: [-5, 3, 32, 32]\n",
+        negative.err());
+    Cli.Result huge =
+        Cli.run("trace", "--input", "9223372036854775807, 3, 1073741824, 1073741824", "testdata/models/Net.java");
+    assertEquals(2, huge.exit());
+    assertEquals(
+        "shapesense: --input: Storage size calculation overflowed with sizes=[9223372036854775807, 3,"
+            + " 1073741824, 1073741824]\n",
+        huge.err());
+  }
+
+  @Test
   void malformedJavaGivesAWarningNotACrash(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("Half.java");
     Files.writeString(f, "import dev.shapesense.nn.*;\npublic class Half extends Module {\n  private final Linear fc = new Linear(4, 2);\n  public Tensor forward(Tensor x) {\n    return fc.forward(x\n");
