@@ -68,10 +68,38 @@ class RobustnessTest {
     FileAnalysis a =
         analyze(
             "public class M extends Module {\n  private final Linear fc = new Linear(1L << 40, 2);\n"
-                + "  public Tensor forward(@Dims(\"1099511627776, 1099511627776\") Tensor x) {\n"
+                + "  public Tensor forward(@Dims(\"1048576, 1099511627776\") Tensor x) {\n"
                 + "    return fc.forward(x);\n  }\n}\n");
     assertEquals(List.of(), codes(a));
-    assertEquals(List.of("[1099511627776, 2]"), a.hints().stream().map(InlayHint::label).toList());
+    assertEquals(List.of("[1048576, 2]"), a.hints().stream().map(InlayHint::label).toList());
+  }
+
+  @Test
+  void anInputNoMachineCouldHoldIsReportedAsPyTorchWould() {
+    FileAnalysis a =
+        analyze(
+            "public class M extends Module {\n  private final Linear fc = new Linear(1L << 40, 2);\n"
+                + "  public Tensor forward(@Dims(\"1099511627776, 1099511627776\") Tensor x) {\n"
+                + "    return fc.forward(x);\n  }\n}\n");
+    assertEquals(List.of("error analysis/bad-dims"), codes(a));
+    assertEquals(
+        "cannot read @Dims(\"1099511627776, 1099511627776\"): Storage size calculation overflowed"
+            + " with sizes=[1099511627776, 1099511627776]",
+        a.diagnostics().get(0).message());
+  }
+
+  @Test
+  void aStrayYieldIsHalfTypedCodeNotACrash() {
+    FileAnalysis a =
+        analyze(
+            "public class M extends Module {\n  private final Linear fc = new Linear(4, 2);\n"
+                + "  private final java.util.function.Function<Tensor, Tensor> f = t -> { yield t; };\n"
+                + "  public M() {\n    yield 3;\n  }\n"
+                + "  private Tensor helper(Tensor x) {\n    yield x;\n  }\n"
+                + "  public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n    Tensor y = fc.forward(x);\n"
+                + "    Tensor z = helper(y);\n    return f.apply(y);\n  }\n}\n");
+    assertTrue(codes(a).stream().noneMatch(c -> c.contains("internal-error")), codes(a).toString());
+    assertEquals(List.of("[N, 2]"), a.hints().stream().map(InlayHint::label).toList());
   }
 
   @Test

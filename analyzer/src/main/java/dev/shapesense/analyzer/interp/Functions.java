@@ -76,6 +76,8 @@ final class Functions {
       in.statements().exec(body, f);
     } catch (Signals.Return r) {
       return r.value;
+    } catch (Signals.Jump | Signals.Yield stray) {
+      return Values.UNKNOWN;
     }
     return null;
   }

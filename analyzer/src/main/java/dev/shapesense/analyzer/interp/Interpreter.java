@@ -374,8 +374,8 @@ public final class Interpreter {
       }
     } catch (Signals.Return r) {
       // A constructor's early return.
-    } catch (Signals.Jump j) {
-      // A stray break or continue.
+    } catch (Signals.Jump | Signals.Yield j) {
+      // A stray break, continue or yield (half-typed code).
     }
   }
 
@@ -414,6 +414,9 @@ public final class Interpreter {
         f.returns.add(r.value);
       } catch (Signals.Jump j) {
         // A stray break or continue ends the method.
+      } catch (Signals.Yield y) {
+        // A yield outside a switch expression (half-typed code): the result is not known.
+        f.returns.add(Values.UNKNOWN);
       }
       if (m.getType().isVoidType()) {
         return null;

@@ -95,6 +95,11 @@ public final class ModelRunner {
             inputs = null;
             break;
           }
+          if (x == null && p.getAnnotationByName("Dims").isPresent()) {
+            // Its @Dims was reported (bad-dims) or is not a constant: nothing more to say.
+            inputs = null;
+            break;
+          }
           if (x == null) {
             rec.diagnostic(
                 new Diagnostic(
@@ -341,7 +346,19 @@ public final class ModelRunner {
     }
     Shape configured = opts.project().inputs().get(model.typeName());
     if (configured != null && fwd.getParameters().indexOf(p) == 0) {
-      return Tensors.empty(Device.META, dtypeOf(in, p), configured);
+      try {
+        return Tensors.empty(Device.META, dtypeOf(in, p), configured);
+      } catch (ShapeError e) {
+        in.rec.diagnostic(
+            new Diagnostic(
+                model.type.file().path(),
+                model.type.file().range(p),
+                Severity.ERROR,
+                DiagnosticCodes.BAD_DIMS,
+                "cannot use the input " + configured + " from shapesense.json: " + e.getMessage(),
+                List.of()));
+        return null;
+      }
     }
     Tensor t = InputInference.infer(in, model, fwd, p, opts.batchSymbol());
     if (t != null) {
