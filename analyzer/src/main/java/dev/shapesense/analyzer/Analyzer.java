@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The analysis facade: plain data in (a workspace snapshot, a path, options), plain data out
@@ -43,6 +44,9 @@ public final class Analyzer {
         }
       }
     }
+    if (file.unit().isPresent() && !file.isLibrarySource()) {
+      runDependents(ws, file, opts, rec);
+    }
     List<Diagnostic> diagnostics = new ArrayList<>(syntaxProblems(file));
     for (Diagnostic d : rec.diagnostics()) {
       if (d.path().equals(path)) {
@@ -58,6 +62,59 @@ public final class Analyzer {
         project(diagnostics, opts),
         rec.calls(path),
         rec.symbols(path));
+  }
+
+  /** At most this many models of other files run for one file's block classes. */
+  static final int MAX_DEPENDENTS = 16;
+
+  /**
+   * Runs the models of other files that build (or extend) this file's classes, directly or
+   * through other classes, so a block class in its own file shows the hints and errors of the
+   * models that use it (an expression keeps its hint only where every use agrees).
+   */
+  private static void runDependents(Workspace ws, ParsedFile file, AnalysisOptions opts, Recorder rec) {
+    Set<TypeDeclaration<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
+    for (TypeDeclaration<?> t : file.types()) {
+      seen.add(t);
+      work.add(t.getNameAsString());
+    }
+    List<TypeRef> dependents = new ArrayList<>();
+    while (!work.isEmpty() && dependents.size() < MAX_DEPENDENTS) {
+      for (TypeRef u : ws.usersOf(work.poll())) {
+        if (seen.add(u.decl())) {
+          work.add(u.decl().getNameAsString());
+          if (!u.file().path().equals(file.path()) && dependents.size() < MAX_DEPENDENTS) {
+            dependents.add(u);
+          }
+        }
+      }
+    }
+    AnalysisOptions theirs = opts.withClassName(null).withInput(null);
+    for (TypeRef d : dependents) {
+      if (!ModelRunner.isModel(ws, d)) {
+        continue;
+      }
+      ModelResult r = ModelRunner.run(ws, d, theirs, rec);
+      boolean stopped =
+          r != null
+              && r.diagnostics().stream().anyMatch(x -> x.code().equals(DiagnosticCodes.STEP_BUDGET));
+      if (stopped && !file.types().isEmpty()) {
+        // Its shapes in this file may be partial: say so here, where they are shown.
+        rec.diagnostic(
+            new Diagnostic(
+                file.path(),
+                file.range(file.types().get(0).getName()),
+                Severity.INFO,
+                DiagnosticCodes.STEP_BUDGET,
+                "analysis of "
+                    + r.className()
+                    + ", which uses this file's classes, stopped after "
+                    + opts.stepBudget()
+                    + " steps: shapes here may be incomplete",
+                List.of()));
+      }
+    }
   }
 
   /** The project's severities applied: overridden, or dropped when turned off. */

@@ -1,6 +1,10 @@
 package dev.shapesense.analyzer;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +20,7 @@ import java.util.Map;
 public final class Workspace {
   private final Map<String, ParsedFile> files;
   private volatile Map<String, List<TypeRef>> index;
+  private volatile Map<String, List<TypeRef>> users;
 
   /** A type declaration and the file it is in. */
   public record TypeRef(ParsedFile file, TypeDeclaration<?> decl) {}
@@ -101,5 +106,46 @@ public final class Workspace {
       index = idx;
     }
     return idx.getOrDefault(simpleName, List.of());
+  }
+
+  /**
+   * The workspace types whose code builds ({@code new Name(...)}) or extends a type of this simple
+   * name, each once: the models a block class is used by. Computed once per snapshot.
+   */
+  public List<TypeRef> usersOf(String simpleName) {
+    Map<String, List<TypeRef>> idx = users;
+    if (idx == null) {
+      idx = new HashMap<>();
+      for (ParsedFile f : files.values()) {
+        if (f.isLibrarySource() || f.unit().isEmpty()) {
+          continue;
+        }
+        for (ObjectCreationExpr oc : f.unit().get().findAll(ObjectCreationExpr.class)) {
+          addUser(idx, oc.getType().getNameAsString(), f, oc);
+        }
+        for (ClassOrInterfaceDeclaration c : f.unit().get().findAll(ClassOrInterfaceDeclaration.class)) {
+          for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
+            addUser(idx, ext.getNameAsString(), f, c);
+          }
+        }
+      }
+      users = idx;
+    }
+    return idx.getOrDefault(simpleName, List.of());
+  }
+
+  private static void addUser(Map<String, List<TypeRef>> idx, String name, ParsedFile f, Node at) {
+    Node cur = at;
+    while (cur != null && !(cur instanceof TypeDeclaration<?>)) {
+      cur = cur.getParentNode().orElse(null);
+    }
+    if (cur == null) {
+      return;
+    }
+    List<TypeRef> l = idx.computeIfAbsent(name, k -> new ArrayList<>());
+    TypeDeclaration<?> t = (TypeDeclaration<?>) cur;
+    if (l.stream().noneMatch(r -> r.decl() == t)) {
+      l.add(new TypeRef(f, t));
+    }
   }
 }

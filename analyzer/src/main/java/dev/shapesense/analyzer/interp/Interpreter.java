@@ -57,7 +57,8 @@ public final class Interpreter {
   private final StatementRunner stmts;
 
   /** Where a module was constructed: the {@code new} expression and its file. */
-  record Creation(ParsedFile file, ObjectCreationExpr node) {}
+  /** Where a module was built: the expression, and the object whose code built it (or null). */
+  record Creation(ParsedFile file, ObjectCreationExpr node, Object owner) {}
 
   /** A node of a file: where a module was called. */
   public record Site(ParsedFile file, Node node) {
@@ -269,7 +270,7 @@ public final class Interpreter {
         construct(obj, t, args);
       }
       if (site != null) {
-        creations.put(obj, new Creation(file, site));
+        creations.put(obj, new Creation(file, site, null));
       }
       return obj;
     } finally {

@@ -315,14 +315,55 @@ final class ModuleCalls {
     if (idx < 0) {
       return List.of();
     }
-    TextRange r = site.file().range(site.node().getArgument(idx));
+    Interpreter.Creation at = site;
+    Expression arg = site.node().getArgument(idx);
+    // A constructor parameter passed through (new Linear(width, 16) in Block(int width)) is fixed
+    // where the number is written: the argument of the new Block(...) that built this block.
+    for (int hops = 0; hops < 4 && !constantText(arg); hops++) {
+      int p = parameterIndex(arg);
+      Interpreter.Creation up = at.owner() == null ? null : in.creations.get(at.owner());
+      if (p < 0 || up == null || p >= up.node().getArguments().size()) {
+        return List.of();
+      }
+      at = up;
+      arg = up.node().getArgument(p);
+    }
+    if (!constantText(arg)) {
+      return List.of();
+    }
+    TextRange r = at.file().range(arg);
     if (r == null) {
       return List.of();
     }
     return List.of(
         new Fix(
             "Change " + v.argument() + " to " + text,
-            List.of(new TextEdit(site.file().path(), r, text))));
+            List.of(new TextEdit(at.file().path(), r, text))));
+  }
+
+  /** Whether {@code e} names no variable: literals and arithmetic on them ({@code 16 * 5 * 5}). */
+  private static boolean constantText(Expression e) {
+    return e.findFirst(com.github.javaparser.ast.expr.NameExpr.class).isEmpty()
+        && e.findFirst(com.github.javaparser.ast.expr.MethodCallExpr.class).isEmpty()
+        && e.findFirst(com.github.javaparser.ast.expr.FieldAccessExpr.class).isEmpty();
+  }
+
+  /** The index of the enclosing constructor's parameter that {@code e} is exactly, or -1. */
+  private static int parameterIndex(Expression e) {
+    if (!(e instanceof com.github.javaparser.ast.expr.NameExpr n)) {
+      return -1;
+    }
+    var ctor = e.findAncestor(com.github.javaparser.ast.body.ConstructorDeclaration.class);
+    if (ctor.isEmpty()) {
+      return -1;
+    }
+    var params = ctor.get().getParameters();
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).getNameAsString().equals(n.getNameAsString()) && !params.get(i).isVarArgs()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int paramIndex(Class<?> cls, int arity, String name) {
@@ -362,7 +403,11 @@ final class ModuleCalls {
     String type = oc.getType().getNameAsString();
     TypeRef t = in.findType(oc.getType().getNameWithScope(), oc);
     if (t != null) {
-      return in.instantiate(t, args, f.file, oc);
+      Object obj = in.instantiate(t, args, f.file, oc);
+      if (in.creations.containsKey(obj)) {
+        in.creations.put(obj, new Interpreter.Creation(f.file, oc, f.self));
+      }
+      return obj;
     }
     Object coll = Expressions.newCollection(type);
     if (coll != null) {
@@ -380,7 +425,7 @@ final class ModuleCalls {
     try {
       Object obj = Calls.construct(cls, args);
       if (obj instanceof Module) {
-        in.creations.put(obj, new Interpreter.Creation(f.file, oc));
+        in.creations.put(obj, new Interpreter.Creation(f.file, oc, f.self));
       }
       return obj;
     } catch (ShapeError e) {

@@ -183,12 +183,26 @@ public final class Recorder {
     return new ArrayList<>(symbols.getOrDefault(path, Map.of()).values());
   }
 
-  void diagnostic(Diagnostic d) {
-    String key = d.path() + "@" + d.range() + d.code() + d.message();
+  /**
+   * Records a diagnostic once per place and code: the first message wins, as PyTorch stops at the
+   * first failure (an error replaces a speculative warning). Where evaluations of the same code
+   * want different fixes (a block built with several sizes), none is offered: one number cannot
+   * be right for every use.
+   */
+  public void diagnostic(Diagnostic d) {
+    String key = d.path() + "@" + d.range() + d.code();
     Diagnostic old = diagnostics.get(key);
-    if (old == null || (old.severity() != Severity.ERROR && d.severity() == Severity.ERROR)) {
+    if (old == null) {
       diagnostics.put(key, d);
+      return;
     }
+    Diagnostic keep =
+        old.severity() != Severity.ERROR && d.severity() == Severity.ERROR ? d : old;
+    if (!old.fixes().equals(d.fixes()) && !keep.fixes().isEmpty()) {
+      keep =
+          new Diagnostic(keep.path(), keep.range(), keep.severity(), keep.code(), keep.message(), List.of());
+    }
+    diagnostics.put(key, keep);
   }
 
   void shapeError(

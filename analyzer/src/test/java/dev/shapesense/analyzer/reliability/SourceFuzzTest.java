@@ -150,8 +150,13 @@ class SourceFuzzTest {
   static void assertBudgetHonoured(FileAnalysis full, FileAnalysis small, int budget, String what) {
     List<Diagnostic> stops = small.diagnostics().stream().filter(x -> x.code().equals("analysis/step-budget")).toList();
     for (Diagnostic s : stops) {
-      assertEquals(
-          "analysis stopped here after " + budget + " steps: shapes from here on are not shown", s.message(), what);
+      assertTrue(
+          s.message().equals("analysis stopped here after " + budget + " steps: shapes from here on are not shown")
+              || (s.message().startsWith("analysis of ")
+                  && s.message().endsWith(
+                      ", which uses this file's classes, stopped after " + budget
+                          + " steps: shapes here may be incomplete")),
+          what + ": " + s.message());
     }
     if (stops.isEmpty()) {
       assertEquals(full.diagnostics(), small.diagnostics(), what + ": finished within budget " + budget);
