@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
@@ -89,6 +98,60 @@ class WorkspaceIT {
               new DidChangeWatchedFilesParams(List.of(new FileEvent(blockFile.toUri().toString(), FileChangeType.Deleted))));
       lsp.client.await(() -> lsp.client.refreshes.get() > before2 ? true : null);
       assertTrue(Fixtures.show(lsp.hints(uri)).isEmpty());
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
+
+  static final String SIZED_BLOCK =
+      HEADER
+          + "public class Block extends Module {\n"
+          + "    private final Linear fc;\n\n"
+          + "    public Block(int width) {\n"
+          + "        fc = new Linear(width, 16);\n"
+          + "    }\n\n"
+          + "    public Tensor forward(Tensor x) {\n"
+          + "        return fc.forward(x);\n"
+          + "    }\n"
+          + "}\n";
+
+  static final String SIZED_MODEL =
+      HEADER
+          + "public class Model extends Module {\n"
+          + "    private final Block block = new Block(8);\n\n"
+          + "    public Tensor forward(@Dims(\"N, 10\") Tensor x) {\n"
+          + "        return block.forward(x);\n"
+          + "    }\n"
+          + "}\n";
+
+  @Test
+  void aBlockFileShowsTheErrorOfTheModelThatBuildsItAndTheFixEditsTheModel(@TempDir Path dir)
+      throws Exception {
+    Path blockFile = dir.resolve("Block.java");
+    Path modelFile = dir.resolve("Model.java");
+    Files.writeString(blockFile, SIZED_BLOCK);
+    Files.writeString(modelFile, SIZED_MODEL);
+    try (LspProcess lsp = LspProcess.started(List.of(dir), null)) {
+      String uri = blockFile.toUri().toString();
+      // Only the block is open; the model that builds it is read from the workspace folder.
+      lsp.open(uri, 1, SIZED_BLOCK);
+      var d =
+          lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1 && !p.getDiagnostics().isEmpty())
+              .getDiagnostics();
+      assertEquals(1, d.size());
+      assertEquals("mat1 and mat2 shapes cannot be multiplied (Nx10 and 8x16)", d.get(0).getMessage());
+      assertEquals(new Range(new Position(12, 15), new Position(12, 28)), d.get(0).getRange());
+      assertEquals(List.of("12:28 [N, 16]"), Fixtures.show(lsp.hints(uri)));
+      var actions =
+          lsp.server.getTextDocumentService()
+              .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.get(0).getRange(), new CodeActionContext(d)))
+              .get(60, TimeUnit.SECONDS);
+      assertEquals(1, actions.size());
+      CodeAction a = actions.get(0).getRight();
+      assertEquals("Change in_features to 10", a.getTitle());
+      // The edit is in Model.java, on the 8 of new Block(8).
+      assertEquals(
+          Map.of(modelFile.toUri().toString(), List.of(new TextEdit(new Range(new Position(5, 42), new Position(5, 43)), "10"))),
+          a.getEdit().getChanges());
       assertEquals(0, lsp.shutdownAndExit());
     }
   }
