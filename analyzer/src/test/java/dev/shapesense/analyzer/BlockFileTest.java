@@ -62,6 +62,15 @@ class BlockFileTest {
     String modelText = HEADER + model;
     assertEquals("new Block(8)", modelText.substring(e.range().start() - 10, e.range().end() + 1));
     assertEquals("10", e.newText());
+
+    // Who edits Model.java sees it too, at the call that leads there, as PyTorch's top frame.
+    FileAnalysis m = Analyzer.analyzeFile(workspace(model), "Model.java", AnalysisOptions.DEFAULT);
+    assertEquals(1, m.diagnostics().size(), m.diagnostics().toString());
+    Diagnostic top = m.diagnostics().get(0);
+    assertEquals(
+        "mat1 and mat2 shapes cannot be multiplied (Nx10 and 8x16) (in Block.java:12)", top.message());
+    assertEquals("block.forward(x)", modelText.substring(top.range().start(), top.range().end()));
+    assertEquals(d.fixes(), top.fixes());
   }
 
   @Test

@@ -152,6 +152,16 @@ class WorkspaceIT {
       assertEquals(
           Map.of(modelFile.toUri().toString(), List.of(new TextEdit(new Range(new Position(5, 42), new Position(5, 43)), "10"))),
           a.getEdit().getChanges());
+      // The model's file shows it at the call that leads there.
+      String modelUri = modelFile.toUri().toString();
+      lsp.open(modelUri, 1, SIZED_MODEL);
+      var m =
+          lsp.awaitDiagnostics(modelUri, p -> p.getVersion() == 1 && !p.getDiagnostics().isEmpty())
+              .getDiagnostics();
+      assertEquals(
+          "mat1 and mat2 shapes cannot be multiplied (Nx10 and 8x16) (in Block.java:13)",
+          m.get(0).getMessage());
+      assertEquals(new Range(new Position(8, 15), new Position(8, 31)), m.get(0).getRange());
       assertEquals(0, lsp.shutdownAndExit());
     }
   }

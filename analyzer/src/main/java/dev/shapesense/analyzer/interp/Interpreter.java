@@ -470,6 +470,18 @@ public final class Interpreter {
     }
   }
 
+  /** The innermost call being evaluated whose code is in {@code path}, or null. */
+  Site siteIn(String path) {
+    var it = callSites.descendingIterator();
+    while (it.hasNext()) {
+      Site s = it.next();
+      if (s != null && s.file().path().equals(path)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** The innermost module call of user code being evaluated, or null at the top. */
   Site currentSite() {
     return callSites.peekLast();

@@ -60,6 +60,7 @@ public final class ModelRunner {
     Interpreter in = new Interpreter(ws, rec, opts.stepBudget());
     java.util.Set<String> inferred = new java.util.HashSet<>();
     rec.attach(in);
+    rec.root(file);
     rec.takeCalls();
     try (var scope = Device.META.asDefault()) {
       List<Object> ctorArgs = constructorArgs(ws, in, t);

@@ -43,6 +43,7 @@ public final class Recorder {
   private final Set<Module> hooked = Collections.newSetFromMap(new IdentityHashMap<>());
   private int muted;
   private boolean weak;
+  private ParsedFile root;
   private final Set<String> strongKeys = new HashSet<>();
   private final Set<String> weakKeys = new HashSet<>();
   private Interpreter interpreter;
@@ -190,6 +191,39 @@ public final class Recorder {
    * be right for every use.
    */
   public void diagnostic(Diagnostic d) {
+    record(d);
+    echoAtCallSite(d);
+  }
+
+  /** The file of the model being run: errors in other files are also shown at its call site. */
+  void root(ParsedFile file) {
+    this.root = file;
+  }
+
+  /**
+   * An error inside a class of another file (a block in its own file) is also reported at the
+   * call in the model's file that led to it, as the top frame of PyTorch's traceback: who edits
+   * the model sees it there, with where it happened.
+   */
+  private void echoAtCallSite(Diagnostic d) {
+    if (root == null || interpreter == null || d.severity() != Severity.ERROR
+        || d.path().equals(root.path())) {
+      return;
+    }
+    Interpreter.Site site = interpreter.siteIn(root.path());
+    ParsedFile where = interpreter.ws.file(d.path());
+    TextRange r = site == null ? null : root.range(site.node());
+    if (r == null || where == null) {
+      return;
+    }
+    String name = d.path().substring(Math.max(d.path().lastIndexOf('/'), d.path().lastIndexOf('\\')) + 1);
+    int line = where.lines().line(d.range().start()) + 1;
+    record(
+        new Diagnostic(
+            root.path(), r, d.severity(), d.code(), d.message() + " (in " + name + ":" + line + ")", d.fixes()));
+  }
+
+  private void record(Diagnostic d) {
     String key = d.path() + "@" + d.range() + d.code();
     Diagnostic old = diagnostics.get(key);
     if (old == null) {
