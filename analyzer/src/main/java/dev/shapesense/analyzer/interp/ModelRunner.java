@@ -212,6 +212,16 @@ public final class ModelRunner {
    */
   static ModelSummary summary(
       Module model, Dim params, List<Tensor> inputs, List<TraceEntry> trace) {
+    try {
+      return summaryOf(model, params, inputs, trace);
+    } catch (ArithmeticException e) {
+      // Totals past 2^63 (absurd sizes) are unknown.
+      return new ModelSummary(params, null, null, null, null, null, null);
+    }
+  }
+
+  private static ModelSummary summaryOf(
+      Module model, Dim params, List<Tensor> inputs, List<TraceEntry> trace) {
     Dim trainable;
     try {
       trainable = params == null ? null : model.trainableParameterSize();

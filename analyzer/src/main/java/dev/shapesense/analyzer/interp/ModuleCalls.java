@@ -162,9 +162,14 @@ final class ModuleCalls {
 
   /** Counts the multiply-adds of a functional matrix product; returns its result. */
   private Object counted(Class<?> cls, Object target, String name, List<Object> args, Object result) {
-    Dim macs = FunctionalCosts.macs(cls, target, name, args, result);
-    if (macs != null) {
-      in.rec.functionalMacs(macs);
+    try {
+      Dim macs = FunctionalCosts.macs(cls, target, name, args, result);
+      if (macs != null) {
+        in.rec.functionalMacs(macs);
+      }
+    } catch (ArithmeticException e) {
+      // A count past 2^63: unknown.
+      in.rec.functionalMacs(null);
     }
     return result;
   }

@@ -276,9 +276,14 @@ public final class Recorder {
       unknownMacs++;
       return;
     }
-    macsSoFar = macsSoFar.plus(macs);
-    if (!frames.isEmpty()) {
-      frames.peek().functional = frames.peek().functional.plus(macs);
+    try {
+      Dim total = macsSoFar.plus(macs);
+      if (!frames.isEmpty()) {
+        frames.peek().functional = frames.peek().functional.plus(macs);
+      }
+      macsSoFar = total;
+    } catch (ArithmeticException e) {
+      unknownMacs++;
     }
   }
 
@@ -292,12 +297,37 @@ public final class Recorder {
     if (muted > 0) {
       return;
     }
+    Dim[] counted;
+    try {
+      counted = macs(m, out);
+    } catch (ArithmeticException e) {
+      // Counts past 2^63 (absurd sizes) are unknown, not an error.
+      unknownMacs++;
+      counted = new Dim[] {null, null};
+    }
+    calls.add(new Call(m, inputs, out, site, error, counted[0], counted[1]));
+  }
+
+  /** The call's own multiply-adds and those of everything inside it (see {@link #record}). */
+  private Dim[] macs(Module m, Object out) {
     Frame frame = frames.isEmpty() ? null : frames.peek();
     boolean framed = frame != null && frame.module == m;
+    boolean leaf = m.children().isEmpty();
     Dim own;
-    if (m instanceof InterpretedModule) {
+    if (m instanceof InterpretedModule im) {
       own = framed ? frame.functional : Dim.of(0);
-    } else if (m.children().isEmpty()) {
+      Shape first = Values.firstShape(out);
+      if (leaf && im.delegate() != null && first != null) {
+        // A user class extending a built-in layer (class MyLinear extends Linear): its rule counts.
+        Dim layer = ownMacs(im.delegate(), first);
+        if (layer == null) {
+          unknownMacs++;
+        } else {
+          own = own.plus(layer);
+          macsSoFar = macsSoFar.plus(layer);
+        }
+      }
+    } else if (leaf) {
       own = Values.firstShape(out) == null ? null : ownMacs(m, Values.firstShape(out));
       if (own == null) {
         unknownMacs++;
@@ -310,6 +340,8 @@ public final class Recorder {
     Dim macs;
     if (framed) {
       macs = unknownMacs != frame.unknownAtStart ? null : macsSoFar.minus(frame.macsAtStart);
+    } else if (leaf) {
+      macs = own;
     } else {
       macs = own;
       Set<Module> inside = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -321,7 +353,7 @@ public final class Recorder {
         }
       }
     }
-    calls.add(new Call(m, inputs, out, site, error, own, macs));
+    return new Dim[] {own, macs};
   }
 
   /** The statistics of a recorded call: its multiply-adds, parameters and output bytes. */
@@ -337,7 +369,12 @@ public final class Recorder {
       trainable = null;
       paramBytes = null;
     }
-    Dim outputBytes = first == null ? null : CostRules.bytes(first.shape(), first.dtype());
+    Dim outputBytes;
+    try {
+      outputBytes = first == null ? null : CostRules.bytes(first.shape(), first.dtype());
+    } catch (ArithmeticException e) {
+      outputBytes = null;
+    }
     return new LayerStats(
         c.macs(), trainable, paramBytes, outputBytes, m.children().isEmpty(), recursive);
   }
