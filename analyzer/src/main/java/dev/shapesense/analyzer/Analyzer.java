@@ -138,7 +138,8 @@ public final class Analyzer {
         r.output(),
         r.params(),
         r.trace(),
-        project(Suppressions.filter(ws, r.diagnostics(), cache), opts));
+        project(Suppressions.filter(ws, r.diagnostics(), cache), opts),
+        r.summary());
   }
 
   private static List<Diagnostic> syntaxProblems(ParsedFile file) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What analysing one model class gave: its inputs, output (a Shape, nested list, or null when
- * unknown), parameter count (null when the model could not be built), trace and diagnostics.
+ * unknown), parameter count (null when the model could not be built), trace and diagnostics, and
+ * the totals of torchinfo's summary for the input ({@code summary}, null when nothing ran).
  */
 public record ModelResult(
     String path,
@@ -15,7 +16,8 @@ public record ModelResult(
     Object output,
     Dim params,
     List<TraceEntry> trace,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    ModelSummary summary) {
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);

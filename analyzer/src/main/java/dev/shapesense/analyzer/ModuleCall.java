@@ -8,7 +8,8 @@ import java.util.List;
  * the module's simple type name, the module as PyTorch prints it, its parameter count (null when
  * unknown), the inputs' and the output's shape labels as hints show them (null when unknown), and
  * the field the module was read from ({@code fieldPath}, {@code field}: the variable declarator's
- * range), or nulls when it was not read from a field. Offsets are 0-based UTF-16, end exclusive.
+ * range), or nulls when it was not read from a field, and torchinfo's statistics of the call
+ * ({@code stats}, null when unknown). Offsets are 0-based UTF-16, end exclusive.
  */
 public record ModuleCall(
     String path,
@@ -19,4 +20,5 @@ public record ModuleCall(
     List<String> inputs,
     String output,
     String fieldPath,
-    TextRange field) {}
+    TextRange field,
+    LayerStats stats) {}

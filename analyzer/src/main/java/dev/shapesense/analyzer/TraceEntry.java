@@ -9,6 +9,7 @@ import java.util.List;
  * tensor inputs (shapes; null for a non-tensor argument) and the output: a {@code Shape} or a list nesting shapes as PyTorch nests a tuple (null when unknown).
  * {@code params} counts the module's parameters, children included. {@code error} is the message
  * of a call that failed (its output is then what the layer gives for a fitting input), else null.
+ * {@code stats}: torchinfo's statistics of the call (multiply-adds, memory).
  */
 public record TraceEntry(
     String path,
@@ -17,4 +18,5 @@ public record TraceEntry(
     List<Object> inputs,
     Object output,
     Dim params,
-    String error) {}
+    String error,
+    LayerStats stats) {}

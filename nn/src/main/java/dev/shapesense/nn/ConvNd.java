@@ -1,10 +1,12 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.ConvModuleRules;
 import dev.shapesense.tensor.rules.ConvPadRules;
 import dev.shapesense.tensor.rules.ConvRules;
+import dev.shapesense.tensor.rules.CostRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -167,6 +169,19 @@ public abstract class ConvNd<T extends ConvNd<T>> extends Module {
       update();
       throw e;
     }
+  }
+
+  /**
+   * torchinfo 1.8.0 counts a convolution's {@code weight} and {@code bias} by the batch and the
+   * output's spatial dims, not its channels: {@link CostRules#conv}.
+   */
+  @Override
+  public Dim multAdds(Shape output) {
+    Dim n = Dim.of(0);
+    for (Parameter p : namedParameters().values()) {
+      n = n.plus(CostRules.conv(p.shape().numel(), output));
+    }
+    return n;
   }
 
   public Tensor forward(Tensor input) {

@@ -2,8 +2,10 @@ package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Device;
 import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.CostRules;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -143,6 +145,47 @@ public abstract class Module {
     Dim n = Dim.of(0);
     for (Parameter p : namedParameters().values()) {
       n = n.plus(p.shape().numel());
+    }
+    return n;
+  }
+
+  /** The number of elements of the parameters that require grad, children included. */
+  public Dim trainableParameterSize() {
+    Dim n = Dim.of(0);
+    for (Parameter p : namedParameters().values()) {
+      if (p.requiresGrad()) {
+        n = n.plus(p.shape().numel());
+      }
+    }
+    return n;
+  }
+
+  /** The bytes of all parameters, children included ({@code element_size() * numel} each). */
+  public Dim parameterBytes() {
+    Dim n = Dim.of(0);
+    for (Parameter p : namedParameters().values()) {
+      n = n.plus(CostRules.bytes(p.shape(), p.dtype()));
+    }
+    return n;
+  }
+
+  /**
+   * The multiply-adds of one call of this layer that gave {@code output} (the first tensor of a
+   * tuple output), as torchinfo 1.8.0's {@code LayerInfo.calculate_macs} counts them from the
+   * parameters: a {@code weight} or {@code bias} counts {@link CostRules#perBatch}, another
+   * parameter whose name contains either word (a recurrent layer's {@code weight_ih_l0}) {@link
+   * CostRules#perStep}. Convolutions override it. Meaningful for a layer without children.
+   */
+  public Dim multAdds(Shape output) {
+    Dim n = Dim.of(0);
+    for (var e : namedParameters().entrySet()) {
+      String name = e.getKey();
+      Dim numel = e.getValue().shape().numel();
+      if (name.equals("weight") || name.equals("bias")) {
+        n = n.plus(CostRules.perBatch(numel, output));
+      } else if (name.contains("weight") || name.contains("bias")) {
+        n = n.plus(CostRules.perStep(numel, output));
+      }
     }
     return n;
   }

@@ -2,27 +2,34 @@ package dev.shapesense.tensor;
 
 /** Element types, with PyTorch's names and type promotion for binary ops. */
 public enum DType {
-  BOOL("torch.bool", "Bool", 0, 0),
-  UINT8("torch.uint8", "Byte", 1, 1),
-  INT8("torch.int8", "Char", 1, 1),
-  INT16("torch.int16", "Short", 1, 2),
-  INT32("torch.int32", "Int", 1, 3),
-  INT64("torch.int64", "Long", 1, 4),
-  FLOAT16("torch.float16", "Half", 2, 1),
-  BFLOAT16("torch.bfloat16", "BFloat16", 2, 1),
-  FLOAT32("torch.float32", "Float", 2, 2),
-  FLOAT64("torch.float64", "Double", 2, 3);
+  BOOL("torch.bool", "Bool", 0, 0, 1),
+  UINT8("torch.uint8", "Byte", 1, 1, 1),
+  INT8("torch.int8", "Char", 1, 1, 1),
+  INT16("torch.int16", "Short", 1, 2, 2),
+  INT32("torch.int32", "Int", 1, 3, 4),
+  INT64("torch.int64", "Long", 1, 4, 8),
+  FLOAT16("torch.float16", "Half", 2, 1, 2),
+  BFLOAT16("torch.bfloat16", "BFloat16", 2, 1, 2),
+  FLOAT32("torch.float32", "Float", 2, 2, 4),
+  FLOAT64("torch.float64", "Double", 2, 3, 8);
 
   private final String torchName;
   private final String scalarName;
   private final int category;
   private final int rank;
+  private final int itemSize;
 
-  DType(String torchName, String scalarName, int category, int rank) {
+  DType(String torchName, String scalarName, int category, int rank, int itemSize) {
     this.torchName = torchName;
     this.scalarName = scalarName;
     this.category = category;
     this.rank = rank;
+    this.itemSize = itemSize;
+  }
+
+  /** Bytes per element, PyTorch's {@code element_size()}. */
+  public int itemSize() {
+    return itemSize;
   }
 
   /** Bytes per element ({@code torch.empty((), dtype=d).element_size()}). */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModelResult;
+import dev.shapesense.analyzer.ModelSummary;
 import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.tensor.Dim;
@@ -85,9 +87,30 @@ final class Json {
       t.put("line", e.line());
       t.set("inputs", output(e.inputs()));
       t.set("output", output(e.output()));
+      t.set("params", count(e.params()));
+      LayerStats st = e.stats();
+      if (st != null) {
+        t.set("trainableParams", count(st.trainableParams()));
+        t.set("macs", count(st.macs()));
+        t.set("outputBytes", count(st.outputBytes()));
+        t.set("paramBytes", count(st.paramBytes()));
+        t.put("leaf", st.leaf());
+      }
       if (e.error() != null) {
         t.put("error", e.error());
       }
+    }
+    ModelSummary sum = m.summary();
+    if (sum != null) {
+      ObjectNode so = o.putObject("summary");
+      so.set("params", count(sum.params()));
+      so.set("trainableParams", count(sum.trainableParams()));
+      so.set("nonTrainableParams", count(sum.nonTrainableParams()));
+      so.set("macs", count(sum.macs()));
+      so.set("inputBytes", count(sum.inputBytes()));
+      so.set("forwardBackwardBytes", count(sum.forwardBackwardBytes()));
+      so.set("paramBytes", count(sum.paramBytes()));
+      so.set("totalBytes", count(sum.totalBytes()));
     }
     ArrayNode diags = o.putArray("diagnostics");
     m.diagnostics().forEach(d -> diags.add(diagnostic(ws, d)));

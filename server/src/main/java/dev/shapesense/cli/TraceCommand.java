@@ -48,6 +48,13 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (JSON Lines)")
   Format format;
 
+  @Option(
+      names = "--stats",
+      description =
+          "add input shapes, trainable parameters, multiply-adds, output bytes and torchinfo's"
+              + " totals to the text table (JSON always has them)")
+  boolean stats;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = ".java files or folders")
   List<Path> paths;
 
@@ -97,7 +104,7 @@ final class TraceCommand implements Callable<Integer> {
           if (models > 1) {
             out.println();
           }
-          out.print(TraceTable.render(m));
+          out.print(TraceTable.render(m, stats));
           Diagnostics d = new Diagnostics();
           m.diagnostics().forEach(d::add);
           for (Map.Entry<String, List<Diagnostic>> e : d.sorted().entrySet()) {

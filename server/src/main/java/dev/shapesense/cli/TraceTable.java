@@ -1,5 +1,6 @@
 package dev.shapesense.cli;
 
+import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.tensor.Dim;
@@ -9,32 +10,57 @@ import java.util.List;
 
 /**
  * The trace as the table torchinfo users know: one row per module call in forward-hook order
- * (path, type, output shape, parameters), aligned, a failing call marked with {@code !} and its
- * message, then the total.
+ * (path, type, output shape, parameters; with {@code --stats} also input shapes, trainable
+ * parameters, multiply-adds and output bytes), aligned, a failing call marked with {@code !} and
+ * its message, then the total (with {@code --stats}, torchinfo's footer).
  */
 final class TraceTable {
   private TraceTable() {}
 
   static String render(ModelResult m) {
+    return render(m, false);
+  }
+
+  /**
+   * With {@code stats}, also each call's input shapes, trainable parameters, multiply-adds and
+   * output bytes, and torchinfo's footer instead of the one total (docs/summary.md).
+   */
+  static String render(ModelResult m, boolean stats) {
     StringBuilder sb = new StringBuilder();
     sb.append(m.className()).append(" (").append(m.path()).append(")\n");
     List<String> ins = new ArrayList<>();
     m.inputs().forEach(s -> ins.add(s.toString()));
     sb.append("Input: ").append(ins.isEmpty() ? "unknown" : String.join(", ", ins)).append('\n');
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {" ", "Layer", "Type", "Output Shape", "Param #", ""});
+    rows.add(
+        stats
+            ? new String[] {
+              " ", "Layer", "Type", "Input Shape", "Output Shape", "Param #", "Trainable", "Mult-Adds",
+              "Output Bytes", ""
+            }
+            : new String[] {" ", "Layer", "Type", "Output Shape", "Param #", ""});
     for (TraceEntry e : m.trace()) {
-      rows.add(
-          new String[] {
-            e.error() == null ? " " : "!",
-            e.path().isEmpty() ? "(model)" : e.path(),
-            e.type(),
-            output(e.output()),
-            count(e.params()),
-            e.error() == null ? "" : e.error()
-          });
+      List<String> r = new ArrayList<>();
+      r.add(e.error() == null ? " " : "!");
+      r.add(e.path().isEmpty() ? "(model)" : e.path());
+      r.add(e.type());
+      if (stats) {
+        r.add(inputs(e.inputs()));
+      }
+      r.add(output(e.output()));
+      r.add(count(e.params()));
+      if (stats) {
+        LayerStats st = e.stats();
+        r.add(st == null ? "?" : StatsFormat.count(st.trainableParams()));
+        r.add(st == null ? "?" : StatsFormat.count(st.macs()));
+        r.add(st == null ? "?" : StatsFormat.count(st.outputBytes()));
+      }
+      r.add(e.error() == null ? "" : e.error());
+      rows.add(r.toArray(new String[0]));
     }
-    int[] width = new int[6];
+    int n = rows.get(0).length;
+    int firstNumber = stats ? 5 : 4;
+    int[] width = new int[n];
     for (String[] r : rows) {
       for (int i = 0; i < r.length; i++) {
         width[i] = Math.max(width[i], r[i].length());
@@ -42,17 +68,29 @@ final class TraceTable {
     }
     for (String[] r : rows) {
       StringBuilder line = new StringBuilder(r[0]).append(' ');
-      line.append(pad(r[1], width[1])).append("  ");
-      line.append(pad(r[2], width[2])).append("  ");
-      line.append(pad(r[3], width[3])).append("  ");
-      line.append(padLeft(r[4], width[4]));
-      if (!r[5].isEmpty()) {
-        line.append("  ").append(r[5]);
+      for (int i = 1; i < n - 1; i++) {
+        line.append(i < firstNumber ? pad(r[i], width[i]) : padLeft(r[i], width[i]));
+        if (i < n - 2) {
+          line.append("  ");
+        }
+      }
+      if (!r[n - 1].isEmpty()) {
+        line.append("  ").append(r[n - 1]);
       }
       sb.append(line.toString().stripTrailing()).append('\n');
     }
-    sb.append("Total params: ").append(count(m.params())).append('\n');
+    if (stats && m.summary() != null) {
+      StatsFormat.footer(m.summary()).forEach(l -> sb.append(l).append('\n'));
+    } else {
+      sb.append("Total params: ").append(count(m.params())).append('\n');
+    }
     return sb.toString();
+  }
+
+  private static String inputs(List<Object> inputs) {
+    List<String> parts = new ArrayList<>();
+    inputs.forEach(x -> parts.add(output(x)));
+    return parts.isEmpty() ? "" : String.join(", ", parts);
   }
 
   static String output(Object o) {

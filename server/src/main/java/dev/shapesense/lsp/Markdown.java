@@ -1,8 +1,10 @@
 package dev.shapesense.lsp;
 
 import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModuleCall;
 import dev.shapesense.analyzer.SymbolOrigin;
+import dev.shapesense.cli.StatsFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * The markdown of hint tooltips and hovers: the layer (field name and PyTorch repr), input ->
- * output shapes, its shape formula, its parameter count, and where the symbols in its shapes
- * came from.
+ * output shapes, its shape formula, its parameter count, trainable parameters, multiply-adds and
+ * output bytes, and where the symbols in its shapes came from.
  */
 final class Markdown {
   private Markdown() {}
@@ -52,6 +54,7 @@ final class Markdown {
     sb.append("Parameters: ")
         .append(first.params() == null ? "unknown" : first.params().toString())
         .append("\n\n");
+    sb.append(stats(calls));
     String f = Formulas.of(first.type());
     if (f != null) {
       sb.append("```text\n").append(f).append("\n```\n\n");
@@ -69,6 +72,30 @@ final class Markdown {
       }
     }
     return sb.toString().strip();
+  }
+
+  /**
+   * torchinfo's statistics of the calls: trainable parameters, multiply-adds and output bytes,
+   * the distinct values of several calls separated by {@code /} (docs/summary.md).
+   */
+  private static String stats(List<ModuleCall> calls) {
+    Set<String> trainable = new LinkedHashSet<>();
+    Set<String> macs = new LinkedHashSet<>();
+    Set<String> bytes = new LinkedHashSet<>();
+    for (ModuleCall c : calls) {
+      LayerStats s = c.stats();
+      if (s != null) {
+        trainable.add(StatsFormat.count(s.trainableParams()));
+        macs.add(StatsFormat.count(s.macs()));
+        bytes.add(StatsFormat.bytes(s.outputBytes()));
+      }
+    }
+    if (macs.isEmpty()) {
+      return "";
+    }
+    return "Trainable parameters: " + String.join(" / ", trainable) + "\n\n"
+        + "Mult-Adds: " + String.join(" / ", macs) + "\n\n"
+        + "Output size: " + String.join(" / ", bytes) + "\n\n";
   }
 
   /** Each distinct {@code input -> output} of the calls, one line each. */

@@ -33,9 +33,37 @@ class CliIT {
     assertEquals(62006, m.get("params").asLong());
     assertEquals(8, m.get("trace").size());
     assertEquals(
-        "{\"path\":\"conv1\",\"type\":\"Conv2d\",\"line\":14,\"inputs\":[[1024,3,32,32]],\"output\":[1024,6,28,28]}",
+        "{\"path\":\"conv1\",\"type\":\"Conv2d\",\"line\":14,\"inputs\":[[1024,3,32,32]],\"output\":[1024,6,28,28],"
+            + "\"params\":456,\"trainableParams\":456,\"macs\":366084096,\"outputBytes\":19267584,\"paramBytes\":1824,\"leaf\":true}",
         m.get("trace").get(0).toString());
     assertEquals("", m.get("trace").get(7).get("path").asText());
+    assertEquals(
+        "{\"params\":62006,\"trainableParams\":62006,\"nonTrainableParams\":0,\"macs\":674035712,"
+            + "\"inputBytes\":12582912,\"forwardBackwardBytes\":53395456,\"paramBytes\":248024,\"totalBytes\":66226392}",
+        m.get("summary").toString());
+  }
+
+  @Test
+  void traceStatsPrintsTorchinfosColumnsAndFooter() throws Exception {
+    Cli.Result r = Cli.run("trace", "--stats", "testdata/models/Net.java", "testdata/models/HandAttention.java");
+    assertEquals(0, r.exit(), r.err());
+    Snapshots.assertMatches("trace-stats.txt", r.out());
+  }
+
+  @Test
+  void traceStatsOfTorchvisionsResNet18EqualsTorchinfosFooter() throws Exception {
+    Cli.Result r = Cli.run("trace", "--stats", "--input", "2, 3, 224, 224", "--class", "ResNet", "testdata/torchvision");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode want = Json.MAPPER.readTree(Root.path().resolve("testdata/summaries/ResNet.json").toFile());
+    List<String> footer = new java.util.ArrayList<>();
+    want.get("footer").forEach(l -> footer.add(l.asText()));
+    List<String> lines = r.out().lines().toList();
+    assertEquals(footer, lines.subList(lines.size() - footer.size(), lines.size()), r.out());
+    assertTrue(
+        r.out().contains(
+            "  conv1                  Conv2d             [2, 3, 224, 224]   [2, 64, 112, 112]       9,408       9,408"
+                + "    236,027,904     6,422,528\n"),
+        r.out());
   }
 
   @Test

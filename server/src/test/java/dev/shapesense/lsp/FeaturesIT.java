@@ -35,6 +35,7 @@ class FeaturesIT {
       String conv1 =
           "**conv1**: Conv2d\n\n```text\nConv2d(3, 6, kernel_size=(5, 5), stride=(1, 1))\n```\n\n"
               + "`[N, 3, 32, 32]` → `[N, 6, 28, 28]`\n\nParameters: 456\n\n"
+              + "Trainable parameters: 456\n\nMult-Adds: 357,504 * N\n\nOutput size: 18,816 * N B\n\n"
               + "```text\nH_out = floor((H + 2p - d(k - 1) - 1) / s) + 1\n"
               + "W_out = floor((W + 2p - d(k - 1) - 1) / s) + 1\n```\n\n"
               + "`N`: declared by @Dims(\"N, 3, 32, 32\") on 'x' of Net.forward (line 13)";
@@ -43,6 +44,12 @@ class FeaturesIT {
       assertEquals(conv1, hover(lsp, uri, 13, 36).getContents().getRight().getValue());
       String fc1 = hover(lsp, uri, 21, 20).getContents().getRight().getValue();
       assertTrue(fc1.startsWith("**fc1**: Linear\n\n```text\nLinear(in_features=400, out_features=120, bias=True)\n```\n\n`[N, 400]` → `[N, 120]`\n\nParameters: 48120"), fc1);
+      assertTrue(
+          fc1.contains("Parameters: 48120\n\nTrainable parameters: 48,120\n\nMult-Adds: 48,120 * N\n\nOutput size: 480 * N B\n\n"),
+          fc1);
+      // A layer called twice, hovered on its field: the distinct counts of its calls.
+      String pool = hover(lsp, uri, 6, 28).getContents().getRight().getValue();
+      assertTrue(pool.contains("Mult-Adds: 0\n\nOutput size: 4,704 * N B / 1,600 * N B\n\n"), pool);
       // Nowhere near a layer: no hover.
       assertEquals(null, hover(lsp, uri, 0, 3));
     }

@@ -436,6 +436,15 @@ public final class Interpreter {
    * call recorded in the trace; a built-in module runs its own shape rule (its hooks record it).
    */
   Object callModule(Module module, List<Object> args, Node site) {
+    rec.enter(module);
+    try {
+      return callModuleFramed(module, args);
+    } finally {
+      rec.exit(module);
+    }
+  }
+
+  private Object callModuleFramed(Module module, List<Object> args) {
     if (module instanceof InterpretedModule im) {
       TypeRef owner = im.type;
       MethodDeclaration fwd = findMethod(owner, "forward", args.size());

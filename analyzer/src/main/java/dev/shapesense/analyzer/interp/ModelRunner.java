@@ -13,7 +13,9 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModelResult;
+import dev.shapesense.analyzer.ModelSummary;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
 import dev.shapesense.analyzer.TraceEntry;
@@ -28,6 +30,7 @@ import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.Tensors;
 import dev.shapesense.tensor.Truth;
+import dev.shapesense.tensor.rules.CostRules;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -57,6 +60,8 @@ public final class ModelRunner {
     Object output = null;
     Dim params = null;
     List<TraceEntry> trace = new ArrayList<>();
+    ModelSummary summary = null;
+    List<Tensor> inputTensors = new ArrayList<>();
     Interpreter in = new Interpreter(ws, rec, opts.stepBudget());
     java.util.Set<String> inferred = new java.util.HashSet<>();
     rec.attach(in);
@@ -137,6 +142,12 @@ public final class ModelRunner {
       }
       List<Recorder.Call> calls = rec.takeCalls();
       trace = traceOf(calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+      if (inputs != null) {
+        for (Object x : inputs) {
+          inputTensors.add((Tensor) x);
+        }
+        summary = summary(model, params, inputTensors, trace);
+      }
       if (!inferred.isEmpty()) {
         Map<Module, String> paths = new IdentityHashMap<>();
         model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
@@ -166,12 +177,13 @@ public final class ModelRunner {
     rec.setWeak(false);
     List<Diagnostic> all = rec.diagnostics();
     return new ModelResult(
-        file.path(), name, inputShapes, output, params, trace, all.subList(before, all.size()));
+        file.path(), name, inputShapes, output, params, trace, all.subList(before, all.size()), summary);
   }
 
   private static List<TraceEntry> traceOf(List<Recorder.Call> calls, Module model, int rootLine) {
     Map<Module, String> paths = new IdentityHashMap<>();
     model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+    java.util.Set<Module> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     List<TraceEntry> out = new ArrayList<>();
     for (Recorder.Call c : calls) {
       String path = paths.get(c.module());
@@ -191,11 +203,71 @@ public final class ModelRunner {
       for (Object in : c.inputs()) {
         inputs.add(Values.outputData(in));
       }
+      LayerStats stats = Recorder.stats(c, !seen.add(c.module()));
       out.add(
           new TraceEntry(
-              path, type, line, inputs, Values.outputData(c.output()), params, c.error()));
+              path, type, line, inputs, Values.outputData(c.output()), params, c.error(), stats));
     }
     return out;
+  }
+
+  /**
+   * The totals of torchinfo 1.8.0's footer (its {@code ModelStatistics}): multiply-adds of the
+   * whole forward; twice the output bytes of every call of a layer without children that has
+   * parameters; the parameter bytes of those layers, each module once; plus the input bytes.
+   */
+  static ModelSummary summary(
+      Module model, Dim params, List<Tensor> inputs, List<TraceEntry> trace) {
+    try {
+      return summaryOf(model, params, inputs, trace);
+    } catch (ArithmeticException e) {
+      // Totals past 2^63 (absurd sizes) are unknown.
+      return new ModelSummary(params, null, null, null, null, null, null);
+    }
+  }
+
+  private static ModelSummary summaryOf(
+      Module model, Dim params, List<Tensor> inputs, List<TraceEntry> trace) {
+    Dim trainable;
+    try {
+      trainable = params == null ? null : model.trainableParameterSize();
+    } catch (RuntimeException e) {
+      trainable = null;
+    }
+    Dim macs = Dim.of(0);
+    TraceEntry root = trace.isEmpty() ? null : trace.get(trace.size() - 1);
+    if (root != null && root.path().isEmpty()) {
+      macs = root.stats().macs();
+    } else {
+      for (TraceEntry e : trace) {
+        macs = sum(macs, e.stats().leaf() ? e.stats().macs() : Dim.of(0));
+      }
+    }
+    Dim inputBytes = Dim.of(0);
+    for (Tensor t : inputs) {
+      inputBytes = inputBytes.plus(CostRules.bytes(t.shape(), t.dtype()));
+    }
+    Dim forwardBackward = Dim.of(0);
+    Dim paramBytes = Dim.of(0);
+    for (TraceEntry e : trace) {
+      LayerStats st = e.stats();
+      if (!st.leaf()) {
+        continue;
+      }
+      boolean hasParams = e.params() == null || e.params().eq(0) != Truth.TRUE;
+      if (hasParams) {
+        forwardBackward = sum(forwardBackward, st.outputBytes() == null ? null : st.outputBytes().times(2));
+      }
+      if (!st.recursive()) {
+        paramBytes = sum(paramBytes, st.paramBytes());
+      }
+    }
+    Dim total = sum(sum(inputBytes, forwardBackward), paramBytes);
+    return new ModelSummary(params, trainable, macs, inputBytes, forwardBackward, paramBytes, total);
+  }
+
+  private static Dim sum(Dim a, Dim b) {
+    return a == null || b == null ? null : a.plus(b);
   }
 
   /**

@@ -92,8 +92,13 @@ final class ModuleCalls {
       return r == null ? Values.UNKNOWN : r;
     }
     if (scope instanceof ClassValue cv) {
-      return guarded(
-          mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args));
+      return counted(
+          cv.cls(),
+          null,
+          name,
+          args,
+          guarded(
+              mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args)));
     }
     if (scope instanceof java.util.Collection<?> c && name.equals("toArray")) {
       // toArray(), toArray(new T[0]) and toArray(T[]::new) all give the elements.
@@ -154,7 +159,21 @@ final class ModuleCalls {
     Class<?> k = cls;
     String code = target instanceof Module ? Codes.forConfiguration() : Codes.forMethod(name);
     Object fallback = target instanceof Module ? target : requestedView(target, name, args);
-    return guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, args));
+    return counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, args)));
+  }
+
+  /** Counts the multiply-adds of a functional matrix product; returns its result. */
+  private Object counted(Class<?> cls, Object target, String name, List<Object> args, Object result) {
+    try {
+      Dim macs = FunctionalCosts.macs(cls, target, name, args, result);
+      if (macs != null) {
+        in.rec.functionalMacs(macs);
+      }
+    } catch (ArithmeticException e) {
+      // A count past 2^63: unknown.
+      in.rec.functionalMacs(null);
+    }
+    return result;
   }
 
   /**

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.Fix;
 import dev.shapesense.analyzer.InlayHint;
+import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModuleCall;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
@@ -15,6 +16,8 @@ import dev.shapesense.nn.Module;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.CostRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,11 +56,38 @@ public final class Recorder {
    * (null for the model itself), and the error message of a failed call.
    */
   public record Call(
-      Module module, List<Object> inputs, Object output, Interpreter.Site site, String error) {
+      Module module,
+      List<Object> inputs,
+      Object output,
+      Interpreter.Site site,
+      String error,
+      Dim ownMacs,
+      Dim macs) {
     public int line() {
       return site == null ? 0 : site.line();
     }
   }
+
+  /** A module call in progress, entered from interpreted code, for counting what runs inside it. */
+  private static final class Frame {
+    final Module module;
+    final Dim macsAtStart;
+    final int unknownAtStart;
+    final int callsAtStart;
+    Dim functional = Dim.of(0);
+
+    Frame(Module module, Dim macsAtStart, int unknownAtStart, int callsAtStart) {
+      this.module = module;
+      this.macsAtStart = macsAtStart;
+      this.unknownAtStart = unknownAtStart;
+      this.callsAtStart = callsAtStart;
+    }
+  }
+
+  private final java.util.Deque<Frame> frames = new java.util.ArrayDeque<>();
+  /** Multiply-adds counted so far in this model's run, and how many counts were unknown. */
+  private Dim macsSoFar = Dim.of(0);
+  private int unknownMacs;
 
   void attach(Interpreter i) {
     this.interpreter = i;
@@ -134,12 +164,18 @@ public final class Recorder {
     }
     String type =
         m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
+    LayerStats stats = null;
+    for (int i = calls.size() - 1; i >= 0 && stats == null; i--) {
+      if (calls.get(i).module() == m) {
+        stats = stats(calls.get(i), false);
+      }
+    }
     moduleCalls
         .computeIfAbsent(file.path(), k -> new LinkedHashSet<>())
         .add(
             new ModuleCall(
                 file.path(), r, type, repr, params, List.copyOf(inputs), Values.label(out),
-                fieldRange == null ? null : fieldPath, fieldRange));
+                fieldRange == null ? null : fieldPath, fieldRange, stats));
   }
 
   /** The declarator range of each field of a type, computed once per type. */
@@ -261,14 +297,141 @@ public final class Recorder {
   }
 
   void trace(Module m, List<Object> inputs, Object out, Interpreter.Site site) {
-    if (muted == 0) {
-      calls.add(new Call(m, inputs, out, site, null));
-    }
+    record(m, inputs, out, site, null);
   }
 
   void traceError(Module m, List<Object> inputs, Object out, Interpreter.Site site, String error) {
-    if (muted == 0) {
-      calls.add(new Call(m, inputs, out, site, error));
+    record(m, inputs, out, site, error);
+  }
+
+  /** Marks the start of a call of {@code m} from interpreted code; {@link #exit} ends it. */
+  void enter(Module m) {
+    frames.push(new Frame(m, macsSoFar, unknownMacs, calls.size()));
+  }
+
+  void exit(Module m) {
+    if (!frames.isEmpty() && frames.peek().module == m) {
+      frames.pop();
+    }
+  }
+
+  /** Counts the multiply-adds of a functional op (a matmul) run by the innermost user module. */
+  void functionalMacs(Dim macs) {
+    if (muted > 0) {
+      return;
+    }
+    if (macs == null) {
+      unknownMacs++;
+      return;
+    }
+    try {
+      Dim total = macsSoFar.plus(macs);
+      if (!frames.isEmpty()) {
+        frames.peek().functional = frames.peek().functional.plus(macs);
+      }
+      macsSoFar = total;
+    } catch (ArithmeticException e) {
+      unknownMacs++;
+    }
+  }
+
+  /**
+   * Records a call with its multiply-adds: its own (a built-in layer without children: its nn rule
+   * on the output; a user module: the functional ops of its code) and those of everything inside
+   * it, from the frame {@link #enter} opened or, for a built-in called by another built-in, from
+   * the calls of its descendants since the enclosing frame began.
+   */
+  private void record(Module m, List<Object> inputs, Object out, Interpreter.Site site, String error) {
+    if (muted > 0) {
+      return;
+    }
+    Dim[] counted;
+    try {
+      counted = macs(m, out);
+    } catch (ArithmeticException e) {
+      // Counts past 2^63 (absurd sizes) are unknown, not an error.
+      unknownMacs++;
+      counted = new Dim[] {null, null};
+    }
+    calls.add(new Call(m, inputs, out, site, error, counted[0], counted[1]));
+  }
+
+  /** The call's own multiply-adds and those of everything inside it (see {@link #record}). */
+  private Dim[] macs(Module m, Object out) {
+    Frame frame = frames.isEmpty() ? null : frames.peek();
+    boolean framed = frame != null && frame.module == m;
+    boolean leaf = m.children().isEmpty();
+    Dim own;
+    if (m instanceof InterpretedModule im) {
+      own = framed ? frame.functional : Dim.of(0);
+      Shape first = Values.firstShape(out);
+      if (leaf && im.delegate() != null && first != null) {
+        // A user class extending a built-in layer (class MyLinear extends Linear): its rule counts.
+        Dim layer = ownMacs(im.delegate(), first);
+        if (layer == null) {
+          unknownMacs++;
+        } else {
+          own = own.plus(layer);
+          macsSoFar = macsSoFar.plus(layer);
+        }
+      }
+    } else if (leaf) {
+      own = Values.firstShape(out) == null ? null : ownMacs(m, Values.firstShape(out));
+      if (own == null) {
+        unknownMacs++;
+      } else {
+        macsSoFar = macsSoFar.plus(own);
+      }
+    } else {
+      own = Dim.of(0);
+    }
+    Dim macs;
+    if (framed) {
+      macs = unknownMacs != frame.unknownAtStart ? null : macsSoFar.minus(frame.macsAtStart);
+    } else if (leaf) {
+      macs = own;
+    } else {
+      macs = own;
+      Set<Module> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+      inside.addAll(m.namedModules().values());
+      inside.remove(m);
+      for (Call c : calls.subList(frame == null ? 0 : frame.callsAtStart, calls.size())) {
+        if (macs != null && inside.contains(c.module())) {
+          macs = c.ownMacs() == null ? null : macs.plus(c.ownMacs());
+        }
+      }
+    }
+    return new Dim[] {own, macs};
+  }
+
+  /** The statistics of a recorded call: its multiply-adds, parameters and output bytes. */
+  static LayerStats stats(Call c, boolean recursive) {
+    Module m = c.module();
+    Tensor first = Values.firstTensor(c.output());
+    Dim trainable;
+    Dim paramBytes;
+    try {
+      trainable = m.trainableParameterSize();
+      paramBytes = m.parameterBytes();
+    } catch (RuntimeException e) {
+      trainable = null;
+      paramBytes = null;
+    }
+    Dim outputBytes;
+    try {
+      outputBytes = first == null ? null : CostRules.bytes(first.shape(), first.dtype());
+    } catch (ArithmeticException e) {
+      outputBytes = null;
+    }
+    return new LayerStats(
+        c.macs(), trainable, paramBytes, outputBytes, m.children().isEmpty(), recursive);
+  }
+
+  private static Dim ownMacs(Module m, Shape output) {
+    try {
+      return m.multAdds(output);
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
@@ -289,6 +452,9 @@ public final class Recorder {
   public List<Call> takeCalls() {
     List<Call> out = calls;
     calls = new ArrayList<>();
+    frames.clear();
+    macsSoFar = Dim.of(0);
+    unknownMacs = 0;
     return out;
   }
 

@@ -141,6 +141,23 @@ final class Values {
     return "(" + String.join(", ", out) + ")";
   }
 
+  /**
+   * The tensor torchinfo measures of a forward result ({@code calculate_size}): the result itself,
+   * or the first element of a tuple, recursively; null when there is none.
+   */
+  static Tensor firstTensor(Object v) {
+    if (v instanceof Tensor t) {
+      return t;
+    }
+    List<?> parts = v instanceof TupleOutput t ? t.asTuple() : v instanceof List<?> l ? l : null;
+    return parts == null || parts.isEmpty() ? null : firstTensor(parts.get(0));
+  }
+
+  static Shape firstShape(Object v) {
+    Tensor t = firstTensor(v);
+    return t == null ? null : t.shape();
+  }
+
   /** A forward result as trace data: a Shape, a nested list of shapes, or null. */
   static Object outputData(Object v) {
     if (v instanceof Tensor t) {
