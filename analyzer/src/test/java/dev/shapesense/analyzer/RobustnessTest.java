@@ -89,6 +89,22 @@ class RobustnessTest {
   }
 
   @Test
+  void aConstructorCallingItselfAndClassesExtendingEachOtherEnd() {
+    FileAnalysis a =
+        analyze(
+            "public class M extends Module {\n  private final Linear fc = new Linear(4, 2);\n"
+                + "  private final Loop loop = new Loop(3);\n"
+                + "  public M() {\n  }\n"
+                + "  public M(int a) {\n    this(a);\n  }\n"
+                + "  public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n    Tensor y = loop.forward(x);\n"
+                + "    return fc.forward(x);\n  }\n}\n"
+                + "class Loop extends Loop {\n  Loop(int n) {\n    this(n);\n  }\n}\n"
+                + "class A extends B {}\nclass B extends A {}\n");
+    assertTrue(codes(a).stream().noneMatch(c -> c.contains("internal-error")), codes(a).toString());
+    assertEquals(List.of("[N, 2]"), a.hints().stream().map(InlayHint::label).toList());
+  }
+
+  @Test
   void aStrayYieldIsHalfTypedCodeNotACrash() {
     FileAnalysis a =
         analyze(

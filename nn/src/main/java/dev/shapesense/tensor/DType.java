@@ -32,16 +32,6 @@ public enum DType {
     return itemSize;
   }
 
-  /** Bytes per element ({@code torch.empty((), dtype=d).element_size()}). */
-  public int itemSize() {
-    return switch (this) {
-      case BOOL, UINT8, INT8 -> 1;
-      case INT16, FLOAT16, BFLOAT16 -> 2;
-      case INT32, FLOAT32 -> 4;
-      case INT64, FLOAT64 -> 8;
-    };
-  }
-
   /** {@code torch.float32}. */
   public String torchName() {
     return torchName;

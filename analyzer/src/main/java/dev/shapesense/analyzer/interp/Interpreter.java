@@ -49,6 +49,7 @@ public final class Interpreter {
   private final int budget;
   private int steps;
   private int depth;
+  private int constructDepth;
   int speculative;
   private final Map<TypeDeclaration<?>, Map<String, Object>> statics = new IdentityHashMap<>();
   final Map<Object, Creation> creations = new IdentityHashMap<>();
@@ -161,6 +162,19 @@ public final class Interpreter {
 
   /** The workspace superclass of {@code t}, or null. */
   TypeRef superType(TypeRef t) {
+    TypeRef s = directSuper(t);
+    // Classes that extend each other (half-typed code) have no superclass: every walk ends.
+    TypeRef cur = s;
+    for (int i = 0; cur != null && i < 32; i++) {
+      if (cur.decl() == t.decl()) {
+        return null;
+      }
+      cur = directSuper(cur);
+    }
+    return cur == null ? s : null;
+  }
+
+  private TypeRef directSuper(TypeRef t) {
     ClassOrInterfaceType ext = extended(t);
     return ext == null ? null : findType(ext.getNameWithScope(), t.decl());
   }
@@ -172,7 +186,7 @@ public final class Interpreter {
       if (ext == null) {
         return null;
       }
-      if (findType(ext.getNameWithScope(), cur.decl()) == null) {
+      if (directSuper(cur) == null) {
         return Calls.resolveClass(ext.getNameAsString());
       }
     }
@@ -304,6 +318,22 @@ public final class Interpreter {
 
   /** Runs the constructor of {@code t} chosen by arity, in Java's order. */
   private void construct(Object obj, TypeRef t, List<Object> args) {
+    // this(...) calling itself, or classes extending each other: not Java, but half-typed code.
+    if (++constructDepth > 48) {
+      constructDepth--;
+      if (obj instanceof InterpretedModule m) {
+        m.incomplete = true;
+      }
+      return;
+    }
+    try {
+      constructOnce(obj, t, args);
+    } finally {
+      constructDepth--;
+    }
+  }
+
+  private void constructOnce(Object obj, TypeRef t, List<Object> args) {
     ConstructorDeclaration ctor = null;
     for (ConstructorDeclaration c : t.decl().getConstructors()) {
       if (c.getParameters().size() == args.size()) {
