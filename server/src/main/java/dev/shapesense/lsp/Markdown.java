@@ -52,7 +52,7 @@ final class Markdown {
       sb.append(io).append("\n\n");
     }
     sb.append("Parameters: ")
-        .append(first.params() == null ? "unknown" : first.params().toString())
+        .append(first.params() == null ? "unknown" : StatsFormat.count(first.params()))
         .append("\n\n");
     sb.append(stats(calls));
     String f = Formulas.of(first.type());

@@ -43,9 +43,9 @@ class FeaturesIT {
       assertEquals(conv1, hover(lsp, uri, 5, 27).getContents().getRight().getValue());
       assertEquals(conv1, hover(lsp, uri, 13, 36).getContents().getRight().getValue());
       String fc1 = hover(lsp, uri, 21, 20).getContents().getRight().getValue();
-      assertTrue(fc1.startsWith("**fc1**: Linear\n\n```text\nLinear(in_features=400, out_features=120, bias=True)\n```\n\n`[N, 400]` → `[N, 120]`\n\nParameters: 48120"), fc1);
+      assertTrue(fc1.startsWith("**fc1**: Linear\n\n```text\nLinear(in_features=400, out_features=120, bias=True)\n```\n\n`[N, 400]` → `[N, 120]`\n\nParameters: 48,120"), fc1);
       assertTrue(
-          fc1.contains("Parameters: 48120\n\nTrainable parameters: 48,120\n\nMult-Adds: 48,120 * N\n\nOutput size: 480 * N B\n\n"),
+          fc1.contains("Parameters: 48,120\n\nTrainable parameters: 48,120\n\nMult-Adds: 48,120 * N\n\nOutput size: 480 * N B\n\n"),
           fc1);
       // A layer called twice, hovered on its field: the distinct counts of its calls.
       String pool = hover(lsp, uri, 6, 28).getContents().getRight().getValue();
