@@ -1,8 +1,6 @@
 package dev.shapesense.analyzer;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -36,14 +34,7 @@ public final class ParsedFile {
   }
 
   static ParsedFile parse(SourceFile source) {
-    ParserConfiguration config =
-        new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-            .setTabSize(1)
-            // The analysis reads no comments from the tree (suppressions are read from the text);
-            // attaching them to nodes costs a third of a parse.
-            .setAttributeComments(false);
-    ParseResult<CompilationUnit> r = new JavaParser(config).parse(source.text());
+    ParseResult<CompilationUnit> r = JavaParsing.parse(source.text());
     return new ParsedFile(source, r.getResult().orElse(null), List.copyOf(r.getProblems()));
   }
 

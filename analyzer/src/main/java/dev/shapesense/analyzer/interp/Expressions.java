@@ -239,7 +239,7 @@ final class Expressions {
     String name = fa.getNameAsString();
     Object scope = fa.getScope() instanceof SuperExpr ? f.self : eval(fa.getScope(), f);
     if (scope == Values.UNKNOWN && fa.getScope().isNameExpr()) {
-      Class<?> c = Calls.resolveClass(fa.getScope().toString() + "." + name);
+      Class<?> c = Calls.resolveClass(fa.getScope().asNameExpr().getNameAsString() + "." + name);
       if (c != null) {
         return new ClassValue(c);
       }
