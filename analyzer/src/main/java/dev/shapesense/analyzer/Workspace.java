@@ -3,19 +3,20 @@ package dev.shapesense.analyzer;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An immutable snapshot of the workspace: every source file, parsed once, and an index of type
- * declarations by simple name (nested types too), so a class used in another file resolves.
+ * An immutable snapshot of the workspace: every source file, parsed once when first needed, and an
+ * index of type declarations by simple name (nested types too), so a class used in another file
+ * resolves.
  * {@link #with} gives a new snapshot that reuses the unchanged files' parses. Thread-safe.
  */
 public final class Workspace {
   private final Map<String, ParsedFile> files;
-  private volatile Map<String, List<TypeRef>> index;
+  private final Map<String, List<TypeRef>> index = new ConcurrentHashMap<>();
 
   /** A type declaration and the file it is in. */
   public record TypeRef(ParsedFile file, TypeDeclaration<?> decl) {}
@@ -85,21 +86,30 @@ public final class Workspace {
     return files.values();
   }
 
-  /** Type declarations with this simple name; the first is preferred. */
+  /**
+   * Type declarations with this simple name; the first is preferred. Only the files whose text may
+   * declare the name are parsed to find them.
+   */
   public List<TypeRef> types(String simpleName) {
-    Map<String, List<TypeRef>> idx = index;
-    if (idx == null) {
-      idx = new HashMap<>();
+    List<TypeRef> found = index.get(simpleName);
+    if (found == null) {
+      List<TypeRef> out = new ArrayList<>();
       for (ParsedFile f : files.values()) {
-        if (f.isLibrarySource()) {
+        if (!f.mayDeclare(simpleName) || f.isLibrarySource()) {
           continue;
         }
         for (TypeDeclaration<?> t : f.types()) {
-          idx.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(new TypeRef(f, t));
+          if (t.getNameAsString().equals(simpleName)) {
+            out.add(new TypeRef(f, t));
+          }
         }
       }
-      index = idx;
+      found = List.copyOf(out);
+      List<TypeRef> raced = index.putIfAbsent(simpleName, found);
+      if (raced != null) {
+        found = raced;
+      }
     }
-    return idx.getOrDefault(simpleName, List.of());
+    return found;
   }
 }
