@@ -7,11 +7,12 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A source file, parsed once, on first use: the (possibly partial) syntax tree, the parse problems,
  * and the line index. JavaParser's 1-based inclusive positions become 0-based offsets here and
- * nowhere else. What the text may declare or mention is known without a parse ({@link #mayDeclare},
+ * nowhere else. What the text may declare or mention is known without a parse ({@link #mayDeclare()},
  * {@link #mayMention}), so a workspace parses only the files an analysis needs. Thread-safe.
  */
 public final class ParsedFile {
@@ -63,13 +64,12 @@ public final class ParsedFile {
     return t;
   }
 
-  /** False when the file surely declares no type named {@code simpleName} (read without a parse). */
-  public boolean mayDeclare(String simpleName) {
-    Parse p = parse;
-    if (p != null) {
-      return p.types().stream().anyMatch(t -> t.getNameAsString().equals(simpleName));
-    }
-    return text().declared().contains(simpleName);
+  /**
+   * The simple names of the types the file may declare, read from the text without a parse: a
+   * superset of the names of {@link #types()}.
+   */
+  public Set<String> mayDeclare() {
+    return text().declared();
   }
 
   /** False when no identifier of the file is {@code name} (read without a parse). */

@@ -3,6 +3,7 @@ package dev.shapesense.analyzer;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Workspace {
   private final Map<String, ParsedFile> files;
   private final Map<String, List<TypeRef>> index = new ConcurrentHashMap<>();
+  private volatile Map<String, List<ParsedFile>> declaring;
 
   /** A type declaration and the file it is in. */
   public record TypeRef(ParsedFile file, TypeDeclaration<?> decl) {}
@@ -86,6 +88,21 @@ public final class Workspace {
     return files.values();
   }
 
+  /** The files whose text may declare each name, in file order (read without parsing). */
+  private Map<String, List<ParsedFile>> declaring() {
+    Map<String, List<ParsedFile>> d = declaring;
+    if (d == null) {
+      d = new HashMap<>();
+      for (ParsedFile f : files.values()) {
+        for (String name : f.mayDeclare()) {
+          d.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+        }
+      }
+      declaring = d;
+    }
+    return d;
+  }
+
   /**
    * Type declarations with this simple name; the first is preferred. Only the files whose text may
    * declare the name are parsed to find them.
@@ -94,8 +111,8 @@ public final class Workspace {
     List<TypeRef> found = index.get(simpleName);
     if (found == null) {
       List<TypeRef> out = new ArrayList<>();
-      for (ParsedFile f : files.values()) {
-        if (!f.mayDeclare(simpleName) || f.isLibrarySource()) {
+      for (ParsedFile f : declaring().getOrDefault(simpleName, List.of())) {
+        if (f.isLibrarySource()) {
           continue;
         }
         for (TypeDeclaration<?> t : f.types()) {
