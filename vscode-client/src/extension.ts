@@ -1,8 +1,10 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from "vscode-languageclient/node";
 import { classAt } from "./classes";
 import { FoundJava, MIN_JAVA, NoJavaError, findJava, javaCandidates } from "./java";
-import { readSettings, runTrace, serverArgs } from "./server";
+import { archiveName, makeArchive, readSettings, runTrace, serverArgs } from "./server";
 import { ServerState, countShapeErrors, statusView } from "./status";
 
 const SUMMARY_SCHEME = "shapesense-summary";
@@ -63,10 +65,17 @@ class ShapeSense implements vscode.Disposable {
       return;
     }
     const jar = this.context.asAbsolutePath("server/shapesense.jar");
-    this.log.appendLine(`Starting ${this.java.executable} (Java ${this.java.major}, from ${this.java.source}) ${serverArgs(jar).join(" ")}`);
+    const archive = this.archive(jar, this.java.major);
+    const args = serverArgs(jar, archive && fs.existsSync(archive) ? archive : undefined);
+    this.log.appendLine(`Starting ${this.java.executable} (Java ${this.java.major}, from ${this.java.source}) ${args.join(" ")}`);
+    if (archive && !fs.existsSync(archive)) {
+      // Made once per jar and Java release, in the background, for the next start.
+      const java = this.java.executable;
+      setTimeout(() => void makeArchive(java, jar, archive), 10000);
+    }
     const serverOptions: ServerOptions = {
       command: this.java.executable,
-      args: serverArgs(jar),
+      args,
       transport: TransportKind.stdio,
     };
     const clientOptions: LanguageClientOptions = {
@@ -109,6 +118,16 @@ class ShapeSense implements vscode.Disposable {
       }
     }
     await this.start();
+  }
+
+  /** Where the class-data-sharing archive of this jar and Java release lives, or undefined. */
+  private archive(jar: string, javaMajor: number): string | undefined {
+    try {
+      const st = fs.statSync(jar);
+      return path.join(this.context.globalStorageUri.fsPath, archiveName(st.size, st.mtimeMs, javaMajor));
+    } catch {
+      return undefined;
+    }
   }
 
   private async explainMissingJava(message: string): Promise<void> {

@@ -197,7 +197,7 @@ describe("VS Code (code-server + Chromium)", () => {
       () => editorLines(page, ".part.panel .monaco-editor"),
       (ls) => ls.filter((l) => l.text.includes("] Starting ")).length === 2,
     );
-    assert.match(log.find((l) => l.text.includes("] Starting "))!.text, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) -jar /);
+    assert.match(log.find((l) => l.text.includes("] Starting "))!.text, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) (-\S.* )?-jar /);
     await eventually("the status back to running", shapeSenseStatus, (t) => t.trim() === "ShapeSense");
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-restarted.png") });
     // Hide the panel again so that the whole of Net.java is on screen.

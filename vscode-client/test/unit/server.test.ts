@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import * as path from "node:path";
 import { test } from "node:test";
-import { readSettings, runTrace, serverArgs, traceArgs } from "../../src/server";
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import { archiveArgs, archiveName, makeArchive, readSettings, runTrace, serverArgs, traceArgs } from "../../src/server";
 
 const root = path.resolve(__dirname, "../../../..");
 // Built by `mvn package` at the root, which .ci/run runs before these tests.
@@ -20,7 +23,11 @@ test("settings: defaults, and what the user set", () => {
 });
 
 test("command lines of the server and the summary", () => {
-  assert.deepEqual(serverArgs("/x/shapesense.jar"), ["-jar", "/x/shapesense.jar", "server"]);
+  const log = ["-Xlog:disable", "-Xlog:all=warning:stderr"];
+  assert.deepEqual(serverArgs("/x/shapesense.jar"), [...log, "-jar", "/x/shapesense.jar", "server"]);
+  assert.deepEqual(serverArgs("/x/shapesense.jar", "/s/a.jsa"), [...log, "-XX:SharedArchiveFile=/s/a.jsa", "-jar", "/x/shapesense.jar", "server"]);
+  assert.deepEqual(archiveArgs("/x/s.jar", "/s/a.jsa.1.tmp", "/s/WarmUp.java"), [...log, "-XX:ArchiveClassesAtExit=/s/a.jsa.1.tmp", "-jar", "/x/s.jar", "trace", "/s/WarmUp.java"]);
+  assert.equal(archiveName(123, 456.7, 17), "shapesense-123-456-java17.jsa");
   assert.deepEqual(traceArgs("/x/s.jar", "Net", "/w/Net.java"), ["-jar", "/x/s.jar", "trace", "--class", "Net", "/w/Net.java"]);
 });
 
@@ -44,4 +51,22 @@ test("summary of a class that is not there: the tool's message", async () => {
     runTrace("java", jar, "Nope", path.join(root, "testdata/models/Net.java")),
     /no model class named Nope in the given files/,
   );
+});
+
+test("class-data-sharing archive from the real jar: written whole, then used by a server start", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shapesense-cds-"));
+  try {
+    const archive = path.join(dir, "a.jsa");
+    assert.equal(await makeArchive("java", jar, archive), true);
+    assert.ok(fs.statSync(archive).size > 0);
+    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp")), []);
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile("java", [...serverArgs(jar, archive).slice(0, -3), "-Xshare:on", "-jar", jar, "--version"], (err, stdout) =>
+        err ? reject(err) : resolve(stdout),
+      ),
+    );
+    assert.match(out, /\S/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

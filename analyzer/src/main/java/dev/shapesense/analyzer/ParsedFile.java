@@ -1,33 +1,31 @@
 package dev.shapesense.analyzer;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A source file parsed once: the (possibly partial) syntax tree, the parse problems, and the line
- * index. JavaParser's 1-based inclusive positions become 0-based offsets here and nowhere else.
+ * A source file, parsed once, on first use: the (possibly partial) syntax tree, the parse problems,
+ * and the line index. JavaParser's 1-based inclusive positions become 0-based offsets here and
+ * nowhere else. What the text may declare or mention is known without a parse ({@link #mayDeclare()},
+ * {@link #mayMention}), so a workspace parses only the files an analysis needs. Thread-safe.
  */
 public final class ParsedFile {
   private final SourceFile source;
-  private final CompilationUnit unit;
-  private final List<Problem> problems;
   private final LineIndex lines;
-  private final List<TypeDeclaration<?>> types;
+  private volatile Parse parse;
+  private volatile JavaText text;
 
-  private ParsedFile(SourceFile source, CompilationUnit unit, List<Problem> problems) {
+  private record Parse(CompilationUnit unit, List<Problem> problems, List<TypeDeclaration<?>> types) {}
+
+  private ParsedFile(SourceFile source) {
     this.source = source;
-    this.unit = unit;
-    this.problems = problems;
     this.lines = new LineIndex(source.text());
-    // Found once per parse: every analysis and every workspace index asks for them.
-    this.types = unit == null ? List.of() : List.copyOf(findTypes(unit));
   }
 
   @SuppressWarnings("unchecked")
@@ -35,16 +33,48 @@ public final class ParsedFile {
     return (List<TypeDeclaration<?>>) (List<?>) unit.findAll(TypeDeclaration.class);
   }
 
+  /** The file; it is parsed when its tree, problems or types are first asked for. */
   static ParsedFile parse(SourceFile source) {
-    ParserConfiguration config =
-        new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-            .setTabSize(1)
-            // The analysis reads no comments from the tree (suppressions are read from the text);
-            // attaching them to nodes costs a third of a parse.
-            .setAttributeComments(false);
-    ParseResult<CompilationUnit> r = new JavaParser(config).parse(source.text());
-    return new ParsedFile(source, r.getResult().orElse(null), List.copyOf(r.getProblems()));
+    return new ParsedFile(source);
+  }
+
+  private Parse parsed() {
+    Parse p = parse;
+    if (p == null) {
+      synchronized (this) {
+        p = parse;
+        if (p == null) {
+          ParseResult<CompilationUnit> r = JavaParsing.parse(source.text());
+          CompilationUnit unit = r.getResult().orElse(null);
+          // Found once per parse: every analysis and every workspace index asks for them.
+          p = new Parse(unit, List.copyOf(r.getProblems()), unit == null ? List.of() : List.copyOf(findTypes(unit)));
+          parse = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  private JavaText text() {
+    JavaText t = text;
+    if (t == null) {
+      t = JavaText.scan(source.text());
+      text = t;
+    }
+    return t;
+  }
+
+  /**
+   * The simple names of the types the file may declare, read from the text without a parse: a
+   * superset of the names of {@link #types()}.
+   */
+  public Set<String> mayDeclare() {
+    return text().declared();
+  }
+
+  /** False when no identifier of the file is {@code name} (read without a parse). */
+  public boolean mayMention(String name) {
+    return text().identifiers().contains(name);
   }
 
   public SourceFile source() {
@@ -57,16 +87,16 @@ public final class ParsedFile {
 
   /** The syntax tree; empty when nothing could be recovered. */
   public Optional<CompilationUnit> unit() {
-    return Optional.ofNullable(unit);
+    return Optional.ofNullable(parsed().unit());
   }
 
   /** Every type declaration of the file, nested ones too, in source order. */
   public List<TypeDeclaration<?>> types() {
-    return types;
+    return parsed().types();
   }
 
   public List<Problem> problems() {
-    return problems;
+    return parsed().problems();
   }
 
   public LineIndex lines() {
@@ -91,6 +121,7 @@ public final class ParsedFile {
    * such files declare no user types (a workspace holding ShapeSense's own sources stays sound).
    */
   public boolean isLibrarySource() {
+    CompilationUnit unit = parsed().unit();
     return unit != null
         && unit.getPackageDeclaration()
             .map(p -> p.getNameAsString())

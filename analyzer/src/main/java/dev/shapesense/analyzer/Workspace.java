@@ -11,16 +11,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An immutable snapshot of the workspace: every source file, parsed once, and an index of type
- * declarations by simple name (nested types too), so a class used in another file resolves.
+ * An immutable snapshot of the workspace: every source file, parsed once when first needed, and an
+ * index of type declarations by simple name (nested types too), so a class used in another file
+ * resolves.
  * {@link #with} gives a new snapshot that reuses the unchanged files' parses. Thread-safe.
  */
 public final class Workspace {
   private final Map<String, ParsedFile> files;
-  private volatile Map<String, List<TypeRef>> index;
-  private volatile Map<String, List<TypeRef>> users;
+  private final Map<String, List<TypeRef>> index = new ConcurrentHashMap<>();
+  private volatile Map<String, List<ParsedFile>> declaring;
+  private final Map<String, List<TypeRef>> users = new ConcurrentHashMap<>();
 
   /** A type declaration and the file it is in. */
   public record TypeRef(ParsedFile file, TypeDeclaration<?> decl) {}
@@ -90,48 +93,79 @@ public final class Workspace {
     return files.values();
   }
 
-  /** Type declarations with this simple name; the first is preferred. */
-  public List<TypeRef> types(String simpleName) {
-    Map<String, List<TypeRef>> idx = index;
-    if (idx == null) {
-      idx = new HashMap<>();
+  /** The files whose text may declare each name, in file order (read without parsing). */
+  private Map<String, List<ParsedFile>> declaring() {
+    Map<String, List<ParsedFile>> d = declaring;
+    if (d == null) {
+      d = new HashMap<>();
       for (ParsedFile f : files.values()) {
+        for (String name : f.mayDeclare()) {
+          d.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+        }
+      }
+      declaring = d;
+    }
+    return d;
+  }
+
+  /**
+   * Type declarations with this simple name; the first is preferred. Only the files whose text may
+   * declare the name are parsed to find them.
+   */
+  public List<TypeRef> types(String simpleName) {
+    List<TypeRef> found = index.get(simpleName);
+    if (found == null) {
+      List<TypeRef> out = new ArrayList<>();
+      for (ParsedFile f : declaring().getOrDefault(simpleName, List.of())) {
         if (f.isLibrarySource()) {
           continue;
         }
         for (TypeDeclaration<?> t : f.types()) {
-          idx.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(new TypeRef(f, t));
+          if (t.getNameAsString().equals(simpleName)) {
+            out.add(new TypeRef(f, t));
+          }
         }
       }
-      index = idx;
+      found = List.copyOf(out);
+      List<TypeRef> raced = index.putIfAbsent(simpleName, found);
+      if (raced != null) {
+        found = raced;
+      }
     }
-    return idx.getOrDefault(simpleName, List.of());
+    return found;
   }
 
   /**
    * The workspace types whose code builds ({@code new Name(...)}) or extends a type of this simple
-   * name, each once: the models a block class is used by. Computed once per snapshot.
+   * name, each once: the models a block class is used by. Only files whose text names it are
+   * parsed; computed once per name and snapshot.
    */
   public List<TypeRef> usersOf(String simpleName) {
-    Map<String, List<TypeRef>> idx = users;
-    if (idx == null) {
-      idx = new HashMap<>();
-      for (ParsedFile f : files.values()) {
-        if (f.isLibrarySource() || f.unit().isEmpty()) {
-          continue;
+    List<TypeRef> found = users.get(simpleName);
+    if (found != null) {
+      return found;
+    }
+    Map<String, List<TypeRef>> idx = new HashMap<>();
+    for (ParsedFile f : files.values()) {
+      if (f.isLibrarySource() || !f.source().text().contains(simpleName) || f.unit().isEmpty()) {
+        continue;
+      }
+      for (ObjectCreationExpr oc : f.unit().get().findAll(ObjectCreationExpr.class)) {
+        if (oc.getType().getNameAsString().equals(simpleName)) {
+          addUser(idx, simpleName, f, oc);
         }
-        for (ObjectCreationExpr oc : f.unit().get().findAll(ObjectCreationExpr.class)) {
-          addUser(idx, oc.getType().getNameAsString(), f, oc);
-        }
-        for (ClassOrInterfaceDeclaration c : f.unit().get().findAll(ClassOrInterfaceDeclaration.class)) {
-          for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
-            addUser(idx, ext.getNameAsString(), f, c);
+      }
+      for (ClassOrInterfaceDeclaration c : f.unit().get().findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
+          if (ext.getNameAsString().equals(simpleName)) {
+            addUser(idx, simpleName, f, c);
           }
         }
       }
-      users = idx;
     }
-    return idx.getOrDefault(simpleName, List.of());
+    found = List.copyOf(idx.getOrDefault(simpleName, List.of()));
+    List<TypeRef> raced = users.putIfAbsent(simpleName, found);
+    return raced != null ? raced : found;
   }
 
   private static void addUser(Map<String, List<TypeRef>> idx, String name, ParsedFile f, Node at) {

@@ -22,7 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+// The seed Net reaches its steady state only after about 5 s of calls on a loaded 2-core machine
+// (JIT compilation competes for the cores): 3 x 1 s measured the compiler, not the forward.
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class MetaForwardBenchmark {

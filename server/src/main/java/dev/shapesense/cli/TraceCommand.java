@@ -1,16 +1,17 @@
 package dev.shapesense.cli;
 
 import dev.shapesense.analyzer.AnalysisOptions;
-import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.Diagnostic;
-import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Device;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensors;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -88,39 +89,55 @@ final class TraceCommand implements Callable<Integer> {
       err.println("shapesense: " + e.getMessage());
       return 2;
     }
-    boolean errors = false;
-    int models = 0;
     Progress progress = new Progress(System.err, in.targets().size());
-    int done = 0;
-    for (String t : in.targets()) {
-      FileAnalysis a = Analyzer.analyzeFile(in.workspace(), t, opts);
-      progress.step(++done);
-      for (ModelResult m : a.models()) {
-        models++;
-        errors |= m.hasErrors();
-        if (format == Format.json) {
-          out.println(Json.MAPPER.writeValueAsString(Json.model(in.workspace(), m)));
-        } else {
-          if (models > 1) {
-            out.println();
-          }
-          out.print(TraceTable.render(m, stats));
-          Diagnostics d = new Diagnostics();
-          m.diagnostics().forEach(d::add);
-          for (Map.Entry<String, List<Diagnostic>> e : d.sorted().entrySet()) {
-            for (Diagnostic x : e.getValue()) {
-              Positions.Span s = Positions.span(in.workspace(), x);
-              out.println(e.getKey() + ":" + s.line() + ":" + s.column() + ": " + x.severity().label() + ": " + x.message());
+    int[] done = {0};
+    int[] models = {0};
+    boolean[] errors = {false};
+    Workspace ws = in.workspace();
+    try {
+      InOrder.analyze(
+          ws,
+          in.targets(),
+          opts,
+          a -> {
+            progress.step(++done[0]);
+            for (ModelResult m : a.models()) {
+              models[0]++;
+              errors[0] |= m.hasErrors();
+              print(out, ws, m, models[0]);
             }
-          }
-        }
-      }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     out.flush();
-    if (className != null && models == 0) {
+    if (className != null && models[0] == 0) {
       err.println("shapesense: no model class named " + className + " in the given files");
       return 2;
     }
-    return errors ? 1 : 0;
+    return errors[0] ? 1 : 0;
+  }
+
+  private void print(PrintWriter out, Workspace ws, ModelResult m, int nth) {
+    if (format == Format.json) {
+      try {
+        out.println(Json.MAPPER.writeValueAsString(Json.model(ws, m)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    if (nth > 1) {
+      out.println();
+    }
+    out.print(TraceTable.render(m, stats));
+    Diagnostics d = new Diagnostics();
+    m.diagnostics().forEach(d::add);
+    for (Map.Entry<String, List<Diagnostic>> e : d.sorted().entrySet()) {
+      for (Diagnostic x : e.getValue()) {
+        Positions.Span s = Positions.span(ws, x);
+        out.println(e.getKey() + ":" + s.line() + ":" + s.column() + ": " + x.severity().label() + ": " + x.message());
+      }
+    }
   }
 }

@@ -16,6 +16,9 @@ import org.eclipse.lsp4j.Range;
  * 5,000-line generated model. Run after {@code mvn -B -ntp -q package -DskipTests}:
  *
  * <pre>java -cp server/target/test-classes:server/target/shapesense.jar dev.shapesense.lsp.LspBenchmark</pre>
+ *
+ * <p>{@code -Dshapesense.jar=PATH} measures another jar, {@code -Dshapesense.jvmArgs="-XX:..."}
+ * starts the server with JVM options.
  */
 public final class LspBenchmark {
   private LspBenchmark() {}

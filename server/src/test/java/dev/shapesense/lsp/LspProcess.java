@@ -119,6 +119,11 @@ final class LspProcess implements AutoCloseable {
   static LspProcess start(String... extraArgs) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // JVM options of the server, as an editor would pass them (the benchmark compares them).
+    String jvm = System.getProperty("shapesense.jvmArgs", "").trim();
+    if (!jvm.isEmpty()) {
+      cmd.addAll(List.of(jvm.split("\\s+")));
+    }
     cmd.add("-jar");
     cmd.add(jar().toString());
     cmd.add("server");

@@ -10,9 +10,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Calls into the nn library (and a few JDK classes) on abstract values: picks the overload a Java
@@ -30,8 +33,58 @@ final class Calls {
           "Long", "Double", "Float", "String", "Objects", "Collections", "Set", "HashSet",
           "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath");
 
+  /**
+   * The classes simple names resolved to (absent: none), so that a name is looked up once per
+   * process: a miss throws and catches a ClassNotFoundException per package tried.
+   */
+  private static final Map<String, Optional<Class<?>>> RESOLVED = new ConcurrentHashMap<>();
+
+  /** Public methods by name, static and instance apart, and public constructors, per class. */
+  private static final ClassValue<Members> MEMBERS =
+      new ClassValue<>() {
+        @Override
+        protected Members computeValue(Class<?> cls) {
+          Map<String, List<Candidate>> statics = new HashMap<>();
+          Map<String, List<Candidate>> instance = new HashMap<>();
+          for (Method m : cls.getMethods()) {
+            (Modifier.isStatic(m.getModifiers()) ? statics : instance)
+                .computeIfAbsent(m.getName(), k -> new ArrayList<>())
+                .add(new Candidate(m));
+          }
+          List<Candidate> constructors = new ArrayList<>();
+          for (Constructor<?> k : cls.getConstructors()) {
+            constructors.add(new Candidate(k));
+          }
+          return new Members(statics, instance, List.copyOf(constructors));
+        }
+      };
+
+  private record Members(
+      Map<String, List<Candidate>> statics,
+      Map<String, List<Candidate>> instance,
+      List<Candidate> constructors) {}
+
+  /** A method or constructor with what binding reads of it, read once (the getters copy). */
+  private record Candidate(Executable executable, Class<?>[] types, boolean varargs, Class<?> returns) {
+    Candidate(Executable e) {
+      this(e, e.getParameterTypes(), e.isVarArgs(), e instanceof Method m ? m.getReturnType() : null);
+    }
+  }
+
   /** The class a simple name stands for in model code, or null. */
   static Class<?> resolveClass(String name) {
+    Optional<Class<?>> c = RESOLVED.get(name);
+    if (c == null) {
+      if (RESOLVED.size() > 10_000) {
+        RESOLVED.clear();
+      }
+      c = Optional.ofNullable(lookUpClass(name));
+      RESOLVED.put(name, c);
+    }
+    return c.orElse(null);
+  }
+
+  private static Class<?> lookUpClass(String name) {
     // Fully qualified: java.util.List, dev.shapesense.tensor.Tensors, java.lang.Math.
     for (String pkg : new String[] {"dev.shapesense.nn.", "dev.shapesense.tensor."}) {
       if (name.startsWith(pkg) && Character.isUpperCase(name.charAt(pkg.length()))) {
@@ -91,32 +144,28 @@ final class Calls {
 
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
   static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
-    List<Executable> cands = new ArrayList<>();
-    for (Method m : cls.getMethods()) {
-      if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) == (target == null)) {
-        cands.add(m);
-      }
-    }
-    return call(cands, target, args, cls.getSimpleName() + "." + name);
+    Members members = MEMBERS.get(cls);
+    List<Candidate> cands =
+        (target == null ? members.statics() : members.instance()).getOrDefault(name, List.of());
+    return call(cands, target, args);
   }
 
   /** Constructs {@code cls} with the best public constructor. */
   static Object construct(Class<?> cls, List<Object> args) throws Throwable {
-    List<Executable> cands = new ArrayList<>(List.of(cls.getConstructors()));
-    return call(cands, null, args, "new " + cls.getSimpleName());
+    return call(MEMBERS.get(cls).constructors(), null, args);
   }
 
-  private static Object call(List<Executable> cands, Object target, List<Object> args, String what)
+  private static Object call(List<Candidate> cands, Object target, List<Object> args)
       throws Throwable {
     for (Object a : args) {
       if (Values.isUnknown(a)) {
         return Values.UNKNOWN;
       }
     }
-    Executable best = null;
+    Candidate best = null;
     Object[] bestArgs = null;
     int bestScore = Integer.MAX_VALUE;
-    for (Executable e : cands) {
+    for (Candidate e : cands) {
       int[] score = {0};
       Object[] bound = bind(e, args, score);
       if (bound != null && score[0] < bestScore) {
@@ -130,10 +179,10 @@ final class Calls {
     }
     try {
       Object r =
-          best instanceof Constructor<?> k
+          best.executable() instanceof Constructor<?> k
               ? k.newInstance(bestArgs)
-              : ((Method) best).invoke(target, bestArgs);
-      return fromJava(r, best instanceof Method m ? m.getReturnType() : null);
+              : ((Method) best.executable()).invoke(target, bestArgs);
+      return fromJava(r, best.returns());
     } catch (InvocationTargetException ex) {
       if (ex.getCause() instanceof ClassCastException || ex.getCause() instanceof NullPointerException) {
         // An argument javac would reject (List.of(Dims, x)) or a null the user code passes
@@ -187,10 +236,10 @@ final class Calls {
     return r;
   }
 
-  private static Object[] bind(Executable e, List<Object> args, int[] score) {
-    Class<?>[] types = e.getParameterTypes();
+  private static Object[] bind(Candidate e, List<Object> args, int[] score) {
+    Class<?>[] types = e.types();
     int n = types.length;
-    boolean varargs = e.isVarArgs();
+    boolean varargs = e.varargs();
     if (!varargs && args.size() != n) {
       return null;
     }

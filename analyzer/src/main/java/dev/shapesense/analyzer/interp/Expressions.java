@@ -69,16 +69,40 @@ final class Expressions {
     return out;
   }
 
+  /**
+   * The value of a literal of up to 9 decimal digits (no underscores, no leading zero, no radix
+   * prefix) followed by {@code suffix} characters ({@code L}), or -1 for any other literal. The
+   * same as JavaParser's {@code asNumber()} for these, which compiles a regex on every call.
+   */
+  private static long plainDecimal(String s, int suffix) {
+    int n = s.length() - suffix;
+    if (n < 1 || n > 9 || (n > 1 && s.charAt(0) == '0')) {
+      return -1;
+    }
+    long v = 0;
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
   Object eval(Expression e, Frame f) {
     in.step(e);
     if (e instanceof IntegerLiteralExpr i) {
-      return i.asNumber().longValue();
+      long v = plainDecimal(i.getValue(), 0);
+      return v >= 0 ? v : i.asNumber().longValue();
     }
     if (e instanceof LongLiteralExpr l) {
-      return l.asNumber().longValue();
+      long v = plainDecimal(l.getValue(), 1);
+      return v >= 0 ? v : l.asNumber().longValue();
     }
     if (e instanceof DoubleLiteralExpr d) {
-      return d.asDouble();
+      // JavaParser's asDouble() compiles a regex to drop underscores, on every call.
+      return d.getValue().indexOf('_') < 0 ? Double.parseDouble(d.getValue()) : d.asDouble();
     }
     if (e instanceof BooleanLiteralExpr b) {
       return b.getValue();

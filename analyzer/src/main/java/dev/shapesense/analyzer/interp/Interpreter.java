@@ -207,9 +207,30 @@ public final class Interpreter {
   }
 
   /** A method of {@code t} or its workspace superclasses by name and arity. */
+  /**
+   * The methods of each type by name, in declaration order, found once per analysis: {@code
+   * getMethodsByName} walks every member, on every call of a helper method.
+   */
+  private final Map<TypeDeclaration<?>, Map<String, List<MethodDeclaration>>> methods =
+      new IdentityHashMap<>();
+
+  private List<MethodDeclaration> methodsNamed(TypeDeclaration<?> type, String name) {
+    return methods
+        .computeIfAbsent(
+            type,
+            d -> {
+              Map<String, List<MethodDeclaration>> byName = new HashMap<>();
+              for (MethodDeclaration m : d.getMethods()) {
+                byName.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
+              }
+              return byName;
+            })
+        .getOrDefault(name, List.of());
+  }
+
   MethodDeclaration findMethod(TypeRef t, String name, int arity) {
     for (TypeRef cur = t; cur != null; cur = superType(cur)) {
-      for (MethodDeclaration m : cur.decl().getMethodsByName(name)) {
+      for (MethodDeclaration m : methodsNamed(cur.decl(), name)) {
         if (m.getParameters().size() == arity
             || (!m.getParameters().isEmpty()
                 && m.getParameters().getLast().get().isVarArgs()

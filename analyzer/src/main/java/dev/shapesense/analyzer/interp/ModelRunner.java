@@ -317,7 +317,8 @@ public final class ModelRunner {
   private static boolean builtElsewhere(Workspace ws, TypeRef t) {
     String name = t.decl().getNameAsString();
     for (ParsedFile f : ws.files()) {
-      if (f.unit().isPresent()
+      if (f.mayMention(name)
+          && f.unit().isPresent()
           && f.unit().get().findFirst(
                   ObjectCreationExpr.class, oc -> oc.getType().getNameAsString().equals(name))
               .isPresent()) {
@@ -331,7 +332,7 @@ public final class ModelRunner {
   private static List<Object> agreedCallSiteArgs(Workspace ws, Interpreter in, TypeRef t) {
     List<Object> found = null;
     for (ParsedFile f : ws.files()) {
-      if (f.unit().isEmpty()) {
+      if (!f.mayMention(t.decl().getNameAsString()) || f.unit().isEmpty()) {
         continue;
       }
       for (ObjectCreationExpr oc : f.unit().get().findAll(ObjectCreationExpr.class)) {

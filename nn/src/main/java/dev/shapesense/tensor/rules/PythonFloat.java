@@ -1,6 +1,8 @@
 package dev.shapesense.tensor.rules;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Python's {@code repr} of a float, as PyTorch's messages and module reprs print numbers: the
@@ -10,7 +12,21 @@ import java.math.BigDecimal;
 public final class PythonFloat {
   private PythonFloat() {}
 
+  /** Reprs already made: module reprs print the same few constants (eps, momentum) again and again. */
+  private static final Map<Double, String> MADE = new ConcurrentHashMap<>();
+
   public static String repr(double v) {
+    String made = MADE.get(v);
+    if (made == null) {
+      made = make(v);
+      if (MADE.size() < 4096) {
+        MADE.put(v, made);
+      }
+    }
+    return made;
+  }
+
+  private static String make(double v) {
     if (Double.isNaN(v)) {
       return "nan";
     }

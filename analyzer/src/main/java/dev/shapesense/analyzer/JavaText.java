@@ -1,0 +1,77 @@
+package dev.shapesense.analyzer;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What a Java source text may declare and mention, read from the characters alone (no parse):
+ * every identifier outside comments and literals, and every identifier written right after
+ * {@code class}, {@code interface}, {@code enum} or {@code record} (comments and blanks between).
+ * Both are supersets: a type the parse finds is named in {@link #declared}, and an identifier of
+ * the syntax tree is in {@link #identifiers} (JavaParser does not decode unicode escapes, so an
+ * identifier is spelled out in the text). So a file whose text lacks a name need not be parsed to
+ * know it neither declares nor uses that name.
+ */
+record JavaText(Set<String> declared, Set<String> identifiers) {
+  private static final Set<String> DECLARING = Set.of("class", "interface", "enum", "record");
+
+  static JavaText scan(String s) {
+    Set<String> declared = new HashSet<>();
+    Set<String> identifiers = new HashSet<>();
+    int n = s.length();
+    int i = 0;
+    boolean afterKeyword = false;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
+        while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+          i++;
+        }
+      } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+        int end = s.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else if (c == '"' && s.startsWith("\"\"\"", i)) {
+        i = skipQuoted(s, i + 3, "\"\"\"", false);
+        afterKeyword = false;
+      } else if (c == '"' || c == '\'') {
+        i = skipQuoted(s, i + 1, c == '"' ? "\"" : "'", true);
+        afterKeyword = false;
+      } else if (Character.isJavaIdentifierStart(c)) {
+        int start = i;
+        while (i < n && Character.isJavaIdentifierPart(s.charAt(i))) {
+          i++;
+        }
+        String word = s.substring(start, i);
+        identifiers.add(word);
+        if (afterKeyword) {
+          declared.add(word);
+        }
+        afterKeyword = DECLARING.contains(word);
+      } else {
+        if (!Character.isWhitespace(c)) {
+          afterKeyword = false;
+        }
+        i++;
+      }
+    }
+    return new JavaText(Set.copyOf(declared), Set.copyOf(identifiers));
+  }
+
+  /** The index after the closing {@code quote}; a one-line literal also ends at a line break. */
+  private static int skipQuoted(String s, int i, String quote, boolean oneLine) {
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (s.startsWith(quote, i)) {
+        return i + quote.length();
+      } else if (oneLine && (c == '\n' || c == '\r')) {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return n;
+  }
+}

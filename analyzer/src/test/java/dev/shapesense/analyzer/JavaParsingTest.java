@@ -1,0 +1,103 @@
+package dev.shapesense.analyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.type.VarType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** {@link JavaParsing} gives JavaParser's Java 17 tree and problems, in the same order. */
+class JavaParsingTest {
+  /** Code that JavaParser's grammar accepts but its Java 17 checks reject, and broken code. */
+  private static final List<String> INVALID =
+      List.of(
+          "class A { void f() { int enum = 1; var x; var[] y = null; } }",
+          "private class A { private private int x; abstract void f() {} }",
+          "class A { void f() { try { } int _ = 0; } }",
+          "class A { int f(int x) { return switch (x) { case 1 -> 2; default -> { yield 3; } }; } }",
+          "class A { void f() { switch (1) { case 1, 2: break; } } }",
+          "class record {} record R(int x) { static int y; int z; }",
+          "interface I { private default void f(); } enum E { A; abstract void f(); }",
+          "class A { void f(final A this) {} strictfp transient volatile int x; }",
+          "class A { void f() { Object o = (Runnable & java.io.Serializable) () -> {}; } }",
+          "class A { void f() { var a = 1, b = 2; for (var i : new int[0]) {} } }",
+          "class A extends { void f( { x = ; } }",
+          "class A { void f() { this.x = 1; A.this.y = 2; (x) = 3; } }",
+          "");
+
+  private static ParseResult<CompilationUnit> javaParser(String text) {
+    return new JavaParser(
+            new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                .setTabSize(1)
+                .setAttributeComments(false))
+        .parse(text);
+  }
+
+  private static List<String> problems(ParseResult<?> r) {
+    List<String> out = new ArrayList<>();
+    for (Problem p : r.getProblems()) {
+      out.add(p.getVerboseMessage() + " @ " + p.getLocation().map(Object::toString).orElse("-"));
+    }
+    return out;
+  }
+
+  private static void assertSame(String text) {
+    ParseResult<CompilationUnit> expected = javaParser(text);
+    ParseResult<CompilationUnit> actual = JavaParsing.parse(text);
+    assertEquals(problems(expected), problems(actual), text);
+    assertEquals(expected.getResult().isPresent(), actual.getResult().isPresent(), text);
+    if (expected.getResult().isPresent()) {
+      CompilationUnit e = expected.getResult().get();
+      CompilationUnit a = actual.getResult().get();
+      assertEquals(e, a, text);
+      assertEquals(ranges(e), ranges(a), text);
+    }
+  }
+
+  private static List<String> ranges(Node root) {
+    List<String> out = new ArrayList<>();
+    root.walk(n -> out.add(n.getClass().getSimpleName() + n.getRange().map(Object::toString).orElse("")));
+    return out;
+  }
+
+  @Test
+  void invalidCodeGivesTheSameProblemsInTheSameOrder() {
+    for (String text : INVALID) {
+      assertSame(text);
+    }
+    assertFalse(problems(JavaParsing.parse(INVALID.get(0))).isEmpty());
+  }
+
+  @Test
+  void everyTestdataFileGivesTheSameTree() throws IOException {
+    Path root = Path.of(System.getProperty("user.dir")).getParent().resolve("testdata");
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(root)) {
+      files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+    assertFalse(files.isEmpty());
+    for (Path p : files) {
+      assertSame(Files.readString(p));
+    }
+  }
+
+  @Test
+  void varIsStillAVarType() {
+    CompilationUnit cu = JavaParsing.parse("class A { void f() { var x = 1; } }").getResult().orElseThrow();
+    assertTrue(cu.findFirst(VarType.class).isPresent());
+  }
+}
