@@ -50,6 +50,18 @@ public final class F {
 
   // ---- activations -----------------------------------------------------------------------------
 
+  private static double selu(double x) {
+    return 1.0507009873554804934193349852946 * ActivationOps.elu(x, 1.6732632423543772848170429916717);
+  }
+
+  private static double celu(double x, double alpha) {
+    return Math.max(0, x) + Math.min(0, alpha * Math.expm1(x / alpha));
+  }
+
+  private static double hardsigmoid(double x) {
+    return Math.min(Math.max(x + 3, 0), 6) / 6;
+  }
+
   public static Tensor relu(Tensor input) {
     return input.relu();
   }
@@ -59,67 +71,67 @@ public final class F {
   }
 
   public static Tensor relu6(Tensor input) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, 0, 6);
   }
 
   public static Tensor relu6(Tensor input, boolean inplace) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, 0, 6);
   }
 
   public static Tensor hardtanh(Tensor input) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, -1, 1);
   }
 
   public static Tensor hardtanh(Tensor input, double minVal, double maxVal) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, minVal, maxVal);
   }
 
   public static Tensor hardtanh(Tensor input, double minVal, double maxVal, boolean inplace) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, minVal, maxVal);
   }
 
   public static Tensor elu(Tensor input) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, 1));
   }
 
   public static Tensor elu(Tensor input, double alpha) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, alpha));
   }
 
   public static Tensor elu(Tensor input, double alpha, boolean inplace) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, alpha));
   }
 
   public static Tensor selu(Tensor input) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, F::selu);
   }
 
   public static Tensor selu(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, F::selu);
   }
 
   public static Tensor celu(Tensor input) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> celu(x, 1));
   }
 
   public static Tensor celu(Tensor input, double alpha) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> celu(x, alpha));
   }
 
   public static Tensor celu(Tensor input, double alpha, boolean inplace) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> celu(x, alpha));
   }
 
   public static Tensor leakyRelu(Tensor input) {
-    return ActivationOps.floatOp("leaky_relu_cpu", input);
+    return ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * 0.01);
   }
 
   public static Tensor leakyRelu(Tensor input, double negativeSlope) {
-    return ActivationOps.floatOp("leaky_relu_cpu", input);
+    return ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * negativeSlope);
   }
 
   public static Tensor leakyRelu(Tensor input, double negativeSlope, boolean inplace) {
-    return ActivationOps.floatOp("leaky_relu_cpu", input);
+    return ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * negativeSlope);
   }
 
   public static Tensor prelu(Tensor input, Tensor weight) {
@@ -161,15 +173,15 @@ public final class F {
   }
 
   public static Tensor logsigmoid(Tensor input) {
-    return ActivationOps.floatOp("log_sigmoid_cpu", input);
+    return ActivationOps.floatOp("log_sigmoid_cpu", input, x -> Math.min(x, 0) - Math.log1p(Math.exp(-Math.abs(x))));
   }
 
   public static Tensor hardshrink(Tensor input) {
-    return ActivationOps.floatOp("hardshrink_cpu", input);
+    return ActivationOps.floatOp("hardshrink_cpu", input, x -> Math.abs(x) > 0.5 ? x : 0);
   }
 
   public static Tensor hardshrink(Tensor input, double lambd) {
-    return ActivationOps.floatOp("hardshrink_cpu", input);
+    return ActivationOps.floatOp("hardshrink_cpu", input, x -> Math.abs(x) > lambd ? x : 0);
   }
 
   public static Tensor tanhshrink(Tensor input) {
@@ -181,11 +193,11 @@ public final class F {
   }
 
   public static Tensor softplus(Tensor input) {
-    return ActivationOps.floatOp("softplus_cpu", input);
+    return ActivationOps.floatOp("softplus_cpu", input, x -> ActivationOps.softplus(x, 1, 20));
   }
 
   public static Tensor softplus(Tensor input, double beta, double threshold) {
-    return ActivationOps.floatOp("softplus_cpu", input);
+    return ActivationOps.floatOp("softplus_cpu", input, x -> ActivationOps.softplus(x, beta, threshold));
   }
 
   public static Tensor softshrink(Tensor input) {
@@ -205,43 +217,43 @@ public final class F {
   }
 
   public static Tensor hardsigmoid(Tensor input) {
-    return ActivationOps.floatOp("hardsigmoid_cpu", input);
+    return ActivationOps.floatOp("hardsigmoid_cpu", input, F::hardsigmoid);
   }
 
   public static Tensor hardsigmoid(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("hardsigmoid_cpu", input);
+    return ActivationOps.floatOp("hardsigmoid_cpu", input, F::hardsigmoid);
   }
 
   public static Tensor silu(Tensor input) {
-    return ActivationOps.floatOp("silu_cpu", input);
+    return ActivationOps.floatOp("silu_cpu", input, x -> x * ActivationOps.sigmoid(x));
   }
 
   public static Tensor silu(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("silu_cpu", input);
+    return ActivationOps.floatOp("silu_cpu", input, x -> x * ActivationOps.sigmoid(x));
   }
 
   public static Tensor mish(Tensor input) {
-    return ActivationOps.floatOp("mish_cpu", input);
+    return ActivationOps.floatOp("mish_cpu", input, x -> x * Math.tanh(ActivationOps.softplus(x, 1, 20)));
   }
 
   public static Tensor mish(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("mish_cpu", input);
+    return ActivationOps.floatOp("mish_cpu", input, x -> x * Math.tanh(ActivationOps.softplus(x, 1, 20)));
   }
 
   public static Tensor hardswish(Tensor input) {
-    return ActivationOps.floatOp("hardswish_cpu", input);
+    return ActivationOps.floatOp("hardswish_cpu", input, x -> x * hardsigmoid(x));
   }
 
   public static Tensor hardswish(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("hardswish_cpu", input);
+    return ActivationOps.floatOp("hardswish_cpu", input, x -> x * hardsigmoid(x));
   }
 
   public static Tensor threshold(Tensor input, double threshold, double value) {
-    return ActivationOps.threshold(input);
+    return ActivationOps.threshold(input, threshold, value);
   }
 
   public static Tensor threshold(Tensor input, double threshold, double value, boolean inplace) {
-    return ActivationOps.threshold(input);
+    return ActivationOps.threshold(input, threshold, value);
   }
 
   // ---- softmax ---------------------------------------------------------------------------------

@@ -56,57 +56,83 @@ public final class Tensors {
   }
 
   public static Tensor ones(long... size) {
-    return empty(size);
+    return full(Device.current(), DType.FLOAT32, Shape.of(size), 1);
   }
 
   public static Tensor ones(Shape shape) {
-    return empty(shape);
+    return full(Device.current(), DType.FLOAT32, shape, 1);
   }
 
   public static Tensor ones(Device device, long... size) {
-    return empty(device, size);
+    return full(device, DType.FLOAT32, Shape.of(size), 1);
   }
 
   public static Tensor ones(DType dtype, long... size) {
-    return empty(dtype, size);
+    return full(Device.current(), dtype, Shape.of(size), 1);
   }
 
+  /** {@code torch.manual_seed(seed)}: reseeds the generator of random factories and init. */
+  public static void manualSeed(long seed) {
+    Generator.manualSeed(seed);
+  }
+
+  /** Draws from N(0, 1), float32; on CPU from the seeded generator ({@link #manualSeed}). */
   public static Tensor randn(long... size) {
-    return empty(size);
+    return randn(Device.current(), Shape.of(size));
   }
 
   public static Tensor randn(Shape shape) {
-    return empty(shape);
+    return randn(Device.current(), shape);
   }
 
   public static Tensor randn(Device device, long... size) {
-    return empty(device, size);
+    return randn(device, Shape.of(size));
   }
 
   public static Tensor randn(Device device, Shape shape) {
-    return empty(device, shape);
+    Tensor t = Tensor.create(shape, DType.FLOAT32, device);
+    return device == Device.CPU
+        ? Tensor.computed(shape, DType.FLOAT32, Generator.normal(Tensor.cpuNumel(shape)))
+        : t;
   }
 
+  /** Draws from U[0, 1), float32. */
   public static Tensor rand(long... size) {
-    return empty(size);
+    return rand(Device.current(), size);
   }
 
   public static Tensor rand(Shape shape) {
-    return empty(shape);
+    Tensor t = Tensor.create(shape, DType.FLOAT32, Device.current());
+    return t.hasData()
+        ? Tensor.computed(shape, DType.FLOAT32, Generator.uniform(Tensor.cpuNumel(shape), 0, 1))
+        : t;
   }
 
   public static Tensor rand(Device device, long... size) {
-    return empty(device, size);
+    Shape shape = Shape.of(size);
+    Tensor t = Tensor.create(shape, DType.FLOAT32, device);
+    return t.hasData()
+        ? Tensor.computed(shape, DType.FLOAT32, Generator.uniform(Tensor.cpuNumel(shape), 0, 1))
+        : t;
   }
 
   /** Random integers in {@code [low, high)}: an int64 tensor. */
   public static Tensor randint(long low, long high, long... size) {
-    return Tensor.create(Shape.of(size), DType.INT64, Device.current());
+    Shape shape = Shape.of(size);
+    Tensor t = Tensor.create(shape, DType.INT64, Device.current());
+    return t.hasData()
+        ? Tensor.computedLongs(
+            shape, DType.INT64, Generator.integers(Tensor.cpuNumel(shape), low, high))
+        : t;
   }
 
   /** Random integers in {@code [0, high)}: an int64 tensor. */
   public static Tensor randint(long high, Shape shape) {
-    return Tensor.create(shape, DType.INT64, Device.current());
+    Tensor t = Tensor.create(shape, DType.INT64, Device.current());
+    return t.hasData()
+        ? Tensor.computedLongs(
+            shape, DType.INT64, Generator.integers(Tensor.cpuNumel(shape), 0, high))
+        : t;
   }
 
   /** {@code torch.arange(end)}: int64 {@code [end]}. */
@@ -121,7 +147,15 @@ public final class Tensors {
         (step > 0 && end >= start) || (step < 0 && end <= start),
         () -> "upper bound and larger bound inconsistent with step sign");
     long n = step > 0 ? Math.floorDiv(end - start + step - 1, step) : Math.floorDiv(start - end - step - 1, -step);
-    return Tensor.create(Shape.of(n), DType.INT64, Device.current());
+    Tensor t = Tensor.create(Shape.of(n), DType.INT64, Device.current());
+    if (!t.hasData()) {
+      return t;
+    }
+    long[] v = new long[(int) n];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = start + i * step;
+    }
+    return Tensor.computedLongs(t.shape(), DType.INT64, v);
   }
 
   /** A tensor like {@code t}: same shape, dtype and device. */
@@ -130,11 +164,12 @@ public final class Tensors {
   }
 
   public static Tensor onesLike(Tensor t) {
-    return zerosLike(t);
+    return full(t.device(), t.dtype(), t.shape(), 1);
   }
 
   public static Tensor randnLike(Tensor t) {
-    return zerosLike(t);
+    Tensor r = randn(t.device(), t.shape());
+    return r.dtype() == t.dtype() ? r : r.to(t.dtype());
   }
 
   public static Tensor emptyLike(Tensor t) {
@@ -143,17 +178,55 @@ public final class Tensors {
 
   /** {@code torch.full(size, value)}. */
   public static Tensor full(long[] size, double value) {
-    return empty(size);
+    return full(Device.current(), DType.FLOAT32, Shape.of(size), value);
+  }
+
+  /** {@code torch.full(size, value, dtype=dtype, device=device)}. */
+  public static Tensor full(Device device, DType dtype, Shape shape, double value) {
+    Tensor t = Tensor.create(shape, dtype, device);
+    if (!t.hasData()) {
+      return t;
+    }
+    double[] v = new double[Tensor.cpuNumel(shape)];
+    java.util.Arrays.fill(v, value);
+    return Tensor.computed(shape, dtype, v);
   }
 
   /** A 0-d tensor holding a number ({@code torch.tensor(3.0)}). */
   public static Tensor scalar(double value) {
-    return Tensor.create(Shape.of(), DType.FLOAT32, Device.current());
+    return full(Device.current(), DType.FLOAT32, Shape.of(), value);
   }
 
   /** A 0-d int64 tensor ({@code torch.tensor(3)}). */
   public static Tensor scalar(long value) {
-    return Tensor.create(Shape.of(), DType.INT64, Device.current());
+    Tensor t = Tensor.create(Shape.of(), DType.INT64, Device.current());
+    return t.hasData() ? Tensor.computedLongs(Shape.of(), DType.INT64, new long[] {value}) : t;
+  }
+
+  /**
+   * {@code torch.tensor(data).reshape(size)} on CPU: float32 elements in row-major order ({@code
+   * values.length} must equal the sizes' product).
+   */
+  public static Tensor tensor(double[] values, long... size) {
+    return tensor(DType.FLOAT32, values, size);
+  }
+
+  /** As {@link #tensor(double[], long...)} with the given floating (or integral) dtype. */
+  public static Tensor tensor(DType dtype, double[] values, long... size) {
+    Shape s = Shape.of(size);
+    Checks.check(
+        s.numel().value() == values.length,
+        () -> "shape " + s + " is invalid for input of size " + values.length);
+    return Tensor.computed(s, dtype, values.clone());
+  }
+
+  /** An int64 CPU tensor of {@code values} in row-major order ({@code torch.tensor([...])}). */
+  public static Tensor tensor(long[] values, long... size) {
+    Shape s = Shape.of(size);
+    Checks.check(
+        s.numel().value() == values.length,
+        () -> "shape " + s + " is invalid for input of size " + values.length);
+    return Tensor.computedLongs(s, DType.INT64, values.clone());
   }
 
   // ==== views, reshaping and indexing (A) ====
@@ -180,7 +253,11 @@ public final class Tensors {
 
   /** {@code torch.cat(tensors, dim)}. */
   public static Tensor cat(java.util.List<Tensor> tensors, int dim) {
-    return joined(dev.shapesense.tensor.rules.JoinRules.cat(shapesOf(tensors), dim), tensors);
+    Shape s = dev.shapesense.tensor.rules.JoinRules.cat(shapesOf(tensors), dim);
+    if (!tensors.isEmpty() && tensors.get(0).hasData()) {
+      return CpuOps.cat(tensors, s, Checks.wrapDim(dim, s.rank()), promoteAll(tensors));
+    }
+    return joined(s, tensors);
   }
 
   public static Tensor cat(java.util.List<Tensor> tensors) {
@@ -194,7 +271,16 @@ public final class Tensors {
 
   /** {@code torch.stack(tensors, dim)}. */
   public static Tensor stack(java.util.List<Tensor> tensors, int dim) {
-    return joined(dev.shapesense.tensor.rules.JoinRules.stack(shapesOf(tensors), dim), tensors);
+    Shape s = dev.shapesense.tensor.rules.JoinRules.stack(shapesOf(tensors), dim);
+    if (!tensors.isEmpty() && tensors.get(0).hasData()) {
+      int d = Checks.wrapDim(dim, s.rank());
+      java.util.List<Tensor> parts = new java.util.ArrayList<>();
+      for (Tensor t : tensors) {
+        parts.add(t.unsqueeze(d));
+      }
+      return CpuOps.cat(parts, s, d, promoteAll(tensors));
+    }
+    return joined(s, tensors);
   }
 
   public static Tensor stack(java.util.List<Tensor> tensors) {
