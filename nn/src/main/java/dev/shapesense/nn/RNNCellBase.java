@@ -25,6 +25,12 @@ public abstract class RNNCellBase<T extends RNNCellBase<T>> extends Module {
     configure();
   }
 
+  /** {@code reset_parameters}: every weight and bias uniform with bound 1/sqrt(hidden_size). */
+  @Override
+  protected void initialise(String name, Parameter p) {
+    Init.uniform(p, hiddenSize == 0 ? 0 : 1 / Math.sqrt(hiddenSize));
+  }
+
   private void configure() {
     registerParameter("weight_ih", Parameter.of(numChunks * hiddenSize, inputSize));
     registerParameter("weight_hh", Parameter.of(numChunks * hiddenSize, hiddenSize));

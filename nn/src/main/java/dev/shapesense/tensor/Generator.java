@@ -1,6 +1,6 @@
 package dev.shapesense.tensor;
 
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * The default random generator of CPU factories, dropout masks and parameter initialisation
@@ -13,19 +13,19 @@ public final class Generator {
   /** PyTorch's default initial seed. */
   private static final long DEFAULT_SEED = 67280421310721L;
 
-  private static final Random RANDOM = new Random(DEFAULT_SEED);
+  private static SplittableRandom random = new SplittableRandom(DEFAULT_SEED);
 
   private Generator() {}
 
   static synchronized void manualSeed(long seed) {
-    RANDOM.setSeed(seed);
+    random = new SplittableRandom(seed);
   }
 
   /** {@code n} draws from N(0, 1). */
   public static synchronized double[] normal(int n) {
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
-      out[i] = RANDOM.nextGaussian();
+      out[i] = random.nextGaussian();
     }
     return out;
   }
@@ -34,7 +34,7 @@ public final class Generator {
   public static synchronized double[] uniform(int n, double low, double high) {
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
-      out[i] = low + (high - low) * RANDOM.nextDouble();
+      out[i] = low + (high - low) * random.nextDouble();
     }
     return out;
   }
@@ -43,7 +43,7 @@ public final class Generator {
   public static synchronized double[] bernoulli(int n, double keep) {
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
-      out[i] = RANDOM.nextDouble() < keep ? 1 : 0;
+      out[i] = random.nextDouble() < keep ? 1 : 0;
     }
     return out;
   }
@@ -52,7 +52,7 @@ public final class Generator {
   public static synchronized long[] integers(int n, long low, long high) {
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
-      out[i] = low + (long) Math.floor(RANDOM.nextDouble() * (high - low));
+      out[i] = low + (long) Math.floor(random.nextDouble() * (high - low));
     }
     return out;
   }

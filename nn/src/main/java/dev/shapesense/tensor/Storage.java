@@ -129,7 +129,9 @@ final class Storage {
 
   /** Overwrites the elements with {@code src}'s, converted to this dtype. */
   void assign(Storage src) {
-    if (longValues != null) {
+    if (values != null && src.values != null && src.dtype == dtype) {
+      System.arraycopy(src.values, 0, values, 0, values.length);
+    } else if (longValues != null) {
       long[] l = src.longs();
       System.arraycopy(l, 0, longValues, 0, l.length);
     } else {

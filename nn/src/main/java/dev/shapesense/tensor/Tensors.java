@@ -1064,6 +1064,9 @@ public final class Tensors {
             padding,
             dilation,
             groups);
+    if (input.hasData()) {
+      return CpuConv.conv(spatial, input, weight, bias, out, stride, padding, dilation, groups);
+    }
     return Tensor.result(out, input.dtype(), input, weight, bias);
   }
 
@@ -1090,6 +1093,13 @@ public final class Tensors {
             padding,
             dilation,
             groups);
+    if (input.hasData()) {
+      long[] left =
+          padding.equals("same")
+              ? CpuConv.samePadding(weight.shape(), spatial, dilation)
+              : new long[] {0};
+      return CpuConv.conv(spatial, input, weight, bias, out, stride, left, dilation, groups);
+    }
     return Tensor.result(out, input.dtype(), input, weight, bias);
   }
 
@@ -1121,6 +1131,10 @@ public final class Tensors {
             op,
             groups,
             dilation);
+    if (input.hasData()) {
+      return CpuConv.convTranspose(
+          spatial, input, weight, bias, out, stride, padding, dilation, groups);
+    }
     return Tensor.result(out, input.dtype(), input, weight, bias);
   }
 
