@@ -167,7 +167,7 @@ final class ActivationOps {
         () ->
             "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to"
                 + " invert a mask, use the `~` or `logical_not()` operator instead.");
-    return softmax(input, dim, dtype, false);
+    return softmax(input.hasData() ? input.neg() : input, dim, dtype, false);
   }
 
   /** {@code F.softmax}/{@code F.log_softmax}/{@code F.softmin} with PyTorch's implicit dim. */

@@ -1687,7 +1687,23 @@ public final class F {
   /** {@code F.lp_pool1d(input, norm_type, kernel_size, stride=None, ceil_mode=False)}. */
   public static Tensor lpPool1d(
       Tensor input, double normType, int kernelSize, int[] stride, boolean ceilMode) {
+    if (input.hasData()) {
+      Tensor avg = avgPool1d(input.pow(normType), one(kernelSize), stride, one(0), ceilMode, true);
+      return lpFinish(avg, normType, one(kernelSize), 1);
+    }
     return avgPool1d(input, one(kernelSize), stride, one(0), ceilMode, true);
+  }
+
+  /**
+   * {@code lp_pool}'s last step on CPU: {@code (sign(a) * relu(|a|) * window) ^ (1 / p)} of the
+   * average {@code a} of {@code x^p} over a window of {@code window} elements.
+   */
+  static Tensor lpFinish(Tensor avg, double normType, int[] kernelSize, int spatial) {
+    long window = 1;
+    for (int i = 0; i < spatial; i++) {
+      window *= kernelSize[kernelSize.length == 1 ? 0 : i];
+    }
+    return avg.sign().mul(avg.abs().relu()).mul(window).pow(1 / normType);
   }
 
   public static Tensor lpPool1d(Tensor input, double normType, int kernelSize) {
@@ -1697,6 +1713,10 @@ public final class F {
   /** {@code F.lp_pool2d(input, norm_type, kernel_size, stride=None, ceil_mode=False)}. */
   public static Tensor lpPool2d(
       Tensor input, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
+    if (input.hasData()) {
+      Tensor avg = avgPool2d(input.pow(normType), kernelSize, stride, one(0), ceilMode, true, null);
+      return lpFinish(avg, normType, kernelSize, 2);
+    }
     return avgPool2d(input, kernelSize, stride, one(0), ceilMode, true, null);
   }
 

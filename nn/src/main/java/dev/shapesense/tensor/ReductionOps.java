@@ -75,9 +75,18 @@ final class ReductionOps {
     return Tensor.computed(s, out, v, a);
   }
 
-  static Tensor norm(Tensor a, int[] dims, boolean keepdim) {
+  static Tensor norm(Tensor a, double p, int[] dims, boolean keepdim) {
     DType out = ReductionRules.normType(a.dtype());
-    return out(Kind.NORM, ReductionRules.reduce(a.shape(), dims, keepdim), out, a, dims);
+    Shape s = ReductionRules.reduce(a.shape(), dims, keepdim);
+    if (!a.hasData() || p == 2) {
+      return out(Kind.NORM, s, out, a, dims);
+    }
+    if (Double.isInfinite(p)) {
+      Tensor abs = a.abs();
+      return out(p > 0 ? Kind.MAX : Kind.MIN, s, out, abs, dims);
+    }
+    Tensor sum = out(Kind.SUM, s, out, a.abs().pow(p), dims);
+    return ElementwiseOps.map(sum, out, v -> Math.pow(v, 1 / p));
   }
 
   static Tensor logsumexp(Tensor a, int[] dims, boolean keepdim) {

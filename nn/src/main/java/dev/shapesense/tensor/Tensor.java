@@ -1221,23 +1221,23 @@ public class Tensor {
 
   /** The 2-norm of all elements. */
   public Tensor norm() {
-    return ReductionOps.norm(this, null, false);
+    return ReductionOps.norm(this, 2, null, false);
   }
 
   public Tensor norm(double p) {
-    return ReductionOps.norm(this, null, false);
+    return ReductionOps.norm(this, p, null, false);
   }
 
   public Tensor norm(double p, int dim) {
-    return ReductionOps.norm(this, new int[] {dim}, false);
+    return ReductionOps.norm(this, p, new int[] {dim}, false);
   }
 
   public Tensor norm(double p, int dim, boolean keepdim) {
-    return ReductionOps.norm(this, new int[] {dim}, keepdim);
+    return ReductionOps.norm(this, p, new int[] {dim}, keepdim);
   }
 
   public Tensor norm(double p, int[] dims, boolean keepdim) {
-    return ReductionOps.norm(this, dims, keepdim);
+    return ReductionOps.norm(this, p, dims, keepdim);
   }
 
   /** {@code log(sum(exp(x)))} over {@code dims} (PyTorch requires them). */

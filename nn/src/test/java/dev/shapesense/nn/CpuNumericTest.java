@@ -88,6 +88,9 @@ class CpuNumericTest {
           Map.entry("flatten", fn(in -> Tensors.flatten(in.get(0), 1))),
           Map.entry("cat", fn(in -> Tensors.cat(List.of(in.get(0), in.get(1)), 1))),
           Map.entry("stack", fn(in -> Tensors.stack(List.of(in.get(0), in.get(1)), 1))),
+          Map.entry("lp_pool2d", module(() -> new LPPool2d(2, 3, 2))),
+          Map.entry("softmin", module(() -> new Softmin(1))),
+          Map.entry("norm_p1", fn(in -> in.get(0).norm(1, 1))),
           Map.entry("lstm", module(() -> new LSTM(5, 4).batchFirst(true))),
           Map.entry("gru", module(() -> new GRU(5, 4).batchFirst(true))),
           Map.entry(
