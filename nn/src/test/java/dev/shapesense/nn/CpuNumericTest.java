@@ -91,6 +91,9 @@ class CpuNumericTest {
           Map.entry("lp_pool2d", module(() -> new LPPool2d(2, 3, 2))),
           Map.entry("softmin", module(() -> new Softmin(1))),
           Map.entry("norm_p1", fn(in -> in.get(0).norm(1, 1))),
+          Map.entry("lstm_cell", module(() -> new LSTMCell(5, 4))),
+          Map.entry("gru_cell", module(() -> new GRUCell(5, 4))),
+          Map.entry("rnn_cell_relu", module(() -> new RNNCell(5, 4).nonlinearity("relu"))),
           Map.entry("lstm", module(() -> new LSTM(5, 4).batchFirst(true))),
           Map.entry("gru", module(() -> new GRU(5, 4).batchFirst(true))),
           Map.entry(
@@ -193,6 +196,9 @@ class CpuNumericTest {
 
   static Object call(Module m, List<Tensor> in) {
     if (m instanceof LSTM l) {
+      return l.forward(in.get(0));
+    }
+    if (m instanceof LSTMCell l) {
       return l.forward(in.get(0));
     }
     if (m instanceof GRU g) {
