@@ -667,7 +667,33 @@ public class Tensor {
 
   /** {@code x[i0, i1, ...]} with basic indices: see {@link Index}. */
   public Tensor index(Index... indices) {
-    return derive(dev.shapesense.tensor.rules.IndexRules.index(shape, List.of(indices)));
+    Shape s = dev.shapesense.tensor.rules.IndexRules.index(shape, List.of(indices));
+    if (storage == null) {
+      return derive(s);
+    }
+    // The rule accepted the indices: apply them one by one, as basic indexing composes.
+    int consumed = 0;
+    for (Index i : indices) {
+      if (i instanceof Index.At || i instanceof Index.Range) {
+        consumed++;
+      }
+    }
+    Tensor t = this;
+    int d = 0;
+    for (Index i : indices) {
+      if (i instanceof Index.At at) {
+        t = t.select(d, at.index());
+      } else if (i instanceof Index.Range r) {
+        t = t.slice(d, r.start(), r.end(), r.step());
+        d++;
+      } else if (i instanceof Index.NewAxis) {
+        t = t.unsqueeze(d);
+        d++;
+      } else {
+        d += shape.rank() - consumed;
+      }
+    }
+    return t.reshape(s);
   }
 
   // ==== end A ====

@@ -84,8 +84,20 @@ class CpuDeviceTest {
   void anOpWithoutAKernelSaysWhichOp() {
     Tensor x = Tensors.randn(2, 3);
     UnsupportedOperationException e =
-        assertThrows(UnsupportedOperationException.class, () -> x.index(Index.all(), Index.at(0)));
-    assertEquals("Tensor.index is not implemented on the CPU device", e.getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> Tensors.hstack(java.util.List.of(x, x)));
+    assertEquals("Tensors.hstack is not implemented on the CPU device", e.getMessage());
+  }
+
+  @Test
+  void basicIndexingComposesSelectSliceAndNewAxis() {
+    Tensor x = Tensors.tensor(new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, 2, 3, 2);
+    // x[:, -1, None, 1:] -> [[[5]], [[11]]]
+    Tensor y = x.index(Index.all(), Index.at(-1), Index.none(), Index.from(1));
+    assertEquals("[2, 1, 1]", y.shape().toString());
+    assertArrayEquals(new double[] {5, 11}, y.doubles());
+    // x[..., 0] -> [[0, 2, 4], [6, 8, 10]]
+    assertArrayEquals(
+        new double[] {0, 2, 4, 6, 8, 10}, x.index(Index.ellipsis(), Index.at(0)).doubles());
   }
 
   @Test
