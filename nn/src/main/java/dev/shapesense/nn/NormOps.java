@@ -137,7 +137,7 @@ final class NormOps {
     Shape s = NormRules.layerNorm(input.shape(), normalizedShape, shape(weight), shape(bias));
     DType d = ActivationRules.floatKernel("LayerNormKernelImpl", input.dtype());
     if (input.hasData()) {
-      return CpuNorm.layerNorm(
+      return dev.shapesense.tensor.CpuNormKernels.layerNorm(
           input, s, (int) normalizedShape.numel().value(), weight, bias, eps, d);
     }
     return Tensor.result(s, d, input, weight, bias);
@@ -148,7 +148,7 @@ final class NormOps {
     Shape s = NormRules.groupNorm(input.shape(), numGroups, shape(weight), shape(bias));
     DType d = ActivationRules.floatKernel("GroupNormKernelImpl", input.dtype());
     if (input.hasData()) {
-      return CpuNorm.groupNorm(input, s, (int) numGroups, weight, bias, eps, d);
+      return dev.shapesense.tensor.CpuNormKernels.groupNorm(input, s, (int) numGroups, weight, bias, eps, d);
     }
     return Tensor.result(s, d, input, weight, bias);
   }
@@ -184,7 +184,7 @@ final class NormOps {
     }
     Shape s = EmbeddingRules.embedding(input.shape(), input.dtype(), weight.shape());
     if (input.hasData()) {
-      return CpuNorm.embedding(input, weight, s, maxNorm);
+      return dev.shapesense.tensor.CpuNormKernels.embedding(input, weight, s, maxNorm);
     }
     return Tensor.result(s, weight.dtype(), input, weight);
   }

@@ -957,7 +957,23 @@ public final class Tensors {
   public static Tensor dropout(Tensor input, double p, boolean train) {
     Shape s =
         dev.shapesense.tensor.rules.DropoutRules.dropout(input.shape(), input.dtype(), p, train);
-    return Tensor.result(s, input.dtype(), input);
+    return input.hasData() ? droppedOut(input, s, p, train, 1) : Tensor.result(s, input.dtype(), input);
+  }
+
+  /** Dropout on CPU: groups of {@code inner} elements zeroed with probability p, others scaled. */
+  private static Tensor droppedOut(Tensor input, Shape s, double p, boolean train, int inner) {
+    if (!train || p == 0) {
+      return input.contiguous();
+    }
+    double[] x = input.doubles();
+    int groups = inner == 0 ? 0 : x.length / inner;
+    double[] keep = p >= 1 ? new double[groups] : Generator.bernoulli(groups, 1 - p);
+    double scale = p >= 1 ? 0 : 1 / (1 - p);
+    double[] v = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      v[i] = x[i] * keep[i / inner] * scale;
+    }
+    return Tensor.computed(s, input.dtype(), v, input);
   }
 
   /** {@code torch.feature_dropout(input, p, train)}: needs a channel dim when it drops. */
@@ -965,6 +981,13 @@ public final class Tensors {
     Shape s =
         dev.shapesense.tensor.rules.DropoutRules.featureDropout(
             input.shape(), input.dtype(), p, train);
+    if (input.hasData()) {
+      int inner = 1;
+      for (int k = 2; k < input.dim(); k++) {
+        inner *= (int) input.size(k);
+      }
+      return droppedOut(input, s, p, train, inner);
+    }
     return Tensor.result(s, input.dtype(), input);
   }
 
@@ -979,6 +1002,10 @@ public final class Tensors {
     DType d =
         dev.shapesense.tensor.rules.ActivationRules.floatKernel(
             "LayerNormKernelImpl", input.dtype());
+    if (input.hasData()) {
+      return CpuNormKernels.layerNorm(
+          input, s, (int) Shape.of(normalizedShape).numel().value(), weight, bias, 1e-5, d);
+    }
     return Tensor.result(s, d, input, weight, bias);
   }
 
@@ -997,6 +1024,9 @@ public final class Tensors {
     DType d =
         dev.shapesense.tensor.rules.ActivationRules.floatKernel(
             "GroupNormKernelImpl", input.dtype());
+    if (input.hasData()) {
+      return CpuNormKernels.groupNorm(input, s, (int) numGroups, weight, bias, 1e-5, d);
+    }
     return Tensor.result(s, d, input, weight, bias);
   }
 
@@ -1009,6 +1039,9 @@ public final class Tensors {
     Shape s =
         dev.shapesense.tensor.rules.EmbeddingRules.embedding(
             indices.shape(), indices.dtype(), weight.shape());
+    if (indices.hasData()) {
+      return CpuNormKernels.embedding(indices, weight, s, null);
+    }
     return Tensor.result(s, weight.dtype(), indices, weight);
   }
 
@@ -1022,18 +1055,43 @@ public final class Tensors {
                 + weight.dtype().scalarName()
                 + " but expected "
                 + input.dtype().scalarName());
+    if (input.hasData()) {
+      double[] x = input.doubles();
+      double[] w = weight.doubles();
+      int c = input.dim() >= 2 ? (int) input.size(1) : 1;
+      int inner = 1;
+      for (int k = 2; k < input.dim(); k++) {
+        inner *= (int) input.size(k);
+      }
+      double[] v = new double[x.length];
+      for (int i = 0; i < v.length; i++) {
+        double a = w.length == 1 ? w[0] : w[(i / inner) % c];
+        v[i] = x[i] >= 0 ? x[i] : a * x[i];
+      }
+      return Tensor.computed(s, input.dtype(), v, input, weight);
+    }
     return Tensor.result(s, input.dtype(), input, weight);
   }
 
   /** {@code torch.selu}. */
   public static Tensor selu(Tensor input) {
     DType d = dev.shapesense.tensor.rules.ActivationRules.floatKernel("elu_cpu", input.dtype());
+    if (input.hasData()) {
+      return ElementwiseOps.map(
+          input, d,
+          x -> 1.0507009873554804934193349852946
+              * (x > 0 ? x : 1.6732632423543772848170429916717 * Math.expm1(x)));
+    }
     return Tensor.result(input.shape(), d, input);
   }
 
-  /** {@code torch.celu}. */
+  /** {@code torch.celu} (alpha 1). */
   public static Tensor celu(Tensor input) {
-    return selu(input);
+    DType d = dev.shapesense.tensor.rules.ActivationRules.floatKernel("elu_cpu", input.dtype());
+    if (input.hasData()) {
+      return ElementwiseOps.map(input, d, x -> x > 0 ? x : Math.expm1(x));
+    }
+    return Tensor.result(input.shape(), d, input);
   }
 
   // ==== end B2 ====

@@ -116,4 +116,20 @@ class CpuDeviceTest {
     assertEquals(0.25, bn.runningMean().item(), 1e-7);
     assertEquals(0.9 + 0.1 * 5.0 / 3, bn.runningVar().item(), 1e-6);
   }
+
+  @Test
+  void torchFunctionalFormsAgreeWithF() {
+    Tensors.manualSeed(3);
+    Tensor x = Tensors.randn(2, 3, 4);
+    assertArrayEquals(F.layerNorm(x, 4).doubles(), Tensors.layerNorm(x, 4).doubles());
+    assertArrayEquals(F.groupNorm(x, 3).doubles(), Tensors.groupNorm(x, 3).doubles());
+    assertArrayEquals(F.celu(x).doubles(), Tensors.celu(x).doubles());
+    assertArrayEquals(F.selu(x).doubles(), Tensors.selu(x).doubles());
+    Tensor w = Tensors.tensor(new double[] {0.1, 0.2, 0.3}, 3);
+    assertArrayEquals(F.prelu(x, w).doubles(), Tensors.prelu(x, w).doubles());
+    Tensor table = Tensors.randn(5, 2);
+    Tensor idx = Tensors.tensor(new long[] {4, 0}, 2);
+    assertArrayEquals(F.embedding(idx, table).doubles(), Tensors.embedding(table, idx).doubles());
+    assertArrayEquals(x.doubles(), Tensors.dropout(x, 0.5, false).doubles());
+  }
 }
