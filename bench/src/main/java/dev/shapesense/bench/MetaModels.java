@@ -51,7 +51,7 @@ public final class MetaModels {
     };
   }
 
-  private static Module construct(String className) {
+  static Module construct(String className) {
     try {
       return (Module) Class.forName(className).getConstructor().newInstance();
     } catch (ClassNotFoundException

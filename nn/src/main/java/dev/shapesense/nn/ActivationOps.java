@@ -1,5 +1,11 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.CpuOps;
+import dev.shapesense.tensor.Generator;
+import dev.shapesense.tensor.Shape;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Tensor;
@@ -14,40 +20,66 @@ final class ActivationOps {
   private ActivationOps() {}
 
   /** An element-wise float kernel named {@code kernel}: same shape and dtype. */
-  static Tensor floatOp(String kernel, Tensor input) {
+  static Tensor floatOp(String kernel, Tensor input, DoubleUnaryOperator f) {
     DType d = ActivationRules.floatKernel(kernel, input.dtype());
-    return Tensor.result(ActivationRules.elementwise(input.shape()), d, input);
+    return elementwise(ActivationRules.elementwise(input.shape()), d, input, f);
+  }
+
+  /** The result of an element-wise activation: {@code f} of each element on CPU. */
+  private static Tensor elementwise(Shape s, DType d, Tensor input, DoubleUnaryOperator f) {
+    return input.hasData() ? CpuOps.map(input, d, f) : Tensor.result(s, d, input);
   }
 
   /** A unary float op: integral input gives float32. */
-  static Tensor promotingOp(String kernel, Tensor input) {
+  static Tensor promotingOp(String kernel, Tensor input, DoubleUnaryOperator f) {
     DType d = ActivationRules.unaryFloat(kernel, input.dtype());
-    return Tensor.result(ActivationRules.elementwise(input.shape()), d, input);
+    return elementwise(ActivationRules.elementwise(input.shape()), d, input, f);
   }
 
   /** {@code hardtanh}/{@code relu6}: integral dtypes pass, bool does not. */
-  static Tensor hardtanh(Tensor input) {
+  static Tensor hardtanh(Tensor input, double min, double max) {
     DType d =
         ActivationRules.clampKernel(
             "clamp_scalar_cpu", "Bool inputs not supported for hardtanh", input.dtype());
-    return Tensor.result(ActivationRules.elementwise(input.shape()), d, input);
+    return elementwise(
+        ActivationRules.elementwise(input.shape()), d, input,
+        x -> Double.isNaN(x) ? x : Math.min(Math.max(x, min), max));
   }
 
-  static Tensor threshold(Tensor input) {
+  static Tensor threshold(Tensor input, double threshold, double value) {
     DType d =
         ActivationRules.clampKernel(
             "threshold_cpu", "\"threshold_cpu\" not implemented for 'Bool'", input.dtype());
-    return Tensor.result(ActivationRules.elementwise(input.shape()), d, input);
+    return elementwise(
+        ActivationRules.elementwise(input.shape()), d, input, x -> x > threshold ? x : value);
   }
 
   static Tensor gelu(Tensor input, String approximate) {
     var s = ActivationRules.gelu(input.shape(), approximate);
-    return Tensor.result(s, ActivationRules.floatKernel("GeluKernelImpl", input.dtype()), input);
+    DType d = ActivationRules.floatKernel("GeluKernelImpl", input.dtype());
+    DoubleUnaryOperator f =
+        "tanh".equals(approximate)
+            ? x -> 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)))
+            : x -> 0.5 * x * (1 + CpuOps.erf(x / Math.sqrt(2)));
+    return elementwise(s, d, input, f);
   }
 
   static Tensor softshrink(Tensor input, double lambd) {
     var s = ActivationRules.softshrink(input.shape(), lambd);
-    return Tensor.result(s, ActivationRules.floatKernel("softshrink_cpu", input.dtype()), input);
+    DType d = ActivationRules.floatKernel("softshrink_cpu", input.dtype());
+    return elementwise(s, d, input, x -> x > lambd ? x - lambd : x < -lambd ? x + lambd : 0);
+  }
+
+  static double sigmoid(double x) {
+    return 1 / (1 + Math.exp(-x));
+  }
+
+  static double softplus(double x, double beta, double threshold) {
+    return x * beta > threshold ? x : Math.log1p(Math.exp(beta * x)) / beta;
+  }
+
+  static double elu(double x, double alpha) {
+    return x > 0 ? x : alpha * Math.expm1(x);
   }
 
   /** {@code softsign}: {@code x / (1 + |x|)}; integral input gives float32, bool has no abs. */
@@ -57,12 +89,18 @@ final class ActivationOps {
       ActivationRules.floatKernel("abs_cpu", in);
     }
     DType d = in.isFloatingPoint() ? in : DType.FLOAT32;
-    return Tensor.result(ActivationRules.elementwise(input.shape()), d, input);
+    return elementwise(
+        ActivationRules.elementwise(input.shape()), d, input, x -> x / (1 + Math.abs(x)));
   }
 
   static Tensor glu(Tensor input, int dim) {
     var s = ActivationRules.glu(input.shape(), dim);
-    return Tensor.result(s, ActivationRules.floatKernel("glu_cpu", input.dtype()), input);
+    DType d = ActivationRules.floatKernel("glu_cpu", input.dtype());
+    if (!input.hasData()) {
+      return Tensor.result(s, d, input);
+    }
+    List<Tensor> halves = input.chunk(2, dim);
+    return halves.get(0).mul(halves.get(1).sigmoid());
   }
 
   /** {@code tanhshrink}: {@code x - tanh(x)}; bool input cannot be subtracted. */
@@ -72,13 +110,26 @@ final class ActivationOps {
         () ->
             "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying"
                 + " to invert a mask, use the `~` or `logical_not()` operator instead.");
-    return promotingOp("tanh_vml_cpu", input);
+    return promotingOp("tanh_vml_cpu", input, x -> x - Math.tanh(x));
   }
 
   /** {@code rrelu}: in training a random-slope kernel, in eval a leaky ReLU. */
   static Tensor rrelu(Tensor input, double lower, double upper, boolean training) {
     ActivationRules.rrelu(lower, upper);
-    return floatOp(training ? "rrelu_with_noise_out_cpu" : "leaky_relu_cpu", input);
+    if (training && input.hasData()) {
+      DType d = ActivationRules.floatKernel("rrelu_with_noise_out_cpu", input.dtype());
+      double[] slope = Generator.uniform((int) input.numel(), lower, upper);
+      double[] x = input.doubles();
+      double[] v = new double[x.length];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = x[i] >= 0 ? x[i] : x[i] * slope[i];
+      }
+      return Tensor.computed(input.shape(), d, v, input);
+    }
+    double slope = (lower + upper) / 2;
+    return floatOp(
+        training ? "rrelu_with_noise_out_cpu" : "leaky_relu_cpu", input,
+        x -> x >= 0 ? x : x * slope);
   }
 
   static Tensor prelu(Tensor input, Tensor weight) {
@@ -90,7 +141,23 @@ final class ActivationOps {
                 + weight.dtype().scalarName()
                 + " but expected "
                 + input.dtype().scalarName());
-    return Tensor.result(s, input.dtype(), input, weight);
+    if (!input.hasData()) {
+      return Tensor.result(s, input.dtype(), input, weight);
+    }
+    double[] x = input.doubles();
+    double[] w = weight.doubles();
+    double[] v = new double[x.length];
+    int channels = w.length;
+    int inner = 1;
+    for (int k = 2; k < input.dim(); k++) {
+      inner *= (int) input.size(k);
+    }
+    int c = input.dim() >= 2 ? (int) input.size(1) : 1;
+    for (int i = 0; i < v.length; i++) {
+      double a = channels == 1 ? w[0] : w[(i / inner) % c];
+      v[i] = x[i] >= 0 ? x[i] : a * x[i];
+    }
+    return Tensor.computed(s, input.dtype(), v, input, weight);
   }
 
   /** {@code softmin}: softmax of {@code -input}; bool input cannot be negated. */
@@ -100,7 +167,7 @@ final class ActivationOps {
         () ->
             "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to"
                 + " invert a mask, use the `~` or `logical_not()` operator instead.");
-    return softmax(input, dim, dtype, false);
+    return softmax(input.hasData() ? input.neg() : input, dim, dtype, false);
   }
 
   /** {@code F.softmax}/{@code F.log_softmax}/{@code F.softmin} with PyTorch's implicit dim. */

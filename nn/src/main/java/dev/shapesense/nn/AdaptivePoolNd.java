@@ -68,7 +68,17 @@ public abstract class AdaptivePoolNd extends Module {
   }
 
   public Tensor forward(Tensor x) {
-    return fire(Tensor.result(outputShape(x), x.dtype(), x), x);
+    Shape s = outputShape(x);
+    if (x.hasData()) {
+      return fire(cpu(x, s)[0], x);
+    }
+    return fire(Tensor.result(s, x.dtype(), x), x);
+  }
+
+  /** Output (and, for max pools, indices) computed on CPU. */
+  final Tensor[] cpu(Tensor x, Shape s) {
+    return dev.shapesense.tensor.CpuPool.adaptivePool(
+        spatial, x, s, this instanceof AdaptiveMaxPoolNd);
   }
 
   @Override

@@ -66,6 +66,14 @@ public abstract class AvgPoolNd<T extends AvgPoolNd<T>> extends PoolNd<T> {
 
   public Tensor forward(Tensor x) {
     Shape s = shape(rule, x, kernelSize, stride, padding, ceilMode, divisorOverride);
+    if (x.hasData()) {
+      return fire(
+          dev.shapesense.tensor.CpuPool.avgPool(
+              PoolArgs.spatial(getClass()), x, s, PoolArgs.longs(kernelSize),
+              PoolArgs.longs(stride), PoolArgs.longs(padding), countIncludePad,
+              divisorOverride == null ? null : (long) divisorOverride),
+          x);
+    }
     return fire(Tensor.result(s, x.dtype(), x), x);
   }
 

@@ -36,7 +36,9 @@ public abstract class BatchNormBase<T extends BatchNormBase<T>> extends NormBase
             passStats ? runningVar : null,
             weight,
             bias,
-            bnTraining);
+            bnTraining,
+            runningAverageFactor(),
+            eps);
     return fire(out, input);
   }
 }

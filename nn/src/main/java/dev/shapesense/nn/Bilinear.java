@@ -46,18 +46,22 @@ public class Bilinear extends Module {
     return this;
   }
 
+  /** {@code reset_parameters}: weight and bias uniform with bound 1/sqrt(in1_features). */
+  @Override
+  protected void initialise(String name, Parameter p) {
+    Init.uniform(p, 1 / Math.sqrt(p.dim() == 3 ? p.size(1) : ownParameter("weight").size(1)));
+  }
+
   private void reset() {
     weight =
         registerParameter(
             "weight",
-            new Parameter(
-                Tensor.create(
-                    Shape.of(outFeatures, in1Features, in2Features), dtype, Device.current())));
+            Parameter.of(Shape.of(outFeatures, in1Features, in2Features), dtype));
     biasParam =
         registerParameter(
             "bias",
             bias
-                ? new Parameter(Tensor.create(Shape.of(outFeatures), dtype, Device.current()))
+                ? Parameter.of(Shape.of(outFeatures), dtype)
                 : null);
     // reset_parameters divides by sqrt(weight.size(1)).
     if (in1Features == 0) {

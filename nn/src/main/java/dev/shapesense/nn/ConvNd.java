@@ -1,6 +1,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.CpuConv;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.ConvModuleRules;
@@ -199,8 +200,22 @@ public abstract class ConvNd<T extends ConvNd<T>> extends Module {
           ConvModuleRules.reversedPadding(kernelSize, padding, paddingString, dilation);
       in = ConvPadRules.pad(in, pad, paddingMode);
       out = conv(in, input, w, b, new long[] {0}, null);
+      if (input.hasData()) {
+        Tensor padded = CpuConv.pad(input, in, pad, paddingMode, 0);
+        return CpuConv.conv(
+            spatial, padded, w, b, out, stride, new long[] {0}, dilation, groups);
+      }
     } else {
       out = conv(in, input, w, b, padding, paddingString);
+      if (input.hasData()) {
+        long[] left =
+            paddingString == null
+                ? padding
+                : paddingString.equals("same")
+                    ? CpuConv.samePadding(w.shape(), spatial, dilation)
+                    : new long[] {0};
+        return CpuConv.conv(spatial, input, w, b, out, stride, left, dilation, groups);
+      }
     }
     return Tensor.result(out, input.dtype(), input, w, b);
   }

@@ -98,6 +98,10 @@ public abstract class ConvTransposeNd<T extends ConvTransposeNd<T>> extends Conv
             op,
             groups,
             dilation);
+    if (input.hasData()) {
+      return dev.shapesense.tensor.CpuConv.convTranspose(
+          spatial, input, w, b, out, stride, padding, dilation, groups);
+    }
     return Tensor.result(out, input.dtype(), input, w, b);
   }
 }

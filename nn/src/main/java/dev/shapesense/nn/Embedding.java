@@ -43,6 +43,12 @@ public class Embedding extends Module {
     this.maxNorm = maxNorm;
   }
 
+  /** {@code reset_parameters}: N(0, 1). */
+  @Override
+  protected void initialise(String name, Parameter p) {
+    Init.normal(p, 1);
+  }
+
   /** {@code nn.Embedding.from_pretrained(embeddings)}: a 2-d table becomes the weight. */
   public static Embedding fromPretrained(Tensor embeddings) {
     EmbeddingRules.fromPretrained(embeddings.shape());

@@ -24,6 +24,12 @@ public class EmbeddingBag extends Module {
   private Integer paddingIdx;
   private final Parameter weight;
 
+  /** {@code reset_parameters}: N(0, 1). */
+  @Override
+  protected void initialise(String name, Parameter p) {
+    Init.normal(p, 1);
+  }
+
   public EmbeddingBag(long numEmbeddings, long embeddingDim) {
     this.numEmbeddings = numEmbeddings;
     this.embeddingDim = embeddingDim;

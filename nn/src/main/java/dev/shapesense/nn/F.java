@@ -50,6 +50,18 @@ public final class F {
 
   // ---- activations -----------------------------------------------------------------------------
 
+  private static double selu(double x) {
+    return 1.0507009873554804934193349852946 * ActivationOps.elu(x, 1.6732632423543772848170429916717);
+  }
+
+  private static double celu(double x, double alpha) {
+    return Math.max(0, x) + Math.min(0, alpha * Math.expm1(x / alpha));
+  }
+
+  private static double hardsigmoid(double x) {
+    return Math.min(Math.max(x + 3, 0), 6) / 6;
+  }
+
   public static Tensor relu(Tensor input) {
     return input.relu();
   }
@@ -59,67 +71,67 @@ public final class F {
   }
 
   public static Tensor relu6(Tensor input) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, 0, 6);
   }
 
   public static Tensor relu6(Tensor input, boolean inplace) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, 0, 6);
   }
 
   public static Tensor hardtanh(Tensor input) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, -1, 1);
   }
 
   public static Tensor hardtanh(Tensor input, double minVal, double maxVal) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, minVal, maxVal);
   }
 
   public static Tensor hardtanh(Tensor input, double minVal, double maxVal, boolean inplace) {
-    return ActivationOps.hardtanh(input);
+    return ActivationOps.hardtanh(input, minVal, maxVal);
   }
 
   public static Tensor elu(Tensor input) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, 1));
   }
 
   public static Tensor elu(Tensor input, double alpha) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, alpha));
   }
 
   public static Tensor elu(Tensor input, double alpha, boolean inplace) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, alpha));
   }
 
   public static Tensor selu(Tensor input) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, F::selu);
   }
 
   public static Tensor selu(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, F::selu);
   }
 
   public static Tensor celu(Tensor input) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> celu(x, 1));
   }
 
   public static Tensor celu(Tensor input, double alpha) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> celu(x, alpha));
   }
 
   public static Tensor celu(Tensor input, double alpha, boolean inplace) {
-    return ActivationOps.floatOp("elu_cpu", input);
+    return ActivationOps.floatOp("elu_cpu", input, x -> celu(x, alpha));
   }
 
   public static Tensor leakyRelu(Tensor input) {
-    return ActivationOps.floatOp("leaky_relu_cpu", input);
+    return ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * 0.01);
   }
 
   public static Tensor leakyRelu(Tensor input, double negativeSlope) {
-    return ActivationOps.floatOp("leaky_relu_cpu", input);
+    return ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * negativeSlope);
   }
 
   public static Tensor leakyRelu(Tensor input, double negativeSlope, boolean inplace) {
-    return ActivationOps.floatOp("leaky_relu_cpu", input);
+    return ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * negativeSlope);
   }
 
   public static Tensor prelu(Tensor input, Tensor weight) {
@@ -161,15 +173,15 @@ public final class F {
   }
 
   public static Tensor logsigmoid(Tensor input) {
-    return ActivationOps.floatOp("log_sigmoid_cpu", input);
+    return ActivationOps.floatOp("log_sigmoid_cpu", input, x -> Math.min(x, 0) - Math.log1p(Math.exp(-Math.abs(x))));
   }
 
   public static Tensor hardshrink(Tensor input) {
-    return ActivationOps.floatOp("hardshrink_cpu", input);
+    return ActivationOps.floatOp("hardshrink_cpu", input, x -> Math.abs(x) > 0.5 ? x : 0);
   }
 
   public static Tensor hardshrink(Tensor input, double lambd) {
-    return ActivationOps.floatOp("hardshrink_cpu", input);
+    return ActivationOps.floatOp("hardshrink_cpu", input, x -> Math.abs(x) > lambd ? x : 0);
   }
 
   public static Tensor tanhshrink(Tensor input) {
@@ -181,11 +193,11 @@ public final class F {
   }
 
   public static Tensor softplus(Tensor input) {
-    return ActivationOps.floatOp("softplus_cpu", input);
+    return ActivationOps.floatOp("softplus_cpu", input, x -> ActivationOps.softplus(x, 1, 20));
   }
 
   public static Tensor softplus(Tensor input, double beta, double threshold) {
-    return ActivationOps.floatOp("softplus_cpu", input);
+    return ActivationOps.floatOp("softplus_cpu", input, x -> ActivationOps.softplus(x, beta, threshold));
   }
 
   public static Tensor softshrink(Tensor input) {
@@ -205,43 +217,43 @@ public final class F {
   }
 
   public static Tensor hardsigmoid(Tensor input) {
-    return ActivationOps.floatOp("hardsigmoid_cpu", input);
+    return ActivationOps.floatOp("hardsigmoid_cpu", input, F::hardsigmoid);
   }
 
   public static Tensor hardsigmoid(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("hardsigmoid_cpu", input);
+    return ActivationOps.floatOp("hardsigmoid_cpu", input, F::hardsigmoid);
   }
 
   public static Tensor silu(Tensor input) {
-    return ActivationOps.floatOp("silu_cpu", input);
+    return ActivationOps.floatOp("silu_cpu", input, x -> x * ActivationOps.sigmoid(x));
   }
 
   public static Tensor silu(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("silu_cpu", input);
+    return ActivationOps.floatOp("silu_cpu", input, x -> x * ActivationOps.sigmoid(x));
   }
 
   public static Tensor mish(Tensor input) {
-    return ActivationOps.floatOp("mish_cpu", input);
+    return ActivationOps.floatOp("mish_cpu", input, x -> x * Math.tanh(ActivationOps.softplus(x, 1, 20)));
   }
 
   public static Tensor mish(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("mish_cpu", input);
+    return ActivationOps.floatOp("mish_cpu", input, x -> x * Math.tanh(ActivationOps.softplus(x, 1, 20)));
   }
 
   public static Tensor hardswish(Tensor input) {
-    return ActivationOps.floatOp("hardswish_cpu", input);
+    return ActivationOps.floatOp("hardswish_cpu", input, x -> x * hardsigmoid(x));
   }
 
   public static Tensor hardswish(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("hardswish_cpu", input);
+    return ActivationOps.floatOp("hardswish_cpu", input, x -> x * hardsigmoid(x));
   }
 
   public static Tensor threshold(Tensor input, double threshold, double value) {
-    return ActivationOps.threshold(input);
+    return ActivationOps.threshold(input, threshold, value);
   }
 
   public static Tensor threshold(Tensor input, double threshold, double value, boolean inplace) {
-    return ActivationOps.threshold(input);
+    return ActivationOps.threshold(input, threshold, value);
   }
 
   // ---- softmax ---------------------------------------------------------------------------------
@@ -400,12 +412,12 @@ public final class F {
   // ---- normalisation ---------------------------------------------------------------------------
 
   public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar) {
-    return NormOps.batchNorm(input, runningMean, runningVar, null, null, false);
+    return NormOps.batchNorm(input, runningMean, runningVar, null, null, false, 0.1, 1e-5);
   }
 
   public static Tensor batchNorm(
       Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias) {
-    return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, false);
+    return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, false, 0.1, 1e-5);
   }
 
   public static Tensor batchNorm(
@@ -415,7 +427,7 @@ public final class F {
       Tensor weight,
       Tensor bias,
       boolean training) {
-    return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, training);
+    return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, training, 0.1, 1e-5);
   }
 
   public static Tensor batchNorm(
@@ -427,11 +439,12 @@ public final class F {
       boolean training,
       double momentum,
       double eps) {
-    return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, training);
+    return NormOps.batchNorm(
+        input, runningMean, runningVar, weight, bias, training, momentum, eps);
   }
 
   public static Tensor instanceNorm(Tensor input) {
-    return NormOps.instanceNorm(input, null, null, null, null, true, 0.1);
+    return NormOps.instanceNorm(input, null, null, null, null, true, 0.1, 1e-5);
   }
 
   public static Tensor instanceNorm(
@@ -441,7 +454,8 @@ public final class F {
       Tensor weight,
       Tensor bias,
       boolean useInputStats) {
-    return NormOps.instanceNorm(input, runningMean, runningVar, weight, bias, useInputStats, 0.1);
+    return NormOps.instanceNorm(
+        input, runningMean, runningVar, weight, bias, useInputStats, 0.1, 1e-5);
   }
 
   public static Tensor instanceNorm(
@@ -454,11 +468,12 @@ public final class F {
       double momentum,
       double eps) {
     return NormOps.instanceNorm(
-        input, runningMean, runningVar, weight, bias, useInputStats, momentum);
+        input, runningMean, runningVar, weight, bias, useInputStats, momentum, eps);
   }
 
   public static Tensor layerNorm(Tensor input, long... normalizedShape) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(normalizedShape), null, null);
+    return NormOps.layerNorm(
+        input, dev.shapesense.tensor.Shape.of(normalizedShape), null, null, 1e-5);
   }
 
   public static Tensor layerNorm(Tensor input, int[] normalizedShape) {
@@ -466,7 +481,7 @@ public final class F {
   }
 
   public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(normalizedShape), weight, bias);
+    return layerNorm(input, normalizedShape, weight, bias, 1e-5);
   }
 
   public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias) {
@@ -475,18 +490,19 @@ public final class F {
 
   public static Tensor layerNorm(
       Tensor input, long[] normalizedShape, Tensor weight, Tensor bias, double eps) {
-    return layerNorm(input, normalizedShape, weight, bias);
+    return NormOps.layerNorm(
+        input, dev.shapesense.tensor.Shape.of(normalizedShape), weight, bias, eps);
   }
 
   public static Tensor layerNorm(
       Tensor input, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
-    return layerNorm(input, toLongs(normalizedShape), weight, bias);
+    return layerNorm(input, toLongs(normalizedShape), weight, bias, eps);
   }
 
   /** {@code F.layer_norm} with a symbolic {@code normalized_shape}, e.g. {@code x.shape()[-1:]}. */
   public static Tensor layerNorm(
       Tensor input, dev.shapesense.tensor.Shape normalizedShape, Tensor weight, Tensor bias) {
-    return NormOps.layerNorm(input, normalizedShape, weight, bias);
+    return NormOps.layerNorm(input, normalizedShape, weight, bias, 1e-5);
   }
 
   private static long[] toLongs(int[] a) {
@@ -498,33 +514,33 @@ public final class F {
   }
 
   public static Tensor groupNorm(Tensor input, long numGroups) {
-    return NormOps.groupNorm(input, numGroups, null, null);
+    return NormOps.groupNorm(input, numGroups, null, null, 1e-5);
   }
 
   public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias) {
-    return NormOps.groupNorm(input, numGroups, weight, bias);
+    return NormOps.groupNorm(input, numGroups, weight, bias, 1e-5);
   }
 
   public static Tensor groupNorm(
       Tensor input, long numGroups, Tensor weight, Tensor bias, double eps) {
-    return NormOps.groupNorm(input, numGroups, weight, bias);
+    return NormOps.groupNorm(input, numGroups, weight, bias, eps);
   }
 
   /** {@code F.normalize(input)}: L2-normalises along dim 1; the shape is kept. */
   public static Tensor normalize(Tensor input) {
-    return NormOps.normalize(input, 1);
+    return NormOps.normalize(input, 2, 1, 1e-12);
   }
 
   public static Tensor normalize(Tensor input, double p) {
-    return NormOps.normalize(input, 1);
+    return NormOps.normalize(input, p, 1, 1e-12);
   }
 
   public static Tensor normalize(Tensor input, double p, int dim) {
-    return NormOps.normalize(input, dim);
+    return NormOps.normalize(input, p, dim, 1e-12);
   }
 
   public static Tensor normalize(Tensor input, double p, int dim, double eps) {
-    return NormOps.normalize(input, dim);
+    return NormOps.normalize(input, p, dim, eps);
   }
 
   public static Tensor localResponseNorm(Tensor input, long size) {
@@ -1167,6 +1183,21 @@ public final class F {
   }
 
   private static Tensor maxPool(
+      int spatial,
+      MaxPoolNd.Rule rule,
+      Tensor input,
+      int[] kernelSize,
+      int[] stride,
+      int[] padding,
+      int[] dilation,
+      boolean ceilMode) {
+    return maxPoolWithIndices(
+        spatial, rule, input, kernelSize, stride, padding, dilation, ceilMode)[0];
+  }
+
+  /** Output and indices; on META the indices are an int64 tensor of the output's shape. */
+  private static Tensor[] maxPoolWithIndices(
+      int spatial,
       MaxPoolNd.Rule rule,
       Tensor input,
       int[] kernelSize,
@@ -1175,23 +1206,48 @@ public final class F {
       int[] dilation,
       boolean ceilMode) {
     Shape s = MaxPoolNd.shape(rule, input, kernelSize, stride, padding, dilation, ceilMode);
-    return Tensor.result(s, input.dtype(), input);
+    if (input.hasData()) {
+      return dev.shapesense.tensor.CpuPool.maxPool(
+          spatial, input, s, PoolArgs.longs(kernelSize), PoolArgs.longs(stride),
+          PoolArgs.longs(padding), PoolArgs.longs(dilation));
+    }
+    Tensor out = Tensor.result(s, input.dtype(), input);
+    return new Tensor[] {out, Tensor.result(s, dev.shapesense.tensor.DType.INT64, out)};
   }
 
   private static Tensor avgPool(
+      int spatial,
       AvgPoolNd.Rule rule,
       Tensor input,
       int[] kernelSize,
       int[] stride,
       int[] padding,
       boolean ceilMode,
+      boolean countIncludePad,
       Integer divisorOverride) {
     Shape s = AvgPoolNd.shape(rule, input, kernelSize, stride, padding, ceilMode, divisorOverride);
+    if (input.hasData()) {
+      return dev.shapesense.tensor.CpuPool.avgPool(
+          spatial, input, s, PoolArgs.longs(kernelSize), PoolArgs.longs(stride),
+          PoolArgs.longs(padding), countIncludePad,
+          divisorOverride == null ? null : (long) divisorOverride);
+    }
     return Tensor.result(s, input.dtype(), input);
   }
 
-  private static Tensor adaptivePool(AdaptivePoolNd.Rule rule, Tensor input, Dim[] outputSize) {
-    return Tensor.result(rule.apply(input.shape(), input.dtype(), outputSize), input.dtype(), input);
+  private static Tensor adaptivePool(
+      int spatial, boolean max, AdaptivePoolNd.Rule rule, Tensor input, Dim[] outputSize) {
+    return adaptivePoolWithIndices(spatial, max, rule, input, outputSize)[0];
+  }
+
+  private static Tensor[] adaptivePoolWithIndices(
+      int spatial, boolean max, AdaptivePoolNd.Rule rule, Tensor input, Dim[] outputSize) {
+    Shape s = rule.apply(input.shape(), input.dtype(), outputSize);
+    if (input.hasData()) {
+      return dev.shapesense.tensor.CpuPool.adaptivePool(spatial, input, s, max);
+    }
+    Tensor out = Tensor.result(s, input.dtype(), input);
+    return new Tensor[] {out, Tensor.result(s, dev.shapesense.tensor.DType.INT64, out)};
   }
 
   /** One output size for each of {@code n} dims. */
@@ -1212,7 +1268,7 @@ public final class F {
   /** {@code F.max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)}. */
   public static Tensor maxPool1d(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    return maxPool(MaxPoolRules::maxPool1d, input, kernelSize, stride, padding, dilation, ceilMode);
+    return maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride, padding, dilation, ceilMode);
   }
 
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation) {
@@ -1251,7 +1307,7 @@ public final class F {
   /** {@code F.max_pool1d(..., return_indices=True)}: output and int64 indices. */
   public static MaxPool1d.Output maxPool1dWithIndices(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    Tensor out = maxPool(MaxPoolRules::maxPool1dWithIndices, input, kernelSize, stride, padding, dilation, ceilMode);
+    Tensor[] out = maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize, stride, padding, dilation, ceilMode);
     return PoolArgs.withIndices(out, MaxPool1d.Output::new);
   }
 
@@ -1275,7 +1331,7 @@ public final class F {
   /** {@code F.max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)}. */
   public static Tensor maxPool2d(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    return maxPool(MaxPoolRules::maxPool2d, input, kernelSize, stride, padding, dilation, ceilMode);
+    return maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding, dilation, ceilMode);
   }
 
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation) {
@@ -1314,7 +1370,7 @@ public final class F {
   /** {@code F.max_pool2d(..., return_indices=True)}: output and int64 indices. */
   public static MaxPool2d.Output maxPool2dWithIndices(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    Tensor out = maxPool(MaxPoolRules::maxPool2d, input, kernelSize, stride, padding, dilation, ceilMode);
+    Tensor[] out = maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding, dilation, ceilMode);
     return PoolArgs.withIndices(out, MaxPool2d.Output::new);
   }
 
@@ -1338,7 +1394,7 @@ public final class F {
   /** {@code F.max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)}. */
   public static Tensor maxPool3d(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    return maxPool(MaxPoolRules::maxPool3d, input, kernelSize, stride, padding, dilation, ceilMode);
+    return maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding, dilation, ceilMode);
   }
 
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation) {
@@ -1377,7 +1433,7 @@ public final class F {
   /** {@code F.max_pool3d(..., return_indices=True)}: output and int64 indices. */
   public static MaxPool3d.Output maxPool3dWithIndices(
       Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
-    Tensor out = maxPool(MaxPoolRules::maxPool3d, input, kernelSize, stride, padding, dilation, ceilMode);
+    Tensor[] out = maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding, dilation, ceilMode);
     return PoolArgs.withIndices(out, MaxPool3d.Output::new);
   }
 
@@ -1406,7 +1462,7 @@ public final class F {
       int[] padding,
       boolean ceilMode,
       boolean countIncludePad) {
-    return avgPool(AvgPool1d.RULE, input, kernelSize, stride, padding, ceilMode, null);
+    return avgPool(1, AvgPool1d.RULE, input, kernelSize, stride, padding, ceilMode, countIncludePad, null);
   }
 
   public static Tensor avgPool1d(Tensor input, int[] kernelSize, int[] stride, int[] padding, boolean ceilMode) {
@@ -1443,7 +1499,8 @@ public final class F {
       boolean ceilMode,
       boolean countIncludePad, Integer divisorOverride) {
     return avgPool(
-        AvgPoolRules::avgPool2d, input, kernelSize, stride, padding, ceilMode, divisorOverride);
+        2, AvgPoolRules::avgPool2d, input, kernelSize, stride, padding, ceilMode, countIncludePad,
+        divisorOverride);
   }
 
   public static Tensor avgPool2d(
@@ -1485,7 +1542,8 @@ public final class F {
       boolean ceilMode,
       boolean countIncludePad, Integer divisorOverride) {
     return avgPool(
-        AvgPoolRules::avgPool3d, input, kernelSize, stride, padding, ceilMode, divisorOverride);
+        3, AvgPoolRules::avgPool3d, input, kernelSize, stride, padding, ceilMode, countIncludePad,
+        divisorOverride);
   }
 
   public static Tensor avgPool3d(
@@ -1520,18 +1578,18 @@ public final class F {
 
   /** {@code F.adaptive_avg_pool1d(input, output_size)}. */
   public static Tensor adaptiveAvgPool1d(Tensor input, int... outputSize) {
-    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool1d, input, dims(outputSize));
+    return adaptivePool(1, false, AdaptivePoolRules::adaptiveAvgPool1d, input, dims(outputSize));
   }
 
   /** {@code F.adaptive_avg_pool2d(input, output_size)} with one size for every dim. */
   public static Tensor adaptiveAvgPool2d(Tensor input, int outputSize) {
-    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool2d, input, dims(2, outputSize));
+    return adaptivePool(2, false, AdaptivePoolRules::adaptiveAvgPool2d, input, dims(2, outputSize));
   }
 
   /** A tuple output size that may hold null (None: keep the input's size). */
   public static Tensor adaptiveAvgPool2d(Tensor input, Integer[] outputSize) {
     Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
-    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool2d, input, o);
+    return adaptivePool(2, false, AdaptivePoolRules::adaptiveAvgPool2d, input, o);
   }
 
   public static Tensor adaptiveAvgPool2d(Tensor input, int[] outputSize) {
@@ -1540,13 +1598,13 @@ public final class F {
 
   /** {@code F.adaptive_avg_pool3d(input, output_size)} with one size for every dim. */
   public static Tensor adaptiveAvgPool3d(Tensor input, int outputSize) {
-    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool3d, input, dims(3, outputSize));
+    return adaptivePool(3, false, AdaptivePoolRules::adaptiveAvgPool3d, input, dims(3, outputSize));
   }
 
   /** A tuple output size that may hold null (None: keep the input's size). */
   public static Tensor adaptiveAvgPool3d(Tensor input, Integer[] outputSize) {
     Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
-    return adaptivePool(AdaptivePoolRules::adaptiveAvgPool3d, input, o);
+    return adaptivePool(3, false, AdaptivePoolRules::adaptiveAvgPool3d, input, o);
   }
 
   public static Tensor adaptiveAvgPool3d(Tensor input, int[] outputSize) {
@@ -1555,7 +1613,7 @@ public final class F {
 
   /** {@code F.adaptive_max_pool1d(input, output_size)}. */
   public static Tensor adaptiveMaxPool1d(Tensor input, int... outputSize) {
-    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool1d, input, dims(outputSize));
+    return adaptivePool(1, true, AdaptivePoolRules::adaptiveMaxPool1d, input, dims(outputSize));
   }
 
   /** {@code F.adaptive_max_pool1d(..., return_indices=True)}. */
@@ -1566,13 +1624,13 @@ public final class F {
 
   /** {@code F.adaptive_max_pool2d(input, output_size)} with one size for every dim. */
   public static Tensor adaptiveMaxPool2d(Tensor input, int outputSize) {
-    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool2d, input, dims(2, outputSize));
+    return adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input, dims(2, outputSize));
   }
 
   /** A tuple output size that may hold null (None: keep the input's size). */
   public static Tensor adaptiveMaxPool2d(Tensor input, Integer[] outputSize) {
     Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
-    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool2d, input, o);
+    return adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input, o);
   }
 
   public static Tensor adaptiveMaxPool2d(Tensor input, int[] outputSize) {
@@ -1597,13 +1655,13 @@ public final class F {
 
   /** {@code F.adaptive_max_pool3d(input, output_size)} with one size for every dim. */
   public static Tensor adaptiveMaxPool3d(Tensor input, int outputSize) {
-    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool3d, input, dims(3, outputSize));
+    return adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input, dims(3, outputSize));
   }
 
   /** A tuple output size that may hold null (None: keep the input's size). */
   public static Tensor adaptiveMaxPool3d(Tensor input, Integer[] outputSize) {
     Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
-    return adaptivePool(AdaptivePoolRules::adaptiveMaxPool3d, input, o);
+    return adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input, o);
   }
 
   public static Tensor adaptiveMaxPool3d(Tensor input, int[] outputSize) {
@@ -1629,7 +1687,23 @@ public final class F {
   /** {@code F.lp_pool1d(input, norm_type, kernel_size, stride=None, ceil_mode=False)}. */
   public static Tensor lpPool1d(
       Tensor input, double normType, int kernelSize, int[] stride, boolean ceilMode) {
+    if (input.hasData()) {
+      Tensor avg = avgPool1d(input.pow(normType), one(kernelSize), stride, one(0), ceilMode, true);
+      return lpFinish(avg, normType, one(kernelSize), 1);
+    }
     return avgPool1d(input, one(kernelSize), stride, one(0), ceilMode, true);
+  }
+
+  /**
+   * {@code lp_pool}'s last step on CPU: {@code (sign(a) * relu(|a|) * window) ^ (1 / p)} of the
+   * average {@code a} of {@code x^p} over a window of {@code window} elements.
+   */
+  static Tensor lpFinish(Tensor avg, double normType, int[] kernelSize, int spatial) {
+    long window = 1;
+    for (int i = 0; i < spatial; i++) {
+      window *= kernelSize[kernelSize.length == 1 ? 0 : i];
+    }
+    return avg.sign().mul(avg.abs().relu()).mul(window).pow(1 / normType);
   }
 
   public static Tensor lpPool1d(Tensor input, double normType, int kernelSize) {
@@ -1639,6 +1713,10 @@ public final class F {
   /** {@code F.lp_pool2d(input, norm_type, kernel_size, stride=None, ceil_mode=False)}. */
   public static Tensor lpPool2d(
       Tensor input, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
+    if (input.hasData()) {
+      Tensor avg = avgPool2d(input.pow(normType), kernelSize, stride, one(0), ceilMode, true, null);
+      return lpFinish(avg, normType, kernelSize, 2);
+    }
     return avgPool2d(input, kernelSize, stride, one(0), ceilMode, true, null);
   }
 
@@ -1653,6 +1731,11 @@ public final class F {
     dev.shapesense.tensor.Shape s =
         dev.shapesense.tensor.rules.PadRules.pad(
             input.shape(), input.dtype(), PoolArgs.longs(pad), mode, value);
+    if (input.hasData()) {
+      return dev.shapesense.tensor.CpuConv.pad(
+          input, s, PoolArgs.longs(pad), mode == null ? "constant" : mode,
+          value == null ? 0 : value);
+    }
     return Tensor.result(s, input.dtype(), input);
   }
 
@@ -1685,6 +1768,11 @@ public final class F {
             alignCorners,
             recompute,
             antialias);
+    if (input.hasData()) {
+      return Upsample.cpu(
+          input, s, mode, alignCorners, scale == null ? null : new double[] {scale}, recompute,
+          antialias);
+    }
     return Tensor.result(s, input.dtype(), input);
   }
 
@@ -1798,23 +1886,63 @@ public final class F {
             alignCorners,
             null,
             false);
+    if (input.hasData()) {
+      return Upsample.cpu(input, s, mode, alignCorners, scaleFactor, null, false);
+    }
     return Tensor.result(s, input.dtype(), input);
   }
 
   /** {@code F.pixel_shuffle(input, upscale_factor)}. */
   public static Tensor pixelShuffle(Tensor input, int upscaleFactor) {
-    return Tensor.result(
-        dev.shapesense.tensor.rules.ResampleRules.pixelShuffle(input.shape(), upscaleFactor),
-        input.dtype(),
-        input);
+    dev.shapesense.tensor.Shape s =
+        dev.shapesense.tensor.rules.ResampleRules.pixelShuffle(input.shape(), upscaleFactor);
+    if (!input.hasData()) {
+      return Tensor.result(s, input.dtype(), input);
+    }
+    // [*, C r r, H, W] -> [*, C, r, r, H, W] -> [*, C, H, r, W, r] -> the rule's shape.
+    int lead = input.dim() - 3;
+    long r = upscaleFactor;
+    long c = input.size(-3) / (r * r);
+    Tensor t = input.reshape(shuffleSizes(input, lead, c, r, r, input.size(-2), input.size(-1)));
+    return t.permute(shufflePerm(lead, 0, 3, 1, 4, 2)).reshape(s);
+  }
+
+  /** The first {@code lead} sizes of {@code x}, then {@code rest}. */
+  private static long[] shuffleSizes(Tensor x, int lead, long... rest) {
+    long[] out = new long[lead + rest.length];
+    for (int i = 0; i < lead; i++) {
+      out[i] = x.size(i);
+    }
+    System.arraycopy(rest, 0, out, lead, rest.length);
+    return out;
+  }
+
+  /** Identity over the first {@code lead} dims, then {@code rest} shifted past them. */
+  private static int[] shufflePerm(int lead, int... rest) {
+    int[] out = new int[lead + rest.length];
+    for (int i = 0; i < lead; i++) {
+      out[i] = i;
+    }
+    for (int i = 0; i < rest.length; i++) {
+      out[lead + i] = lead + rest[i];
+    }
+    return out;
   }
 
   /** {@code F.pixel_unshuffle(input, downscale_factor)}. */
   public static Tensor pixelUnshuffle(Tensor input, int downscaleFactor) {
-    return Tensor.result(
-        dev.shapesense.tensor.rules.ResampleRules.pixelUnshuffle(input.shape(), downscaleFactor),
-        input.dtype(),
-        input);
+    dev.shapesense.tensor.Shape s =
+        dev.shapesense.tensor.rules.ResampleRules.pixelUnshuffle(input.shape(), downscaleFactor);
+    if (!input.hasData()) {
+      return Tensor.result(s, input.dtype(), input);
+    }
+    // [*, C, H r, W r] -> [*, C, H, r, W, r] -> [*, C, r, r, H, W] -> the rule's shape.
+    int lead = input.dim() - 3;
+    long r = downscaleFactor;
+    Tensor t =
+        input.reshape(
+            shuffleSizes(input, lead, input.size(-3), input.size(-2) / r, r, input.size(-1) / r, r));
+    return t.permute(shufflePerm(lead, 0, 2, 4, 1, 3)).reshape(s);
   }
 
   // ==== end C2 ====
@@ -1867,6 +1995,17 @@ public final class F {
                 mhaArg(outProjWeight), mhaArg(outProjBias)),
             addZeroAttn, mhaArg(keyPaddingMask), needWeights, mhaArg(attnMask),
             useSeparateProjWeight, true);
+    if (query.hasData()) {
+      Tensor[] t =
+          CpuAttention.forward(
+              query, key, value, numHeads,
+              new CpuAttention.Weights(
+                  useSeparateProjWeight ? null : inProjWeight, inProjBias, qProjWeight,
+                  kProjWeight, vProjWeight, biasK, biasV, outProjWeight, outProjBias),
+              addZeroAttn, dropoutP, training, keyPaddingMask, needWeights, attnMask, true,
+              r.output(), r.weights());
+      return new MultiheadAttention.Output(t[0], t[1]);
+    }
     Tensor[] in = {query, key, value, keyPaddingMask, attnMask};
     return new MultiheadAttention.Output(
         Tensor.result(r.output(), query.dtype(), in),

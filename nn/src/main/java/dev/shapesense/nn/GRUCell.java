@@ -1,5 +1,7 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Shape;
+
 import dev.shapesense.tensor.Tensor;
 
 /**
@@ -21,6 +23,10 @@ public class GRUCell extends RNNCellBase<GRUCell> {
   }
 
   public Tensor forward(Tensor input, Tensor hx) {
-    return fire(RNNBase.out(cellShape(input, hx, null), input, hx), input, hx);
+    Shape s = cellShape(input, hx, null);
+    if (input.hasData()) {
+      return fire(cpuStep("GRU", input, hx, null, s)[0], input, hx);
+    }
+    return fire(RNNBase.out(s, input, hx), input, hx);
   }
 }

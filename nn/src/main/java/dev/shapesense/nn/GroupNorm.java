@@ -73,7 +73,7 @@ public class GroupNorm extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.groupNorm(input, numGroups, weight, bias), input);
+    return fire(NormOps.groupNorm(input, numGroups, weight, bias, eps), input);
   }
 
   @Override

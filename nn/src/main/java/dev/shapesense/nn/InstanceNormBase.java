@@ -35,14 +35,11 @@ public abstract class InstanceNormBase<T extends InstanceNormBase<T>> extends No
         "ValueError",
         () ->
             "expected " + (batched - 1) + "D or " + batched + "D input (got " + rank + "D input)");
-    Tensor x =
-        rank == batched
-            ? input
-            : Tensor.result(input.shape().insert(0, Dim.of(1)), input.dtype(), input);
+    Tensor x = rank == batched ? input : input.unsqueeze(0);
     Tensor out =
         NormOps.instanceNorm(
-            x, runningMean, runningVar, weight, bias, isTraining() || !trackRunningStats, momentum);
-    Tensor result = rank == batched ? out : Tensor.result(input.shape(), out.dtype(), out);
+            x, runningMean, runningVar, weight, bias, isTraining() || !trackRunningStats, momentum, eps);
+    Tensor result = rank == batched ? out : out.squeeze(0);
     return fire(result, input);
   }
 }

@@ -98,6 +98,10 @@ public class LSTM extends RNNBase<LSTM> {
             h0 == null ? null : h0.dtype(),
             c0 == null ? null : c0.dtype(),
             weightDtype());
+    if (input.hasData()) {
+      Tensor[] t = cpuLstm(input, h0, c0, r.output(), r.hN(), r.cN());
+      return fire(new Output(t[0], t[1], t[2]), input, h0, c0);
+    }
     return fire(
         new Output(
             out(r.output(), input, h0, c0), out(r.hN(), input, h0, c0), out(r.cN(), input, h0, c0)),

@@ -35,6 +35,10 @@ public class LSTMCell extends RNNCellBase<LSTMCell> {
   /** {@code cell(input, (h0, c0))}. */
   public Output forward(Tensor input, Tensor h0, Tensor c0) {
     Shape s = cellShape(input, h0, c0);
+    if (input.hasData()) {
+      Tensor[] t = cpuStep("LSTM", input, h0, c0, s);
+      return fire(new Output(t[0], t[1]), input, h0, c0);
+    }
     return fire(
         new Output(RNNBase.out(s, input, h0, c0), RNNBase.out(s, input, h0, c0)), input, h0, c0);
   }

@@ -67,6 +67,14 @@ public class LayerNorm extends Module {
     return this;
   }
 
+  /** Weight ones, bias zeros, whatever the normalized shape's rank. */
+  @Override
+  protected void initialise(String name, Parameter p) {
+    if (name.equals("weight")) {
+      Init.fill(p, 1);
+    }
+  }
+
   private void register() {
     weight = registerParameter("weight", elementwiseAffine ? Parameter.of(normalizedShape) : null);
     bias = registerParameter("bias", elementwiseAffine ? Parameter.of(normalizedShape) : null);
@@ -86,7 +94,7 @@ public class LayerNorm extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.layerNorm(input, normalizedShape, weight, bias), input);
+    return fire(NormOps.layerNorm(input, normalizedShape, weight, bias, eps), input);
   }
 
   @Override

@@ -58,13 +58,12 @@ public class Linear extends Module {
     weight =
         registerParameter(
             "weight",
-            new Parameter(
-                Tensor.create(Shape.of(outFeatures, inFeatures), dtype, Device.current())));
+            Parameter.of(Shape.of(outFeatures, inFeatures), dtype));
     biasParam =
         registerParameter(
             "bias",
             bias
-                ? new Parameter(Tensor.create(Shape.of(outFeatures), dtype, Device.current()))
+                ? Parameter.of(Shape.of(outFeatures), dtype)
                 : null);
   }
 

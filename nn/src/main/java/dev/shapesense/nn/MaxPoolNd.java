@@ -1,6 +1,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.CpuPool;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import java.util.function.BiFunction;
@@ -93,12 +94,26 @@ public abstract class MaxPoolNd<T extends MaxPoolNd<T>> extends PoolNd<T> {
   }
 
   public Tensor forward(Tensor x) {
-    return fire(Tensor.result(outputShape(x), x.dtype(), x), x);
+    Shape s = outputShape(x);
+    if (x.hasData()) {
+      return fire(cpu(x, s)[0], x);
+    }
+    return fire(Tensor.result(s, x.dtype(), x), x);
+  }
+
+  private Tensor[] cpu(Tensor x, Shape s) {
+    return CpuPool.maxPool(
+        PoolArgs.spatial(getClass()), x, s, PoolArgs.longs(kernelSize), PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(dilation));
   }
 
   /** PyTorch's forward with {@code return_indices=True}: output and indices. */
   final <O> O indexedForward(Tensor x, BiFunction<Tensor, Tensor, O> output) {
-    Tensor out = Tensor.result(outputShape(x), x.dtype(), x);
+    Shape s = outputShape(x);
+    if (x.hasData()) {
+      return fire(PoolArgs.withIndices(cpu(x, s), output), x);
+    }
+    Tensor out = Tensor.result(s, x.dtype(), x);
     return fire(PoolArgs.withIndices(out, output), x);
   }
 

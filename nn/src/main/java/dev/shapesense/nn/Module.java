@@ -60,8 +60,34 @@ public abstract class Module {
       params.remove(name);
     } else {
       params.put(name, p);
+      if (p.fresh && p.hasData()) {
+        p.fresh = false;
+        initialise(name, p);
+      }
     }
     return p;
+  }
+
+  /**
+   * Gives a new CPU parameter its initial values, as the module's {@code reset_parameters} does:
+   * by default a {@code weight} of 2+ dims is kaiming-uniform (bound 1/sqrt(fan_in)), a 1-d one
+   * is ones, a {@code bias} after such a weight is uniform with the same bound, else zeros.
+   * Modules with other rules override this; it runs during construction, so an override may use
+   * only fields set before the parameter is registered.
+   */
+  protected void initialise(String name, Parameter p) {
+    if (name.equals("bias")) {
+      Parameter w = params.get("weight");
+      if (w != null && w.dim() >= 2 && Init.fanIn(w) > 0) {
+        Init.uniform(p, 1 / Math.sqrt(Init.fanIn(w)));
+      }
+    } else if (name.contains("weight")) {
+      if (p.dim() >= 2) {
+        Init.kaimingUniform(p);
+      } else {
+        Init.fill(p, 1);
+      }
+    }
   }
 
   /** The direct children with their names: fields first, then registrations. */

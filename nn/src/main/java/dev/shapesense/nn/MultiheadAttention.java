@@ -111,6 +111,16 @@ public class MultiheadAttention extends Module {
     batchFirst(batchFirst);
   }
 
+  /** {@code _reset_parameters}: projections xavier-uniform, in-projection bias zeros. */
+  @Override
+  protected void initialise(String name, Parameter p) {
+    if (name.endsWith("weight")) {
+      Init.xavierUniform(p);
+    } else if (name.startsWith("bias_")) {
+      Init.xavierNormal(p);
+    }
+  }
+
   /** PyTorch's constructor: the divisibility assertion, then parameters in registration order. */
   private void configure() {
     if (numHeads == 0) {
@@ -133,6 +143,7 @@ public class MultiheadAttention extends Module {
       registerParameter("in_proj_bias", Parameter.of(3 * embedDim));
     }
     outProj = addModule("out_proj", new NonDynamicallyQuantizableLinear(embedDim, embedDim, bias));
+    Init.fill(outProj.bias(), 0);
     if (addBiasKv) {
       registerParameter("bias_k", Parameter.of(1, 1, embedDim));
       registerParameter("bias_v", Parameter.of(1, 1, embedDim));
@@ -286,6 +297,23 @@ public class MultiheadAttention extends Module {
             !qkvSameEmbedDim(),
             averageAttnWeights);
     Shape out = transposed ? TransposeRules.transpose(r.output(), 1, 0) : r.output();
+    if (query.hasData()) {
+      var p = namedOwnParameters();
+      Tensor qt = transposed ? query.transpose(1, 0) : query;
+      Tensor kt = transposed ? (key == query ? qt : key.transpose(1, 0)) : key;
+      Tensor vt = transposed ? (value == key ? kt : value.transpose(1, 0)) : value;
+      Tensor[] t =
+          CpuAttention.forward(
+              qt, kt, vt, numHeads,
+              new CpuAttention.Weights(
+                  p.get("in_proj_weight"), p.get("in_proj_bias"), p.get("q_proj_weight"),
+                  p.get("k_proj_weight"), p.get("v_proj_weight"), p.get("bias_k"),
+                  p.get("bias_v"), outProj.weight(), outProj.bias()),
+              addZeroAttn, dropout, isTraining(), keyPaddingMask, needWeights, attnMask,
+              averageAttnWeights, r.output(), r.weights());
+      Tensor o = transposed ? t[0].transpose(1, 0) : t[0];
+      return fire(new Output(o, t[1]), query, key, value);
+    }
     Tensor[] inputs = {query, key, value, keyPaddingMask, attnMask};
     Tensor output = Tensor.result(out, query.dtype(), inputs);
     Tensor weights = r.weights() == null ? null : Tensor.result(r.weights(), query.dtype(), inputs);

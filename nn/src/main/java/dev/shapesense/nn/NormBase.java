@@ -26,6 +26,8 @@ public abstract class NormBase<T extends NormBase<T>> extends Module {
   protected Parameter bias;
   protected Tensor runningMean;
   protected Tensor runningVar;
+  /** {@code num_batches_tracked}: training batches seen since the running stats were reset. */
+  protected long numBatchesTracked;
 
   protected NormBase(long numFeatures, boolean affine, boolean trackRunningStats) {
     this.numFeatures = numFeatures;
@@ -44,7 +46,24 @@ public abstract class NormBase<T extends NormBase<T>> extends Module {
     weight = registerParameter("weight", affine ? Parameter.of(s) : null);
     bias = registerParameter("bias", affine ? Parameter.of(s) : null);
     runningMean = trackRunningStats ? Tensor.create(s, DType.FLOAT32, Device.current()) : null;
-    runningVar = trackRunningStats ? Tensor.create(s, DType.FLOAT32, Device.current()) : null;
+    runningVar =
+        trackRunningStats
+            ? dev.shapesense.tensor.Tensors.full(Device.current(), DType.FLOAT32, s, 1)
+            : null;
+    numBatchesTracked = 0;
+  }
+
+  /**
+   * The momentum of this batch's running-stats update: {@code momentum}, or with a null momentum
+   * the cumulative average {@code 1 / num_batches_tracked}. Counts the batch when training with
+   * running stats, as PyTorch's forward does.
+   */
+  protected double runningAverageFactor() {
+    if (isTraining() && trackRunningStats) {
+      numBatchesTracked++;
+      return momentum == null ? 1.0 / numBatchesTracked : momentum;
+    }
+    return momentum == null ? 0.0 : momentum;
   }
 
   public T eps(double eps) {

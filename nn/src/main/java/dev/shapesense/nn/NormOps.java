@@ -20,22 +20,39 @@ final class NormOps {
   private NormOps() {}
 
   static Tensor dropout(Tensor input, double p, boolean training) {
-    return same(DropoutRules.dropout(input.shape(), input.dtype(), p, training), input);
+    Shape s = DropoutRules.dropout(input.shape(), input.dtype(), p, training);
+    return input.hasData() ? CpuNorm.dropout(input, s, p, training, 1) : same(s, input);
   }
 
   static Tensor dropout1d(Tensor input, double p, boolean training) {
-    return same(DropoutRules.dropout1d(input.shape(), input.dtype(), p, training), input);
+    Shape s = DropoutRules.dropout1d(input.shape(), input.dtype(), p, training);
+    return input.hasData()
+        ? CpuNorm.dropout(input, s, p, training, trailing(input, 1))
+        : same(s, input);
+  }
+
+  /** The number of elements in the last {@code dims} dims: one channel's extent. */
+  private static int trailing(Tensor input, int dims) {
+    int n = 1;
+    for (int k = Math.max(0, input.dim() - dims); k < input.dim(); k++) {
+      n *= (int) input.size(k);
+    }
+    return n;
   }
 
   /** Alpha dropout's kernel reports a bool input as Long. */
   static Tensor alphaDropout(Tensor input, double p, boolean training) {
     DropoutRules.dropout(input.shape(), alphaDtype(input.dtype()), p, training);
-    return same(input.shape(), input);
+    return input.hasData()
+        ? CpuNorm.alphaDropout(input, input.shape(), p, training, 1)
+        : same(input.shape(), input);
   }
 
   static Tensor featureAlphaDropout(Tensor input, double p, boolean training) {
     DropoutRules.featureDropout(input.shape(), alphaDtype(input.dtype()), p, training);
-    return same(input.shape(), input);
+    return input.hasData()
+        ? CpuNorm.alphaDropout(input, input.shape(), p, training, trailing(input, input.dim() - 2))
+        : same(input.shape(), input);
   }
 
   private static DType alphaDtype(DType d) {
@@ -43,11 +60,17 @@ final class NormOps {
   }
 
   static Tensor featureDropout(Tensor input, double p, boolean training) {
-    return same(DropoutRules.featureDropout(input.shape(), input.dtype(), p, training), input);
+    Shape s = DropoutRules.featureDropout(input.shape(), input.dtype(), p, training);
+    return input.hasData()
+        ? CpuNorm.dropout(input, s, p, training, trailing(input, 2))
+        : same(s, input);
   }
 
   static Tensor dropout3d(Tensor input, double p, boolean training) {
-    return same(DropoutRules.dropout3d(input.shape(), input.dtype(), p, training), input);
+    Shape s = DropoutRules.dropout3d(input.shape(), input.dtype(), p, training);
+    return input.hasData()
+        ? CpuNorm.dropout(input, s, p, training, trailing(input, 3))
+        : same(s, input);
   }
 
   static Tensor batchNorm(
@@ -56,7 +79,9 @@ final class NormOps {
       Tensor runningVar,
       Tensor weight,
       Tensor bias,
-      boolean training) {
+      boolean training,
+      double momentum,
+      double eps) {
     Shape s =
         NormRules.batchNorm(
             input.shape(),
@@ -66,6 +91,10 @@ final class NormOps {
             shape(bias),
             training);
     checkBatchNormDtype(input);
+    if (input.hasData()) {
+      return CpuNorm.batchNorm(
+          input, s, runningMean, runningVar, weight, bias, training, momentum, eps);
+    }
     return Tensor.result(s, input.dtype(), input, weight, bias);
   }
 
@@ -76,7 +105,8 @@ final class NormOps {
       Tensor weight,
       Tensor bias,
       boolean useInputStats,
-      Double momentum) {
+      Double momentum,
+      double eps) {
     Shape s =
         NormRules.instanceNorm(
             input.shape(),
@@ -87,6 +117,11 @@ final class NormOps {
             useInputStats,
             momentum);
     checkBatchNormDtype(input);
+    if (input.hasData()) {
+      return CpuNorm.instanceNorm(
+          input, s, runningMean, runningVar, weight, bias, useInputStats,
+          momentum == null ? 0.1 : momentum, eps);
+    }
     return Tensor.result(s, input.dtype(), input, weight, bias);
   }
 
@@ -97,20 +132,34 @@ final class NormOps {
     }
   }
 
-  static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight, Tensor bias) {
+  static Tensor layerNorm(
+      Tensor input, Shape normalizedShape, Tensor weight, Tensor bias, double eps) {
     Shape s = NormRules.layerNorm(input.shape(), normalizedShape, shape(weight), shape(bias));
     DType d = ActivationRules.floatKernel("LayerNormKernelImpl", input.dtype());
+    if (input.hasData()) {
+      return dev.shapesense.tensor.CpuNormKernels.layerNorm(
+          input, s, (int) normalizedShape.numel().value(), weight, bias, eps, d);
+    }
     return Tensor.result(s, d, input, weight, bias);
   }
 
-  static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias) {
+  static Tensor groupNorm(
+      Tensor input, long numGroups, Tensor weight, Tensor bias, double eps) {
     Shape s = NormRules.groupNorm(input.shape(), numGroups, shape(weight), shape(bias));
     DType d = ActivationRules.floatKernel("GroupNormKernelImpl", input.dtype());
+    if (input.hasData()) {
+      return dev.shapesense.tensor.CpuNormKernels.groupNorm(input, s, (int) numGroups, weight, bias, eps, d);
+    }
     return Tensor.result(s, d, input, weight, bias);
   }
 
-  static Tensor normalize(Tensor input, long dim) {
-    return same(NormRules.normalize(input.shape(), input.dtype(), dim), input);
+  static Tensor normalize(Tensor input, double p, long dim, double eps) {
+    Shape s = NormRules.normalize(input.shape(), input.dtype(), dim);
+    if (!input.hasData()) {
+      return same(s, input);
+    }
+    Tensor norm = input.abs().pow(p).sum(new int[] {(int) dim}, true).pow(1 / p).clampMin(eps);
+    return input.div(norm);
   }
 
   static Tensor localResponseNorm(Tensor input) {
@@ -134,6 +183,9 @@ final class NormOps {
       EmbeddingRules.renorm(weight.shape(), input.shape(), input.dtype());
     }
     Shape s = EmbeddingRules.embedding(input.shape(), input.dtype(), weight.shape());
+    if (input.hasData()) {
+      return dev.shapesense.tensor.CpuNormKernels.embedding(input, weight, s, maxNorm);
+    }
     return Tensor.result(s, weight.dtype(), input, weight);
   }
 

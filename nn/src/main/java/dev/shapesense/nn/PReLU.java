@@ -34,7 +34,13 @@ public class PReLU extends Module {
 
   public PReLU init(double init) {
     this.init = init;
+    Init.fill(weight, init);
     return this;
+  }
+
+  @Override
+  protected void initialise(String name, Parameter p) {
+    Init.fill(p, init);
   }
 
   private void register() {

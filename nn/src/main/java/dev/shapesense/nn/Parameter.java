@@ -8,19 +8,28 @@ import dev.shapesense.tensor.Tensor;
 /** A learnable tensor of a module ({@code nn.Parameter}); usable wherever a Tensor is. */
 public class Parameter extends Tensor {
   private final boolean requiresGrad;
+  /** Made by a module for itself: registering it gives it the module's initial values. */
+  boolean fresh;
 
   public Parameter(Tensor data) {
     this(data, true);
   }
 
   public Parameter(Tensor data, boolean requiresGrad) {
-    super(data.shape(), data.dtype(), data.device(), data.assumptions());
+    super(data);
     this.requiresGrad = requiresGrad;
   }
 
   /** A float32 parameter of {@code shape} on the current default device. */
   static Parameter of(Shape shape) {
-    return new Parameter(Tensor.create(shape, DType.FLOAT32, Device.current()));
+    return of(shape, DType.FLOAT32);
+  }
+
+  /** A parameter of {@code shape} and {@code dtype} on the current default device, to initialise. */
+  static Parameter of(Shape shape, DType dtype) {
+    Parameter p = new Parameter(Tensor.create(shape, dtype, Device.current()));
+    p.fresh = true;
+    return p;
   }
 
   /** A float32 parameter of the given sizes on the current default device. */

@@ -16,6 +16,25 @@ final class PoolArgs {
     return output.apply(out, Tensor.result(out.shape(), DType.INT64, out));
   }
 
+  /** The output and indices a CPU pool kernel computed, as the pool's record. */
+  static <O> O withIndices(Tensor[] outAndIndices, BiFunction<Tensor, Tensor, O> output) {
+    return output.apply(outAndIndices[0], outAndIndices[1]);
+  }
+
+  /**
+   * The number of spatial dims of a built-in pool ({@code MaxPool2d} pools 2): read from the
+   * nearest built-in class in {@code type}'s ancestry, so user subclasses keep it.
+   */
+  static int spatial(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      String n = c.getSimpleName();
+      if (c.getPackageName().equals("dev.shapesense.nn") && n.matches(".*[123]d")) {
+        return n.charAt(n.length() - 2) - '0';
+      }
+    }
+    throw new IllegalStateException("not a 1-d, 2-d or 3-d pool: " + type);
+  }
+
   static long[] longs(int[] v) {
     if (v == null) {
       return new long[0];

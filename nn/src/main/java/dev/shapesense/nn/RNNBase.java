@@ -39,6 +39,12 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
     return (T) this;
   }
 
+  /** {@code reset_parameters}: every weight and bias uniform with bound 1/sqrt(hidden_size). */
+  @Override
+  protected void initialise(String name, Parameter p) {
+    Init.uniform(p, hiddenSize == 0 ? 0 : 1 / Math.sqrt(hiddenSize));
+  }
+
   /** Sets the mode (RNN_TANH, RNN_RELU) and re-validates; for {@link RNN}'s nonlinearity. */
   protected void setMode(String mode) {
     this.mode = mode;
@@ -168,7 +174,18 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
             hx == null ? null : hx.dtype(),
             null,
             weightDtype());
+    if (input.hasData()) {
+      Tensor[] t = CpuRecurrent.run(this, mode, input, hx, null, r.output(), r.hN(), null);
+      return fire(output.apply(t[0], t[1]), input, hx);
+    }
     return fire(output.apply(out(r.output(), input, hx), out(r.hN(), input, hx)), input, hx);
+  }
+
+  /** The CPU forward of LSTM: output, h_n, c_n with the rule's shapes. */
+  final Tensor[] cpuLstm(
+      Tensor input, Tensor h0, Tensor c0, dev.shapesense.tensor.Shape o,
+      dev.shapesense.tensor.Shape h, dev.shapesense.tensor.Shape c) {
+    return CpuRecurrent.run(this, mode, input, h0, c0, o, h, c);
   }
 
   /** A result tensor of {@code input}'s dtype and device. */

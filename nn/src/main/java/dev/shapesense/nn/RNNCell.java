@@ -1,5 +1,7 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Shape;
+
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.RecurrentRules;
@@ -40,7 +42,11 @@ public class RNNCell extends RNNCellBase<RNNCell> {
       RecurrentRules.checkCellInput("RNNCell", input.shape());
       throw new ShapeError("Unknown nonlinearity: " + nonlinearity);
     }
-    return fire(RNNBase.out(cellShape(input, hx, null), input, hx), input, hx);
+    Shape s = cellShape(input, hx, null);
+    if (input.hasData()) {
+      return fire(cpuStep(nonlinearity, input, hx, null, s)[0], input, hx);
+    }
+    return fire(RNNBase.out(s, input, hx), input, hx);
   }
 
   @Override

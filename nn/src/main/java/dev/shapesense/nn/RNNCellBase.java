@@ -25,6 +25,12 @@ public abstract class RNNCellBase<T extends RNNCellBase<T>> extends Module {
     configure();
   }
 
+  /** {@code reset_parameters}: every weight and bias uniform with bound 1/sqrt(hidden_size). */
+  @Override
+  protected void initialise(String name, Parameter p) {
+    Init.uniform(p, hiddenSize == 0 ? 0 : 1 / Math.sqrt(hiddenSize));
+  }
+
   private void configure() {
     registerParameter("weight_ih", Parameter.of(numChunks * hiddenSize, inputSize));
     registerParameter("weight_hh", Parameter.of(numChunks * hiddenSize, hiddenSize));
@@ -45,6 +51,41 @@ public abstract class RNNCellBase<T extends RNNCellBase<T>> extends Module {
 
   public long hiddenSize() {
     return hiddenSize;
+  }
+
+  /**
+   * The CPU step of a cell ({@code kind}: LSTM, GRU, tanh, relu): h' (and c' for LSTM) with the
+   * rule's shape {@code s}; a missing h or c is zeros.
+   */
+  protected Tensor[] cpuStep(String kind, Tensor x, Tensor h, Tensor c, Shape s) {
+    if (h == null) {
+      h = dev.shapesense.tensor.Tensors.zeros(dev.shapesense.tensor.Device.CPU, s);
+    }
+    Tensor gi = F.linear(x, ownParameter("weight_ih"), ownParameter("bias_ih"));
+    Tensor gh = F.linear(h, ownParameter("weight_hh"), ownParameter("bias_hh"));
+    switch (kind) {
+      case "LSTM" -> {
+        if (c == null) {
+          c = dev.shapesense.tensor.Tensors.zeros(dev.shapesense.tensor.Device.CPU, s);
+        }
+        var g = gi.add(gh).chunk(4, -1);
+        Tensor c1 = g.get(1).sigmoid().mul(c).add(g.get(0).sigmoid().mul(g.get(2).tanh()));
+        Tensor h1 = g.get(3).sigmoid().mul(c1.tanh());
+        return new Tensor[] {h1.reshape(s), c1.reshape(s)};
+      }
+      case "GRU" -> {
+        var a = gi.chunk(3, -1);
+        var b = gh.chunk(3, -1);
+        Tensor r = a.get(0).add(b.get(0)).sigmoid();
+        Tensor z = a.get(1).add(b.get(1)).sigmoid();
+        Tensor n = a.get(2).add(r.mul(b.get(2))).tanh();
+        return new Tensor[] {n.add(z.mul(h.sub(n))).reshape(s)};
+      }
+      default -> {
+        Tensor pre = gi.add(gh);
+        return new Tensor[] {(kind.equals("relu") ? pre.relu() : pre.tanh()).reshape(s)};
+      }
+    }
   }
 
   /** The shape of h' (and c') for this cell, by the cells' rule. */

@@ -110,7 +110,23 @@ public class Upsample extends Module {
             alignCorners,
             recomputeScaleFactor,
             false);
+    if (input.hasData()) {
+      return fire(cpu(input, s, mode, alignCorners, scaleFactor, recomputeScaleFactor, false), input);
+    }
     return fire(Tensor.result(s, input.dtype(), input), input);
+  }
+
+  /** Interpolation on CPU: the user's scale factors drive the source index unless recomputed. */
+  static Tensor cpu(
+      Tensor input, dev.shapesense.tensor.Shape s, String mode, Boolean alignCorners,
+      double[] scales, Boolean recompute, boolean antialias) {
+    if (antialias) {
+      throw new UnsupportedOperationException(
+          "F.interpolate with antialias=True is not implemented on the CPU device");
+    }
+    return dev.shapesense.tensor.CpuResample.interpolate(
+        input, s, mode == null ? "nearest" : mode, alignCorners,
+        recompute != null && recompute ? null : scales);
   }
 
   @Override

@@ -13,48 +13,59 @@ final class LinalgOps {
 
   static Tensor matmul(Tensor a, Tensor b) {
     Shape s = LinalgRules.matmulChecked(a.shape(), a.dtype(), b.shape(), b.dtype());
-    return Tensor.result(s, a.dtype(), a, b);
+    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
   }
 
   static Tensor mm(Tensor a, Tensor b) {
     Shape s = LinalgRules.mm(a.shape(), b.shape());
     LinalgRules.checkSameDtype(a.dtype(), b.dtype());
-    return Tensor.result(s, a.dtype(), a, b);
+    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
   }
 
   static Tensor bmm(Tensor a, Tensor b) {
     Shape s = LinalgRules.bmm(a.shape(), b.shape());
     LinalgRules.checkSameDtype(a.dtype(), b.dtype());
-    return Tensor.result(s, a.dtype(), a, b);
+    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
   }
 
   static Tensor mv(Tensor a, Tensor b) {
     Shape s = LinalgRules.mv(a.shape(), b.shape());
     LinalgRules.checkSameDtype(a.dtype(), b.dtype());
-    return Tensor.result(s, a.dtype(), a, b);
+    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
   }
 
   static Tensor dot(Tensor a, Tensor b) {
     Shape s = LinalgRules.dot(a.shape(), a.dtype(), b.shape(), b.dtype());
-    return Tensor.result(s, a.dtype(), a, b);
+    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
   }
 
   static Tensor outer(Tensor a, Tensor b) {
     Shape s = LinalgRules.outer(a.shape(), b.shape());
-    return Tensor.result(s, DType.promote(a.dtype(), b.dtype()), a, b);
+    DType d = DType.promote(a.dtype(), b.dtype());
+    if (!a.hasData()) {
+      return Tensor.result(s, d, a, b);
+    }
+    return CpuLinalg.matmul(
+        a.unsqueeze(1), b.unsqueeze(0), s, d);
   }
 
   static Tensor addmm(Tensor self, Tensor mat1, Tensor mat2) {
     Shape s =
         LinalgRules.addmm(
             self.shape(), self.dtype(), mat1.shape(), mat1.dtype(), mat2.shape(), mat2.dtype());
-    return Tensor.result(s, mat1.dtype(), self, mat1, mat2);
+    if (!self.hasData()) {
+      return Tensor.result(s, mat1.dtype(), self, mat1, mat2);
+    }
+    return CpuLinalg.plus(CpuLinalg.matmul(mat1, mat2, s, mat1.dtype()), self);
   }
 
   static Tensor baddbmm(Tensor self, Tensor batch1, Tensor batch2) {
     Shape s = LinalgRules.baddbmm(self.shape(), self.dtype(), batch1.shape(), batch2.shape());
     LinalgRules.checkSameDtype(batch1.dtype(), batch2.dtype());
-    return Tensor.result(s, batch1.dtype(), self, batch1, batch2);
+    if (!self.hasData()) {
+      return Tensor.result(s, batch1.dtype(), self, batch1, batch2);
+    }
+    return CpuLinalg.plus(CpuLinalg.matmul(batch1, batch2, s, batch1.dtype()), self);
   }
 
   /** {@code F.linear(input, weight, bias)}; {@code bias} may be null. */
@@ -67,7 +78,9 @@ final class LinalgOps {
             weight.dtype(),
             bias == null ? null : bias.shape(),
             bias == null ? null : bias.dtype());
-    return Tensor.result(s, input.dtype(), input, weight, bias);
+    return input.hasData()
+        ? CpuLinalg.linear(input, weight, bias, s, input.dtype())
+        : Tensor.result(s, input.dtype(), input, weight, bias);
   }
 
   /** {@code F.bilinear(input1, input2, weight, bias)}; {@code bias} may be null. */
@@ -76,6 +89,8 @@ final class LinalgOps {
         LinearRules.bilinear(
             input1.shape(), input2.shape(), weight.shape(), bias == null ? null : bias.shape());
     LinalgRules.checkSameDtype(input1.dtype(), weight.dtype());
-    return Tensor.result(s, input1.dtype(), input1, input2, weight, bias);
+    return input1.hasData()
+        ? CpuLinalg.bilinear(input1, input2, weight, bias, s, input1.dtype())
+        : Tensor.result(s, input1.dtype(), input1, input2, weight, bias);
   }
 }

@@ -14,6 +14,8 @@ public class Tensor {
   private final DType dtype;
   private Device device;
   private final List<String> assumptions;
+  /** CPU elements in row-major order: {@link Storage}; null on META. */
+  private Storage storage;
 
   protected Tensor(Shape shape, DType dtype, Device device, List<String> assumptions) {
     this.shape = shape;
@@ -22,7 +24,18 @@ public class Tensor {
     this.assumptions = assumptions;
   }
 
-  /** A new tensor with no data dependencies, as factories make. */
+  /** A tensor sharing {@code other}'s metadata and (on CPU) its storage, as parameters wrap data. */
+  protected Tensor(Tensor other) {
+    this(other.shape, other.dtype, other.device, other.assumptions);
+    this.storage = other.storage;
+  }
+
+  private Tensor(Shape shape, DType dtype, List<String> assumptions, Storage storage) {
+    this(shape, dtype, Device.CPU, assumptions);
+    this.storage = storage;
+  }
+
+  /** A new tensor with no data dependencies, as factories make; zero-filled on CPU. */
   public static Tensor create(Shape shape, DType dtype, Device device) {
     for (Dim d : shape) {
       var v = d.constValue();
@@ -32,7 +45,132 @@ public class Tensor {
       }
     }
     checkStorageSize(shape, dtype);
+    if (device == Device.CPU) {
+      return new Tensor(shape, dtype, Assumptions.drain(), Storage.zeros(dtype, cpuNumel(shape)));
+    }
     return new Tensor(shape, dtype, device, Assumptions.drain());
+  }
+
+  /** The number of elements a CPU tensor of {@code shape} holds; CPU sizes must be numbers. */
+  static int cpuNumel(Shape shape) {
+    Dim n = shape.numel();
+    if (!n.isConst()) {
+      throw new UnsupportedOperationException(
+          "a CPU tensor needs concrete sizes, got " + shape + " (symbolic dims live on META)");
+    }
+    if (n.value() > Integer.MAX_VALUE - 8) {
+      throw new UnsupportedOperationException(
+          "a CPU tensor holds at most 2^31 - 9 elements, got " + shape);
+    }
+    return (int) n.value();
+  }
+
+  /**
+   * A CPU result whose elements a kernel computed: {@code values} in row-major order for {@code
+   * shape} (which the op's shape rule gave), rounded to {@code dtype} (float32 values to float,
+   * integral values truncated).
+   */
+  public static Tensor computed(Shape shape, DType dtype, double[] values, Tensor... inputs) {
+    return new Tensor(shape, dtype, inheritedAssumptions(inputs), Storage.of(dtype, values, cpuNumel(shape)));
+  }
+
+  /** A CPU int64 (or other integral) result computed exactly as longs. */
+  public static Tensor computedLongs(Shape shape, DType dtype, long[] values, Tensor... inputs) {
+    return new Tensor(shape, dtype, inheritedAssumptions(inputs), Storage.ofLongs(dtype, values, cpuNumel(shape)));
+  }
+
+  private static List<String> inheritedAssumptions(Tensor... inputs) {
+    List<String> all = new ArrayList<>();
+    for (Tensor t : inputs) {
+      if (t == null) {
+        continue;
+      }
+      if (t.device != Device.CPU) {
+        throw new UnsupportedOperationException(
+            "Expected all tensors to be on the same device, but found at least two devices, cpu"
+                + " and " + t.device + "!");
+      }
+      for (String a : t.assumptions) {
+        if (!all.contains(a)) {
+          all.add(a);
+        }
+      }
+    }
+    for (String a : Assumptions.drain()) {
+      if (!all.contains(a)) {
+        all.add(a);
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /** A CPU tensor sharing this one's elements under another shape of the same size. */
+  Tensor sharing(Shape s) {
+    return new Tensor(s, dtype, inheritedAssumptions(this), storage);
+  }
+
+  /** Whether this tensor holds elements (it lives on CPU). */
+  public boolean hasData() {
+    return storage != null;
+  }
+
+  /**
+   * The elements in row-major order as doubles (a copy for int64, the storage itself otherwise:
+   * do not modify). Throws on META, which has no data.
+   */
+  public double[] doubles() {
+    return data().doubles();
+  }
+
+  /** The elements in row-major order as longs (a copy unless int64). */
+  public long[] longs() {
+    return data().longs();
+  }
+
+  /** The only element, as {@code x.item()}. */
+  public double item() {
+    Checks.check(
+        shape.numel().isConst() && shape.numel().value() == 1,
+        () -> "a Tensor with " + shape.numel() + " elements cannot be converted to Scalar");
+    return data().get(0);
+  }
+
+  /** The element at the given indices (one per dim, none for 0-d). */
+  public double get(long... index) {
+    Checks.check(index.length == shape.rank(), () -> "expected " + shape.rank() + " indices");
+    long flat = 0;
+    for (int i = 0; i < index.length; i++) {
+      long n = shape.get(i).value();
+      long k = index[i] < 0 ? index[i] + n : index[i];
+      if (k < 0 || k >= n) {
+        throw new ShapeError(
+            "IndexError",
+            "index " + index[i] + " is out of bounds for dimension " + i + " with size " + n);
+      }
+      flat = flat * n + k;
+    }
+    return data().get((int) flat);
+  }
+
+  Storage data() {
+    if (storage == null) {
+      throw new UnsupportedOperationException(
+          "Cannot read the elements of a " + device + " tensor: it has no data");
+    }
+    return storage;
+  }
+
+  /**
+   * {@code x.copy_(src)}: overwrites this CPU tensor's elements in place with {@code src}'s
+   * (converted to this dtype), as loading a state dict or setting weights by hand does.
+   */
+  public Tensor copy_(Tensor src) {
+    data();
+    Checks.check(
+        src.shape.equals(shape),
+        () -> "The size of tensor a (" + shape + ") must match the size of tensor b (" + src.shape + ")");
+    storage.assign(src.data());
+    return this;
   }
 
   /**
@@ -67,6 +205,15 @@ public class Tensor {
    * assumptions and those the op's rule just recorded.
    */
   public static Tensor result(Shape shape, DType dtype, Tensor... inputs) {
+    for (Tensor t : inputs) {
+      if (t != null) {
+        if (t.device == Device.CPU) {
+          throw new UnsupportedOperationException(
+              CpuOps.opName() + " is not implemented on the CPU device");
+        }
+        break;
+      }
+    }
     List<String> all = new ArrayList<>();
     Device device = null;
     for (Tensor t : inputs) {
@@ -96,6 +243,19 @@ public class Tensor {
   /** A result of this tensor's dtype. */
   protected Tensor derive(Shape s) {
     return result(s, dtype, this);
+  }
+
+  private Tensor expanded(Shape s) {
+    return storage != null ? CpuOps.expand(this, s) : derive(s);
+  }
+
+  private Tensor repeated(Shape s) {
+    return storage != null ? CpuOps.repeat(this, s) : derive(s);
+  }
+
+  /** A result of this tensor's dtype whose elements are this tensor's, in the same order. */
+  private Tensor reshaped(Shape s) {
+    return storage != null ? sharing(s) : result(s, dtype, this);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -154,16 +314,33 @@ public class Tensor {
 
   /** Moves this tensor in place; only parameters move in place (as {@code module.to} does). */
   protected void moveTo(Device device) {
+    if (device == Device.CPU && storage == null) {
+      throw new UnsupportedOperationException("Cannot copy out of meta tensor; no data!");
+    }
+    if (device != Device.CPU) {
+      storage = null;
+    }
     this.device = device;
   }
 
-  /** A copy on {@code device}. */
+  /** A copy on {@code device}; a META tensor has no data to copy to CPU (PyTorch's error). */
   public Tensor to(Device device) {
+    if (device == Device.CPU) {
+      if (this.device == Device.CPU) {
+        return this;
+      }
+      throw new UnsupportedOperationException("Cannot copy out of meta tensor; no data!");
+    }
     return new Tensor(shape, dtype, device, assumptions);
   }
 
   /** A copy with elements converted to {@code dtype}. */
   public Tensor to(DType dtype) {
+    if (storage != null) {
+      return dtype == DType.INT64 || this.dtype == DType.INT64
+          ? computedLongs(shape, dtype, storage.longs(), this)
+          : computed(shape, dtype, storage.doubles().clone(), this);
+    }
     return new Tensor(shape, dtype, device, assumptions);
   }
 
@@ -177,7 +354,10 @@ public class Tensor {
     return out;
   }
 
-  private List<Tensor> pieces(List<Shape> shapes) {
+  private List<Tensor> pieces(List<Shape> shapes, int dim) {
+    if (storage != null) {
+      return CpuOps.pieces(this, shapes, Checks.wrapDim(dim, shape.rank()));
+    }
     // Every piece carries the assumptions the split recorded, not only the first.
     List<Tensor> out = new ArrayList<>();
     for (Shape s : shapes) {
@@ -188,16 +368,16 @@ public class Tensor {
 
   /** {@code x.view(*shape)}: same elements under a new shape; one size may be -1 (inferred). */
   public Tensor view(long... shape) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.view(this.shape, dimList(shape)));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.view(this.shape, dimList(shape)));
   }
 
   public Tensor view(Shape shape) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.view(this.shape, shape.dims()));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.view(this.shape, shape.dims()));
   }
 
   /** As {@link #view(long...)} with symbolic sizes; {@code Dim.of(-1)} is inferred. */
   public Tensor view(Dim... shape) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.view(this.shape, List.of(shape)));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.view(this.shape, List.of(shape)));
   }
 
   public Tensor viewAs(Tensor other) {
@@ -205,15 +385,15 @@ public class Tensor {
   }
 
   public Tensor reshape(long... shape) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, dimList(shape)));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, dimList(shape)));
   }
 
   public Tensor reshape(Shape shape) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, shape.dims()));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, shape.dims()));
   }
 
   public Tensor reshape(Dim... shape) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, List.of(shape)));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, List.of(shape)));
   }
 
   public Tensor reshapeAs(Tensor other) {
@@ -221,7 +401,7 @@ public class Tensor {
   }
 
   public Tensor contiguous() {
-    return derive(shape);
+    return reshaped(shape);
   }
 
   /** {@code x.flatten()}: all dims folded into one. */
@@ -234,33 +414,33 @@ public class Tensor {
   }
 
   public Tensor flatten(int startDim, int endDim) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.flatten(shape, startDim, endDim));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.flatten(shape, startDim, endDim));
   }
 
   /** {@code x.unflatten(dim, sizes)}: dim {@code dim} split into {@code sizes} (one may be -1). */
   public Tensor unflatten(int dim, long... sizes) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, dimList(sizes)));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, dimList(sizes)));
   }
 
   public Tensor unflatten(int dim, Shape sizes) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, sizes.dims()));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, sizes.dims()));
   }
 
   public Tensor unflatten(int dim, Dim... sizes) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, List.of(sizes)));
+    return reshaped(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, List.of(sizes)));
   }
 
   /** {@code x.expand(*sizes)}: size-1 dims broadcast; -1 keeps a dim; new dims lead. */
   public Tensor expand(long... sizes) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.expand(shape, dimList(sizes), dtype));
+    return expanded(dev.shapesense.tensor.rules.ViewRules.expand(shape, dimList(sizes), dtype));
   }
 
   public Tensor expand(Shape sizes) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.expand(shape, sizes.dims(), dtype));
+    return expanded(dev.shapesense.tensor.rules.ViewRules.expand(shape, sizes.dims(), dtype));
   }
 
   public Tensor expand(Dim... sizes) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.expand(shape, List.of(sizes), dtype));
+    return expanded(dev.shapesense.tensor.rules.ViewRules.expand(shape, List.of(sizes), dtype));
   }
 
   public Tensor expandAs(Tensor other) {
@@ -275,11 +455,11 @@ public class Tensor {
 
   /** {@code x.repeat(*repeats)}: the tensor tiled {@code repeats[i]} times along dim i. */
   public Tensor repeat(long... repeats) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.repeat(shape, dimList(repeats)));
+    return repeated(dev.shapesense.tensor.rules.ViewRules.repeat(shape, dimList(repeats)));
   }
 
   public Tensor repeat(Dim... repeats) {
-    return derive(dev.shapesense.tensor.rules.ViewRules.repeat(shape, List.of(repeats)));
+    return repeated(dev.shapesense.tensor.rules.ViewRules.repeat(shape, List.of(repeats)));
   }
 
   public Tensor permute(int... dims) {
@@ -287,11 +467,28 @@ public class Tensor {
     for (int i = 0; i < dims.length; i++) {
       d[i] = dims[i];
     }
-    return derive(dev.shapesense.tensor.rules.TransposeRules.permute(shape, d));
+    Shape s = dev.shapesense.tensor.rules.TransposeRules.permute(shape, d);
+    if (storage == null) {
+      return derive(s);
+    }
+    int[] perm = new int[dims.length];
+    for (int i = 0; i < dims.length; i++) {
+      perm[i] = Checks.wrapDim(dims[i], shape.rank());
+    }
+    return CpuOps.permute(this, s, perm);
   }
 
   public Tensor transpose(int dim0, int dim1) {
-    return derive(dev.shapesense.tensor.rules.TransposeRules.transpose(shape, dim0, dim1));
+    Shape s = dev.shapesense.tensor.rules.TransposeRules.transpose(shape, dim0, dim1);
+    if (storage == null) {
+      return derive(s);
+    }
+    if (shape.rank() == 0) {
+      return sharing(s);
+    }
+    int r = shape.rank();
+    return CpuOps.permute(
+        this, s, CpuOps.transposition(r, Checks.wrapDim(dim0, r), Checks.wrapDim(dim1, r)));
   }
 
   public Tensor swapaxes(int axis0, int axis1) {
@@ -304,7 +501,11 @@ public class Tensor {
 
   /** {@code x.t()}: transpose of a tensor of at most 2 dims. */
   public Tensor t() {
-    return derive(dev.shapesense.tensor.rules.TransposeRules.t(shape));
+    Shape s = dev.shapesense.tensor.rules.TransposeRules.t(shape);
+    if (storage == null) {
+      return derive(s);
+    }
+    return shape.rank() < 2 ? sharing(s) : CpuOps.permute(this, s, new int[] {1, 0});
   }
 
   public Tensor movedim(int source, int destination) {
@@ -312,11 +513,32 @@ public class Tensor {
   }
 
   public Tensor movedim(int[] source, int[] destination) {
-    return derive(
+    Shape s =
         dev.shapesense.tensor.rules.TransposeRules.movedim(
             shape,
             java.util.Arrays.stream(source).asLongStream().toArray(),
-            java.util.Arrays.stream(destination).asLongStream().toArray()));
+            java.util.Arrays.stream(destination).asLongStream().toArray());
+    if (storage == null) {
+      return derive(s);
+    }
+    int r = shape.rank();
+    int[] perm = new int[r];
+    java.util.Arrays.fill(perm, -1);
+    boolean[] moved = new boolean[r];
+    for (int i = 0; i < source.length; i++) {
+      int src = Checks.wrapDim(source[i], r);
+      perm[Checks.wrapDim(destination[i], r)] = src;
+      moved[src] = true;
+    }
+    for (int i = 0, next = 0; i < r; i++) {
+      if (perm[i] < 0) {
+        while (moved[next]) {
+          next++;
+        }
+        perm[i] = next++;
+      }
+    }
+    return CpuOps.permute(this, s, perm);
   }
 
   public Tensor moveaxis(int source, int destination) {
@@ -329,18 +551,18 @@ public class Tensor {
 
   /** {@code x.squeeze()}: every size-1 dim removed. */
   public Tensor squeeze() {
-    return derive(dev.shapesense.tensor.rules.TransposeRules.squeeze(shape));
+    return reshaped(dev.shapesense.tensor.rules.TransposeRules.squeeze(shape));
   }
 
   /** {@code x.squeeze(dim)} (several dims as in later PyTorch): those of size 1 removed. */
   public Tensor squeeze(int... dims) {
-    return derive(
+    return reshaped(
         dev.shapesense.tensor.rules.TransposeRules.squeeze(
             shape, java.util.Arrays.stream(dims).asLongStream().toArray()));
   }
 
   public Tensor unsqueeze(int dim) {
-    return derive(dev.shapesense.tensor.rules.TransposeRules.unsqueeze(shape, dim));
+    return reshaped(dev.shapesense.tensor.rules.TransposeRules.unsqueeze(shape, dim));
   }
 
   /** {@code x.chunk(chunks)} along dim 0. */
@@ -349,7 +571,7 @@ public class Tensor {
   }
 
   public List<Tensor> chunk(int chunks, int dim) {
-    return pieces(dev.shapesense.tensor.rules.SplitRules.chunk(shape, chunks, dim));
+    return pieces(dev.shapesense.tensor.rules.SplitRules.chunk(shape, chunks, dim), dim);
   }
 
   /** {@code x.split(splitSize)} along dim 0. */
@@ -358,7 +580,7 @@ public class Tensor {
   }
 
   public List<Tensor> split(long splitSize, int dim) {
-    return pieces(dev.shapesense.tensor.rules.SplitRules.split(shape, splitSize, dim));
+    return pieces(dev.shapesense.tensor.rules.SplitRules.split(shape, splitSize, dim), dim);
   }
 
   /** {@code x.split([sizes])} along dim 0. */
@@ -376,12 +598,12 @@ public class Tensor {
 
   public List<Tensor> splitWithSizes(long[] splitSizes, int dim) {
     return pieces(
-        dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, dimList(splitSizes), dim));
+        dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, dimList(splitSizes), dim), dim);
   }
 
   public List<Tensor> split(Dim[] splitSizes, int dim) {
     return pieces(
-        dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, List.of(splitSizes), dim));
+        dev.shapesense.tensor.rules.SplitRules.splitWithSizes(shape, List.of(splitSizes), dim), dim);
   }
 
   /** {@code x.unbind()}: the slices along dim 0. */
@@ -390,7 +612,16 @@ public class Tensor {
   }
 
   public List<Tensor> unbind(int dim) {
-    return pieces(dev.shapesense.tensor.rules.SplitRules.unbind(shape, dim));
+    List<Shape> shapes = dev.shapesense.tensor.rules.SplitRules.unbind(shape, dim);
+    if (storage == null) {
+      return pieces(shapes, dim);
+    }
+    int d = Checks.wrapDim(dim, shape.rank());
+    List<Tensor> out = new ArrayList<>();
+    for (int i = 0; i < shapes.size(); i++) {
+      out.add(CpuOps.along(this, shapes.get(i), d, i, 1, true));
+    }
+    return out;
   }
 
   /** {@code x.narrow(dim, start, length)}. */
@@ -399,7 +630,13 @@ public class Tensor {
   }
 
   public Tensor narrow(int dim, Dim start, Dim length) {
-    return derive(dev.shapesense.tensor.rules.IndexRules.narrow(shape, dim, start, length));
+    Shape s = dev.shapesense.tensor.rules.IndexRules.narrow(shape, dim, start, length);
+    if (storage == null) {
+      return derive(s);
+    }
+    int d = Checks.wrapDim(dim, shape.rank());
+    long st = start.value();
+    return CpuOps.along(this, s, d, st < 0 ? st + shape.get(d).value() : st, 1, false);
   }
 
   /** {@code x.select(dim, index)}: {@code x[:, index]} for dim 1; the dim is removed. */
@@ -408,12 +645,18 @@ public class Tensor {
   }
 
   public Tensor select(int dim, Dim index) {
-    return derive(dev.shapesense.tensor.rules.IndexRules.select(shape, dim, index));
+    Shape s = dev.shapesense.tensor.rules.IndexRules.select(shape, dim, index);
+    if (storage == null) {
+      return derive(s);
+    }
+    int d = Checks.wrapDim(dim, shape.rank());
+    long i = index.value();
+    return CpuOps.along(this, s, d, i < 0 ? i + shape.get(d).value() : i, 1, true);
   }
 
   /** {@code x[..., start:]} along {@code dim}. */
   public Tensor slice(int dim, long start) {
-    return derive(dev.shapesense.tensor.rules.IndexRules.slice(shape, dim, Dim.of(start), null, 1));
+    return slice(dim, Dim.of(start), null, 1);
   }
 
   /** {@code x[..., start:end]} along {@code dim}, with Python's negative and clamped bounds. */
@@ -439,12 +682,46 @@ public class Tensor {
 
   /** {@code x[..., start:end:step]}; a null bound is open. */
   public Tensor slice(int dim, Dim start, Dim end, long step) {
-    return derive(dev.shapesense.tensor.rules.IndexRules.slice(shape, dim, start, end, step));
+    Shape s = dev.shapesense.tensor.rules.IndexRules.slice(shape, dim, start, end, step);
+    if (storage == null) {
+      return derive(s);
+    }
+    int d = Checks.wrapDim(dim, shape.rank());
+    long n = shape.get(d).value();
+    long st = start == null ? 0 : start.value();
+    st = Math.max(0, Math.min(n, st < 0 ? st + n : st));
+    return CpuOps.along(this, s, d, st, step, false);
   }
 
   /** {@code x[i0, i1, ...]} with basic indices: see {@link Index}. */
   public Tensor index(Index... indices) {
-    return derive(dev.shapesense.tensor.rules.IndexRules.index(shape, List.of(indices)));
+    Shape s = dev.shapesense.tensor.rules.IndexRules.index(shape, List.of(indices));
+    if (storage == null) {
+      return derive(s);
+    }
+    // The rule accepted the indices: apply them one by one, as basic indexing composes.
+    int consumed = 0;
+    for (Index i : indices) {
+      if (i instanceof Index.At || i instanceof Index.Range) {
+        consumed++;
+      }
+    }
+    Tensor t = this;
+    int d = 0;
+    for (Index i : indices) {
+      if (i instanceof Index.At at) {
+        t = t.select(d, at.index());
+      } else if (i instanceof Index.Range r) {
+        t = t.slice(d, r.start(), r.end(), r.step());
+        d++;
+      } else if (i instanceof Index.NewAxis) {
+        t = t.unsqueeze(d);
+        d++;
+      } else {
+        d += shape.rank() - consumed;
+      }
+    }
+    return t.reshape(s);
   }
 
   // ==== end A ====
@@ -542,28 +819,28 @@ public class Tensor {
   }
 
   public Tensor mul(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, ElementwiseOps.Bin.MUL, this, other);
   }
 
   public Tensor mul(double other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, ElementwiseOps.Bin.MUL, this, other);
   }
 
   public Tensor mul(long other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, ElementwiseOps.Bin.MUL, this, other);
   }
 
   /** True division: integral results become float32. */
   public Tensor div(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.TRUE_DIV, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.TRUE_DIV, ElementwiseOps.Bin.DIV, this, other);
   }
 
   public Tensor div(double other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.TRUE_DIV, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.TRUE_DIV, ElementwiseOps.Bin.DIV, this, other);
   }
 
   public Tensor div(long other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.TRUE_DIV, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.TRUE_DIV, ElementwiseOps.Bin.DIV, this, other);
   }
 
   public Tensor pow(Tensor exponent) {
@@ -580,11 +857,11 @@ public class Tensor {
   }
 
   public Tensor maximum(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, ElementwiseOps.Bin.MAXIMUM, this, other);
   }
 
   public Tensor minimum(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, ElementwiseOps.Bin.MINIMUM, this, other);
   }
 
   public Tensor remainder(Tensor other) {
@@ -600,97 +877,97 @@ public class Tensor {
   }
 
   public Tensor fmod(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, ElementwiseOps.Bin.FMOD, this, other);
   }
 
   public Tensor fmod(double other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, ElementwiseOps.Bin.FMOD, this, other);
   }
 
   public Tensor fmod(long other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, ElementwiseOps.Bin.FMOD, this, other);
   }
 
   // Comparisons and logical ops: bool results.
 
   public Tensor eq(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.EQ, this, other);
   }
 
   public Tensor eq(double other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.EQ, this, other);
   }
 
   public Tensor eq(long other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.EQ, this, other);
   }
 
   public Tensor ne(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.NE, this, other);
   }
 
   public Tensor ne(double other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.NE, this, other);
   }
 
   public Tensor ne(long other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.NE, this, other);
   }
 
   public Tensor lt(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.LT, this, other);
   }
 
   public Tensor lt(double other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.LT, this, other);
   }
 
   public Tensor lt(long other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.LT, this, other);
   }
 
   public Tensor le(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.LE, this, other);
   }
 
   public Tensor le(double other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.LE, this, other);
   }
 
   public Tensor le(long other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.LE, this, other);
   }
 
   public Tensor gt(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.GT, this, other);
   }
 
   public Tensor gt(double other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.GT, this, other);
   }
 
   public Tensor gt(long other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.GT, this, other);
   }
 
   public Tensor ge(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.GE, this, other);
   }
 
   public Tensor ge(double other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.GE, this, other);
   }
 
   public Tensor ge(long other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.GE, this, other);
   }
 
   public Tensor logicalAnd(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.AND, this, other);
   }
 
   public Tensor logicalOr(Tensor other) {
-    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, this, other);
+    return ElementwiseOps.apply(ElementwiseOps.Kind.BOOL, ElementwiseOps.Bin.OR, this, other);
   }
 
   /** {@code torch.where(condition, self, other)} ({@code Tensor.where}). */
@@ -727,47 +1004,47 @@ public class Tensor {
   }
 
   public Tensor exp() {
-    return ElementwiseOps.floating(this);
+    return ElementwiseOps.floating(this, Math::exp);
   }
 
   public Tensor log() {
-    return ElementwiseOps.floating(this);
+    return ElementwiseOps.floating(this, Math::log);
   }
 
   public Tensor sqrt() {
-    return ElementwiseOps.floating(this);
+    return ElementwiseOps.floating(this, Math::sqrt);
   }
 
   public Tensor rsqrt() {
-    return ElementwiseOps.floating(this);
+    return ElementwiseOps.floating(this, v -> 1 / Math.sqrt(v));
   }
 
   public Tensor sin() {
-    return ElementwiseOps.floating(this);
+    return ElementwiseOps.floating(this, Math::sin);
   }
 
   public Tensor cos() {
-    return ElementwiseOps.floating(this);
+    return ElementwiseOps.floating(this, Math::cos);
   }
 
   public Tensor reciprocal() {
-    return ElementwiseOps.floating(this);
+    return ElementwiseOps.floating(this, v -> 1 / v);
   }
 
   public Tensor floor() {
-    return ElementwiseOps.rounding("floor_vml_cpu", this);
+    return ElementwiseOps.rounding("floor_vml_cpu", this, Math::floor);
   }
 
   public Tensor ceil() {
-    return ElementwiseOps.rounding("ceil_vml_cpu", this);
+    return ElementwiseOps.rounding("ceil_vml_cpu", this, Math::ceil);
   }
 
   public Tensor round() {
-    return ElementwiseOps.rounding("round_vml_cpu", this);
+    return ElementwiseOps.rounding("round_vml_cpu", this, Math::rint);
   }
 
   public Tensor sign() {
-    return ElementwiseOps.same(this);
+    return ElementwiseOps.same(this, Math::signum);
   }
 
   /** {@code clamp(min, max)}; either bound may be null (not both). */
@@ -949,72 +1226,72 @@ public class Tensor {
   }
 
   public Tensor std() {
-    return ReductionOps.stdVar(this, null, false);
+    return ReductionOps.variance(this, null, false, true, true);
   }
 
   public Tensor std(boolean unbiased) {
-    return ReductionOps.stdVar(this, null, false);
+    return ReductionOps.variance(this, null, false, unbiased, true);
   }
 
   public Tensor std(int dim) {
-    return ReductionOps.stdVar(this, new int[] {dim}, false);
+    return ReductionOps.variance(this, new int[] {dim}, false, true, true);
   }
 
   public Tensor std(int dim, boolean unbiased) {
-    return ReductionOps.stdVar(this, new int[] {dim}, false);
+    return ReductionOps.variance(this, new int[] {dim}, false, unbiased, true);
   }
 
   public Tensor std(int dim, boolean unbiased, boolean keepdim) {
-    return ReductionOps.stdVar(this, new int[] {dim}, keepdim);
+    return ReductionOps.variance(this, new int[] {dim}, keepdim, unbiased, true);
   }
 
   public Tensor std(int[] dims, boolean unbiased, boolean keepdim) {
-    return ReductionOps.stdVar(this, dims, keepdim);
+    return ReductionOps.variance(this, dims, keepdim, unbiased, true);
   }
 
   public Tensor var() {
-    return ReductionOps.stdVar(this, null, false);
+    return ReductionOps.variance(this, null, false, true, false);
   }
 
   public Tensor var(boolean unbiased) {
-    return ReductionOps.stdVar(this, null, false);
+    return ReductionOps.variance(this, null, false, unbiased, false);
   }
 
   public Tensor var(int dim) {
-    return ReductionOps.stdVar(this, new int[] {dim}, false);
+    return ReductionOps.variance(this, new int[] {dim}, false, true, false);
   }
 
   public Tensor var(int dim, boolean unbiased) {
-    return ReductionOps.stdVar(this, new int[] {dim}, false);
+    return ReductionOps.variance(this, new int[] {dim}, false, unbiased, false);
   }
 
   public Tensor var(int dim, boolean unbiased, boolean keepdim) {
-    return ReductionOps.stdVar(this, new int[] {dim}, keepdim);
+    return ReductionOps.variance(this, new int[] {dim}, keepdim, unbiased, false);
   }
 
   public Tensor var(int[] dims, boolean unbiased, boolean keepdim) {
-    return ReductionOps.stdVar(this, dims, keepdim);
+    return ReductionOps.variance(this, dims, keepdim, unbiased, false);
   }
 
   /** The 2-norm of all elements. */
   public Tensor norm() {
-    return ReductionOps.norm(this, null, false);
+    return ReductionOps.norm(this, 2, null, false);
   }
 
   public Tensor norm(double p) {
-    return ReductionOps.norm(this, null, false);
+    return ReductionOps.norm(this, p, null, false);
   }
 
   public Tensor norm(double p, int dim) {
-    return ReductionOps.norm(this, new int[] {dim}, false);
+    return ReductionOps.norm(this, p, new int[] {dim}, false);
   }
 
   public Tensor norm(double p, int dim, boolean keepdim) {
-    return ReductionOps.norm(this, new int[] {dim}, keepdim);
+    return ReductionOps.norm(this, p, new int[] {dim}, keepdim);
   }
 
   public Tensor norm(double p, int[] dims, boolean keepdim) {
-    return ReductionOps.norm(this, dims, keepdim);
+    return ReductionOps.norm(this, p, dims, keepdim);
   }
 
   /** {@code log(sum(exp(x)))} over {@code dims} (PyTorch requires them). */
@@ -1040,15 +1317,15 @@ public class Tensor {
   }
 
   public Tensor any() {
-    return ReductionOps.logical(this, null, false);
+    return ReductionOps.any(this, null, false);
   }
 
   public Tensor any(int dim) {
-    return ReductionOps.logical(this, dim, false);
+    return ReductionOps.any(this, dim, false);
   }
 
   public Tensor any(int dim, boolean keepdim) {
-    return ReductionOps.logical(this, dim, keepdim);
+    return ReductionOps.any(this, dim, keepdim);
   }
 
   // ==== end B1 ====
@@ -1061,23 +1338,31 @@ public class Tensor {
     DType d =
         dev.shapesense.tensor.rules.ActivationRules.clampKernel(
             "clamp_min_cpu", "Boolean inputs not supported for relu", dtype);
-    return result(dev.shapesense.tensor.rules.ActivationRules.elementwise(shape), d, this);
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.elementwise(shape);
+    if (storage != null) {
+      return ElementwiseOps.map(this, d, v -> v > 0 || Double.isNaN(v) ? v : 0);
+    }
+    return result(s, d, this);
   }
 
   /** {@code x.sigmoid()}: integral input gives float32. */
   public Tensor sigmoid() {
-    return result(
-        dev.shapesense.tensor.rules.ActivationRules.elementwise(shape),
-        dev.shapesense.tensor.rules.ActivationRules.unaryFloat("sigmoid_cpu", dtype),
-        this);
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.elementwise(shape);
+    DType d = dev.shapesense.tensor.rules.ActivationRules.unaryFloat("sigmoid_cpu", dtype);
+    if (storage != null) {
+      return ElementwiseOps.map(this, d, v -> 1 / (1 + Math.exp(-v)));
+    }
+    return result(s, d, this);
   }
 
   /** {@code x.tanh()}: integral input gives float32. */
   public Tensor tanh() {
-    return result(
-        dev.shapesense.tensor.rules.ActivationRules.elementwise(shape),
-        dev.shapesense.tensor.rules.ActivationRules.unaryFloat("tanh_vml_cpu", dtype),
-        this);
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.elementwise(shape);
+    DType d = dev.shapesense.tensor.rules.ActivationRules.unaryFloat("tanh_vml_cpu", dtype);
+    if (storage != null) {
+      return ElementwiseOps.map(this, d, Math::tanh);
+    }
+    return result(s, d, this);
   }
 
   /** {@code x.softmax(dim)}. */
@@ -1091,6 +1376,9 @@ public class Tensor {
     DType d =
         dev.shapesense.tensor.rules.ActivationRules.softmaxKernel(
             false, shape, dim, dtype == null ? this.dtype : dtype);
+    if (storage != null) {
+      return CpuLinalg.softmax(this, s, d, dim, false);
+    }
     return result(s, d, this);
   }
 
@@ -1105,6 +1393,9 @@ public class Tensor {
     DType d =
         dev.shapesense.tensor.rules.ActivationRules.softmaxKernel(
             true, shape, dim, dtype == null ? this.dtype : dtype);
+    if (storage != null) {
+      return CpuLinalg.softmax(this, s, d, dim, true);
+    }
     return result(s, d, this);
   }
 

@@ -56,57 +56,83 @@ public final class Tensors {
   }
 
   public static Tensor ones(long... size) {
-    return empty(size);
+    return full(Device.current(), DType.FLOAT32, Shape.of(size), 1);
   }
 
   public static Tensor ones(Shape shape) {
-    return empty(shape);
+    return full(Device.current(), DType.FLOAT32, shape, 1);
   }
 
   public static Tensor ones(Device device, long... size) {
-    return empty(device, size);
+    return full(device, DType.FLOAT32, Shape.of(size), 1);
   }
 
   public static Tensor ones(DType dtype, long... size) {
-    return empty(dtype, size);
+    return full(Device.current(), dtype, Shape.of(size), 1);
   }
 
+  /** {@code torch.manual_seed(seed)}: reseeds the generator of random factories and init. */
+  public static void manualSeed(long seed) {
+    Generator.manualSeed(seed);
+  }
+
+  /** Draws from N(0, 1), float32; on CPU from the seeded generator ({@link #manualSeed}). */
   public static Tensor randn(long... size) {
-    return empty(size);
+    return randn(Device.current(), Shape.of(size));
   }
 
   public static Tensor randn(Shape shape) {
-    return empty(shape);
+    return randn(Device.current(), shape);
   }
 
   public static Tensor randn(Device device, long... size) {
-    return empty(device, size);
+    return randn(device, Shape.of(size));
   }
 
   public static Tensor randn(Device device, Shape shape) {
-    return empty(device, shape);
+    Tensor t = Tensor.create(shape, DType.FLOAT32, device);
+    return device == Device.CPU
+        ? Tensor.computed(shape, DType.FLOAT32, Generator.normal(Tensor.cpuNumel(shape)))
+        : t;
   }
 
+  /** Draws from U[0, 1), float32. */
   public static Tensor rand(long... size) {
-    return empty(size);
+    return rand(Device.current(), size);
   }
 
   public static Tensor rand(Shape shape) {
-    return empty(shape);
+    Tensor t = Tensor.create(shape, DType.FLOAT32, Device.current());
+    return t.hasData()
+        ? Tensor.computed(shape, DType.FLOAT32, Generator.uniform(Tensor.cpuNumel(shape), 0, 1))
+        : t;
   }
 
   public static Tensor rand(Device device, long... size) {
-    return empty(device, size);
+    Shape shape = Shape.of(size);
+    Tensor t = Tensor.create(shape, DType.FLOAT32, device);
+    return t.hasData()
+        ? Tensor.computed(shape, DType.FLOAT32, Generator.uniform(Tensor.cpuNumel(shape), 0, 1))
+        : t;
   }
 
   /** Random integers in {@code [low, high)}: an int64 tensor. */
   public static Tensor randint(long low, long high, long... size) {
-    return Tensor.create(Shape.of(size), DType.INT64, Device.current());
+    Shape shape = Shape.of(size);
+    Tensor t = Tensor.create(shape, DType.INT64, Device.current());
+    return t.hasData()
+        ? Tensor.computedLongs(
+            shape, DType.INT64, Generator.integers(Tensor.cpuNumel(shape), low, high))
+        : t;
   }
 
   /** Random integers in {@code [0, high)}: an int64 tensor. */
   public static Tensor randint(long high, Shape shape) {
-    return Tensor.create(shape, DType.INT64, Device.current());
+    Tensor t = Tensor.create(shape, DType.INT64, Device.current());
+    return t.hasData()
+        ? Tensor.computedLongs(
+            shape, DType.INT64, Generator.integers(Tensor.cpuNumel(shape), 0, high))
+        : t;
   }
 
   /** {@code torch.arange(end)}: int64 {@code [end]}. */
@@ -121,7 +147,15 @@ public final class Tensors {
         (step > 0 && end >= start) || (step < 0 && end <= start),
         () -> "upper bound and larger bound inconsistent with step sign");
     long n = step > 0 ? Math.floorDiv(end - start + step - 1, step) : Math.floorDiv(start - end - step - 1, -step);
-    return Tensor.create(Shape.of(n), DType.INT64, Device.current());
+    Tensor t = Tensor.create(Shape.of(n), DType.INT64, Device.current());
+    if (!t.hasData()) {
+      return t;
+    }
+    long[] v = new long[(int) n];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = start + i * step;
+    }
+    return Tensor.computedLongs(t.shape(), DType.INT64, v);
   }
 
   /** {@code torch.arange(end, dtype=dtype)}. */
@@ -159,11 +193,12 @@ public final class Tensors {
   }
 
   public static Tensor onesLike(Tensor t) {
-    return zerosLike(t);
+    return full(t.device(), t.dtype(), t.shape(), 1);
   }
 
   public static Tensor randnLike(Tensor t) {
-    return zerosLike(t);
+    Tensor r = randn(t.device(), t.shape());
+    return r.dtype() == t.dtype() ? r : r.to(t.dtype());
   }
 
   public static Tensor emptyLike(Tensor t) {
@@ -172,17 +207,55 @@ public final class Tensors {
 
   /** {@code torch.full(size, value)}. */
   public static Tensor full(long[] size, double value) {
-    return empty(size);
+    return full(Device.current(), DType.FLOAT32, Shape.of(size), value);
+  }
+
+  /** {@code torch.full(size, value, dtype=dtype, device=device)}. */
+  public static Tensor full(Device device, DType dtype, Shape shape, double value) {
+    Tensor t = Tensor.create(shape, dtype, device);
+    if (!t.hasData()) {
+      return t;
+    }
+    double[] v = new double[Tensor.cpuNumel(shape)];
+    java.util.Arrays.fill(v, value);
+    return Tensor.computed(shape, dtype, v);
   }
 
   /** A 0-d tensor holding a number ({@code torch.tensor(3.0)}). */
   public static Tensor scalar(double value) {
-    return Tensor.create(Shape.of(), DType.FLOAT32, Device.current());
+    return full(Device.current(), DType.FLOAT32, Shape.of(), value);
   }
 
   /** A 0-d int64 tensor ({@code torch.tensor(3)}). */
   public static Tensor scalar(long value) {
-    return Tensor.create(Shape.of(), DType.INT64, Device.current());
+    Tensor t = Tensor.create(Shape.of(), DType.INT64, Device.current());
+    return t.hasData() ? Tensor.computedLongs(Shape.of(), DType.INT64, new long[] {value}) : t;
+  }
+
+  /**
+   * {@code torch.tensor(data).reshape(size)} on CPU: float32 elements in row-major order ({@code
+   * values.length} must equal the sizes' product).
+   */
+  public static Tensor tensor(double[] values, long... size) {
+    return tensor(DType.FLOAT32, values, size);
+  }
+
+  /** As {@link #tensor(double[], long...)} with the given floating (or integral) dtype. */
+  public static Tensor tensor(DType dtype, double[] values, long... size) {
+    Shape s = Shape.of(size);
+    Checks.check(
+        s.numel().value() == values.length,
+        () -> "shape " + s + " is invalid for input of size " + values.length);
+    return Tensor.computed(s, dtype, values.clone());
+  }
+
+  /** An int64 CPU tensor of {@code values} in row-major order ({@code torch.tensor([...])}). */
+  public static Tensor tensor(long[] values, long... size) {
+    Shape s = Shape.of(size);
+    Checks.check(
+        s.numel().value() == values.length,
+        () -> "shape " + s + " is invalid for input of size " + values.length);
+    return Tensor.computedLongs(s, DType.INT64, values.clone());
   }
 
   // ==== views, reshaping and indexing (A) ====
@@ -209,7 +282,11 @@ public final class Tensors {
 
   /** {@code torch.cat(tensors, dim)}. */
   public static Tensor cat(java.util.List<Tensor> tensors, int dim) {
-    return joined(dev.shapesense.tensor.rules.JoinRules.cat(shapesOf(tensors), dim), tensors);
+    Shape s = dev.shapesense.tensor.rules.JoinRules.cat(shapesOf(tensors), dim);
+    if (!tensors.isEmpty() && tensors.get(0).hasData()) {
+      return CpuOps.cat(tensors, s, Checks.wrapDim(dim, s.rank()), promoteAll(tensors));
+    }
+    return joined(s, tensors);
   }
 
   public static Tensor cat(java.util.List<Tensor> tensors) {
@@ -223,7 +300,16 @@ public final class Tensors {
 
   /** {@code torch.stack(tensors, dim)}. */
   public static Tensor stack(java.util.List<Tensor> tensors, int dim) {
-    return joined(dev.shapesense.tensor.rules.JoinRules.stack(shapesOf(tensors), dim), tensors);
+    Shape s = dev.shapesense.tensor.rules.JoinRules.stack(shapesOf(tensors), dim);
+    if (!tensors.isEmpty() && tensors.get(0).hasData()) {
+      int d = Checks.wrapDim(dim, s.rank());
+      java.util.List<Tensor> parts = new java.util.ArrayList<>();
+      for (Tensor t : tensors) {
+        parts.add(t.unsqueeze(d));
+      }
+      return CpuOps.cat(parts, s, d, promoteAll(tensors));
+    }
+    return joined(s, tensors);
   }
 
   public static Tensor stack(java.util.List<Tensor> tensors) {
@@ -900,7 +986,23 @@ public final class Tensors {
   public static Tensor dropout(Tensor input, double p, boolean train) {
     Shape s =
         dev.shapesense.tensor.rules.DropoutRules.dropout(input.shape(), input.dtype(), p, train);
-    return Tensor.result(s, input.dtype(), input);
+    return input.hasData() ? droppedOut(input, s, p, train, 1) : Tensor.result(s, input.dtype(), input);
+  }
+
+  /** Dropout on CPU: groups of {@code inner} elements zeroed with probability p, others scaled. */
+  private static Tensor droppedOut(Tensor input, Shape s, double p, boolean train, int inner) {
+    if (!train || p == 0) {
+      return input.contiguous();
+    }
+    double[] x = input.doubles();
+    int groups = inner == 0 ? 0 : x.length / inner;
+    double[] keep = p >= 1 ? new double[groups] : Generator.bernoulli(groups, 1 - p);
+    double scale = p >= 1 ? 0 : 1 / (1 - p);
+    double[] v = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      v[i] = x[i] * keep[i / inner] * scale;
+    }
+    return Tensor.computed(s, input.dtype(), v, input);
   }
 
   /** {@code torch.feature_dropout(input, p, train)}: needs a channel dim when it drops. */
@@ -908,6 +1010,13 @@ public final class Tensors {
     Shape s =
         dev.shapesense.tensor.rules.DropoutRules.featureDropout(
             input.shape(), input.dtype(), p, train);
+    if (input.hasData()) {
+      int inner = 1;
+      for (int k = 2; k < input.dim(); k++) {
+        inner *= (int) input.size(k);
+      }
+      return droppedOut(input, s, p, train, inner);
+    }
     return Tensor.result(s, input.dtype(), input);
   }
 
@@ -922,6 +1031,10 @@ public final class Tensors {
     DType d =
         dev.shapesense.tensor.rules.ActivationRules.floatKernel(
             "LayerNormKernelImpl", input.dtype());
+    if (input.hasData()) {
+      return CpuNormKernels.layerNorm(
+          input, s, (int) Shape.of(normalizedShape).numel().value(), weight, bias, 1e-5, d);
+    }
     return Tensor.result(s, d, input, weight, bias);
   }
 
@@ -940,6 +1053,9 @@ public final class Tensors {
     DType d =
         dev.shapesense.tensor.rules.ActivationRules.floatKernel(
             "GroupNormKernelImpl", input.dtype());
+    if (input.hasData()) {
+      return CpuNormKernels.groupNorm(input, s, (int) numGroups, weight, bias, 1e-5, d);
+    }
     return Tensor.result(s, d, input, weight, bias);
   }
 
@@ -952,6 +1068,9 @@ public final class Tensors {
     Shape s =
         dev.shapesense.tensor.rules.EmbeddingRules.embedding(
             indices.shape(), indices.dtype(), weight.shape());
+    if (indices.hasData()) {
+      return CpuNormKernels.embedding(indices, weight, s, null);
+    }
     return Tensor.result(s, weight.dtype(), indices, weight);
   }
 
@@ -965,18 +1084,43 @@ public final class Tensors {
                 + weight.dtype().scalarName()
                 + " but expected "
                 + input.dtype().scalarName());
+    if (input.hasData()) {
+      double[] x = input.doubles();
+      double[] w = weight.doubles();
+      int c = input.dim() >= 2 ? (int) input.size(1) : 1;
+      int inner = 1;
+      for (int k = 2; k < input.dim(); k++) {
+        inner *= (int) input.size(k);
+      }
+      double[] v = new double[x.length];
+      for (int i = 0; i < v.length; i++) {
+        double a = w.length == 1 ? w[0] : w[(i / inner) % c];
+        v[i] = x[i] >= 0 ? x[i] : a * x[i];
+      }
+      return Tensor.computed(s, input.dtype(), v, input, weight);
+    }
     return Tensor.result(s, input.dtype(), input, weight);
   }
 
   /** {@code torch.selu}. */
   public static Tensor selu(Tensor input) {
     DType d = dev.shapesense.tensor.rules.ActivationRules.floatKernel("elu_cpu", input.dtype());
+    if (input.hasData()) {
+      return ElementwiseOps.map(
+          input, d,
+          x -> 1.0507009873554804934193349852946
+              * (x > 0 ? x : 1.6732632423543772848170429916717 * Math.expm1(x)));
+    }
     return Tensor.result(input.shape(), d, input);
   }
 
-  /** {@code torch.celu}. */
+  /** {@code torch.celu} (alpha 1). */
   public static Tensor celu(Tensor input) {
-    return selu(input);
+    DType d = dev.shapesense.tensor.rules.ActivationRules.floatKernel("elu_cpu", input.dtype());
+    if (input.hasData()) {
+      return ElementwiseOps.map(input, d, x -> x > 0 ? x : Math.expm1(x));
+    }
+    return Tensor.result(input.shape(), d, input);
   }
 
   // ==== end B2 ====
@@ -1007,6 +1151,9 @@ public final class Tensors {
             padding,
             dilation,
             groups);
+    if (input.hasData()) {
+      return CpuConv.conv(spatial, input, weight, bias, out, stride, padding, dilation, groups);
+    }
     return Tensor.result(out, input.dtype(), input, weight, bias);
   }
 
@@ -1033,6 +1180,13 @@ public final class Tensors {
             padding,
             dilation,
             groups);
+    if (input.hasData()) {
+      long[] left =
+          padding.equals("same")
+              ? CpuConv.samePadding(weight.shape(), spatial, dilation)
+              : new long[] {0};
+      return CpuConv.conv(spatial, input, weight, bias, out, stride, left, dilation, groups);
+    }
     return Tensor.result(out, input.dtype(), input, weight, bias);
   }
 
@@ -1064,6 +1218,10 @@ public final class Tensors {
             op,
             groups,
             dilation);
+    if (input.hasData()) {
+      return CpuConv.convTranspose(
+          spatial, input, weight, bias, out, stride, padding, dilation, groups);
+    }
     return Tensor.result(out, input.dtype(), input, weight, bias);
   }
 

@@ -56,30 +56,36 @@ final class OracleRunner {
     for (int i = 0; i < inputShapes.size(); i++) {
       inputs.add(Tensors.empty(Device.META, DType.parse(c.dtypes().get(i)), inputShapes.get(i)));
     }
-    String phase = "construct";
+    String[] phase = {"construct"};
     try {
-      Object result;
-      switch (c.kind()) {
-        case "module" -> {
-          Module m = construct(c);
-          phase = "forward";
-          result = forward(c, m, inputs);
-        }
-        case "function" -> {
-          phase = "forward";
-          result = function(c, inputs);
-        }
-        case "method" -> {
-          phase = "forward";
-          result = method(c, inputs);
-        }
-        default -> throw new IllegalStateException("unknown kind " + c.kind());
-      }
-      return new Output(render(result, toJson));
+      return new Output(render(invoke(c, inputs, phase), toJson));
     } catch (ShapeError e) {
-      return new Failure(phase, e.getMessage(), e.pythonType());
+      return new Failure(phase[0], e.getMessage(), e.pythonType());
     } catch (UndecidableShapeException e) {
-      return new Failure(phase, "undecidable: " + e.getMessage(), "Undecidable");
+      return new Failure(phase[0], "undecidable: " + e.getMessage(), "Undecidable");
+    }
+  }
+
+  /**
+   * Runs {@code c} on the given input tensors (any device) and returns what the call returned;
+   * modules are built on the current default device. {@code phase[0]} tracks construct/forward.
+   */
+  Object invoke(OracleCase c, List<Tensor> inputs, String[] phase) throws Exception {
+    switch (c.kind()) {
+      case "module" -> {
+        Module m = construct(c);
+        phase[0] = "forward";
+        return forward(c, m, inputs);
+      }
+      case "function" -> {
+        phase[0] = "forward";
+        return function(c, inputs);
+      }
+      case "method" -> {
+        phase[0] = "forward";
+        return method(c, inputs);
+      }
+      default -> throw new IllegalStateException("unknown kind " + c.kind());
     }
   }
 

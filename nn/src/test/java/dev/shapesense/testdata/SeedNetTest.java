@@ -58,6 +58,40 @@ class SeedNetTest {
         printed);
   }
 
+  /** The hooks' lines of one forward of a fresh Net on {@code device}, and the output. */
+  private List<String> hookLines(Device device, Tensor[] output) throws Exception {
+    List<String> printed = new ArrayList<>();
+    try (var scope = device.asDefault()) {
+      Module net = newNet();
+      net.eval();
+      for (var e : net.namedModules().entrySet()) {
+        e.getValue()
+            .registerForwardHook(
+                (m, in, o) -> printed.add(e.getKey() + " " + m.getClass().getSimpleName() + " " + ((Tensor) o).shape()));
+      }
+      Tensors.manualSeed(1);
+      output[0] = net.call(Tensors.randn(device, 2, 3, 32, 32));
+    }
+    return printed;
+  }
+
+  @Test
+  void onCpuTheHooksPrintTheMetaShapes() throws Exception {
+    Tensor[] meta = new Tensor[1];
+    Tensor[] cpu = new Tensor[1];
+    List<String> onMeta = hookLines(Device.META, meta);
+    List<String> onCpu = hookLines(Device.CPU, cpu);
+    assertEquals(onMeta, onCpu);
+    assertEquals("conv1 Conv2d [2, 6, 28, 28]", onCpu.get(0));
+    assertEquals(" Net [2, 10]", onCpu.get(onCpu.size() - 1));
+    assertEquals(Device.CPU, cpu[0].device());
+    double[] logits = cpu[0].doubles();
+    assertEquals(20, logits.length);
+    for (double v : logits) {
+      assertEquals(false, Double.isNaN(v) || Double.isInfinite(v), "logit " + v);
+    }
+  }
+
   @Test
   void aSmallerImageFailsAtFc1() throws Exception {
     try (var scope = Device.META.asDefault()) {

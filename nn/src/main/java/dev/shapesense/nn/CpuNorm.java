@@ -1,0 +1,188 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Generator;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.Tensor;
+
+/**
+ * CPU kernels of dropout, normalisation and embedding. Each fills the shape its rule returned (the
+ * caller passes it); statistics are computed in double with the biased variance, as PyTorch
+ * normalises, and running statistics are updated in place with the unbiased one.
+ */
+final class CpuNorm {
+  private CpuNorm() {}
+
+  /**
+   * Dropout on CPU: identity when not training or {@code p == 0}; otherwise each group of {@code
+   * inner} consecutive elements (1 for plain dropout, a channel's spatial extent for feature
+   * dropout) is zeroed with probability p, the rest scaled by 1 / (1 - p).
+   */
+  static Tensor dropout(Tensor input, Shape s, double p, boolean training, int inner) {
+    if (!training || p == 0) {
+      return input.contiguous();
+    }
+    double[] x = input.doubles();
+    int groups = inner == 0 ? 0 : x.length / inner;
+    double[] keep = p >= 1 ? new double[groups] : Generator.bernoulli(groups, 1 - p);
+    double scale = p >= 1 ? 0 : 1 / (1 - p);
+    double[] v = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      v[i] = x[i] * keep[i / inner] * scale;
+    }
+    return Tensor.computed(s, input.dtype(), v, input);
+  }
+
+  /** Alpha dropout (SELU-preserving), in groups of {@code inner} elements as above. */
+  static Tensor alphaDropout(Tensor input, Shape s, double p, boolean training, int inner) {
+    if (!training || p == 0) {
+      return input.contiguous();
+    }
+    double alpha = 1.7580993408473766;
+    double[] x = input.doubles();
+    int groups = inner == 0 ? 0 : x.length / inner;
+    double[] keep = p >= 1 ? new double[groups] : Generator.bernoulli(groups, 1 - p);
+    double a = 1 / Math.sqrt((alpha * alpha * p + 1) * (1 - p));
+    double[] v = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      double m = keep[i / inner];
+      double b = (m - 1) * alpha * a + alpha * a * p;
+      v[i] = x[i] * m * a + b;
+    }
+    return Tensor.computed(s, input.dtype(), v, input);
+  }
+
+  /** The number of elements per (sample, channel) of a {@code [N, C, *]} input. */
+  static int spatial(Tensor input) {
+    int n = 1;
+    for (int k = 2; k < input.dim(); k++) {
+      n *= (int) input.size(k);
+    }
+    return n;
+  }
+
+  /**
+   * Batch norm over dim 1: batch statistics when {@code training} (updating the running ones when
+   * given), else the running ones.
+   */
+  static Tensor batchNorm(
+      Tensor input, Shape s, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
+      boolean training, double momentum, double eps) {
+    double[] x = input.doubles();
+    int n = (int) input.size(0);
+    int c = input.dim() > 1 ? (int) input.size(1) : 1;
+    int inner = spatial(input);
+    double[] mean = new double[c];
+    double[] var = new double[c];
+    if (training) {
+      int count = n * inner;
+      for (int b = 0; b < n; b++) {
+        for (int ch = 0; ch < c; ch++) {
+          int base = (b * c + ch) * inner;
+          for (int i = 0; i < inner; i++) {
+            mean[ch] += x[base + i];
+          }
+        }
+      }
+      for (int ch = 0; ch < c; ch++) {
+        mean[ch] /= count;
+      }
+      for (int b = 0; b < n; b++) {
+        for (int ch = 0; ch < c; ch++) {
+          int base = (b * c + ch) * inner;
+          for (int i = 0; i < inner; i++) {
+            double d = x[base + i] - mean[ch];
+            var[ch] += d * d;
+          }
+        }
+      }
+      double[] unbiased = new double[c];
+      for (int ch = 0; ch < c; ch++) {
+        unbiased[ch] = count > 1 ? var[ch] / (count - 1) : Double.NaN;
+        var[ch] /= count;
+      }
+      if (runningMean != null) {
+        updateRunning(runningMean, mean, momentum);
+      }
+      if (runningVar != null) {
+        updateRunning(runningVar, unbiased, momentum);
+      }
+    } else {
+      System.arraycopy(runningMean.doubles(), 0, mean, 0, c);
+      System.arraycopy(runningVar.doubles(), 0, var, 0, c);
+    }
+    return affine(input, s, x, n, c, inner, mean, var, weight, bias, eps);
+  }
+
+  private static void updateRunning(Tensor running, double[] batch, double momentum) {
+    double[] old = running.doubles();
+    double[] v = new double[old.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (1 - momentum) * old[i] + momentum * batch[i];
+    }
+    running.copy_(Tensor.computed(running.shape(), DType.FLOAT64, v));
+  }
+
+  /** {@code (x - mean[c]) / sqrt(var[c] + eps) * weight[c] + bias[c]} per channel. */
+  private static Tensor affine(
+      Tensor input, Shape s, double[] x, int n, int c, int inner, double[] mean, double[] var,
+      Tensor weight, Tensor bias, double eps) {
+    double[] w = weight == null ? null : weight.doubles();
+    double[] b = bias == null ? null : bias.doubles();
+    double[] v = new double[x.length];
+    for (int bi = 0; bi < n; bi++) {
+      for (int ch = 0; ch < c; ch++) {
+        double inv = 1 / Math.sqrt(var[ch] + eps);
+        double scale = inv * (w == null ? 1 : w[ch]);
+        double shift = (b == null ? 0 : b[ch]) - mean[ch] * scale;
+        int base = (bi * c + ch) * inner;
+        for (int i = 0; i < inner; i++) {
+          v[base + i] = x[base + i] * scale + shift;
+        }
+      }
+    }
+    return Tensor.computed(s, input.dtype(), v, input, weight, bias);
+  }
+
+  /** Instance norm of a batched {@code [N, C, *]} input. */
+  static Tensor instanceNorm(
+      Tensor input, Shape s, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
+      boolean useInputStats, double momentum, double eps) {
+    int n = (int) input.size(0);
+    int c = (int) input.size(1);
+    if (!useInputStats) {
+      return batchNorm(input, s, runningMean, runningVar, weight, bias, false, momentum, eps);
+    }
+    double[] x = input.doubles();
+    int inner = spatial(input);
+    double[] v = new double[x.length];
+    double[] w = weight == null ? null : weight.doubles();
+    double[] b = bias == null ? null : bias.doubles();
+    double[] meanSum = new double[c];
+    double[] varSum = new double[c];
+    for (int bi = 0; bi < n; bi++) {
+      for (int ch = 0; ch < c; ch++) {
+        int base = (bi * c + ch) * inner;
+        double[] mv = dev.shapesense.tensor.CpuNormKernels.moments(x, base, inner);
+        meanSum[ch] += mv[0];
+        varSum[ch] += inner > 1 ? mv[1] * inner / (inner - 1) : Double.NaN;
+        double inv = 1 / Math.sqrt(mv[1] + eps);
+        double scale = inv * (w == null ? 1 : w[ch]);
+        double shift = (b == null ? 0 : b[ch]) - mv[0] * scale;
+        for (int i = 0; i < inner; i++) {
+          v[base + i] = x[base + i] * scale + shift;
+        }
+      }
+    }
+    if (runningMean != null) {
+      for (int ch = 0; ch < c; ch++) {
+        meanSum[ch] /= n;
+        varSum[ch] /= n;
+      }
+      updateRunning(runningMean, meanSum, momentum);
+      updateRunning(runningVar, varSum, momentum);
+    }
+    return Tensor.computed(s, input.dtype(), v, input, weight, bias);
+  }
+
+}

@@ -1,0 +1,135 @@
+package dev.shapesense.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Device;
+import dev.shapesense.tensor.Index;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.Tensors;
+import org.junit.jupiter.api.Test;
+
+/** The CPU device's contract: data, seeding, initialisation, and its errors. */
+class CpuDeviceTest {
+  @Test
+  void theReadmeExampleComputes() {
+    Linear fc = new Linear(2, 1);
+    fc.weight().copy_(Tensors.tensor(new double[] {0.5, -1}, 1, 2));
+    fc.bias().copy_(Tensors.tensor(new double[] {0.25}, 1));
+    assertEquals(0.25, fc.forward(Tensors.tensor(new double[] {2, 1}, 1, 2)).item());
+  }
+
+  @Test
+  void manualSeedMakesRandnAndInitRepeatable() {
+    Tensors.manualSeed(7);
+    double[] a = Tensors.randn(3, 4).doubles();
+    double[] wa = new Conv2d(3, 4, 3).weight().doubles();
+    Tensors.manualSeed(7);
+    assertArrayEquals(a, Tensors.randn(3, 4).doubles());
+    assertArrayEquals(wa, new Conv2d(3, 4, 3).weight().doubles());
+    Tensors.manualSeed(8);
+    assertFalse(java.util.Arrays.equals(a, Tensors.randn(3, 4).doubles()));
+  }
+
+  @Test
+  void parametersGetPyTorchsInitialDistributions() {
+    Tensors.manualSeed(0);
+    Linear fc = new Linear(16, 32);
+    double bound = 1 / Math.sqrt(16);
+    for (double v : fc.weight().doubles()) {
+      assertTrue(Math.abs(v) <= bound, "weight " + v);
+    }
+    for (double v : fc.bias().doubles()) {
+      assertTrue(Math.abs(v) <= bound, "bias " + v);
+    }
+    BatchNorm2d bn = new BatchNorm2d(3);
+    assertArrayEquals(new double[] {1, 1, 1}, bn.weight().doubles());
+    assertArrayEquals(new double[] {0, 0, 0}, bn.bias().doubles());
+    assertArrayEquals(new double[] {1, 1, 1}, bn.runningVar().doubles());
+    double[] e = new Embedding(100, 100).weight().doubles();
+    double mean = java.util.Arrays.stream(e).average().orElseThrow();
+    double var = java.util.Arrays.stream(e).map(v -> (v - mean) * (v - mean)).average().orElseThrow();
+    assertEquals(0, mean, 0.05);
+    assertEquals(1, var, 0.05);
+  }
+
+  @Test
+  void float32ValuesAreRoundedAndInt64IsExact() {
+    Tensor x = Tensors.tensor(new double[] {0.1}, 1);
+    assertEquals((double) 0.1f, x.item());
+    assertEquals(0.1, x.to(DType.FLOAT64).item(), 1e-8);
+    long big = (1L << 60) + 1;
+    Tensor i = Tensors.tensor(new long[] {big, 2}, 2);
+    assertEquals(big + 2, i.add(Tensors.tensor(new long[] {2, 0}, 2)).longs()[0]);
+  }
+
+  @Test
+  void metaHoldsNoDataAndDevicesDoNotMix() {
+    Tensor meta = Tensors.randn(Device.META, 2, 3);
+    assertFalse(meta.hasData());
+    assertThrows(UnsupportedOperationException.class, meta::doubles);
+    assertThrows(UnsupportedOperationException.class, () -> meta.to(Device.CPU));
+    Tensor cpu = Tensors.randn(2, 3);
+    UnsupportedOperationException e =
+        assertThrows(UnsupportedOperationException.class, () -> cpu.add(meta));
+    assertTrue(e.getMessage().startsWith("Expected all tensors to be on the same device"), e.getMessage());
+    assertEquals(Device.META, meta.add(cpu).device());
+  }
+
+  @Test
+  void anOpWithoutAKernelSaysWhichOp() {
+    Tensor x = Tensors.randn(2, 3);
+    UnsupportedOperationException e =
+        assertThrows(UnsupportedOperationException.class, () -> Tensors.hstack(java.util.List.of(x, x)));
+    assertEquals("Tensors.hstack is not implemented on the CPU device", e.getMessage());
+  }
+
+  @Test
+  void basicIndexingComposesSelectSliceAndNewAxis() {
+    Tensor x = Tensors.tensor(new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, 2, 3, 2);
+    // x[:, -1, None, 1:] -> [[[5]], [[11]]]
+    Tensor y = x.index(Index.all(), Index.at(-1), Index.none(), Index.from(1));
+    assertEquals("[2, 1, 1]", y.shape().toString());
+    assertArrayEquals(new double[] {5, 11}, y.doubles());
+    // x[..., 0] -> [[0, 2, 4], [6, 8, 10]]
+    assertArrayEquals(
+        new double[] {0, 2, 4, 6, 8, 10}, x.index(Index.ellipsis(), Index.at(0)).doubles());
+  }
+
+  @Test
+  void symbolicSizesStayOnMeta() {
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> Tensors.empty(Device.CPU, dev.shapesense.tensor.Shape.parse("N, 3")));
+  }
+
+  @Test
+  void batchNormTrainingUpdatesRunningStats() {
+    BatchNorm2d bn = new BatchNorm2d(1);
+    Tensor x = Tensors.tensor(new double[] {1, 2, 3, 4}, 2, 1, 1, 2);
+    bn.forward(x);
+    // mean 2.5, unbiased var 5/3; momentum 0.1 from (0, 1).
+    assertEquals(0.25, bn.runningMean().item(), 1e-7);
+    assertEquals(0.9 + 0.1 * 5.0 / 3, bn.runningVar().item(), 1e-6);
+  }
+
+  @Test
+  void torchFunctionalFormsAgreeWithF() {
+    Tensors.manualSeed(3);
+    Tensor x = Tensors.randn(2, 3, 4);
+    assertArrayEquals(F.layerNorm(x, 4).doubles(), Tensors.layerNorm(x, 4).doubles());
+    assertArrayEquals(F.groupNorm(x, 3).doubles(), Tensors.groupNorm(x, 3).doubles());
+    assertArrayEquals(F.celu(x).doubles(), Tensors.celu(x).doubles());
+    assertArrayEquals(F.selu(x).doubles(), Tensors.selu(x).doubles());
+    Tensor w = Tensors.tensor(new double[] {0.1, 0.2, 0.3}, 3);
+    assertArrayEquals(F.prelu(x, w).doubles(), Tensors.prelu(x, w).doubles());
+    Tensor table = Tensors.randn(5, 2);
+    Tensor idx = Tensors.tensor(new long[] {4, 0}, 2);
+    assertArrayEquals(F.embedding(idx, table).doubles(), Tensors.embedding(table, idx).doubles());
+    assertArrayEquals(x.doubles(), Tensors.dropout(x, 0.5, false).doubles());
+  }
+}
