@@ -317,11 +317,29 @@ public final class Tensors {
   }
 
   public static Tensor hstack(java.util.List<Tensor> tensors) {
-    return joined(dev.shapesense.tensor.rules.JoinRules.hstack(shapesOf(tensors)), tensors);
+    Shape s = dev.shapesense.tensor.rules.JoinRules.hstack(shapesOf(tensors));
+    if (tensors.get(0).hasData()) {
+      // atleast_1d, then cat along dim 0 (1-d inputs) or 1, as torch.hstack does.
+      java.util.List<Tensor> rs = new java.util.ArrayList<>();
+      for (Tensor t : tensors) {
+        rs.add(t.dim() == 0 ? t.unsqueeze(0) : t);
+      }
+      return CpuOps.cat(rs, s, rs.get(0).dim() == 1 ? 0 : 1, promoteAll(tensors));
+    }
+    return joined(s, tensors);
   }
 
   public static Tensor vstack(java.util.List<Tensor> tensors) {
-    return joined(dev.shapesense.tensor.rules.JoinRules.vstack(shapesOf(tensors)), tensors);
+    Shape s = dev.shapesense.tensor.rules.JoinRules.vstack(shapesOf(tensors));
+    if (tensors.get(0).hasData()) {
+      // atleast_2d, then cat along dim 0.
+      java.util.List<Tensor> rs = new java.util.ArrayList<>();
+      for (Tensor t : tensors) {
+        rs.add(t.dim() == 0 ? t.unsqueeze(0).unsqueeze(0) : t.dim() == 1 ? t.unsqueeze(0) : t);
+      }
+      return CpuOps.cat(rs, s, 0, promoteAll(tensors));
+    }
+    return joined(s, tensors);
   }
 
   public static Tensor flatten(Tensor input) {

@@ -82,10 +82,26 @@ class CpuDeviceTest {
 
   @Test
   void anOpWithoutAKernelSaysWhichOp() {
-    Tensor x = Tensors.randn(2, 3);
+    Tensor x = Tensors.randn(2, 3, 4);
     UnsupportedOperationException e =
-        assertThrows(UnsupportedOperationException.class, () -> Tensors.hstack(java.util.List.of(x, x)));
-    assertEquals("Tensors.hstack is not implemented on the CPU device", e.getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> new LocalResponseNorm(2).forward(x));
+    assertEquals("F.localResponseNorm is not implemented on the CPU device", e.getMessage());
+  }
+
+  @Test
+  void hstackAndVstackJoinAsTorchDoes() {
+    Tensor a = Tensors.tensor(new double[] {1, 2}, 2);
+    Tensor b = Tensors.tensor(new double[] {3}, 1);
+    // torch.hstack([tensor([1., 2.]), tensor([3.])]) -> tensor([1., 2., 3.])
+    assertArrayEquals(new double[] {1, 2, 3}, Tensors.hstack(java.util.List.of(a, b)).doubles());
+    Tensor m = Tensors.tensor(new double[] {3, 4, 5, 6}, 2, 2);
+    // torch.vstack([tensor([1., 2.]), tensor([[3., 4.], [5., 6.]])]) -> [[1, 2], [3, 4], [5, 6]]
+    Tensor v = Tensors.vstack(java.util.List.of(a, m));
+    assertEquals("[3, 2]", v.shape().toString());
+    assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, v.doubles());
+    // torch.hstack([tensor([[1.], [2.]]), tensor([[3., 4.], [5., 6.]])]) -> [[1, 3, 4], [2, 5, 6]]
+    Tensor h = Tensors.hstack(java.util.List.of(Tensors.tensor(new double[] {1, 2}, 2, 1), m));
+    assertArrayEquals(new double[] {1, 3, 4, 2, 5, 6}, h.doubles());
   }
 
   @Test
