@@ -217,6 +217,9 @@ public abstract class Module {
     try {
       out = f.method().invoke(this, inputs);
     } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof ShapeError se) {
+        throw se.origin(this, inputs.clone());
+      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }

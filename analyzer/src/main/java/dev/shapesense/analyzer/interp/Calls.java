@@ -92,12 +92,43 @@ final class Calls {
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
   static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
     List<Executable> cands = new ArrayList<>();
-    for (Method m : cls.getMethods()) {
+    for (Method m : publicMethods(cls)) {
       if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) == (target == null)) {
         cands.add(m);
       }
     }
     return call(cands, target, args, cls.getSimpleName() + "." + name);
+  }
+
+  /**
+   * The methods a Java program can call on an instance of {@code cls}: its public methods, or for a
+   * class that is not public (a {@code LinkedHashMap} entry, a {@code List.of} list) those of its
+   * public superclasses and interfaces, which reflection may invoke.
+   */
+  private static List<Method> publicMethods(Class<?> cls) {
+    if (Modifier.isPublic(cls.getModifiers())) {
+      return List.of(cls.getMethods());
+    }
+    List<Method> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>();
+    todo.add(cls);
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.poll();
+      if (Modifier.isPublic(c.getModifiers())) {
+        for (Method m : c.getMethods()) {
+          if (seen.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()))) {
+            out.add(m);
+          }
+        }
+        continue;
+      }
+      if (c.getSuperclass() != null) {
+        todo.add(c.getSuperclass());
+      }
+      todo.addAll(List.of(c.getInterfaces()));
+    }
+    return out;
   }
 
   /** Constructs {@code cls} with the best public constructor. */

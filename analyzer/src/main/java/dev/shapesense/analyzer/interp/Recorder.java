@@ -214,14 +214,30 @@ public final class Recorder {
 
   void trace(Module m, List<Object> inputs, Object out, Interpreter.Site site) {
     if (muted == 0) {
-      calls.add(new Call(m, inputs, out, site, null));
+      calls.add(new Call(m, snapshot(inputs), snapshot(out), site, null));
     }
   }
 
   void traceError(Module m, List<Object> inputs, Object out, Interpreter.Site site, String error) {
     if (muted == 0) {
-      calls.add(new Call(m, inputs, out, site, error));
+      calls.add(new Call(m, snapshot(inputs), snapshot(out), site, error));
     }
+  }
+
+  /**
+   * A list as it is now: a forward hook sees its inputs when the call returns, and a list the
+   * model appends to afterwards (DenseNet's features) must not change what was recorded.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T snapshot(T v) {
+    if (v instanceof List<?> l) {
+      List<Object> copy = new ArrayList<>(l.size());
+      for (Object e : l) {
+        copy.add(snapshot(e));
+      }
+      return (T) java.util.Collections.unmodifiableList(copy);
+    }
+    return v;
   }
 
   /** Marks the hints that follow as coming from a run with symbolic constructor arguments. */
