@@ -69,4 +69,16 @@ class ContainersTest {
     Tensor y = F.layerNorm(t("2, 5, 8"), ln.normalizedShape(), ln.weight(), ln.bias(), ln.eps());
     assertEquals("[2, 5, 8]", y.shape().toString());
   }
+
+  @Test
+  void buffersAreNotParameters() {
+    // m = nn.Linear(4, 8); m.register_buffer("idx", torch.arange(5)): 40 parameters, one buffer.
+    Linear m = new Linear(4, 8);
+    Tensor idx = Tensors.arange(5);
+    assertSame(idx, m.registerBuffer("idx", idx));
+    assertEquals(40, m.parameterCount());
+    assertEquals(List.of("idx"), List.copyOf(m.namedBuffers().keySet()));
+    ShapeError e = assertThrows(ShapeError.class, () -> m.registerBuffer("a.b", idx));
+    assertEquals("KeyError", e.pythonType());
+  }
 }

@@ -96,6 +96,10 @@ final class ModuleCalls {
       return guarded(
           mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args));
     }
+    if (scope instanceof Values.ArrayValue a && name.equals("clone") && args.isEmpty()) {
+      // array.clone(): a shallow copy the code may change without touching the original.
+      return new Values.ArrayValue(new ArrayList<>(a.items));
+    }
     if (scope instanceof java.util.Collection<?> c && name.equals("toArray")) {
       // toArray(), toArray(new T[0]) and toArray(T[]::new) all give the elements.
       return new Values.ArrayValue(new ArrayList<>(c));
