@@ -122,6 +122,60 @@ class PyTorchTraceTest {
   }
 
   /**
+   * Java ports of further torchvision models, one folder of classes each
+   * (testdata/torchvision/&lt;model&gt;/), against PyTorch's traces recorded beside them by
+   * testdata/pytorch/torchvision_traces.py: a valid input, and for some models an input where the
+   * CPU run raises (the same error text at the same module, the modules before it as PyTorch ran
+   * them).
+   */
+  @TestFactory
+  Stream<DynamicTest> torchvisionPortsTraceLikePyTorch() throws Exception {
+    Path root = Fixtures.root();
+    List<DynamicTest> tests = new ArrayList<>();
+    List<Path> folders;
+    try (Stream<Path> s = Files.list(root.resolve("testdata/torchvision"))) {
+      folders = s.filter(d -> Files.isRegularFile(d.resolve("traces.jsonl"))).sorted().toList();
+    }
+    for (Path folder : folders) {
+      Workspace ws = Fixtures.workspace(folder);
+      for (String line : Files.readAllLines(folder.resolve("traces.jsonl"))) {
+        JsonNode want = JSON.readTree(line);
+        String cls = want.get("class").asText();
+        tests.add(
+            DynamicTest.dynamicTest(
+                want.get("id").asText(),
+                () -> {
+                  List<Long> in = new ArrayList<>();
+                  want.get("input").forEach(x -> in.add(x.asLong()));
+                  Shape input = Shape.of(in.stream().mapToLong(Long::longValue).toArray());
+                  String path = folder.resolve(cls + ".java").toString();
+                  AnalysisOptions opts =
+                      AnalysisOptions.DEFAULT.withClassName(cls).withInput(input).withEval(true);
+                  ModelResult m = model(ws, path, opts);
+                  assertNotNull(m, cls + " was not analysed");
+                  assertEquals(want.get("params").asLong(), m.params().value(), "params");
+                  List<String> expected = renderWithInputs(want.get("trace"));
+                  List<String> actual = renderWithInputs(m.trace(), want.get("trace"));
+                  if (want.has("error")) {
+                    assertTrue(actual.size() > expected.size(), () -> "no failing call after " + actual);
+                    assertEquals(expected, actual.subList(0, expected.size()), "trace before the error");
+                    TraceEntry failed = m.trace().get(expected.size());
+                    assertEquals(want.get("error_path").asText(), failed.path());
+                    assertEquals(want.get("error_module_type").asText(), failed.type());
+                    assertEquals(want.get("error").asText(), failed.error());
+                    assertTrue(m.hasErrors());
+                  } else {
+                    assertEquals(String.join("\n", expected), String.join("\n", actual), cls + " trace");
+                    assertEquals(want.get("output").toString(), json(m.output(), Map.of()), "output");
+                    assertTrue(!m.hasErrors(), () -> "unexpected errors: " + m.diagnostics());
+                  }
+                }));
+      }
+    }
+    return tests.stream();
+  }
+
+  /**
    * Entries with their inputs. PyTorch's hooks see only positional arguments: where a model
    * passed all of them by keyword (torchvision's attention) the recorded inputs are empty, and
    * the comparison of that entry's inputs is left out on both sides.

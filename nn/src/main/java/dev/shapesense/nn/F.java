@@ -505,6 +505,12 @@ public final class F {
     return NormOps.layerNorm(input, normalizedShape, weight, bias, 1e-5);
   }
 
+  /** {@code F.layer_norm(x, self.normalized_shape, self.weight, self.bias, self.eps)}, as a LayerNorm subclass writes it. */
+  public static Tensor layerNorm(
+      Tensor input, dev.shapesense.tensor.Shape normalizedShape, Tensor weight, Tensor bias, double eps) {
+    return NormOps.layerNorm(input, normalizedShape, weight, bias, eps);
+  }
+
   private static long[] toLongs(int[] a) {
     long[] out = new long[a.length];
     for (int i = 0; i < a.length; i++) {

@@ -85,6 +85,11 @@ public class LayerNorm extends Module {
     return normalizedShape;
   }
 
+  /** The value added to the variance ({@code eps}). */
+  public double eps() {
+    return eps;
+  }
+
   public Parameter weight() {
     return weight;
   }

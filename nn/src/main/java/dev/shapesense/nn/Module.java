@@ -39,6 +39,7 @@ public abstract class Module {
 
   private final LinkedHashMap<String, Module> registered = new LinkedHashMap<>();
   private final LinkedHashMap<String, Parameter> params = new LinkedHashMap<>();
+  private final LinkedHashMap<String, Tensor> buffers = new LinkedHashMap<>();
   private final List<ForwardHook> hooks = new ArrayList<>();
   private boolean training = true;
 
@@ -52,6 +53,23 @@ public abstract class Module {
     }
     registered.put(name, module);
     return module;
+  }
+
+  /**
+   * Registers a buffer ({@code register_buffer}): state that is not a parameter, so it counts in
+   * no parameter total. Returns the tensor, for assigning to a field.
+   */
+  public Tensor registerBuffer(String name, Tensor tensor) {
+    if (name.contains(".")) {
+      throw new ShapeError("KeyError", "buffer name can't contain \".\"");
+    }
+    buffers.put(name, tensor);
+    return tensor;
+  }
+
+  /** This module's own buffers with their names, in registration order. */
+  public Map<String, Tensor> namedBuffers() {
+    return Collections.unmodifiableMap(buffers);
   }
 
   /** Registers (or with null, removes) a parameter under PyTorch's name. */
@@ -286,6 +304,9 @@ public abstract class Module {
     try {
       out = f.method().invoke(this, inputs);
     } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof ShapeError se) {
+        throw se.origin(this, inputs.clone());
+      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }

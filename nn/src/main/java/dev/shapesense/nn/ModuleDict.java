@@ -19,8 +19,15 @@ public class ModuleDict extends Module implements Iterable<String> {
 
   public ModuleDict put(String name, Module m) {
     addModule(name, m);
-    items.put(name, m);
     return this;
+  }
+
+  /** Registers {@code module} as an item too, as PyTorch's {@code add_module} on a ModuleDict does. */
+  @Override
+  public <M extends Module> M addModule(String name, M module) {
+    super.addModule(name, module);
+    items.put(name, module);
+    return module;
   }
 
   public Module get(String name) {

@@ -77,6 +77,11 @@ public sealed interface Index {
     return new Range(null, null, step);
   }
 
+  /** {@code start::step}, as in {@code x[..., 1::2, :]}. */
+  static Index from(long start, long step) {
+    return new Range(Dim.of(start), null, step);
+  }
+
   /** {@code None}. */
   static Index none() {
     return new NewAxis();

@@ -39,6 +39,31 @@ public class ShapeError extends RuntimeException {
     return violation;
   }
 
+  private transient Object origin;
+  private transient Object[] originInputs;
+
+  /**
+   * The innermost module whose forward raised this error (as PyTorch's traceback names it), or
+   * null when it was not raised inside a module.
+   */
+  public Object origin() {
+    return origin;
+  }
+
+  /** The inputs the {@link #origin()} module was called with, or null. */
+  public Object[] originInputs() {
+    return originInputs;
+  }
+
+  /** Records the module that raised this error, unless an inner one already did. */
+  public ShapeError origin(Object module, Object[] inputs) {
+    if (origin == null) {
+      origin = module;
+      originInputs = inputs;
+    }
+    return this;
+  }
+
   /** Facts as a map, for tools that render them. */
   public Map<String, Object> facts() {
     if (violation == null) {

@@ -127,6 +127,17 @@ final class Storage {
     return l;
   }
 
+  /** Sets every element to {@code value} converted to this dtype, as {@code fill_} does. */
+  void fill(double value) {
+    if (longValues != null) {
+      Arrays.fill(longValues, (long) value);
+    } else {
+      double[] one = {value};
+      round(dtype, one);
+      Arrays.fill(values, one[0]);
+    }
+  }
+
   /** Overwrites the elements with {@code src}'s, converted to this dtype. */
   void assign(Storage src) {
     if (values != null && src.values != null && src.dtype == dtype) {

@@ -1425,4 +1425,79 @@ public class Tensor {
         + (dtype == DType.FLOAT32 ? "" : ", dtype=" + dtype.torchName())
         + ")";
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // roll, index_select, new_zeros and in-place fills (rules: rules.RollIndexRules).
+
+  /** {@code x.roll(shifts)}: rolls the flattened tensor; same shape. */
+  public Tensor roll(long shifts) {
+    return roll(new long[] {shifts}, new int[0]);
+  }
+
+  /** {@code x.roll(shifts, dims)}. */
+  public Tensor roll(long shifts, int dim) {
+    return roll(new long[] {shifts}, new int[] {dim});
+  }
+
+  /** {@code x.roll(shifts=(...), dims=(...))}. */
+  public Tensor roll(long[] shifts, int[] dims) {
+    long[] ds = new long[dims.length];
+    for (int i = 0; i < dims.length; i++) {
+      ds[i] = dims[i];
+    }
+    return derive(dev.shapesense.tensor.rules.RollIndexRules.roll(shape, shifts, ds));
+  }
+
+  /** {@code x.roll(shifts=(...), dims=(...))} with int shifts. */
+  public Tensor roll(int[] shifts, int[] dims) {
+    long[] ss = new long[shifts.length];
+    for (int i = 0; i < shifts.length; i++) {
+      ss[i] = shifts[i];
+    }
+    return roll(ss, dims);
+  }
+
+  /** {@code x.index_select(dim, index)}: also the Java form of {@code x[index]} for a 1-d index on dim 0. */
+  public Tensor indexSelect(int dim, Tensor index) {
+    return result(
+        dev.shapesense.tensor.rules.RollIndexRules.indexSelect(shape, dim, index.shape, index.dtype),
+        dtype,
+        this,
+        index);
+  }
+
+  /** {@code x.new_zeros(size)}: this tensor's dtype and device. */
+  public Tensor newZeros(long... size) {
+    return newZeros(Shape.of(size));
+  }
+
+  /** {@code x.new_zeros(size)}: this tensor's dtype and device. */
+  public Tensor newZeros(Shape size) {
+    return create(size, dtype, device);
+  }
+
+  /** {@code x.fill_(value)}: in place (on CPU every element becomes {@code value}); this tensor. */
+  public Tensor fill_(double value) {
+    if (storage != null) {
+      storage.fill(value);
+    }
+    return this;
+  }
+
+  /** {@code x.fill_(value)}: in place (on CPU every element becomes {@code value}); this tensor. */
+  public Tensor fill_(long value) {
+    if (storage != null) {
+      if (dtype == DType.INT64) {
+        java.util.Arrays.fill(storage.longs(), value);
+      } else {
+        storage.fill(value);
+      }
+    }
+    return this;
+  }
+
+  /** {@code x.zero_()}: in place, so this tensor. */
+  public Tensor zero_() {
+    return fill_(0L);
+  }
 }

@@ -1255,4 +1255,61 @@ public final class Tensors {
 
   // ==== end D ====
 
+
+  // roll, index_select, meshgrid (rules: rules.RollIndexRules).
+
+  /** {@code torch.roll(input, shifts)}: rolls the flattened tensor. */
+  public static Tensor roll(Tensor input, long shifts) {
+    return input.roll(shifts);
+  }
+
+  public static Tensor roll(Tensor input, long shifts, int dim) {
+    return input.roll(shifts, dim);
+  }
+
+  public static Tensor roll(Tensor input, long[] shifts, int[] dims) {
+    return input.roll(shifts, dims);
+  }
+
+  public static Tensor roll(Tensor input, int[] shifts, int[] dims) {
+    return input.roll(shifts, dims);
+  }
+
+  public static Tensor indexSelect(Tensor input, int dim, Tensor index) {
+    return input.indexSelect(dim, index);
+  }
+
+  /** {@code torch.meshgrid(*tensors, indexing=indexing)}: one output per input, all one shape. */
+  public static java.util.List<Tensor> meshgrid(java.util.List<Tensor> tensors, String indexing) {
+    java.util.List<Shape> shapes = new java.util.ArrayList<>();
+    java.util.List<DType> dtypes = new java.util.ArrayList<>();
+    for (Tensor t : tensors) {
+      shapes.add(t.shape());
+      dtypes.add(t.dtype());
+    }
+    Shape out = dev.shapesense.tensor.rules.RollIndexRules.meshgrid(shapes, dtypes, indexing);
+    Tensor[] inputs = tensors.toArray(new Tensor[0]);
+    java.util.List<Tensor> outs = new java.util.ArrayList<>();
+    boolean swap = "xy".equals(indexing) && tensors.size() >= 2;
+    for (int i = 0; i < tensors.size(); i++) {
+      Tensor t = tensors.get(i);
+      if (!t.hasData()) {
+        outs.add(Tensor.result(out, t.dtype(), inputs));
+        continue;
+      }
+      // As torch does: each input viewed along its own output dim (the first two swapped for
+      // "xy"), then expanded to the common shape.
+      int at = swap && i < 2 ? 1 - i : i;
+      long[] view = new long[out.rank()];
+      java.util.Arrays.fill(view, 1);
+      view[at] = t.shape().numel().value();
+      outs.add(t.reshape(view).expand(out).contiguous());
+    }
+    return outs;
+  }
+
+  /** {@code torch.meshgrid(*tensors)}: "ij" indexing, PyTorch 1.13's default. */
+  public static java.util.List<Tensor> meshgrid(Tensor... tensors) {
+    return meshgrid(java.util.List.of(tensors), "ij");
+  }
 }

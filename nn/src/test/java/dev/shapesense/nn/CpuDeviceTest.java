@@ -3,6 +3,7 @@ package dev.shapesense.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,35 @@ class CpuDeviceTest {
     // torch.hstack([tensor([[1.], [2.]]), tensor([[3., 4.], [5., 6.]])]) -> [[1, 3, 4], [2, 5, 6]]
     Tensor h = Tensors.hstack(java.util.List.of(Tensors.tensor(new double[] {1, 2}, 2, 1), m));
     assertArrayEquals(new double[] {1, 3, 4, 2, 5, 6}, h.doubles());
+  }
+
+  @Test
+  void fillAndZeroWriteInPlace() {
+    Tensor x = Tensors.tensor(new double[] {1, 2, 3, 4}, 2, 2);
+    // x.fill_(2.5) on float32 -> all 2.5, the same tensor returned
+    assertSame(x, x.fill_(2.5));
+    assertArrayEquals(new double[] {2.5, 2.5, 2.5, 2.5}, x.doubles());
+    x.zero_();
+    assertArrayEquals(new double[] {0, 0, 0, 0}, x.doubles());
+    Tensor i = Tensors.zeros(DType.INT64, 3);
+    // torch.zeros(3, dtype=torch.int64).fill_(7.9) -> tensor([7, 7, 7])
+    i.fill_(7.9);
+    assertArrayEquals(new long[] {7, 7, 7}, i.longs());
+  }
+
+  @Test
+  void meshgridGivesPyTorchsGrids() {
+    Tensor a = Tensors.tensor(new double[] {0, 1, 2}, 3);
+    Tensor b = Tensors.tensor(new double[] {0, 1}, 2);
+    // torch.meshgrid(torch.arange(3.), torch.arange(2.), indexing="xy")
+    java.util.List<Tensor> xy = Tensors.meshgrid(java.util.List.of(a, b), "xy");
+    assertEquals("[2, 3]", xy.get(0).shape().toString());
+    assertArrayEquals(new double[] {0, 1, 2, 0, 1, 2}, xy.get(0).doubles());
+    assertArrayEquals(new double[] {0, 0, 0, 1, 1, 1}, xy.get(1).doubles());
+    // the same with indexing="ij"
+    java.util.List<Tensor> ij = Tensors.meshgrid(java.util.List.of(a, b), "ij");
+    assertArrayEquals(new double[] {0, 0, 1, 1, 2, 2}, ij.get(0).doubles());
+    assertArrayEquals(new double[] {0, 1, 0, 1, 0, 1}, ij.get(1).doubles());
   }
 
   @Test

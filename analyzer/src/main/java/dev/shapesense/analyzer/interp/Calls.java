@@ -46,7 +46,7 @@ final class Calls {
         protected Members computeValue(Class<?> cls) {
           Map<String, List<Candidate>> statics = new HashMap<>();
           Map<String, List<Candidate>> instance = new HashMap<>();
-          for (Method m : cls.getMethods()) {
+          for (Method m : publicMethods(cls)) {
             (Modifier.isStatic(m.getModifiers()) ? statics : instance)
                 .computeIfAbsent(m.getName(), k -> new ArrayList<>())
                 .add(new Candidate(m));
@@ -148,6 +148,37 @@ final class Calls {
     List<Candidate> cands =
         (target == null ? members.statics() : members.instance()).getOrDefault(name, List.of());
     return call(cands, target, args);
+  }
+
+  /**
+   * The methods a Java program can call on an instance of {@code cls}: its public methods, or for a
+   * class that is not public (a {@code LinkedHashMap} entry, a {@code List.of} list) those of its
+   * public superclasses and interfaces, which reflection may invoke.
+   */
+  private static List<Method> publicMethods(Class<?> cls) {
+    if (Modifier.isPublic(cls.getModifiers())) {
+      return List.of(cls.getMethods());
+    }
+    List<Method> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>();
+    todo.add(cls);
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.poll();
+      if (Modifier.isPublic(c.getModifiers())) {
+        for (Method m : c.getMethods()) {
+          if (seen.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()))) {
+            out.add(m);
+          }
+        }
+        continue;
+      }
+      if (c.getSuperclass() != null) {
+        todo.add(c.getSuperclass());
+      }
+      todo.addAll(List.of(c.getInterfaces()));
+    }
+    return out;
   }
 
   /** Constructs {@code cls} with the best public constructor. */

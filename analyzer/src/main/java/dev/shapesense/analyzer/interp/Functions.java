@@ -25,6 +25,21 @@ final class Functions {
     }
     MethodRef ref = (MethodRef) fn;
     try {
+      if (ref.name().equals("new")) {
+        // A constructor reference (BatchNorm2d::new, Block::new) called as a factory.
+        if (ref.scope() instanceof TypeValue tv) {
+          return in.instantiate(tv.type(), args, null, null);
+        }
+        if (ref.scope() instanceof ClassValue cv) {
+          for (Object a : args) {
+            if (Values.isUnknown(a)) {
+              return Values.UNKNOWN;
+            }
+          }
+          return Calls.construct(cv.cls(), args);
+        }
+        return Values.UNKNOWN;
+      }
       if (ref.scope() instanceof TypeValue tv) {
         Object r = ex.userMethod(tv.type(), null, ref.name(), args);
         return r == null ? Values.UNKNOWN : r;

@@ -23,6 +23,7 @@ import dev.shapesense.tensor.UndecidableShapeException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,6 +101,10 @@ final class ModuleCalls {
           guarded(
               mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args)));
     }
+    if (scope instanceof Values.ArrayValue a && name.equals("clone") && args.isEmpty()) {
+      // array.clone(): a shallow copy the code may change without touching the original.
+      return new Values.ArrayValue(new ArrayList<>(a.items));
+    }
     if (scope instanceof java.util.Collection<?> c && name.equals("toArray")) {
       // toArray(), toArray(new T[0]) and toArray(T[]::new) all give the elements.
       return new Values.ArrayValue(new ArrayList<>(c));
@@ -113,8 +118,13 @@ final class ModuleCalls {
     return javaCall(mc, scope, name, args, f);
   }
 
+  /**
+   * Methods a user module answers itself rather than through its built-in superclass. Not
+   * {@code addModule}: on a Sequential or ModuleDict subclass the entry must reach the container,
+   * whose {@code forward} or {@code items()} runs it (its children are the module's children too).
+   */
   private static boolean isModuleMethod(String name) {
-    return Set.of("addModule", "namedModules", "parameterCount", "train", "eval", "parameters")
+    return Set.of("namedModules", "parameterCount", "train", "eval", "parameters")
         .contains(name);
   }
 
@@ -241,7 +251,13 @@ final class ModuleCalls {
       Assumptions.drain();
       in.rec.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e), in.speculative > 0);
       out = recover(m, name, args);
-      in.rec.traceError(m, args, out, in.currentSite(), e.getMessage());
+      if (e.origin() instanceof Module inner && inner != m && e.originInputs() != null) {
+        // Raised inside a container (a Sequential's entry): PyTorch's error names the inner
+        // module, and the container's hook never fires.
+        in.rec.traceError(inner, Arrays.asList(e.originInputs()), Values.UNKNOWN, in.currentSite(), e.getMessage());
+      } else {
+        in.rec.traceError(m, args, out, in.currentSite(), e.getMessage());
+      }
     } finally {
       in.exitCall();
     }

@@ -353,7 +353,7 @@ public final class Recorder {
       unknownMacs++;
       counted = new Dim[] {null, null};
     }
-    calls.add(new Call(m, inputs, out, site, error, counted[0], counted[1]));
+    calls.add(new Call(m, snapshot(inputs), snapshot(out), site, error, counted[0], counted[1]));
   }
 
   /** The call's own multiply-adds and those of everything inside it (see {@link #record}). */
@@ -433,6 +433,22 @@ public final class Recorder {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * A list as it is now: a forward hook sees its inputs when the call returns, and a list the
+   * model appends to afterwards (DenseNet's features) must not change what was recorded.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T snapshot(T v) {
+    if (v instanceof List<?> l) {
+      List<Object> copy = new ArrayList<>(l.size());
+      for (Object e : l) {
+        copy.add(snapshot(e));
+      }
+      return (T) java.util.Collections.unmodifiableList(copy);
+    }
+    return v;
   }
 
   /** Marks the hints that follow as coming from a run with symbolic constructor arguments. */
