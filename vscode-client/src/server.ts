@@ -102,9 +102,12 @@ export function makeArchive(java: string, jar: string, archive: string): Promise
   });
 }
 
-/** Arguments of the model summary: `trace --class NAME FILE` (the file's siblings resolve too). */
+/**
+ * Arguments of the model summary: `trace --stats --class NAME FILE`, the torchinfo-grade table
+ * (the file's siblings resolve too).
+ */
 export function traceArgs(jar: string, className: string, file: string): string[] {
-  return ["-jar", jar, "trace", "--class", className, file];
+  return ["-jar", jar, "trace", "--stats", "--class", className, file];
 }
 
 export interface TraceResult {

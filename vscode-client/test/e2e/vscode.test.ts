@@ -161,27 +161,34 @@ describe("VS Code (code-server + Chromium)", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-buggy-fixed.png") });
   });
 
-  test("ShapeSense: Show model summary opens the trace table of the model under the cursor", async () => {
+  test("ShapeSense: Show model summary opens the torchinfo-grade table of the model under the cursor", async () => {
     await page.locator(".tab", { hasText: "Net.java" }).filter({ hasNotText: "Buggy" }).first().click();
     await page.locator(".editor-group-container.active .view-line").nth(20).click();
     await runCommand("ShapeSense: Show model summary");
     await page.locator(".tab.active", { hasText: "Net summary.txt" }).waitFor({ timeout: 30000 });
-    const table = await eventually("the summary table", () => editorLines(page), (ls) => ls.some((l) => l.text.startsWith("Total params")));
+    const table = await eventually("the summary table", () => editorLines(page), (ls) => ls.some((l) => l.text.startsWith("Estimated Total Size")));
     assert.deepEqual(
       table.map((l) => l.text.trimEnd()),
       [
         `Net (${path.join(s.workspace, "Net.java")})`,
         "Input: [N, 3, 32, 32]",
-        "  Layer    Type       Output Shape     Param #",
-        "  conv1    Conv2d     [N, 6, 28, 28]       456",
-        "  pool     MaxPool2d  [N, 6, 14, 14]         0",
-        "  conv2    Conv2d     [N, 16, 10, 10]    2,416",
-        "  pool     MaxPool2d  [N, 16, 5, 5]          0",
-        "  fc1      Linear     [N, 120]          48,120",
-        "  fc2      Linear     [N, 84]           10,164",
-        "  fc3      Linear     [N, 10]              850",
-        "  (model)  Net        [N, 10]           62,006",
+        "  Layer    Type       Input Shape      Output Shape     Param #  Trainable    Mult-Adds  Output Bytes",
+        "  conv1    Conv2d     [N, 3, 32, 32]   [N, 6, 28, 28]       456        456  357,504 * N    18,816 * N",
+        "  pool     MaxPool2d  [N, 6, 28, 28]   [N, 6, 14, 14]         0          0            0     4,704 * N",
+        "  conv2    Conv2d     [N, 6, 14, 14]   [N, 16, 10, 10]    2,416      2,416  241,600 * N     6,400 * N",
+        "  pool     MaxPool2d  [N, 16, 10, 10]  [N, 16, 5, 5]          0          0            0     1,600 * N",
+        "  fc1      Linear     [N, 400]         [N, 120]          48,120     48,120   48,120 * N       480 * N",
+        "  fc2      Linear     [N, 120]         [N, 84]           10,164     10,164   10,164 * N       336 * N",
+        "  fc3      Linear     [N, 84]          [N, 10]              850        850      850 * N        40 * N",
+        "  (model)  Net        [N, 3, 32, 32]   [N, 10]           62,006     62,006  658,238 * N        40 * N",
         "Total params: 62,006",
+        "Trainable params: 62,006",
+        "Non-trainable params: 0",
+        "Total mult-adds: 658,238 * N",
+        "Input size (bytes): 12,288 * N",
+        "Forward/backward pass size (bytes): 52,144 * N",
+        "Params size (MB): 0.25",
+        "Estimated Total Size (bytes): 64,432 * N + 248,024",
         "",
       ],
     );

@@ -28,16 +28,16 @@ test("command lines of the server and the summary", () => {
   assert.deepEqual(serverArgs("/x/shapesense.jar", "/s/a.jsa"), [...log, "-XX:SharedArchiveFile=/s/a.jsa", "-jar", "/x/shapesense.jar", "server"]);
   assert.deepEqual(archiveArgs("/x/s.jar", "/s/a.jsa.1.tmp", "/s/WarmUp.java"), [...log, "-XX:ArchiveClassesAtExit=/s/a.jsa.1.tmp", "-jar", "/x/s.jar", "trace", "/s/WarmUp.java"]);
   assert.equal(archiveName(123, 456.7, 17), "shapesense-123-456-java17.jsa");
-  assert.deepEqual(traceArgs("/x/s.jar", "Net", "/w/Net.java"), ["-jar", "/x/s.jar", "trace", "--class", "Net", "/w/Net.java"]);
+  assert.deepEqual(traceArgs("/x/s.jar", "Net", "/w/Net.java"), ["-jar", "/x/s.jar", "trace", "--stats", "--class", "Net", "/w/Net.java"]);
 });
 
-test("summary of the seed Net from the real jar: the trace table with parameter counts", async () => {
+test("summary of the seed Net from the real jar: the torchinfo-grade table", async () => {
   const r = await runTrace("java", jar, "Net", path.join(root, "testdata/models/Net.java"));
   assert.equal(r.hasErrors, false);
   const lines = r.table.split("\n");
   assert.equal(lines[1], "Input: [N, 3, 32, 32]");
-  assert.equal(lines[4], "  pool     MaxPool2d  [N, 6, 14, 14]         0");
-  assert.equal(lines[lines.length - 2], "Total params: 62,006");
+  assert.equal(lines[4], "  pool     MaxPool2d  [N, 6, 28, 28]   [N, 6, 14, 14]         0          0            0     4,704 * N");
+  assert.equal(lines[lines.length - 2], "Estimated Total Size (bytes): 64,432 * N + 248,024");
 });
 
 test("summary of a buggy model marks the failing layer", async () => {

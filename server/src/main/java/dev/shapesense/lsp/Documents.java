@@ -56,7 +56,7 @@ final class Documents implements TextDocumentService {
     String text = doc.getText() == null ? "" : doc.getText();
     session.edit(
         s -> s.withDoc(path, new Snapshot.Doc(doc.getUri(), doc.getVersion(), new DocumentText(text))));
-    server.publisher.scheduleAll();
+    server.publisher.scheduleAll(path);
   }
 
   @Override

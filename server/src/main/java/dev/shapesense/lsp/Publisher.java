@@ -36,13 +36,21 @@ final class Publisher {
 
   /** Schedules the diagnostics of every open document. */
   void scheduleAll() {
+    scheduleAll(null);
+  }
+
+  /**
+   * Schedules the diagnostics of every open document, those of {@code opened} (just opened, so no
+   * burst of keystrokes to wait out) at once and the others after the debounce delay.
+   */
+  void scheduleAll(String opened) {
     for (String path : session.snapshot().open.keySet()) {
-      schedule(path);
+      schedule(path, path.equals(opened) ? 0 : delayMs);
     }
   }
 
-  void schedule(String path) {
-    ScheduledFuture<?> next = scheduler.schedule(() -> publish(path), delayMs, TimeUnit.MILLISECONDS);
+  void schedule(String path, long delay) {
+    ScheduledFuture<?> next = scheduler.schedule(() -> publish(path), delay, TimeUnit.MILLISECONDS);
     ScheduledFuture<?> old = pending.put(path, next);
     if (old != null) {
       old.cancel(false);
