@@ -78,6 +78,15 @@ class CliIT {
   }
 
   @Test
+  void checkOfEveryTorchvisionPortTogetherFindsNoError() throws Exception {
+    // 15 ports in their own folders, several with classes of one name (MLP, SqueezeExcitation,
+    // Conv2dNormActivation...): each model must use its own folder's class.
+    Cli.Result r = Cli.run("check", "testdata/torchvision", "testdata/models/MLP.java");
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().lines().noneMatch(l -> l.contains(": error: ")), r.out());
+  }
+
+  @Test
   void checkReportsCompilerStyleAndExitsOne() throws Exception {
     Cli.Result r = Cli.run("check", "testdata/models/BuggyNet.java");
     assertEquals(1, r.exit(), r.err());

@@ -152,12 +152,64 @@ public final class Interpreter {
         return r;
       }
     }
+    TypeRef here = context == null ? null : typeOf(context);
+    TypeRef visible = here == null || unit == null ? null : visibleFrom(l, simple, here, unit);
+    if (visible != null) {
+      return visible;
+    }
     for (TypeRef r : l) {
       if (r.decl().isTopLevelType()) {
         return r;
       }
     }
     return l.get(0);
+  }
+
+  /**
+   * Among top-level types of one simple name in several files, the one code in {@code here}'s file
+   * sees as javac would: a single-type import of it, then a type of the same package, in the same
+   * folder first (two projects in one workspace, or models in the default package each with its
+   * own {@code MLP}), or null.
+   */
+  private static TypeRef visibleFrom(
+      List<TypeRef> l, String simple, TypeRef here, com.github.javaparser.ast.CompilationUnit unit) {
+    for (var imp : unit.getImports()) {
+      if (!imp.isAsterisk() && !imp.isStatic() && imp.getName().getIdentifier().equals(simple)) {
+        String pkg = imp.getName().getQualifier().map(q -> q.asString()).orElse("");
+        for (TypeRef r : l) {
+          if (r.decl().isTopLevelType() && packageOf(r).equals(pkg)) {
+            return r;
+          }
+        }
+      }
+    }
+    String pkg = packageOf(here);
+    String dir = folderOf(here.file().path());
+    TypeRef samePackage = null;
+    for (TypeRef r : l) {
+      if (r.decl().isTopLevelType() && packageOf(r).equals(pkg)) {
+        if (folderOf(r.file().path()).equals(dir)) {
+          return r;
+        }
+        if (samePackage == null) {
+          samePackage = r;
+        }
+      }
+    }
+    return samePackage;
+  }
+
+  private static String packageOf(TypeRef r) {
+    return r.decl()
+        .findCompilationUnit()
+        .flatMap(u -> u.getPackageDeclaration())
+        .map(p -> p.getNameAsString())
+        .orElse("");
+  }
+
+  private static String folderOf(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return slash < 0 ? "" : path.substring(0, slash);
   }
 
   /** The workspace superclass of {@code t}, or null. */
