@@ -22,6 +22,7 @@ public final class LanguageServerMain {
   public static int run(InputStream in, OutputStream out) {
     PrintStream err = System.err;
     System.setOut(err);
+    WarmUp.start();
     Server server =
         new Server(
             code -> {

@@ -17,18 +17,27 @@ import org.eclipse.lsp4j.Range;
  *
  * <pre>java -cp server/target/test-classes:server/target/shapesense.jar dev.shapesense.lsp.LspBenchmark</pre>
  *
- * <p>{@code -Dshapesense.jar=PATH} measures another jar, {@code -Dshapesense.jvmArgs="-XX:..."}
+ * <p>{@code cold N} as arguments runs only N cold starts. {@code -Dshapesense.jar=PATH} measures another jar, {@code -Dshapesense.jvmArgs="-XX:..."}
  * starts the server with JVM options.
  */
 public final class LspBenchmark {
   private LspBenchmark() {}
 
+  /** Arguments: none (everything), or {@code cold N} (only N cold starts). */
   public static void main(String[] args) throws Exception {
+    int starts = args.length == 2 && args[0].equals("cold") ? Integer.parseInt(args[1]) : 10;
     List<Long> cold = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < starts; i++) {
       cold.add(coldStart());
     }
-    System.out.printf("cold start (process start -> first diagnostics): %s ms%n", cold);
+    List<Long> sorted = new ArrayList<>(cold);
+    Collections.sort(sorted);
+    System.out.printf(
+        "cold start (process start -> first diagnostics): median %d ms of %s ms%n",
+        sorted.get(sorted.size() / 2), cold);
+    if (args.length == 2) {
+      return;
+    }
     try (LspProcess lsp = LspProcess.started(List.of(), null)) {
       String net = Fixtures.model("Net");
       report("seed Net", latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 300, 1, 10));
