@@ -1624,8 +1624,10 @@ public final class F {
 
   /** {@code F.adaptive_max_pool1d(..., return_indices=True)}. */
   public static AdaptiveMaxPool1d.Output adaptiveMaxPool1dWithIndices(Tensor input, int... outputSize) {
-    Tensor out = adaptiveMaxPool1d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool1d.Output::new);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(
+            1, true, AdaptivePoolRules::adaptiveMaxPool1d, input, dims(outputSize)),
+        AdaptiveMaxPool1d.Output::new);
   }
 
   /** {@code F.adaptive_max_pool2d(input, output_size)} with one size for every dim. */
@@ -1645,18 +1647,21 @@ public final class F {
 
   /** {@code F.adaptive_max_pool2d(..., return_indices=True)}. */
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input, Integer[] outputSize) {
-    Tensor out = adaptiveMaxPool2d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool2d.Output::new);
+    Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input, o),
+        AdaptiveMaxPool2d.Output::new);
   }
 
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input, int outputSize) {
-    Tensor out = adaptiveMaxPool2d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool2d.Output::new);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(
+            2, true, AdaptivePoolRules::adaptiveMaxPool2d, input, dims(2, outputSize)),
+        AdaptiveMaxPool2d.Output::new);
   }
 
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input, int[] outputSize) {
-    Tensor out = adaptiveMaxPool2d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool2d.Output::new);
+    return adaptiveMaxPool2dWithIndices(input, AdaptivePoolNd.boxed(outputSize));
   }
 
   /** {@code F.adaptive_max_pool3d(input, output_size)} with one size for every dim. */
@@ -1676,18 +1681,21 @@ public final class F {
 
   /** {@code F.adaptive_max_pool3d(..., return_indices=True)}. */
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input, Integer[] outputSize) {
-    Tensor out = adaptiveMaxPool3d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool3d.Output::new);
+    Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input, o),
+        AdaptiveMaxPool3d.Output::new);
   }
 
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input, int outputSize) {
-    Tensor out = adaptiveMaxPool3d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool3d.Output::new);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(
+            3, true, AdaptivePoolRules::adaptiveMaxPool3d, input, dims(3, outputSize)),
+        AdaptiveMaxPool3d.Output::new);
   }
 
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input, int[] outputSize) {
-    Tensor out = adaptiveMaxPool3d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool3d.Output::new);
+    return adaptiveMaxPool3dWithIndices(input, AdaptivePoolNd.boxed(outputSize));
   }
 
   /** {@code F.lp_pool1d(input, norm_type, kernel_size, stride=None, ceil_mode=False)}. */
