@@ -549,28 +549,29 @@ public final class F {
     return NormOps.normalize(input, p, dim, eps);
   }
 
+  /** {@code F.local_response_norm(input, size)}: alpha 1e-4, beta 0.75, k 1. */
   public static Tensor localResponseNorm(Tensor input, long size) {
-    return NormOps.localResponseNorm(input);
+    return NormOps.localResponseNorm(input, size, 1e-4, 0.75, 1.0);
   }
 
   public static Tensor localResponseNorm(
       Tensor input, long size, double alpha, double beta, double k) {
-    return NormOps.localResponseNorm(input);
+    return NormOps.localResponseNorm(input, size, alpha, beta, k);
   }
 
   // ---- embedding -------------------------------------------------------------------------------
 
   /** {@code F.embedding(input, weight)}: {@code input.shape + [weight.size(1)]}. */
   public static Tensor embedding(Tensor input, Tensor weight) {
-    return NormOps.embedding(input, weight, null, null);
+    return NormOps.embedding(input, weight, null, null, 2.0);
   }
 
   public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx) {
-    return NormOps.embedding(input, weight, paddingIdx, null);
+    return NormOps.embedding(input, weight, paddingIdx, null, 2.0);
   }
 
   public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm) {
-    return NormOps.embedding(input, weight, paddingIdx, maxNorm);
+    return NormOps.embedding(input, weight, paddingIdx, maxNorm, 2.0);
   }
 
   public static Tensor embedding(
@@ -581,7 +582,7 @@ public final class F {
       double normType,
       boolean scaleGradByFreq,
       boolean sparse) {
-    return NormOps.embedding(input, weight, paddingIdx, maxNorm);
+    return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
   }
 
   /** {@code F.embedding_bag(input, weight)}: a 2-d input {@code [B, N]} gives {@code [B, dim]}. */
@@ -620,7 +621,8 @@ public final class F {
     var options =
         new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(
             maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx);
-    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, options);
+    return NormOps.embeddingBag(
+        input, weight, offsets, perSampleWeights, options, maxNorm, normType);
   }
 
   // ==== end B2 ====
