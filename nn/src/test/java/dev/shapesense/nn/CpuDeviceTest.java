@@ -142,6 +142,28 @@ class CpuDeviceTest {
   }
 
   @Test
+  void inplaceOverwritesTheInputAndReturnsIt() {
+    Tensor x = Tensors.tensor(new double[] {-1, 2}, 2);
+    // y = F.relu(x, inplace=True): y is x, x -> tensor([0., 2.])
+    assertSame(x, F.relu(x, true));
+    assertArrayEquals(new double[] {0, 2}, x.doubles());
+    Tensor z = Tensors.tensor(new double[] {-1, 2}, 2);
+    // nn.LeakyReLU(0.5, inplace=True)(z): the same tensor, z -> tensor([-0.5, 2.])
+    assertSame(z, new LeakyReLU(0.5, true).forward(z));
+    assertArrayEquals(new double[] {-0.5, 2}, z.doubles());
+    Tensor w = Tensors.tensor(new double[] {-1, 2}, 2);
+    // nn.Dropout(0.5, inplace=True).eval()(w) is w, unchanged
+    Dropout d = new Dropout(0.5).inplace(true);
+    d.eval();
+    assertSame(w, d.forward(w));
+    assertArrayEquals(new double[] {-1, 2}, w.doubles());
+    // Without inplace the input is left alone: F.elu(v) is a new tensor.
+    Tensor v = Tensors.tensor(new double[] {-1, 2}, 2);
+    F.elu(v);
+    assertArrayEquals(new double[] {-1, 2}, v.doubles());
+  }
+
+  @Test
   void localResponseNormReturnsAnEmptyInputItself() {
     // F.local_response_norm(torch.zeros(0, 3, 4, dtype=torch.int64), 2) is x, still int64
     Tensor x = Tensors.zeros(DType.INT64, 0, 3, 4);
