@@ -52,7 +52,7 @@ class CliIT {
 
   @Test
   void traceStatsOfTorchvisionsResNet18EqualsTorchinfosFooter() throws Exception {
-    Cli.Result r = Cli.run("trace", "--stats", "--input", "2, 3, 224, 224", "--class", "ResNet", "testdata/torchvision");
+    Cli.Result r = Cli.run("trace", "--stats", "--input", "2, 3, 224, 224", "--class", "ResNet", "testdata/torchvision/ResNet.java");
     assertEquals(0, r.exit(), r.err());
     JsonNode want = Json.MAPPER.readTree(Root.path().resolve("testdata/summaries/ResNet.json").toFile());
     List<String> footer = new java.util.ArrayList<>();
