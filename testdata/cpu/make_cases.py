@@ -110,4 +110,72 @@ nn.init.uniform_(mha.in_proj_bias, -0.5, 0.5)
 nn.init.uniform_(mha.out_proj.bias, -0.5, 0.5)
 q = r(2, 3, 8)
 module("multihead_attention", mha, q, q, q)
+# Local response norm (3-d, 4-d, 5-d and an integral input, whose avg_pool divides as integers).
+module("local_response_norm", nn.LocalResponseNorm(3, alpha=1e-2, beta=0.75, k=2.0), r(2, 5, 3, 4) * 3)
+module("local_response_norm_3d", nn.LocalResponseNorm(2), r(2, 4, 6) * 3)
+module("local_response_norm_5d", nn.LocalResponseNorm(4, alpha=1e-1), r(1, 6, 2, 3, 2) * 2)
+function("local_response_norm_int", lambda x: F.local_response_norm(x, 3, alpha=0.1),
+         torch.randint(-5, 6, (2, 4, 3)))
+# EmbeddingBag: every mode, 2-d input, offsets with an empty bag, per_sample_weights,
+# include_last_offset (the last offset at the input's length: PyTorch 1.13 writes out of bounds when
+# it is below), padding_idx, max_norm.
+bag_idx = torch.tensor([1, 2, 4, 5, 4, 3, 2, 9])
+bag_off = torch.tensor([0, 2, 2, 5])
+module("embedding_bag_mean_2d", nn.EmbeddingBag(10, 3), torch.tensor([[1, 2, 4], [4, 3, 9]]))
+module("embedding_bag_sum_offsets", nn.EmbeddingBag(10, 3, mode="sum"), bag_idx, bag_off)
+module("embedding_bag_max", nn.EmbeddingBag(10, 3, mode="max"), bag_idx, bag_off)
+module("embedding_bag_per_sample_weights", nn.EmbeddingBag(10, 3, mode="sum"), bag_idx, bag_off, r(8))
+module("embedding_bag_include_last_offset", nn.EmbeddingBag(10, 3, include_last_offset=True),
+       bag_idx, torch.tensor([0, 2, 3, 8]))
+module("embedding_bag_padding_mean", nn.EmbeddingBag(10, 3, padding_idx=2),
+       torch.tensor([2, 2, 1, 2, 7, 2]), torch.tensor([0, 2, 4]))
+module("embedding_bag_padding_max", nn.EmbeddingBag(10, 3, mode="max", padding_idx=-1),
+       torch.tensor([9, 9, 1, 9, 7, 0]), torch.tensor([0, 2, 4]))
+module("embedding_bag_max_norm", nn.EmbeddingBag(10, 3, max_norm=1.0, norm_type=1.0, mode="sum"),
+       bag_idx, bag_off)
+function("embedding_bag_include_last_offset_f64",
+         lambda i, w, o: F.embedding_bag(i, w, o, mode="mean", include_last_offset=True),
+         bag_idx, r(10, 3, dtype=torch.float64), torch.tensor([0, 2, 2, 8]))
+function("embedding_bag_int32_f64",
+         lambda i, w, o, p: F.embedding_bag(i, w, o, mode="sum", per_sample_weights=p),
+         bag_idx.int(), r(10, 3, dtype=torch.float64), bag_off.int(), r(8, dtype=torch.float64))
+module("embedding_max_norm_p3", nn.Embedding(10, 4, padding_idx=0, max_norm=1.0, norm_type=3.0),
+       torch.tensor([[0, 3, 3], [5, 9, 1]]))
+# Adaptive max pooling with indices (flat within each plane, as PyTorch gives them).
+function("adaptive_max_pool1d_indices", lambda x: F.adaptive_max_pool1d(x, 4, return_indices=True),
+         r(2, 3, 9))
+function("adaptive_max_pool2d_indices", lambda x: F.adaptive_max_pool2d(x, (3, None), return_indices=True),
+         r(2, 3, 7, 5))
+function("adaptive_max_pool3d_indices", lambda x: F.adaptive_max_pool3d(x, (2, 3, 2), return_indices=True),
+         r(1, 2, 5, 7, 3))
+module("adaptive_max_pool2d_module_indices", nn.AdaptiveMaxPool2d((2, 3), return_indices=True),
+       r(2, 2, 5, 8))
+# Antialiased interpolation (_upsample_bilinear2d_aa, _upsample_bicubic2d_aa).
+function("interpolate_bilinear_aa_down",
+         lambda x: F.interpolate(x, size=(5, 7), mode="bilinear", align_corners=False, antialias=True),
+         r(1, 2, 11, 13))
+function("interpolate_bilinear_aa_mixed",
+         lambda x: F.interpolate(x, size=(9, 3), mode="bilinear", align_corners=False, antialias=True),
+         r(2, 1, 4, 7))
+function("interpolate_bicubic_aa_scale",
+         lambda x: F.interpolate(x, scale_factor=0.6, mode="bicubic", align_corners=False, antialias=True),
+         r(1, 2, 9, 11))
+function("interpolate_bicubic_aa_align",
+         lambda x: F.interpolate(x, size=(4, 9), mode="bicubic", align_corners=True, antialias=True),
+         r(1, 2, 7, 5))
+function("interpolate_bilinear_aa_scale_keeps_height",
+         lambda x: F.interpolate(x, scale_factor=1.1, mode="bilinear", align_corners=False, antialias=True),
+         r(1, 1, 5, 10))
+function("interpolate_bilinear_aa_f64",
+         lambda x: F.interpolate(x, size=(3, 4), mode="bilinear", align_corners=False, antialias=True),
+         r(1, 2, 8, 9, dtype=torch.float64))
+# roll and index_select.
+function("roll_flat", lambda x: x.roll(-4), r(2, 3))
+function("roll_dims", lambda x: x.roll((1, -2), (0, 2)), r(2, 3, 4))
+function("roll_repeated_dim_int64", lambda x: torch.roll(x, (5, 2), (1, -1)), torch.arange(12).view(3, 4))
+function("index_select_dim1", lambda x, i: x.index_select(1, i), r(2, 4, 3), torch.tensor([3, 0, 3, 1]))
+function("index_select_dim0_int32", lambda x, i: torch.index_select(x, 0, i), r(2, 5),
+         torch.tensor([1, 1, 0], dtype=torch.int32))
+function("index_select_scalar_index_int64", lambda x, i: x.index_select(-1, i),
+         torch.arange(12).view(3, 4), torch.tensor(2))
 print(json.dumps({"torch": torch.__version__, "cases": cases}, indent=None))

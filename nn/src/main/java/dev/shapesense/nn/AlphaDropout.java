@@ -29,6 +29,7 @@ public class AlphaDropout extends DropoutBase<AlphaDropout> {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.alphaDropout(input, probability(), isTraining()), input);
+    return fire(
+        F.inPlace(input, NormOps.alphaDropout(input, probability(), isTraining()), inplace), input);
   }
 }

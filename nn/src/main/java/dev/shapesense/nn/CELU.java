@@ -33,7 +33,7 @@ public class CELU extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.celu(input, alpha), input);
+    return fire(F.celu(input, alpha, inplace), input);
   }
 
   @Override

@@ -185,4 +185,36 @@ final class CpuNorm {
     return Tensor.computed(s, input.dtype(), v, input, weight, bias);
   }
 
+  /**
+   * Local response norm as {@code F.local_response_norm} computes it: the average of {@code x^2}
+   * over the channels {@code [c - size / 2, c + (size - 1) / 2]} (zeros past the ends, always
+   * divided by {@code size}; integral inputs average with integer division, as avg_pool does for
+   * them), then {@code x / (k + alpha * avg) ^ beta}.
+   */
+  static Tensor localResponseNorm(
+      Tensor input, Shape s, DType d, long size, double alpha, double beta, double k) {
+    double[] x = input.doubles();
+    int n = (int) input.size(0);
+    int c = (int) input.size(1);
+    int inner = spatial(input);
+    boolean integral = !input.dtype().isFloatingPoint();
+    double[] v = new double[x.length];
+    for (int b = 0; b < n; b++) {
+      for (int ch = 0; ch < c; ch++) {
+        int lo = (int) Math.max(0, ch - size / 2);
+        int hi = (int) Math.min(c - 1, ch + (size - 1) / 2);
+        for (int i = 0; i < inner; i++) {
+          double sum = 0;
+          for (int j = lo; j <= hi; j++) {
+            double e = x[(b * c + j) * inner + i];
+            sum += e * e;
+          }
+          double avg = integral ? Math.floor(sum / size) : sum / size;
+          int at = (b * c + ch) * inner + i;
+          v[at] = x[at] / Math.pow(avg * alpha + k, beta);
+        }
+      }
+    }
+    return Tensor.computed(s, d, v, input);
+  }
 }

@@ -29,6 +29,7 @@ public class Dropout extends DropoutBase<Dropout> {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.dropout(input, probability(), isTraining()), input);
+    return fire(
+        F.inPlace(input, NormOps.dropout(input, probability(), isTraining()), inplace), input);
   }
 }

@@ -29,6 +29,7 @@ public class Dropout1d extends DropoutBase<Dropout1d> {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.dropout1d(input, probability(), isTraining()), input);
+    return fire(
+        F.inPlace(input, NormOps.dropout1d(input, probability(), isTraining()), inplace), input);
   }
 }

@@ -29,6 +29,7 @@ public class Dropout2d extends DropoutBase<Dropout2d> {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.featureDropout(input, probability(), isTraining()), input);
+    return fire(
+        F.inPlace(input, NormOps.featureDropout(input, probability(), isTraining()), inplace), input);
   }
 }

@@ -29,6 +29,7 @@ public class Dropout3d extends DropoutBase<Dropout3d> {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.dropout3d(input, probability(), isTraining()), input);
+    return fire(
+        F.inPlace(input, NormOps.dropout3d(input, probability(), isTraining()), inplace), input);
   }
 }

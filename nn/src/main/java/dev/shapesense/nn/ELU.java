@@ -30,7 +30,7 @@ public class ELU extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.elu(input, alpha), input);
+    return fire(F.elu(input, alpha, inplace), input);
   }
 
   @Override

@@ -21,6 +21,8 @@ public class Embedding extends Module {
   private boolean scaleGradByFreq;
   private boolean sparse;
   private Parameter weight;
+  /** Whether the weight came from {@link #fromPretrained}: its padding row is kept. */
+  private boolean pretrained;
 
   public Embedding(long numEmbeddings, long embeddingDim) {
     this(Dim.of(numEmbeddings), Dim.of(embeddingDim));
@@ -54,18 +56,37 @@ public class Embedding extends Module {
     EmbeddingRules.fromPretrained(embeddings.shape());
     Embedding e = new Embedding(embeddings.size(0), embeddings.size(1));
     e.weight = e.registerParameter("weight", new Parameter(embeddings, false));
+    e.pretrained = true;
     return e;
   }
 
-  /** Sets {@code padding_idx} (null for none), checked against {@code num_embeddings}. */
+  /**
+   * Sets {@code padding_idx} (null for none), checked against {@code num_embeddings}. As the
+   * constructor argument does in PyTorch ({@code reset_parameters}), it zeroes that row of a CPU
+   * weight, unless the weight is pretrained.
+   */
   public Embedding paddingIdx(Integer paddingIdx) {
     if (paddingIdx == null) {
       this.paddingIdx = null;
     } else {
       long p = EmbeddingRules.paddingIdx(paddingIdx, numEmbeddings);
       this.paddingIdx = (int) p;
+      if (!pretrained) {
+        zeroRow(weight, this.paddingIdx);
+      }
     }
     return this;
+  }
+
+  /** {@code _fill_padding_idx_with_zero}: row {@code row} of a CPU table becomes zeros. */
+  static void zeroRow(Tensor weight, int row) {
+    if (!weight.hasData()) {
+      return;
+    }
+    double[] w = weight.doubles().clone();
+    int dim = (int) weight.size(1);
+    java.util.Arrays.fill(w, row * dim, (row + 1) * dim, 0);
+    weight.copy_(Tensor.computed(weight.shape(), weight.dtype(), w));
   }
 
   public Embedding maxNorm(Double maxNorm) {
@@ -108,7 +129,8 @@ public class Embedding extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.embedding(input, weight, paddingIdx, maxNorm), input);
+    return fire(
+        F.embedding(input, weight, paddingIdx, maxNorm, normType, scaleGradByFreq, sparse), input);
   }
 
   @Override

@@ -85,7 +85,11 @@ public class EmbeddingBag extends Module {
     return this;
   }
 
-  /** Sets {@code padding_idx} (null for none), checked against {@code num_embeddings}. */
+  /**
+   * Sets {@code padding_idx} (null for none), checked against {@code num_embeddings}; as the
+   * constructor argument does in PyTorch ({@code reset_parameters}), it zeroes that row of a CPU
+   * weight.
+   */
   public EmbeddingBag paddingIdx(Integer paddingIdx) {
     this.paddingIdx =
         paddingIdx == null
@@ -93,6 +97,9 @@ public class EmbeddingBag extends Module {
             : (int)
                 EmbeddingRules.paddingIdx(
                     paddingIdx, Dim.of(numEmbeddings), "padding_idx must be within num_embeddings");
+    if (this.paddingIdx != null) {
+      Embedding.zeroRow(weight, this.paddingIdx);
+    }
     return this;
   }
 
@@ -121,7 +128,8 @@ public class EmbeddingBag extends Module {
         new EmbeddingBagRules.Options(
             maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx);
     return fire(
-        NormOps.embeddingBag(input, weight, offsets, perSampleWeights, options),
+        NormOps.embeddingBag(
+            input, weight, offsets, perSampleWeights, options, maxNorm, normType),
         input,
         offsets,
         perSampleWeights);

@@ -62,12 +62,25 @@ public final class F {
     return Math.min(Math.max(x + 3, 0), 6) / 6;
   }
 
+  /**
+   * The result of an op called with {@code inplace=True}: on CPU the input's elements are
+   * overwritten with it and the input itself is returned, as PyTorch does; on META the result
+   * stands (there is nothing to overwrite).
+   */
+  static Tensor inPlace(Tensor input, Tensor result, boolean inplace) {
+    if (!inplace || !input.hasData()) {
+      return result;
+    }
+    input.copy_(result);
+    return input;
+  }
+
   public static Tensor relu(Tensor input) {
     return input.relu();
   }
 
   public static Tensor relu(Tensor input, boolean inplace) {
-    return input.relu();
+    return inPlace(input, input.relu(), inplace);
   }
 
   public static Tensor relu6(Tensor input) {
@@ -75,7 +88,7 @@ public final class F {
   }
 
   public static Tensor relu6(Tensor input, boolean inplace) {
-    return ActivationOps.hardtanh(input, 0, 6);
+    return inPlace(input, ActivationOps.hardtanh(input, 0, 6), inplace);
   }
 
   public static Tensor hardtanh(Tensor input) {
@@ -87,7 +100,7 @@ public final class F {
   }
 
   public static Tensor hardtanh(Tensor input, double minVal, double maxVal, boolean inplace) {
-    return ActivationOps.hardtanh(input, minVal, maxVal);
+    return inPlace(input, ActivationOps.hardtanh(input, minVal, maxVal), inplace);
   }
 
   public static Tensor elu(Tensor input) {
@@ -99,7 +112,7 @@ public final class F {
   }
 
   public static Tensor elu(Tensor input, double alpha, boolean inplace) {
-    return ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, alpha));
+    return inPlace(input, elu(input, alpha), inplace);
   }
 
   public static Tensor selu(Tensor input) {
@@ -107,7 +120,7 @@ public final class F {
   }
 
   public static Tensor selu(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("elu_cpu", input, F::selu);
+    return inPlace(input, ActivationOps.floatOp("elu_cpu", input, F::selu), inplace);
   }
 
   public static Tensor celu(Tensor input) {
@@ -119,7 +132,7 @@ public final class F {
   }
 
   public static Tensor celu(Tensor input, double alpha, boolean inplace) {
-    return ActivationOps.floatOp("elu_cpu", input, x -> celu(x, alpha));
+    return inPlace(input, ActivationOps.floatOp("elu_cpu", input, x -> celu(x, alpha)), inplace);
   }
 
   public static Tensor leakyRelu(Tensor input) {
@@ -131,7 +144,7 @@ public final class F {
   }
 
   public static Tensor leakyRelu(Tensor input, double negativeSlope, boolean inplace) {
-    return ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * negativeSlope);
+    return inPlace(input, leakyRelu(input, negativeSlope), inplace);
   }
 
   public static Tensor prelu(Tensor input, Tensor weight) {
@@ -152,7 +165,7 @@ public final class F {
 
   public static Tensor rrelu(
       Tensor input, double lower, double upper, boolean training, boolean inplace) {
-    return ActivationOps.rrelu(input, lower, upper, training);
+    return inPlace(input, ActivationOps.rrelu(input, lower, upper, training), inplace);
   }
 
   public static Tensor glu(Tensor input) {
@@ -221,7 +234,7 @@ public final class F {
   }
 
   public static Tensor hardsigmoid(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("hardsigmoid_cpu", input, F::hardsigmoid);
+    return inPlace(input, ActivationOps.floatOp("hardsigmoid_cpu", input, F::hardsigmoid), inplace);
   }
 
   public static Tensor silu(Tensor input) {
@@ -229,7 +242,7 @@ public final class F {
   }
 
   public static Tensor silu(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("silu_cpu", input, x -> x * ActivationOps.sigmoid(x));
+    return inPlace(input, silu(input), inplace);
   }
 
   public static Tensor mish(Tensor input) {
@@ -237,7 +250,7 @@ public final class F {
   }
 
   public static Tensor mish(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("mish_cpu", input, x -> x * Math.tanh(ActivationOps.softplus(x, 1, 20)));
+    return inPlace(input, mish(input), inplace);
   }
 
   public static Tensor hardswish(Tensor input) {
@@ -245,7 +258,7 @@ public final class F {
   }
 
   public static Tensor hardswish(Tensor input, boolean inplace) {
-    return ActivationOps.floatOp("hardswish_cpu", input, x -> x * hardsigmoid(x));
+    return inPlace(input, hardswish(input), inplace);
   }
 
   public static Tensor threshold(Tensor input, double threshold, double value) {
@@ -253,7 +266,7 @@ public final class F {
   }
 
   public static Tensor threshold(Tensor input, double threshold, double value, boolean inplace) {
-    return ActivationOps.threshold(input, threshold, value);
+    return inPlace(input, ActivationOps.threshold(input, threshold, value), inplace);
   }
 
   // ---- softmax ---------------------------------------------------------------------------------
@@ -311,7 +324,7 @@ public final class F {
   }
 
   public static Tensor dropout(Tensor input, double p, boolean training, boolean inplace) {
-    return NormOps.dropout(input, p, training);
+    return inPlace(input, NormOps.dropout(input, p, training), inplace);
   }
 
   /** {@code F.dropout} with an int {@code p}, reported as Python reports an int. */
@@ -325,7 +338,7 @@ public final class F {
   }
 
   public static Tensor dropout(Tensor input, long p, boolean training, boolean inplace) {
-    return dropout(input, p, training);
+    return inPlace(input, dropout(input, p, training), inplace);
   }
 
   public static Tensor alphaDropout(Tensor input) {
@@ -341,7 +354,7 @@ public final class F {
   }
 
   public static Tensor alphaDropout(Tensor input, double p, boolean training, boolean inplace) {
-    return NormOps.alphaDropout(input, p, training);
+    return inPlace(input, NormOps.alphaDropout(input, p, training), inplace);
   }
 
   public static Tensor featureAlphaDropout(Tensor input) {
@@ -358,7 +371,7 @@ public final class F {
 
   public static Tensor featureAlphaDropout(
       Tensor input, double p, boolean training, boolean inplace) {
-    return NormOps.featureAlphaDropout(input, p, training);
+    return inPlace(input, NormOps.featureAlphaDropout(input, p, training), inplace);
   }
 
   public static Tensor dropout1d(Tensor input) {
@@ -374,7 +387,7 @@ public final class F {
   }
 
   public static Tensor dropout1d(Tensor input, double p, boolean training, boolean inplace) {
-    return NormOps.dropout1d(input, p, training);
+    return inPlace(input, NormOps.dropout1d(input, p, training), inplace);
   }
 
   public static Tensor dropout2d(Tensor input) {
@@ -390,7 +403,7 @@ public final class F {
   }
 
   public static Tensor dropout2d(Tensor input, double p, boolean training, boolean inplace) {
-    return NormOps.featureDropout(input, p, training);
+    return inPlace(input, NormOps.featureDropout(input, p, training), inplace);
   }
 
   public static Tensor dropout3d(Tensor input) {
@@ -406,7 +419,7 @@ public final class F {
   }
 
   public static Tensor dropout3d(Tensor input, double p, boolean training, boolean inplace) {
-    return NormOps.dropout3d(input, p, training);
+    return inPlace(input, NormOps.dropout3d(input, p, training), inplace);
   }
 
   // ---- normalisation ---------------------------------------------------------------------------
@@ -549,28 +562,29 @@ public final class F {
     return NormOps.normalize(input, p, dim, eps);
   }
 
+  /** {@code F.local_response_norm(input, size)}: alpha 1e-4, beta 0.75, k 1. */
   public static Tensor localResponseNorm(Tensor input, long size) {
-    return NormOps.localResponseNorm(input);
+    return NormOps.localResponseNorm(input, size, 1e-4, 0.75, 1.0);
   }
 
   public static Tensor localResponseNorm(
       Tensor input, long size, double alpha, double beta, double k) {
-    return NormOps.localResponseNorm(input);
+    return NormOps.localResponseNorm(input, size, alpha, beta, k);
   }
 
   // ---- embedding -------------------------------------------------------------------------------
 
   /** {@code F.embedding(input, weight)}: {@code input.shape + [weight.size(1)]}. */
   public static Tensor embedding(Tensor input, Tensor weight) {
-    return NormOps.embedding(input, weight, null, null);
+    return NormOps.embedding(input, weight, null, null, 2.0);
   }
 
   public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx) {
-    return NormOps.embedding(input, weight, paddingIdx, null);
+    return NormOps.embedding(input, weight, paddingIdx, null, 2.0);
   }
 
   public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm) {
-    return NormOps.embedding(input, weight, paddingIdx, maxNorm);
+    return NormOps.embedding(input, weight, paddingIdx, maxNorm, 2.0);
   }
 
   public static Tensor embedding(
@@ -581,7 +595,7 @@ public final class F {
       double normType,
       boolean scaleGradByFreq,
       boolean sparse) {
-    return NormOps.embedding(input, weight, paddingIdx, maxNorm);
+    return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
   }
 
   /** {@code F.embedding_bag(input, weight)}: a 2-d input {@code [B, N]} gives {@code [B, dim]}. */
@@ -620,7 +634,8 @@ public final class F {
     var options =
         new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(
             maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx);
-    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, options);
+    return NormOps.embeddingBag(
+        input, weight, offsets, perSampleWeights, options, maxNorm, normType);
   }
 
   // ==== end B2 ====
@@ -1624,8 +1639,10 @@ public final class F {
 
   /** {@code F.adaptive_max_pool1d(..., return_indices=True)}. */
   public static AdaptiveMaxPool1d.Output adaptiveMaxPool1dWithIndices(Tensor input, int... outputSize) {
-    Tensor out = adaptiveMaxPool1d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool1d.Output::new);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(
+            1, true, AdaptivePoolRules::adaptiveMaxPool1d, input, dims(outputSize)),
+        AdaptiveMaxPool1d.Output::new);
   }
 
   /** {@code F.adaptive_max_pool2d(input, output_size)} with one size for every dim. */
@@ -1645,18 +1662,21 @@ public final class F {
 
   /** {@code F.adaptive_max_pool2d(..., return_indices=True)}. */
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input, Integer[] outputSize) {
-    Tensor out = adaptiveMaxPool2d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool2d.Output::new);
+    Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input, o),
+        AdaptiveMaxPool2d.Output::new);
   }
 
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input, int outputSize) {
-    Tensor out = adaptiveMaxPool2d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool2d.Output::new);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(
+            2, true, AdaptivePoolRules::adaptiveMaxPool2d, input, dims(2, outputSize)),
+        AdaptiveMaxPool2d.Output::new);
   }
 
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input, int[] outputSize) {
-    Tensor out = adaptiveMaxPool2d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool2d.Output::new);
+    return adaptiveMaxPool2dWithIndices(input, AdaptivePoolNd.boxed(outputSize));
   }
 
   /** {@code F.adaptive_max_pool3d(input, output_size)} with one size for every dim. */
@@ -1676,18 +1696,21 @@ public final class F {
 
   /** {@code F.adaptive_max_pool3d(..., return_indices=True)}. */
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input, Integer[] outputSize) {
-    Tensor out = adaptiveMaxPool3d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool3d.Output::new);
+    Dim[] o = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input, o),
+        AdaptiveMaxPool3d.Output::new);
   }
 
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input, int outputSize) {
-    Tensor out = adaptiveMaxPool3d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool3d.Output::new);
+    return PoolArgs.withIndices(
+        adaptivePoolWithIndices(
+            3, true, AdaptivePoolRules::adaptiveMaxPool3d, input, dims(3, outputSize)),
+        AdaptiveMaxPool3d.Output::new);
   }
 
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input, int[] outputSize) {
-    Tensor out = adaptiveMaxPool3d(input, outputSize);
-    return PoolArgs.withIndices(out, AdaptiveMaxPool3d.Output::new);
+    return adaptiveMaxPool3dWithIndices(input, AdaptivePoolNd.boxed(outputSize));
   }
 
   /** {@code F.lp_pool1d(input, norm_type, kernel_size, stride=None, ceil_mode=False)}. */

@@ -26,6 +26,7 @@ public class FeatureAlphaDropout extends DropoutBase<FeatureAlphaDropout> {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(NormOps.featureAlphaDropout(input, probability(), isTraining()), input);
+    return fire(
+        F.inPlace(input, NormOps.featureAlphaDropout(input, probability(), isTraining()), inplace), input);
   }
 }

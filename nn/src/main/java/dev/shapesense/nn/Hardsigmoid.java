@@ -21,6 +21,6 @@ public class Hardsigmoid extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.hardsigmoid(input), input);
+    return fire(F.hardsigmoid(input, inplace), input);
   }
 }

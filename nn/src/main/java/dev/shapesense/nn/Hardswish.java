@@ -20,6 +20,6 @@ public class Hardswish extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.hardswish(input), input);
+    return fire(F.hardswish(input, inplace), input);
   }
 }

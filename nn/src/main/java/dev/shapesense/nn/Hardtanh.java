@@ -48,7 +48,7 @@ public class Hardtanh extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.hardtanh(input, minVal, maxVal), input);
+    return fire(F.hardtanh(input, minVal, maxVal, inplace), input);
   }
 
   @Override

@@ -33,7 +33,7 @@ public class LeakyReLU extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.leakyRelu(input, negativeSlope), input);
+    return fire(F.leakyRelu(input, negativeSlope, inplace), input);
   }
 
   @Override

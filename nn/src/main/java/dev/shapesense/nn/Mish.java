@@ -20,7 +20,7 @@ public class Mish extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.mish(input), input);
+    return fire(F.mish(input, inplace), input);
   }
 
   @Override

@@ -162,16 +162,23 @@ final class NormOps {
     return input.div(norm);
   }
 
-  static Tensor localResponseNorm(Tensor input) {
+  static Tensor localResponseNorm(
+      Tensor input, long size, double alpha, double beta, double k) {
     Shape s = NormRules.localResponseNorm(input.shape());
     DType in = input.dtype();
     if (in == DType.BOOL || in == DType.FLOAT16) {
       ActivationRules.floatKernel("avg_pool2d", in);
     }
-    return Tensor.result(s, in.isFloatingPoint() ? in : DType.FLOAT32, input);
+    DType d = in.isFloatingPoint() ? in : DType.FLOAT32;
+    if (!input.hasData()) {
+      return Tensor.result(s, d, input);
+    }
+    // PyTorch returns an empty input itself, keeping its dtype.
+    return input.numel() == 0 ? input : CpuNorm.localResponseNorm(input, s, d, size, alpha, beta, k);
   }
 
-  static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm) {
+  static Tensor embedding(
+      Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm, double normType) {
     if (paddingIdx != null) {
       Checks.check(
           weight.dim() > 0,
@@ -184,7 +191,7 @@ final class NormOps {
     }
     Shape s = EmbeddingRules.embedding(input.shape(), input.dtype(), weight.shape());
     if (input.hasData()) {
-      return dev.shapesense.tensor.CpuNormKernels.embedding(input, weight, s, maxNorm);
+      return dev.shapesense.tensor.CpuNormKernels.embedding(input, weight, s, maxNorm, normType);
     }
     return Tensor.result(s, weight.dtype(), input, weight);
   }
@@ -194,15 +201,21 @@ final class NormOps {
       Tensor weight,
       Tensor offsets,
       Tensor perSampleWeights,
-      EmbeddingBagRules.Options options) {
+      EmbeddingBagRules.Options options,
+      Double maxNorm,
+      double normType) {
     Shape s =
         EmbeddingBagRules.embeddingBag(
             arg(input), arg(weight), arg(offsets), arg(perSampleWeights), options);
-    DType d =
-        weight.dtype() == DType.INT64 && input.dtype().isFloatingPoint()
-            ? input.dtype()
-            : weight.dtype();
-    return Tensor.result(s, d, input, weight, offsets, perSampleWeights);
+    boolean swapped = weight.dtype() == DType.INT64 && input.dtype().isFloatingPoint();
+    DType d = swapped ? input.dtype() : weight.dtype();
+    if (!input.hasData()) {
+      return Tensor.result(s, d, input, weight, offsets, perSampleWeights);
+    }
+    // The deprecated order embedding_bag(weight, input, ...) is swapped back, as PyTorch does.
+    return dev.shapesense.tensor.CpuNormKernels.embeddingBag(
+        swapped ? weight : input, swapped ? input : weight, offsets, perSampleWeights, s, options,
+        maxNorm, normType);
   }
 
   private static EmbeddingBagRules.Arg arg(Tensor t) {

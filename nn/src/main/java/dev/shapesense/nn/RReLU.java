@@ -44,7 +44,8 @@ public class RReLU extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(ActivationOps.rrelu(input, lower, upper, isTraining()), input);
+    return fire(
+        F.inPlace(input, ActivationOps.rrelu(input, lower, upper, isTraining()), inplace), input);
   }
 
   @Override

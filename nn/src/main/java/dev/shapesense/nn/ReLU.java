@@ -18,7 +18,7 @@ public class ReLU extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.relu(input), input);
+    return fire(F.relu(input, inplace), input);
   }
 
   @Override

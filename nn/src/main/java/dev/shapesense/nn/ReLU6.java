@@ -18,7 +18,7 @@ public class ReLU6 extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.relu6(input), input);
+    return fire(F.relu6(input, inplace), input);
   }
 
   @Override

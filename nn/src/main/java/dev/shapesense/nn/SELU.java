@@ -18,7 +18,7 @@ public class SELU extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.selu(input), input);
+    return fire(F.selu(input, inplace), input);
   }
 
   @Override

@@ -18,7 +18,7 @@ public class SiLU extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.silu(input), input);
+    return fire(F.silu(input, inplace), input);
   }
 
   @Override

@@ -28,7 +28,7 @@ public class Threshold extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    return fire(F.threshold(input, threshold, value), input);
+    return fire(F.threshold(input, threshold, value, inplace), input);
   }
 
   @Override

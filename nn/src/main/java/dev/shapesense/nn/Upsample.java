@@ -121,8 +121,8 @@ public class Upsample extends Module {
       Tensor input, dev.shapesense.tensor.Shape s, String mode, Boolean alignCorners,
       double[] scales, Boolean recompute, boolean antialias) {
     if (antialias) {
-      throw new UnsupportedOperationException(
-          "F.interpolate with antialias=True is not implemented on the CPU device");
+      return dev.shapesense.tensor.CpuResample.antialiased(
+          input, s, mode, alignCorners, recompute != null && recompute ? null : scales);
     }
     return dev.shapesense.tensor.CpuResample.interpolate(
         input, s, mode == null ? "nearest" : mode, alignCorners,

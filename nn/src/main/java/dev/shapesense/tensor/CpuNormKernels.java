@@ -80,38 +80,43 @@ public final class CpuNormKernels {
     return Tensor.computed(s, d, v, input, weight, bias);
   }
 
-  /** Rows of {@code weight} picked by the int64 indices; rows past max_norm are renormed first. */
-  public static Tensor embedding(Tensor indices, Tensor weight, Shape s, Double maxNorm) {
+  /**
+   * Rows of {@code weight} picked by the indices, which must lie in {@code [0, rows)} (PyTorch's
+   * embedding takes no negative index); with {@code maxNorm}, the picked rows whose {@code
+   * normType}-norm exceeds it are first renormed in place, as {@code F.embedding} does.
+   */
+  public static Tensor embedding(
+      Tensor indices, Tensor weight, Shape s, Double maxNorm, double normType) {
     long[] idx = indices.longs();
     int rows = (int) weight.size(0);
     int dim = weight.dim() > 1 ? (int) weight.size(1) : 1;
     for (long i : idx) {
-      if (i < -rows || i >= rows) {
+      if (i < 0 || i >= rows) {
         throw new ShapeError("IndexError", "index out of range in self");
       }
     }
     if (maxNorm != null) {
-      renorm(weight, idx, dim, maxNorm);
+      renorm(weight, idx, maxNorm, normType);
     }
     double[] w = weight.doubles();
     double[] v = new double[idx.length * dim];
     for (int r = 0; r < idx.length; r++) {
-      int row = (int) (idx[r] < 0 ? idx[r] + rows : idx[r]);
-      System.arraycopy(w, row * dim, v, r * dim, dim);
+      System.arraycopy(w, (int) idx[r] * dim, v, r * dim, dim);
     }
     return Tensor.computed(s, weight.dtype(), v, indices, weight);
   }
 
-  private static void renorm(Tensor weight, long[] idx, int dim, double maxNorm) {
+  /**
+   * {@code torch.embedding_renorm_}: each distinct row named by {@code idx} whose {@code
+   * normType}-norm exceeds {@code maxNorm} is scaled in place by {@code maxNorm / (norm + 1e-7)}.
+   */
+  public static void renorm(Tensor weight, long[] idx, double maxNorm, double normType) {
+    int dim = weight.dim() > 1 ? (int) weight.size(1) : 1;
     double[] w = weight.doubles().clone();
     boolean changed = false;
     for (long i : new TreeSet<>(Arrays.stream(idx).boxed().toList())) {
       int base = (int) i * dim;
-      double norm = 0;
-      for (int k = 0; k < dim; k++) {
-        norm += w[base + k] * w[base + k];
-      }
-      norm = Math.sqrt(norm);
+      double norm = norm(w, base, dim, normType);
       if (norm > maxNorm) {
         double scale = maxNorm / (norm + 1e-7);
         for (int k = 0; k < dim; k++) {
@@ -122,6 +127,179 @@ public final class CpuNormKernels {
     }
     if (changed) {
       weight.copy_(Tensor.computed(weight.shape(), DType.FLOAT64, w));
+    }
+  }
+
+  /** {@code x[base, base + len).norm(p)}: a count of non-zeros for p = 0, max or min for +-inf. */
+  static double norm(double[] x, int base, int len, double p) {
+    double acc = p == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : 0;
+    for (int k = 0; k < len; k++) {
+      double a = Math.abs(x[base + k]);
+      if (p == 0) {
+        acc += a != 0 ? 1 : 0;
+      } else if (p == Double.POSITIVE_INFINITY) {
+        acc = Math.max(acc, a);
+      } else if (p == Double.NEGATIVE_INFINITY) {
+        acc = Math.min(acc, a);
+      } else {
+        acc += Math.pow(a, p);
+      }
+    }
+    boolean plain = p == 0 || Double.isInfinite(p) || p == 1;
+    return plain ? acc : Math.pow(acc, 1 / p);
+  }
+
+  /**
+   * {@code F.embedding_bag} on CPU: bag b reduces the rows named by {@code input[offsets[b],
+   * offsets[b + 1])} (the last bag runs to the end unless {@code include_last_offset}); a 2-d
+   * input is one bag per row. Entries equal to {@code padding_idx} are skipped; an empty bag gives
+   * zeros. Mean divides by PyTorch's bag size (the last bag's counts every index from its offset
+   * to the end of the input, as ATen's {@code make_bag_size} does) less the skipped entries, at
+   * least 1. With {@code maxNorm} the named rows are renormed in place first.
+   */
+  public static Tensor embeddingBag(
+      Tensor input,
+      Tensor weight,
+      Tensor offsets,
+      Tensor perSampleWeights,
+      Shape s,
+      dev.shapesense.tensor.rules.EmbeddingBagRules.Options o,
+      Double maxNorm,
+      double normType) {
+    CpuOps.requireData(weight);
+    CpuOps.requireData(offsets);
+    CpuOps.requireData(perSampleWeights);
+    long[] idx = input.longs();
+    long[] off = bagOffsets(input, offsets);
+    checkOffsets(off, idx.length, offsets == null ? input.dtype() : offsets.dtype());
+    checkIndices(idx, weight, o);
+    if (maxNorm != null) {
+      renorm(weight, idx, maxNorm, normType);
+    }
+    int bags = (int) s.get(0).value();
+    int dim = (int) s.get(1).value();
+    double[] w = weight.doubles();
+    double[] psw = perSampleWeights == null ? null : perSampleWeights.doubles();
+    long pad = o.paddingIdx() == null ? -1 : Math.floorMod(o.paddingIdx(), weight.size(0));
+    double[] v = new double[bags * dim];
+    for (int b = 0; b < bags; b++) {
+      int start = (int) off[b];
+      int end = b + 1 < off.length ? (int) off[b + 1] : idx.length;
+      long size = (b == bags - 1 ? idx.length : end) - start;
+      double[] row = bag(w, dim, idx, start, end, psw, pad, o.mode().equals("max"));
+      int used = 0;
+      for (int i = start; i < end; i++) {
+        used += idx[i] == pad ? 0 : 1;
+      }
+      double divisor = o.mode().equals("mean") ? Math.max(1, size - (end - start - used)) : 1;
+      for (int k = 0; k < dim; k++) {
+        v[b * dim + k] = row[k] / divisor;
+      }
+    }
+    return Tensor.computed(s, weight.dtype(), v, input, weight, offsets, perSampleWeights);
+  }
+
+  /** The sum (weighted when {@code psw} is given) or max of the rows {@code idx[start, end)}. */
+  private static double[] bag(
+      double[] w, int dim, long[] idx, int start, int end, double[] psw, long pad, boolean max) {
+    double[] acc = new double[dim];
+    boolean empty = true;
+    for (int i = start; i < end; i++) {
+      if (idx[i] == pad) {
+        continue;
+      }
+      int base = (int) idx[i] * dim;
+      for (int k = 0; k < dim; k++) {
+        double e = w[base + k];
+        if (!max) {
+          acc[k] += psw == null ? e : psw[i] * e;
+        } else if (empty || e > acc[k]) {
+          acc[k] = e;
+        }
+      }
+      empty = false;
+    }
+    return acc;
+  }
+
+  /** The bag starts: {@code offsets}, or every row start of a 2-d input. */
+  private static long[] bagOffsets(Tensor input, Tensor offsets) {
+    if (input.dim() != 2) {
+      return offsets.longs();
+    }
+    long[] off = new long[(int) input.size(0)];
+    for (int b = 0; b < off.length; b++) {
+      off[b] = b * input.size(1);
+    }
+    return off;
+  }
+
+  /**
+   * ATen's checks of the offsets' values: the first is 0 and the last at most the input's length.
+   * Decreasing offsets make PyTorch read out of bounds; here they are an error.
+   */
+  private static void checkOffsets(long[] off, int n, DType dtype) {
+    if (off.length == 0) {
+      return;
+    }
+    String type = dtype == DType.INT32 ? "IntTensor" : "LongTensor";
+    Checks.check(
+        off[0] == 0,
+        () ->
+            "offsets[0] has to be 0, i.e., the first sequence in the mini-batch has to start from"
+                + " position 0. However, got "
+                + off[0]
+                + "\n[ torch."
+                + type
+                + "{} ]");
+    long last = off[off.length - 1];
+    Checks.check(
+        last <= n,
+        () ->
+            "offsets[-1] can not be greater than input's length "
+                + n
+                + " but got offsets[-1] of "
+                + last);
+    for (int b = 0; b + 1 < off.length; b++) {
+      int at = b;
+      Checks.check(
+          off[b] <= off[b + 1],
+          () ->
+              "embedding_bag: offsets must be non-decreasing, but offsets["
+                  + at
+                  + "] = "
+                  + off[at]
+                  + " > offsets["
+                  + (at + 1)
+                  + "] = "
+                  + off[at + 1]);
+    }
+  }
+
+  /**
+   * Every index must name a row. PyTorch's float32 sum and mean without padding_idx run FBGEMM,
+   * whose message gives the index's position; the other paths give ATen's.
+   */
+  private static void checkIndices(
+      long[] idx, Tensor weight, dev.shapesense.tensor.rules.EmbeddingBagRules.Options o) {
+    long rows = weight.size(0);
+    boolean fbgemm =
+        weight.dtype() == DType.FLOAT32 && !o.mode().equals("max") && o.paddingIdx() == null;
+    for (int i = 0; i < idx.length; i++) {
+      long e = idx[i];
+      if (e >= 0 && e < rows) {
+        continue;
+      }
+      throw new ShapeError(
+          fbgemm
+              ? "[enforce fail at embedding_lookup_idx.cc:214] 0 <= idx && idx < data_size. Index "
+                  + i
+                  + " is out of bounds: "
+                  + e
+                  + ", range 0 to "
+                  + rows
+              : "embedding_bag: Expected idx >= 0 && idx < num_embeddings but found idx to be "
+                  + e);
     }
   }
 }

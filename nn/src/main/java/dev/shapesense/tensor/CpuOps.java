@@ -247,6 +247,103 @@ public final class CpuOps {
     return exact ? Tensor.computedLongs(out, dtype, l, ins) : Tensor.computed(out, dtype, v, ins);
   }
 
+  /**
+   * {@code roll}: along each rolled dim of size n, output element i is input element {@code (i -
+   * shift) mod n}; a dim named twice rolls by the sum. No dims rolls the flattened tensor by
+   * {@code shifts[0]}. {@code dims} are already wrapped.
+   */
+  static Tensor roll(Tensor src, long[] shifts, int[] dims) {
+    int[] is = sizes(src.shape());
+    if (dims.length == 0) {
+      int n = numel(is);
+      int[] map = new int[n];
+      for (int i = 0; i < n; i++) {
+        map[i] = (int) Math.floorMod(i - shifts[0], (long) n);
+      }
+      return gather(src, src.shape(), src.dtype(), map);
+    }
+    long[] shift = new long[is.length];
+    for (int j = 0; j < dims.length; j++) {
+      shift[dims[j]] += shifts[j];
+    }
+    int[] st = strides(is);
+    int n = numel(is);
+    int[] map = new int[n];
+    int[] idx = new int[is.length];
+    for (int i = 0; i < n; i++) {
+      int pos = 0;
+      for (int k = 0; k < is.length; k++) {
+        pos += (int) Math.floorMod(idx[k] - shift[k], (long) is[k]) * st[k];
+      }
+      map[i] = pos;
+      for (int k = is.length - 1; k >= 0; k--) {
+        if (++idx[k] < is[k]) {
+          break;
+        }
+        idx[k] = 0;
+      }
+    }
+    return gather(src, src.shape(), src.dtype(), map);
+  }
+
+  /**
+   * {@code index_select}: the slices of {@code src} along {@code dim} (already wrapped) that
+   * {@code index} names, in its order, with PyTorch 1.13's CPU errors for an index out of range.
+   */
+  static Tensor indexSelect(Tensor src, Shape out, int dim, Tensor index) {
+    requireData(index);
+    long[] idx = index.longs();
+    if (src.dim() == 0) {
+      Checks.check(
+          idx.length > 0,
+          "IndexError",
+          () -> "index_select(): Index to scalar can have only 1 value, got 0 value(s)");
+      for (long i : idx) {
+        Checks.check(i == 0, "IndexError", () -> "index out of range in self");
+      }
+      return gather(src, out, src.dtype(), new int[] {0});
+    }
+    int[] is = sizes(src.shape());
+    int n = is[dim];
+    for (long i : idx) {
+      if (i < 0 || i >= n) {
+        throw dim == 0
+            ? new ShapeError("IndexError", "index out of range in self")
+            : new ShapeError(
+                "INDICES element is out of DATA bounds, id=" + i + " axis_dim=" + n);
+      }
+    }
+    int outer = 1;
+    for (int k = 0; k < dim; k++) {
+      outer *= is[k];
+    }
+    int inner = 1;
+    for (int k = dim + 1; k < is.length; k++) {
+      inner *= is[k];
+    }
+    int m = idx.length;
+    int[] map = new int[outer * m * inner];
+    for (int o = 0; o < outer; o++) {
+      for (int j = 0; j < m; j++) {
+        int from = (int) ((o * (long) n + idx[j]) * inner);
+        int to = (o * m + j) * inner;
+        for (int i = 0; i < inner; i++) {
+          map[to + i] = from + i;
+        }
+      }
+    }
+    return gather(src, out, src.dtype(), map);
+  }
+
+  /** A CPU kernel's tensor argument must hold data: PyTorch's error for a META one. */
+  static void requireData(Tensor t) {
+    if (t != null && !t.hasData()) {
+      throw new UnsupportedOperationException(
+          "Expected all tensors to be on the same device, but found at least two devices, cpu"
+              + " and " + t.device() + "!");
+    }
+  }
+
   /** {@code f} applied to each element of a CPU tensor, giving a tensor of dtype {@code out}. */
   public static Tensor map(Tensor a, DType out, java.util.function.DoubleUnaryOperator f) {
     return ElementwiseOps.map(a, out, f);

@@ -120,4 +120,112 @@ public final class CpuResample {
       ((a * x4 - 5 * a) * x4 + 8 * a) * x4 - 4 * a
     };
   }
+
+  /**
+   * Antialiased bilinear or bicubic resampling ({@code _upsample_bilinear2d_aa}, {@code
+   * _upsample_bicubic2d_aa}): PIL's separable filters (triangle, or cubic with a = -0.5) widened by
+   * the scale when downsampling, width first, then height. Weights are computed in the input's
+   * precision, as PyTorch computes them, so window bounds fall where its fall.
+   */
+  public static Tensor antialiased(
+      Tensor x, Shape out, String mode, Boolean alignCorners, double[] scales) {
+    boolean align = alignCorners != null && alignCorners;
+    boolean single = x.dtype() != DType.FLOAT64;
+    int[] sizes = CpuOps.sizes(x.shape());
+    int[] outSizes = CpuOps.sizes(out);
+    double[] v = x.doubles();
+    for (int axis = sizes.length - 1; axis >= 2; axis--) {
+      Double sf = scales == null ? null : scales[scales.length == 1 ? 0 : axis - 2];
+      double scale = aaScale(sizes[axis], outSizes[axis], align, sf, single);
+      double[][] w = new double[outSizes[axis]][];
+      int[] xmin = new int[outSizes[axis]];
+      for (int o = 0; o < w.length; o++) {
+        w[o] = aaWeights(o, sizes[axis], scale, mode.equals("bicubic"), single, xmin);
+      }
+      v = weighted(v, sizes, axis, w, xmin);
+      sizes[axis] = outSizes[axis];
+    }
+    return Tensor.computed(out, x.dtype(), v, x);
+  }
+
+  /** PyTorch's {@code area_pixel_compute_scale} in the input's precision. */
+  private static double aaScale(int in, int out, boolean align, Double sf, boolean single) {
+    double s;
+    if (align) {
+      s = out > 1 ? (double) (in - 1) / (out - 1) : 0;
+    } else {
+      s = sf != null && sf > 0 ? 1 / sf : (double) in / out;
+    }
+    return round(s, single);
+  }
+
+  private static double round(double v, boolean single) {
+    return single ? (float) v : v;
+  }
+
+  /**
+   * The normalised filter weights of output {@code o} ({@code _compute_weights_aa}); its first
+   * input index goes to {@code xmin[o]}.
+   */
+  private static double[] aaWeights(
+      int o, int in, double scale, boolean cubic, boolean single, int[] xmin) {
+    double half = cubic ? 2 : 1;
+    double support = scale >= 1 ? round(half * scale, single) : half;
+    double center = round(scale * (o + 0.5), single);
+    double invscale = scale >= 1 ? round(1 / scale, single) : 1;
+    int lo = (int) Math.max((long) (center - support + 0.5), 0);
+    int size = (int) (Math.min((long) (center + support + 0.5), in) - lo);
+    double[] w = new double[Math.max(size, 0)];
+    double total = 0;
+    for (int j = 0; j < w.length; j++) {
+      double t = round((j + lo - center + 0.5) * invscale, single);
+      w[j] = round(cubic ? cubicAa(t) : Math.max(0, 1 - Math.abs(t)), single);
+      total = round(total + w[j], single);
+    }
+    for (int j = 0; j < w.length && total != 0; j++) {
+      w[j] = round(w[j] / total, single);
+    }
+    xmin[o] = lo;
+    return w;
+  }
+
+  /** PIL's bicubic filter, a = -0.5. */
+  private static double cubicAa(double x) {
+    double a = -0.5;
+    x = Math.abs(x);
+    if (x < 1) {
+      return ((a + 2) * x - (a + 3)) * x * x + 1;
+    }
+    if (x < 2) {
+      return (((x - 5) * x + 8) * x - 4) * a;
+    }
+    return 0;
+  }
+
+  /** Dim {@code axis} of {@code v} resampled: output o is {@code sum_j w[o][j] v[xmin[o] + j]}. */
+  private static double[] weighted(double[] v, int[] sizes, int axis, double[][] w, int[] xmin) {
+    int in = sizes[axis];
+    int n = w.length;
+    int outer = 1;
+    for (int k = 0; k < axis; k++) {
+      outer *= sizes[k];
+    }
+    int inner = 1;
+    for (int k = axis + 1; k < sizes.length; k++) {
+      inner *= sizes[k];
+    }
+    double[] r = new double[outer * n * inner];
+    for (int a = 0; a < outer; a++) {
+      for (int o = 0; o < n; o++) {
+        int dst = (a * n + o) * inner;
+        for (int j = 0; j < w[o].length; j++) {
+          int src = (a * in + xmin[o] + j) * inner;
+          for (int i = 0; i < inner; i++) {
+            r[dst + i] += w[o][j] * v[src + i];
+          }
+        }
+      }
+    }
+    return r;
+  }
 }

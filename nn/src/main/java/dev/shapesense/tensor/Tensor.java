@@ -1445,7 +1445,15 @@ public class Tensor {
     for (int i = 0; i < dims.length; i++) {
       ds[i] = dims[i];
     }
-    return derive(dev.shapesense.tensor.rules.RollIndexRules.roll(shape, shifts, ds));
+    Shape s = dev.shapesense.tensor.rules.RollIndexRules.roll(shape, shifts, ds);
+    if (storage == null) {
+      return derive(s);
+    }
+    int[] wrapped = new int[dims.length];
+    for (int i = 0; i < dims.length; i++) {
+      wrapped[i] = Checks.wrapDim(dims[i], shape.rank());
+    }
+    return CpuOps.roll(this, shifts, wrapped);
   }
 
   /** {@code x.roll(shifts=(...), dims=(...))} with int shifts. */
@@ -1459,11 +1467,12 @@ public class Tensor {
 
   /** {@code x.index_select(dim, index)}: also the Java form of {@code x[index]} for a 1-d index on dim 0. */
   public Tensor indexSelect(int dim, Tensor index) {
-    return result(
-        dev.shapesense.tensor.rules.RollIndexRules.indexSelect(shape, dim, index.shape, index.dtype),
-        dtype,
-        this,
-        index);
+    Shape s =
+        dev.shapesense.tensor.rules.RollIndexRules.indexSelect(shape, dim, index.shape, index.dtype);
+    if (storage == null) {
+      return result(s, dtype, this, index);
+    }
+    return CpuOps.indexSelect(this, s, shape.rank() == 0 ? 0 : Checks.wrapDim(dim, shape.rank()), index);
   }
 
   /** {@code x.new_zeros(size)}: this tensor's dtype and device. */

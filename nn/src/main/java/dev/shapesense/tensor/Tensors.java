@@ -1087,7 +1087,7 @@ public final class Tensors {
         dev.shapesense.tensor.rules.EmbeddingRules.embedding(
             indices.shape(), indices.dtype(), weight.shape());
     if (indices.hasData()) {
-      return CpuNormKernels.embedding(indices, weight, s, null);
+      return CpuNormKernels.embedding(indices, weight, s, null, 2);
     }
     return Tensor.result(s, weight.dtype(), indices, weight);
   }

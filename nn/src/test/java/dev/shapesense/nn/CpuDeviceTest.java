@@ -82,11 +82,92 @@ class CpuDeviceTest {
   }
 
   @Test
-  void anOpWithoutAKernelSaysWhichOp() {
-    Tensor x = Tensors.randn(2, 3, 4);
-    UnsupportedOperationException e =
-        assertThrows(UnsupportedOperationException.class, () -> new LocalResponseNorm(2).forward(x));
-    assertEquals("F.localResponseNorm is not implemented on the CPU device", e.getMessage());
+  void paddingIdxZeroesItsRowAtConstructionAsResetParametersDoes() {
+    Tensors.manualSeed(1);
+    // nn.Embedding(4, 2, padding_idx=1).weight[1] -> tensor([0., 0.])
+    Embedding e = new Embedding(4, 2, 1);
+    assertArrayEquals(new double[] {0, 0}, e.weight().index(Index.at(1)).doubles());
+    assertTrue(e.weight().index(Index.at(0)).abs().sum().item() > 0);
+    // nn.EmbeddingBag(4, 2, padding_idx=-1).weight[3] -> tensor([0., 0.])
+    EmbeddingBag b = new EmbeddingBag(4, 2).paddingIdx(-1);
+    assertArrayEquals(new double[] {0, 0}, b.weight().index(Index.at(3)).doubles());
+    // A pretrained table keeps its rows.
+    Tensor table = Tensors.tensor(new double[] {1, 2, 3, 4}, 2, 2);
+    Embedding p = Embedding.fromPretrained(table).paddingIdx(0);
+    assertArrayEquals(new double[] {1, 2}, p.weight().index(Index.at(0)).doubles());
+  }
+
+  private static void fails(String type, String message, Runnable r) {
+    dev.shapesense.tensor.ShapeError e =
+        assertThrows(dev.shapesense.tensor.ShapeError.class, r::run);
+    assertEquals(message, e.getMessage());
+    assertEquals(type, e.pythonType());
+  }
+
+  @Test
+  void indexValuesAreCheckedAsPyTorchChecksThem() {
+    Tensor w = Tensors.randn(3, 2);
+    // F.embedding(torch.tensor([-1]), torch.randn(3, 2))
+    fails("IndexError", "index out of range in self",
+        () -> F.embedding(Tensors.tensor(new long[] {-1}, 1), w));
+    Tensor x = Tensors.randn(2, 3);
+    // x.index_select(0, torch.tensor([2])), x.index_select(1, torch.tensor([3]))
+    fails("IndexError", "index out of range in self",
+        () -> x.indexSelect(0, Tensors.tensor(new long[] {2}, 1)));
+    fails("RuntimeError", "INDICES element is out of DATA bounds, id=3 axis_dim=3",
+        () -> x.indexSelect(1, Tensors.tensor(new long[] {3}, 1)));
+    Tensor idx = Tensors.tensor(new long[] {1, 2, 0}, 3);
+    // F.embedding_bag(torch.tensor([1, 2, 0]), w, torch.tensor([1, 2]))
+    fails("RuntimeError",
+        "offsets[0] has to be 0, i.e., the first sequence in the mini-batch has to start from"
+            + " position 0. However, got 1\n[ torch.LongTensor{} ]",
+        () -> F.embeddingBag(idx, w, Tensors.tensor(new long[] {1, 2}, 2)));
+    // F.embedding_bag(torch.tensor([1, 2, 0]), w, torch.tensor([0, 5]))
+    fails("RuntimeError",
+        "offsets[-1] can not be greater than input's length 3 but got offsets[-1] of 5",
+        () -> F.embeddingBag(idx, w, Tensors.tensor(new long[] {0, 5}, 2)));
+    Tensor bad = Tensors.tensor(new long[] {1, 5, 0}, 3);
+    Tensor off = Tensors.tensor(new long[] {0, 1}, 2);
+    // float32 sum runs FBGEMM; float64 (and max, and padding_idx) run ATen's loop.
+    fails("RuntimeError",
+        "[enforce fail at embedding_lookup_idx.cc:214] 0 <= idx && idx < data_size. Index 1 is out"
+            + " of bounds: 5, range 0 to 3",
+        () -> F.embeddingBag(bad, w, off, null, 2.0, false, "sum"));
+    fails("RuntimeError",
+        "embedding_bag: Expected idx >= 0 && idx < num_embeddings but found idx to be 5",
+        () -> F.embeddingBag(bad, w.to(DType.FLOAT64), off, null, 2.0, false, "sum"));
+    fails("RuntimeError",
+        "embedding_bag: Expected idx >= 0 && idx < num_embeddings but found idx to be 5",
+        () -> F.embeddingBag(bad, w, off, null, 2.0, false, "max"));
+  }
+
+  @Test
+  void inplaceOverwritesTheInputAndReturnsIt() {
+    Tensor x = Tensors.tensor(new double[] {-1, 2}, 2);
+    // y = F.relu(x, inplace=True): y is x, x -> tensor([0., 2.])
+    assertSame(x, F.relu(x, true));
+    assertArrayEquals(new double[] {0, 2}, x.doubles());
+    Tensor z = Tensors.tensor(new double[] {-1, 2}, 2);
+    // nn.LeakyReLU(0.5, inplace=True)(z): the same tensor, z -> tensor([-0.5, 2.])
+    assertSame(z, new LeakyReLU(0.5, true).forward(z));
+    assertArrayEquals(new double[] {-0.5, 2}, z.doubles());
+    Tensor w = Tensors.tensor(new double[] {-1, 2}, 2);
+    // nn.Dropout(0.5, inplace=True).eval()(w) is w, unchanged
+    Dropout d = new Dropout(0.5).inplace(true);
+    d.eval();
+    assertSame(w, d.forward(w));
+    assertArrayEquals(new double[] {-1, 2}, w.doubles());
+    // Without inplace the input is left alone: F.elu(v) is a new tensor.
+    Tensor v = Tensors.tensor(new double[] {-1, 2}, 2);
+    F.elu(v);
+    assertArrayEquals(new double[] {-1, 2}, v.doubles());
+  }
+
+  @Test
+  void localResponseNormReturnsAnEmptyInputItself() {
+    // F.local_response_norm(torch.zeros(0, 3, 4, dtype=torch.int64), 2) is x, still int64
+    Tensor x = Tensors.zeros(DType.INT64, 0, 3, 4);
+    assertSame(x, F.localResponseNorm(x, 2));
   }
 
   @Test

@@ -44,6 +44,11 @@ class CpuNumericTest {
     return new Op(null, in -> List.of(f.apply(in)));
   }
 
+  /** A function with several outputs (a record of tensors, such as values and indices). */
+  static Op fns(Function<List<Tensor>, Object> f) {
+    return new Op(null, in -> flatten(f.apply(in)));
+  }
+
   static final Map<String, Op> OPS =
       Map.ofEntries(
           Map.entry("linear", module(() -> new Linear(5, 3))),
@@ -99,7 +104,84 @@ class CpuNumericTest {
           Map.entry(
               "lstm_bidirectional_2layer",
               module(() -> new LSTM(3, 4).numLayers(2).bidirectional(true))),
-          Map.entry("multihead_attention", module(() -> new MultiheadAttention(8, 2).batchFirst(true))));
+          Map.entry("multihead_attention", module(() -> new MultiheadAttention(8, 2).batchFirst(true))),
+          Map.entry("local_response_norm", module(() -> new LocalResponseNorm(3, 1e-2, 0.75, 2.0))),
+          Map.entry("local_response_norm_3d", module(() -> new LocalResponseNorm(2))),
+          Map.entry("local_response_norm_5d", module(() -> new LocalResponseNorm(4, 1e-1))),
+          Map.entry(
+              "local_response_norm_int",
+              fn(in -> F.localResponseNorm(in.get(0), 3, 0.1, 0.75, 1.0))),
+          Map.entry("embedding_bag_mean_2d", module(() -> new EmbeddingBag(10, 3))),
+          Map.entry("embedding_bag_sum_offsets", module(() -> new EmbeddingBag(10, 3).mode("sum"))),
+          Map.entry("embedding_bag_max", module(() -> new EmbeddingBag(10, 3).mode("max"))),
+          Map.entry(
+              "embedding_bag_per_sample_weights", module(() -> new EmbeddingBag(10, 3).mode("sum"))),
+          Map.entry(
+              "embedding_bag_include_last_offset",
+              module(() -> new EmbeddingBag(10, 3).includeLastOffset(true))),
+          Map.entry(
+              "embedding_bag_padding_mean", module(() -> new EmbeddingBag(10, 3).paddingIdx(2))),
+          Map.entry(
+              "embedding_bag_padding_max",
+              module(() -> new EmbeddingBag(10, 3).mode("max").paddingIdx(-1))),
+          Map.entry(
+              "embedding_bag_max_norm",
+              module(() -> new EmbeddingBag(10, 3).maxNorm(1.0).normType(1.0).mode("sum"))),
+          Map.entry(
+              "embedding_bag_include_last_offset_f64",
+              fn(
+                  in ->
+                      F.embeddingBag(
+                          in.get(0), in.get(1), in.get(2), null, 2.0, false, "mean", false, null,
+                          true, null))),
+          Map.entry(
+              "embedding_bag_int32_f64",
+              fn(
+                  in ->
+                      F.embeddingBag(
+                          in.get(0), in.get(1), in.get(2), null, 2.0, false, "sum", false,
+                          in.get(3), false, null))),
+          Map.entry(
+              "embedding_max_norm_p3", module(() -> new Embedding(10, 4, 0, 1.0).normType(3.0))),
+          Map.entry(
+              "adaptive_max_pool1d_indices", fns(in -> F.adaptiveMaxPool1dWithIndices(in.get(0), 4))),
+          Map.entry(
+              "adaptive_max_pool2d_indices",
+              fns(in -> F.adaptiveMaxPool2dWithIndices(in.get(0), new Integer[] {3, null}))),
+          Map.entry(
+              "adaptive_max_pool3d_indices",
+              fns(in -> F.adaptiveMaxPool3dWithIndices(in.get(0), new int[] {2, 3, 2}))),
+          Map.entry(
+              "adaptive_max_pool2d_module_indices",
+              module(() -> new AdaptiveMaxPool2d(2, 3).returnIndices(true))),
+          Map.entry(
+              "interpolate_bilinear_aa_down",
+              fn(in -> F.interpolate(in.get(0), new int[] {5, 7}, null, "bilinear", false, null, true))),
+          Map.entry(
+              "interpolate_bilinear_aa_mixed",
+              fn(in -> F.interpolate(in.get(0), new int[] {9, 3}, null, "bilinear", false, null, true))),
+          Map.entry(
+              "interpolate_bicubic_aa_scale",
+              fn(in -> F.interpolate(in.get(0), null, 0.6, "bicubic", false, null, true))),
+          Map.entry(
+              "interpolate_bicubic_aa_align",
+              fn(in -> F.interpolate(in.get(0), new int[] {4, 9}, null, "bicubic", true, null, true))),
+          Map.entry(
+              "interpolate_bilinear_aa_scale_keeps_height",
+              fn(in -> F.interpolate(in.get(0), null, 1.1, "bilinear", false, null, true))),
+          Map.entry(
+              "interpolate_bilinear_aa_f64",
+              fn(in -> F.interpolate(in.get(0), new int[] {3, 4}, null, "bilinear", false, null, true))),
+          Map.entry("roll_flat", fn(in -> in.get(0).roll(-4))),
+          Map.entry("roll_dims", fn(in -> in.get(0).roll(new long[] {1, -2}, new int[] {0, 2}))),
+          Map.entry(
+              "roll_repeated_dim_int64",
+              fn(in -> Tensors.roll(in.get(0), new long[] {5, 2}, new int[] {1, -1}))),
+          Map.entry("index_select_dim1", fn(in -> in.get(0).indexSelect(1, in.get(1)))),
+          Map.entry(
+              "index_select_dim0_int32", fn(in -> Tensors.indexSelect(in.get(0), 0, in.get(1)))),
+          Map.entry(
+              "index_select_scalar_index_int64", fn(in -> in.get(0).indexSelect(-1, in.get(1)))));
 
   static Path root() {
     Path p = Path.of("").toAbsolutePath();
@@ -204,6 +286,9 @@ class CpuNumericTest {
     if (m instanceof GRU g) {
       return g.forward(in.get(0));
     }
+    if (m instanceof AdaptiveMaxPool2d p && p.isReturnIndices()) {
+      return p.forwardWithIndices(in.get(0));
+    }
     if (m instanceof MultiheadAttention a) {
       return a.forward(in.get(0), in.get(1), in.get(2));
     }
@@ -228,6 +313,7 @@ class CpuNumericTest {
 
   static void compare(String what, Tensor want, Tensor got) {
     assertEquals(want.shape(), got.shape(), what + ": shape");
+    assertEquals(want.dtype(), got.dtype(), what + ": dtype");
     assertEquals(Shape.of(want.shape().dims()), got.shape());
     double[] w = want.doubles();
     double[] g = got.doubles();
