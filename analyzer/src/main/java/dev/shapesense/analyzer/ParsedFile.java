@@ -20,6 +20,7 @@ public final class ParsedFile {
   private final LineIndex lines;
   private volatile Parse parse;
   private volatile JavaText text;
+  private volatile java.util.Map<String, List<TypeDeclaration<?>>> uses;
 
   private record Parse(CompilationUnit unit, List<Problem> problems, List<TypeDeclaration<?>> types) {}
 
@@ -75,6 +76,49 @@ public final class ParsedFile {
   /** False when no identifier of the file is {@code name} (read without a parse). */
   public boolean mayMention(String name) {
     return text().identifiers().contains(name);
+  }
+
+  /**
+   * For each simple name this file builds ({@code new Name(...)}) or extends, the type
+   * declarations of the file that do so, each once, in source order (builds first). Found in one
+   * pass per parse and kept: a workspace asks for every edit, and the other files do not change.
+   */
+  public java.util.Map<String, List<TypeDeclaration<?>>> uses() {
+    java.util.Map<String, List<TypeDeclaration<?>>> u = uses;
+    if (u == null) {
+      java.util.Map<String, List<TypeDeclaration<?>>> found = new java.util.HashMap<>();
+      unit().ifPresent(
+          cu -> {
+            for (var oc : cu.findAll(com.github.javaparser.ast.expr.ObjectCreationExpr.class)) {
+              addUse(found, oc.getType().getNameAsString(), oc);
+            }
+            for (var c : cu.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class)) {
+              for (var ext : c.getExtendedTypes()) {
+                addUse(found, ext.getNameAsString(), c);
+              }
+            }
+          });
+      found.replaceAll((k, v) -> List.copyOf(v));
+      u = java.util.Map.copyOf(found);
+      uses = u;
+    }
+    return u;
+  }
+
+  private static void addUse(
+      java.util.Map<String, List<TypeDeclaration<?>>> found, String name, Node at) {
+    Node cur = at;
+    while (cur != null && !(cur instanceof TypeDeclaration<?>)) {
+      cur = cur.getParentNode().orElse(null);
+    }
+    if (cur == null) {
+      return;
+    }
+    TypeDeclaration<?> t = (TypeDeclaration<?>) cur;
+    List<TypeDeclaration<?>> l = found.computeIfAbsent(name, k -> new java.util.ArrayList<>());
+    if (l.stream().noneMatch(x -> x == t)) {
+      l.add(t);
+    }
   }
 
   public SourceFile source() {

@@ -1,10 +1,6 @@
 package dev.shapesense.analyzer;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -145,41 +141,19 @@ public final class Workspace {
     if (found != null) {
       return found;
     }
-    Map<String, List<TypeRef>> idx = new HashMap<>();
+    List<TypeRef> out = new ArrayList<>();
     for (ParsedFile f : files.values()) {
-      if (f.isLibrarySource() || !f.source().text().contains(simpleName) || f.unit().isEmpty()) {
+      if (!f.mayMention(simpleName) || f.isLibrarySource()) {
         continue;
       }
-      for (ObjectCreationExpr oc : f.unit().get().findAll(ObjectCreationExpr.class)) {
-        if (oc.getType().getNameAsString().equals(simpleName)) {
-          addUser(idx, simpleName, f, oc);
-        }
-      }
-      for (ClassOrInterfaceDeclaration c : f.unit().get().findAll(ClassOrInterfaceDeclaration.class)) {
-        for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
-          if (ext.getNameAsString().equals(simpleName)) {
-            addUser(idx, simpleName, f, c);
-          }
+      for (TypeDeclaration<?> t : f.uses().getOrDefault(simpleName, List.of())) {
+        if (out.stream().noneMatch(r -> r.decl() == t)) {
+          out.add(new TypeRef(f, t));
         }
       }
     }
-    found = List.copyOf(idx.getOrDefault(simpleName, List.of()));
+    found = List.copyOf(out);
     List<TypeRef> raced = users.putIfAbsent(simpleName, found);
     return raced != null ? raced : found;
-  }
-
-  private static void addUser(Map<String, List<TypeRef>> idx, String name, ParsedFile f, Node at) {
-    Node cur = at;
-    while (cur != null && !(cur instanceof TypeDeclaration<?>)) {
-      cur = cur.getParentNode().orElse(null);
-    }
-    if (cur == null) {
-      return;
-    }
-    List<TypeRef> l = idx.computeIfAbsent(name, k -> new ArrayList<>());
-    TypeDeclaration<?> t = (TypeDeclaration<?>) cur;
-    if (l.stream().noneMatch(r -> r.decl() == t)) {
-      l.add(new TypeRef(f, t));
-    }
   }
 }
