@@ -52,27 +52,14 @@ export function archiveName(jarSize: number, jarMtimeMs: number, javaMajor: numb
   return `shapesense-${jarSize}-${Math.floor(jarMtimeMs)}-java${javaMajor}.jsa`;
 }
 
-/** JVM arguments of the run that writes the archive: a trace of a small model, dumped at exit. */
-export function archiveArgs(jar: string, temporary: string, model: string): string[] {
-  return [...JVM_LOG, `-XX:ArchiveClassesAtExit=${temporary}`, "-jar", jar, "trace", model];
+/**
+ * JVM arguments of the run that writes the archive: `server --self-test`, one editor session
+ * against the server in its own process, so the archive holds what a server session loads
+ * (JSON-RPC, the parser, the interpreter, the layers), dumped at exit.
+ */
+export function archiveArgs(jar: string, temporary: string): string[] {
+  return [...JVM_LOG, `-XX:ArchiveClassesAtExit=${temporary}`, "-jar", jar, "server", "--self-test"];
 }
-
-/** The model the archive run traces: enough to load the parser, the interpreter and the layers. */
-const WARM_UP_MODEL = `import dev.shapesense.tensor.*;
-import dev.shapesense.nn.*;
-import dev.shapesense.nn.Module;
-
-public class WarmUp extends Module {
-  private final Conv2d conv = new Conv2d(3, 6, 5);
-  private final MaxPool2d pool = new MaxPool2d(2, 2);
-  private final Linear fc = new Linear(6 * 14 * 14, 10);
-
-  public Tensor forward(@Dims("N, 3, 32, 32") Tensor x) {
-    x = pool.forward(F.relu(conv.forward(x)));
-    return fc.forward(x.flatten(1));
-  }
-}
-`;
 
 /**
  * Writes the class-data-sharing archive {@code archive} with one short run of the jar. The JVM
@@ -82,19 +69,17 @@ public class WarmUp extends Module {
 export function makeArchive(java: string, jar: string, archive: string): Promise<boolean> {
   const dir = path.dirname(archive);
   const temporary = `${archive}.${process.pid}.tmp`;
-  const model = path.join(dir, "WarmUp.java");
   return new Promise((resolve) => {
     try {
       fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(model, WARM_UP_MODEL);
     } catch {
       resolve(false);
       return;
     }
-    execFile(java, archiveArgs(jar, temporary, model), { cwd: dir, timeout: 120000 }, (err) => {
+    execFile(java, archiveArgs(jar, temporary), { cwd: dir, timeout: 120000 }, (err) => {
       const status = err ? (typeof err.code === "number" ? err.code : -1) : 0;
       try {
-        if ((status === 0 || status === 1) && fs.statSync(temporary).size > 0) {
+        if (status === 0 && fs.statSync(temporary).size > 0) {
           fs.renameSync(temporary, archive);
           resolve(true);
           return;

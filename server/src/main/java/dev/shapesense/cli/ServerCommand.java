@@ -17,8 +17,18 @@ final class ServerCommand implements Callable<Integer> {
       description = "the editor's process id: the server exits when it does")
   Long clientProcessId;
 
+  @Option(
+      names = "--self-test",
+      description =
+          "run one editor session against the server in this process (open a small model, check its"
+              + " diagnostics, inlay hints and hover) and exit 0 if every answer is right")
+  boolean selfTest;
+
   @Override
   public Integer call() {
+    if (selfTest) {
+      return dev.shapesense.lsp.SelfTest.run(System.out, System.err);
+    }
     if (clientProcessId != null) {
       ProcessHandle.of(clientProcessId)
           .ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));

@@ -78,6 +78,14 @@ class CliIT {
   }
 
   @Test
+  void serverSelfTestRunsAnEditorSessionInProcessAndExitsZero() throws Exception {
+    Cli.Result r = Cli.run("server", "--self-test");
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertEquals(
+        "shapesense: self-test passed (initialize, diagnostics, 4 inlay hints, hover, shutdown)\n", r.out());
+  }
+
+  @Test
   void checkOfEveryTorchvisionPortTogetherFindsNoError() throws Exception {
     // 15 ports in their own folders, several with classes of one name (MLP, SqueezeExcitation,
     // Conv2dNormActivation...): each model must use its own folder's class.
