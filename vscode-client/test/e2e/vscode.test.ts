@@ -204,7 +204,10 @@ describe("VS Code (code-server + Chromium)", () => {
       () => editorLines(page, ".part.panel .monaco-editor"),
       (ls) => ls.filter((l) => l.text.includes("] Starting ")).length === 2,
     );
-    assert.match(log.find((l) => l.text.includes("] Starting "))!.text, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) (-\S.* )?-jar /);
+    // The output view wraps a long command line: read the start line with the two view lines after it.
+    const at = log.findIndex((l) => l.text.includes("] Starting "));
+    const started = log.slice(at, at + 3).map((l) => l.text).join("");
+    assert.match(started, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) (-\S.* )?-jar /);
     await eventually("the status back to running", shapeSenseStatus, (t) => t.trim() === "ShapeSense");
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-restarted.png") });
     // Hide the panel again so that the whole of Net.java is on screen.
