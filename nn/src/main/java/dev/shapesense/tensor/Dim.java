@@ -28,13 +28,24 @@ public final class Dim implements Comparable<Dim> {
   private static final Dim ZERO = of(0);
   private static final Dim ONE = of(1);
 
-  /** Terms: monomial to coefficient, no zero coefficients; the empty monomial is the constant. */
-  private final TreeMap<Mono, Long> terms;
+  /**
+   * Terms: monomial to coefficient, no zero coefficients; the empty monomial is the constant. Null
+   * for a number until first asked for ({@link #terms()}): numbers take the fast paths and most never
+   * need their map.
+   */
+  private volatile TreeMap<Mono, Long> terms;
 
   /** Whether {@code terms} is at most a constant, and that constant: the fast path of numbers. */
   private final boolean isConst;
 
   private final long constant;
+
+  /** A number, its terms made only when asked for. */
+  private Dim(long constant) {
+    this.terms = null;
+    this.isConst = true;
+    this.constant = constant;
+  }
 
   private Dim(TreeMap<Mono, Long> terms) {
     this.terms = terms;
@@ -58,11 +69,20 @@ public final class Dim implements Comparable<Dim> {
   }
 
   private static Dim constantDim(long value) {
-    TreeMap<Mono, Long> t = new TreeMap<>();
-    if (value != 0) {
-      t.put(Mono.ONE, value);
+    return new Dim(value);
+  }
+
+  /** The terms; for a number made by {@link #of}, built now (equal maps if two threads race). */
+  private TreeMap<Mono, Long> terms() {
+    TreeMap<Mono, Long> t = terms;
+    if (t == null) {
+      t = new TreeMap<>();
+      if (constant != 0) {
+        t.put(Mono.ONE, constant);
+      }
+      terms = t;
     }
-    return new Dim(t);
+    return t;
   }
 
   /** A named symbol such as {@code N} or {@code dModel}. */
@@ -116,8 +136,8 @@ public final class Dim implements Comparable<Dim> {
     if (isConst && o.isConst) {
       return of(Math.addExact(constant, o.constant));
     }
-    TreeMap<Mono, Long> t = new TreeMap<>(terms);
-    o.terms.forEach((m, c) -> addTerm(t, m, c));
+    TreeMap<Mono, Long> t = new TreeMap<>(terms());
+    o.terms().forEach((m, c) -> addTerm(t, m, c));
     return new Dim(t);
   }
 
@@ -153,7 +173,7 @@ public final class Dim implements Comparable<Dim> {
     }
     TreeMap<Mono, Long> t = new TreeMap<>();
     if (k != 0) {
-      terms.forEach((m, c) -> t.put(m, Math.multiplyExact(c, k)));
+      terms().forEach((m, c) -> t.put(m, Math.multiplyExact(c, k)));
     }
     return new Dim(t);
   }
@@ -163,8 +183,8 @@ public final class Dim implements Comparable<Dim> {
       return of(Math.multiplyExact(constant, o.constant));
     }
     TreeMap<Mono, Long> t = new TreeMap<>();
-    for (var a : terms.entrySet()) {
-      for (var b : o.terms.entrySet()) {
+    for (var a : terms().entrySet()) {
+      for (var b : o.terms().entrySet()) {
         addTerm(t, a.getKey().times(b.getKey()), Math.multiplyExact(a.getValue(), b.getValue()));
       }
     }
@@ -191,10 +211,10 @@ public final class Dim implements Comparable<Dim> {
     if (isConst()) {
       return of(Math.floorDiv(constant(), d));
     }
-    // Whole multiples of d in non-constant terms come out: floor((d*Q + R) / d) = Q + floor(R / d).
+    // Whole multiples of d in non-constant terms() come out: floor((d*Q + R) / d) = Q + floor(R / d).
     TreeMap<Mono, Long> out = new TreeMap<>();
     TreeMap<Mono, Long> in = new TreeMap<>();
-    for (var e : terms.entrySet()) {
+    for (var e : terms().entrySet()) {
       if (!e.getKey().isOne() && e.getValue() % d == 0) {
         out.put(e.getKey(), e.getValue() / d);
       } else {
@@ -218,8 +238,8 @@ public final class Dim implements Comparable<Dim> {
     // Nested floor divisions merge: floor((floor(P / a) + c) / b) = floor((P + c * a) / (a * b)).
     long c = rest.constant();
     Dim inner = rest.minus(c);
-    if (inner.terms.size() == 1) {
-      var e = inner.terms.firstEntry();
+    if (inner.terms().size() == 1) {
+      var e = inner.terms().firstEntry();
       if (e.getValue() == 1
           && e.getKey().powers.size() == 1
           && e.getKey().powers.firstEntry().getValue() == 1
@@ -255,22 +275,28 @@ public final class Dim implements Comparable<Dim> {
       if (v == 0) {
         return null;
       }
-      for (long c : terms.values()) {
+      if (v == 1) {
+        return this;
+      }
+      if (isConst) {
+        return constant % v == 0 ? of(constant / v) : null;
+      }
+      for (long c : terms().values()) {
         if (c % v != 0) {
           return null;
         }
       }
       return exactDivide(v);
     }
-    if (d.terms.size() != 1) {
+    if (d.terms().size() != 1) {
       return equals(d) ? ONE : null;
     }
     // Division by a monomial: every term must contain it.
-    var e = d.terms.firstEntry();
+    var e = d.terms().firstEntry();
     Mono dm = e.getKey();
     long dc = e.getValue();
     TreeMap<Mono, Long> t = new TreeMap<>();
-    for (var term : terms.entrySet()) {
+    for (var term : terms().entrySet()) {
       Mono q = term.getKey().dividedBy(dm);
       if (q == null || term.getValue() % dc != 0) {
         return null;
@@ -282,7 +308,7 @@ public final class Dim implements Comparable<Dim> {
 
   private Dim exactDivide(long v) {
     TreeMap<Mono, Long> t = new TreeMap<>();
-    terms.forEach((m, c) -> t.put(m, c / v));
+    terms().forEach((m, c) -> t.put(m, c / v));
     return new Dim(t);
   }
 
@@ -381,11 +407,11 @@ public final class Dim implements Comparable<Dim> {
 
   /**
    * A lower bound of the expression's value when every symbol is at least 1, if one can be shown:
-   * terms with positive coefficients over non-negative atoms contribute their minimum.
+   * terms() with positive coefficients over non-negative atoms contribute their minimum.
    */
   OptionalLong lowerBound() {
     long sum = 0;
-    for (var e : terms.entrySet()) {
+    for (var e : terms().entrySet()) {
       long c = e.getValue();
       if (e.getKey().isOne()) {
         sum += c;
@@ -409,7 +435,7 @@ public final class Dim implements Comparable<Dim> {
   /** The names of the symbols this expression uses, sorted. */
   public Set<String> symbols() {
     Set<String> out = new TreeSet<>();
-    for (Mono m : terms.keySet()) {
+    for (Mono m : terms().keySet()) {
       for (Atom a : m.powers.keySet()) {
         a.collectSymbols(out);
       }
@@ -420,7 +446,7 @@ public final class Dim implements Comparable<Dim> {
   /** Replaces symbols by expressions and simplifies. Unmapped symbols stay. */
   public Dim substitute(Map<String, Dim> values) {
     Dim sum = ZERO;
-    for (var e : terms.entrySet()) {
+    for (var e : terms().entrySet()) {
       Dim term = of(e.getValue());
       for (var p : e.getKey().powers.entrySet()) {
         Dim a = p.getKey().substitute(values);
@@ -438,11 +464,11 @@ public final class Dim implements Comparable<Dim> {
 
   @Override
   public String toString() {
-    if (terms.isEmpty()) {
+    if (terms().isEmpty()) {
       return "0";
     }
-    // Higher-degree terms first, the constant last.
-    List<Map.Entry<Mono, Long>> order = new ArrayList<>(terms.entrySet());
+    // Higher-degree terms() first, the constant last.
+    List<Map.Entry<Mono, Long>> order = new ArrayList<>(terms().entrySet());
     Collections.reverse(order);
     StringBuilder sb = new StringBuilder();
     for (var e : order) {
@@ -471,7 +497,7 @@ public final class Dim implements Comparable<Dim> {
   /** The expression wrapped in parentheses when it is a sum, for use inside a larger one. */
   String printOperand() {
     String s = toString();
-    boolean sum = terms.size() > 1 || (!isConst() && terms.firstEntry().getValue() < 0);
+    boolean sum = terms().size() > 1 || (!isConst() && terms().firstEntry().getValue() < 0);
     return sum ? "(" + s + ")" : s;
   }
 
@@ -480,17 +506,23 @@ public final class Dim implements Comparable<Dim> {
     if (o instanceof Dim d && isConst && d.isConst) {
       return constant == d.constant;
     }
-    return o instanceof Dim d && terms.equals(d.terms);
+    if (!(o instanceof Dim d)) {
+      return false;
+    }
+    if (isConst || d.isConst) {
+      return isConst && d.isConst && constant == d.constant;
+    }
+    return terms().equals(d.terms());
   }
 
   @Override
   public int hashCode() {
-    return terms.hashCode();
+    return isConst ? Long.hashCode(constant) : terms().hashCode();
   }
 
   @Override
   public int compareTo(Dim o) {
-    return compareTerms(terms, o.terms);
+    return compareTerms(terms(), o.terms());
   }
 
   static int compareTerms(TreeMap<Mono, Long> a, TreeMap<Mono, Long> b) {
@@ -520,7 +552,7 @@ public final class Dim implements Comparable<Dim> {
     return a;
   }
 
-  /** A product of atoms with positive powers, ordered so that terms print deterministically. */
+  /** A product of atoms with positive powers, ordered so that terms() print deterministically. */
   static final class Mono implements Comparable<Mono> {
     static final Mono ONE = new Mono(new TreeMap<>());
     final TreeMap<Atom, Integer> powers;
