@@ -4,8 +4,14 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +26,7 @@ public final class ParsedFile {
   private final LineIndex lines;
   private volatile Parse parse;
   private volatile JavaText text;
-  private volatile java.util.Map<String, List<TypeDeclaration<?>>> uses;
+  private volatile Map<String, List<TypeDeclaration<?>>> uses;
 
   private record Parse(CompilationUnit unit, List<Problem> problems, List<TypeDeclaration<?>> types) {}
 
@@ -83,39 +89,32 @@ public final class ParsedFile {
    * declarations of the file that do so, each once, in source order (builds first). Found in one
    * pass per parse and kept: a workspace asks for every edit, and the other files do not change.
    */
-  public java.util.Map<String, List<TypeDeclaration<?>>> uses() {
-    java.util.Map<String, List<TypeDeclaration<?>>> u = uses;
+  public Map<String, List<TypeDeclaration<?>>> uses() {
+    Map<String, List<TypeDeclaration<?>>> u = uses;
     if (u == null) {
-      java.util.Map<String, List<TypeDeclaration<?>>> found = new java.util.HashMap<>();
+      Map<String, List<TypeDeclaration<?>>> found = new HashMap<>();
       unit().ifPresent(
           cu -> {
-            for (var oc : cu.findAll(com.github.javaparser.ast.expr.ObjectCreationExpr.class)) {
-              addUse(found, oc.getType().getNameAsString(), oc);
+            for (ObjectCreationExpr oc : cu.findAll(ObjectCreationExpr.class)) {
+              oc.findAncestor(TypeDeclaration.class)
+                  .ifPresent(t -> addUse(found, oc.getType().getNameAsString(), t));
             }
-            for (var c : cu.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class)) {
-              for (var ext : c.getExtendedTypes()) {
+            for (ClassOrInterfaceDeclaration c : cu.findAll(ClassOrInterfaceDeclaration.class)) {
+              for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
                 addUse(found, ext.getNameAsString(), c);
               }
             }
           });
       found.replaceAll((k, v) -> List.copyOf(v));
-      u = java.util.Map.copyOf(found);
+      u = Map.copyOf(found);
       uses = u;
     }
     return u;
   }
 
   private static void addUse(
-      java.util.Map<String, List<TypeDeclaration<?>>> found, String name, Node at) {
-    Node cur = at;
-    while (cur != null && !(cur instanceof TypeDeclaration<?>)) {
-      cur = cur.getParentNode().orElse(null);
-    }
-    if (cur == null) {
-      return;
-    }
-    TypeDeclaration<?> t = (TypeDeclaration<?>) cur;
-    List<TypeDeclaration<?>> l = found.computeIfAbsent(name, k -> new java.util.ArrayList<>());
+      Map<String, List<TypeDeclaration<?>>> found, String name, TypeDeclaration<?> t) {
+    List<TypeDeclaration<?>> l = found.computeIfAbsent(name, k -> new ArrayList<>());
     if (l.stream().noneMatch(x -> x == t)) {
       l.add(t);
     }

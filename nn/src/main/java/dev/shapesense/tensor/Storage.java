@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The elements of a CPU tensor in row-major order: int64 tensors hold {@code long}s, every other
  * dtype holds {@code double}s whose values are exactly representable in it (float32 values are
  * rounded to float, integral ones truncated, bool ones 0 or 1). Kernels compute in double and
- * round once when storing. Mutable only through {@link Tensor#copy_}.
+ * round once when storing. Mutable only through {@link Tensor#copy_} and {@link Tensor#fill_}.
  */
 final class Storage {
   private final DType dtype;
@@ -135,6 +135,15 @@ final class Storage {
       double[] one = {value};
       round(dtype, one);
       Arrays.fill(values, one[0]);
+    }
+  }
+
+  /** {@link #fill(double)} of an integer, exact for int64 beyond 2^53. */
+  void fill(long value) {
+    if (longValues != null) {
+      Arrays.fill(longValues, value);
+    } else {
+      fill((double) value);
     }
   }
 

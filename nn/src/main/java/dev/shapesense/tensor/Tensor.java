@@ -1496,11 +1496,7 @@ public class Tensor {
   /** {@code x.fill_(value)}: in place (on CPU every element becomes {@code value}); this tensor. */
   public Tensor fill_(long value) {
     if (storage != null) {
-      if (dtype == DType.INT64) {
-        java.util.Arrays.fill(storage.longs(), value);
-      } else {
-        storage.fill(value);
-      }
+      storage.fill(value);
     }
     return this;
   }

@@ -69,8 +69,11 @@ public final class SelfTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (java.util.concurrent.ExecutionException e) {
       err.println("shapesense: self-test failed: " + e.getCause());
+      return 1;
+    } catch (java.util.concurrent.TimeoutException e) {
+      err.println("shapesense: self-test failed: the server did not answer within 60 s");
       return 1;
     }
   }
