@@ -29,6 +29,7 @@ public final class Analyzer {
     Recorder rec = new Recorder();
     Map<String, Suppressions> suppressions = new HashMap<>();
     List<ModelResult> models = new ArrayList<>();
+    file.checkInBackground();
     if (file.unit().isPresent() && !file.isLibrarySource()) {
       for (TypeDeclaration<?> t : file.types()) {
         if (opts.className() != null && !opts.className().equals(t.getNameAsString())) {

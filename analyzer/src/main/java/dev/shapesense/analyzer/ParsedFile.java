@@ -8,12 +8,14 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A source file, parsed once, on first use: the (possibly partial) syntax tree, the parse problems,
@@ -26,18 +28,64 @@ public final class ParsedFile {
   private final LineIndex lines;
   private volatile Parse parse;
   private volatile JavaText text;
-  private volatile Map<String, List<TypeDeclaration<?>>> uses;
 
-  private record Parse(CompilationUnit unit, List<Problem> problems, List<TypeDeclaration<?>> types) {}
+  private volatile CompletableFuture<List<Problem>> problems;
+
+  private record Parse(
+      ParseResult<CompilationUnit> result,
+      CompilationUnit unit,
+      List<TypeDeclaration<?>> types,
+      Map<String, List<TypeDeclaration<?>>> uses) {}
 
   private ParsedFile(SourceFile source) {
     this.source = source;
     this.lines = new LineIndex(source.text());
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<TypeDeclaration<?>> findTypes(CompilationUnit unit) {
-    return (List<TypeDeclaration<?>>) (List<?>) unit.findAll(TypeDeclaration.class);
+  /**
+   * The types of a tree and what they build or extend ({@link #uses()}), found in one walk: every
+   * analysis and every workspace index asks for them, and a walk of a large tree costs about a
+   * tenth of its parse.
+   */
+  private static Parse index(ParseResult<CompilationUnit> r) {
+    CompilationUnit unit = r.getResult().orElse(null);
+    if (unit == null) {
+      return new Parse(r, null, List.of(), Map.of());
+    }
+    List<TypeDeclaration<?>> types = new ArrayList<>();
+    List<ObjectCreationExpr> creations = new ArrayList<>();
+    List<TypeDeclaration<?>> creators = new ArrayList<>();
+    record Visit(Node node, TypeDeclaration<?> owner) {}
+    ArrayDeque<Visit> todo = new ArrayDeque<>();
+    todo.push(new Visit(unit, null));
+    while (!todo.isEmpty()) {
+      Visit v = todo.pop();
+      TypeDeclaration<?> owner = v.owner();
+      if (v.node() instanceof TypeDeclaration<?> t) {
+        types.add(t);
+        owner = t;
+      } else if (v.node() instanceof ObjectCreationExpr oc && owner != null) {
+        creations.add(oc);
+        creators.add(owner);
+      }
+      List<Node> children = v.node().getChildNodes();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.push(new Visit(children.get(i), owner));
+      }
+    }
+    Map<String, List<TypeDeclaration<?>>> found = new HashMap<>();
+    for (int i = 0; i < creations.size(); i++) {
+      addUse(found, creations.get(i).getType().getNameAsString(), creators.get(i));
+    }
+    for (TypeDeclaration<?> t : types) {
+      if (t instanceof ClassOrInterfaceDeclaration c) {
+        for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
+          addUse(found, ext.getNameAsString(), c);
+        }
+      }
+    }
+    found.replaceAll((k, v) -> List.copyOf(v));
+    return new Parse(r, unit, List.copyOf(types), Map.copyOf(found));
   }
 
   /** The file; it is parsed when its tree, problems or types are first asked for. */
@@ -51,10 +99,7 @@ public final class ParsedFile {
       synchronized (this) {
         p = parse;
         if (p == null) {
-          ParseResult<CompilationUnit> r = JavaParsing.parse(source.text());
-          CompilationUnit unit = r.getResult().orElse(null);
-          // Found once per parse: every analysis and every workspace index asks for them.
-          p = new Parse(unit, List.copyOf(r.getProblems()), unit == null ? List.of() : List.copyOf(findTypes(unit)));
+          p = index(JavaParsing.parse(source.text()));
           parse = p;
         }
       }
@@ -90,26 +135,7 @@ public final class ParsedFile {
    * pass per parse and kept: a workspace asks for every edit, and the other files do not change.
    */
   public Map<String, List<TypeDeclaration<?>>> uses() {
-    Map<String, List<TypeDeclaration<?>>> u = uses;
-    if (u == null) {
-      Map<String, List<TypeDeclaration<?>>> found = new HashMap<>();
-      unit().ifPresent(
-          cu -> {
-            for (ObjectCreationExpr oc : cu.findAll(ObjectCreationExpr.class)) {
-              oc.findAncestor(TypeDeclaration.class)
-                  .ifPresent(t -> addUse(found, oc.getType().getNameAsString(), t));
-            }
-            for (ClassOrInterfaceDeclaration c : cu.findAll(ClassOrInterfaceDeclaration.class)) {
-              for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
-                addUse(found, ext.getNameAsString(), c);
-              }
-            }
-          });
-      found.replaceAll((k, v) -> List.copyOf(v));
-      u = Map.copyOf(found);
-      uses = u;
-    }
-    return u;
+    return parsed().uses();
   }
 
   private static void addUse(
@@ -138,8 +164,44 @@ public final class ParsedFile {
     return parsed().types();
   }
 
+  /**
+   * The parse problems, Java 17 checks included, sorted by position. The checks run on first
+   * request, or on another thread from {@link #checkInBackground()}.
+   */
   public List<Problem> problems() {
-    return parsed().problems();
+    return checks(false).join();
+  }
+
+  /**
+   * Starts the Java 17 checks on another thread, so they run while the caller interprets the tree
+   * (they only read it); {@link #problems()} then waits for them.
+   */
+  public void checkInBackground() {
+    // Handing work to another thread costs about what checking a few thousand characters does:
+    // a small file is checked when its problems are asked for.
+    if (source.text().length() >= BACKGROUND_CHECKS_FROM) {
+      checks(true);
+    }
+  }
+
+  /** The size from which {@link #checkInBackground()} checks on another thread. */
+  static final int BACKGROUND_CHECKS_FROM = 32 * 1024;
+
+  private CompletableFuture<List<Problem>> checks(boolean inBackground) {
+    CompletableFuture<List<Problem>> f = problems;
+    if (f == null) {
+      synchronized (this) {
+        f = problems;
+        if (f == null) {
+          ParseResult<CompilationUnit> r = parsed().result();
+          f = inBackground
+              ? CompletableFuture.supplyAsync(() -> List.copyOf(JavaParsing.check(r)))
+              : CompletableFuture.completedFuture(List.copyOf(JavaParsing.check(r)));
+          problems = f;
+        }
+      }
+    }
+    return f;
   }
 
   public LineIndex lines() {

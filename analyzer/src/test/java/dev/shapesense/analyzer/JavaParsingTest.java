@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** {@link JavaParsing} gives JavaParser's Java 17 tree and problems, in the same order. */
+/**
+ * {@link JavaParsing}'s parse and checks give JavaParser's Java 17 tree and problems, in the same
+ * order.
+ */
 class JavaParsingTest {
   /** Code that JavaParser's grammar accepts but its Java 17 checks reject, and broken code. */
   private static final List<String> INVALID =
@@ -48,8 +51,12 @@ class JavaParsingTest {
   }
 
   private static List<String> problems(ParseResult<?> r) {
+    return texts(r.getProblems());
+  }
+
+  private static List<String> texts(List<Problem> problems) {
     List<String> out = new ArrayList<>();
-    for (Problem p : r.getProblems()) {
+    for (Problem p : problems) {
       out.add(p.getVerboseMessage() + " @ " + p.getLocation().map(Object::toString).orElse("-"));
     }
     return out;
@@ -58,7 +65,7 @@ class JavaParsingTest {
   private static void assertSame(String text) {
     ParseResult<CompilationUnit> expected = javaParser(text);
     ParseResult<CompilationUnit> actual = JavaParsing.parse(text);
-    assertEquals(problems(expected), problems(actual), text);
+    assertEquals(problems(expected), texts(JavaParsing.check(actual)), text);
     assertEquals(expected.getResult().isPresent(), actual.getResult().isPresent(), text);
     if (expected.getResult().isPresent()) {
       CompilationUnit e = expected.getResult().get();
@@ -79,7 +86,9 @@ class JavaParsingTest {
     for (String text : INVALID) {
       assertSame(text);
     }
-    assertFalse(problems(JavaParsing.parse(INVALID.get(0))).isEmpty());
+    assertFalse(JavaParsing.check(JavaParsing.parse(INVALID.get(0))).isEmpty());
+    // The grammar accepts it; only the Java 17 checks find the problems.
+    assertTrue(JavaParsing.parse(INVALID.get(0)).getProblems().isEmpty());
   }
 
   @Test
@@ -99,5 +108,19 @@ class JavaParsingTest {
   void varIsStillAVarType() {
     CompilationUnit cu = JavaParsing.parse("class A { void f() { var x = 1; } }").getResult().orElseThrow();
     assertTrue(cu.findFirst(VarType.class).isPresent());
+  }
+
+  @Test
+  void aFileGivesTheSameProblemsWhetherItsChecksRanInTheBackgroundOrNot() {
+    for (String small : INVALID) {
+      // Padded past the size from which the checks run on another thread.
+      String text = small + "\n".repeat(ParsedFile.BACKGROUND_CHECKS_FROM);
+      ParsedFile inBackground = ParsedFile.parse(new SourceFile("A.java", text));
+      inBackground.checkInBackground();
+      ParsedFile onRequest = ParsedFile.parse(new SourceFile("A.java", text));
+      List<String> expected = problems(javaParser(text));
+      assertEquals(expected, texts(inBackground.problems()), text);
+      assertEquals(expected, texts(onRequest.problems()), text);
+    }
   }
 }

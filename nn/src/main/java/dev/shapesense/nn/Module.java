@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -186,31 +187,70 @@ public abstract class Module {
 
   /** The number of parameter elements, as a possibly symbolic expression. */
   public Dim parameterSize() {
-    Dim n = Dim.of(0);
-    for (Parameter p : namedParameters().values()) {
-      n = n.plus(p.shape().numel());
-    }
-    return n;
+    return parameterTotals().size();
   }
 
   /** The number of elements of the parameters that require grad, children included. */
   public Dim trainableParameterSize() {
-    Dim n = Dim.of(0);
-    for (Parameter p : namedParameters().values()) {
-      if (p.requiresGrad()) {
-        n = n.plus(p.shape().numel());
-      }
-    }
-    return n;
+    return parameterTotals().trainable();
   }
 
-  /** The bytes of all parameters, children included ({@code element_size() * numel} each). */
+  /**
+   * The bytes of all parameters, children included ({@code element_size() * numel} each).
+   *
+   * @throws ArithmeticException when they pass 2^63
+   */
   public Dim parameterBytes() {
-    Dim n = Dim.of(0);
-    for (Parameter p : namedParameters().values()) {
-      n = n.plus(CostRules.bytes(p.shape(), p.dtype()));
+    Dim bytes = parameterTotals().bytes();
+    if (bytes == null) {
+      throw new ArithmeticException("long overflow");
     }
-    return n;
+    return bytes;
+  }
+
+  /**
+   * {@link #parameterSize}, {@link #trainableParameterSize} and {@link #parameterBytes} at once;
+   * {@code bytes} is null when it passes 2^63 (absurd sizes) though the element counts do not.
+   */
+  public record ParameterTotals(Dim size, Dim trainable, Dim bytes) {}
+
+  /**
+   * The three parameter totals in one walk of the tree, each parameter once, as {@link
+   * #namedParameters} lists them but without building their dotted names.
+   */
+  public ParameterTotals parameterTotals() {
+    Dim size = Dim.of(0);
+    Dim trainable = Dim.of(0);
+    Dim bytes = Dim.of(0);
+    Set<Module> seenModules = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Parameter> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    ArrayDeque<Module> todo = new ArrayDeque<>();
+    todo.push(this);
+    while (!todo.isEmpty()) {
+      Module m = todo.pop();
+      if (!seenModules.add(m)) {
+        continue;
+      }
+      for (Parameter p : m.namedOwnParameters().values()) {
+        if (seen.add(p)) {
+          Dim numel = p.shape().numel();
+          size = size.plus(numel);
+          if (p.requiresGrad()) {
+            trainable = trainable.plus(numel);
+          }
+          try {
+            bytes = bytes == null ? null : bytes.plus(CostRules.bytes(p.shape(), p.dtype()));
+          } catch (ArithmeticException e) {
+            bytes = null;
+          }
+        }
+      }
+      List<Module> kids = new ArrayList<>(m.namedChildren().values());
+      for (int i = kids.size() - 1; i >= 0; i--) {
+        todo.push(kids.get(i));
+      }
+    }
+    return new ParameterTotals(size, trainable, bytes);
   }
 
   /**

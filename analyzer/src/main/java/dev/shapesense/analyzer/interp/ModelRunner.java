@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Analyses one model class: builds it, finds its inputs ({@code @Dims}, the {@code --input}
@@ -184,6 +185,7 @@ public final class ModelRunner {
     Map<Module, String> paths = new IdentityHashMap<>();
     model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
     java.util.Set<Module> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Module, Optional<Module.ParameterTotals>> totalsOf = new IdentityHashMap<>();
     List<TraceEntry> out = new ArrayList<>();
     for (Recorder.Call c : calls) {
       String path = paths.get(c.module());
@@ -193,17 +195,15 @@ public final class ModelRunner {
       String type =
           c.module() instanceof InterpretedModule im ? im.typeName() : c.module().getClass().getSimpleName();
       int line = path.isEmpty() ? rootLine : c.line();
-      Dim params;
-      try {
-        params = c.module().parameterSize();
-      } catch (RuntimeException e) {
-        params = null;
-      }
+      // A module called many times (in a loop) has the same totals each time: the run is over.
+      Module.ParameterTotals totals =
+          totalsOf.computeIfAbsent(c.module(), m -> Optional.ofNullable(Recorder.totals(m))).orElse(null);
+      Dim params = totals == null ? null : totals.size();
       List<Object> inputs = new ArrayList<>();
       for (Object in : c.inputs()) {
         inputs.add(Values.outputData(in));
       }
-      LayerStats stats = Recorder.stats(c, !seen.add(c.module()));
+      LayerStats stats = Recorder.stats(c, !seen.add(c.module()), totals);
       out.add(
           new TraceEntry(
               path, type, line, inputs, Values.outputData(c.output()), params, c.error(), stats));

@@ -149,12 +149,8 @@ public final class Recorder {
         inputs.add(l);
       }
     }
-    Dim params;
-    try {
-      params = m.parameterSize();
-    } catch (RuntimeException e) {
-      params = null;
-    }
+    Module.ParameterTotals totals = totals(m);
+    Dim params = totals == null ? null : totals.size();
     String repr = reprs.computeIfAbsent(m, Module::toString);
     String fieldPath = null;
     TextRange fieldRange = null;
@@ -167,7 +163,7 @@ public final class Recorder {
     LayerStats stats = null;
     for (int i = calls.size() - 1; i >= 0 && stats == null; i--) {
       if (calls.get(i).module() == m) {
-        stats = stats(calls.get(i), false);
+        stats = stats(calls.get(i), false, totals);
       }
     }
     moduleCalls
@@ -406,17 +402,16 @@ public final class Recorder {
 
   /** The statistics of a recorded call: its multiply-adds, parameters and output bytes. */
   static LayerStats stats(Call c, boolean recursive) {
+    return stats(c, recursive, totals(c.module()));
+  }
+
+  /** {@link #stats(Call, boolean)} with the totals of its module, or null when unknown. */
+  static LayerStats stats(Call c, boolean recursive, Module.ParameterTotals totals) {
     Module m = c.module();
     Tensor first = Values.firstTensor(c.output());
-    Dim trainable;
-    Dim paramBytes;
-    try {
-      trainable = m.trainableParameterSize();
-      paramBytes = m.parameterBytes();
-    } catch (RuntimeException e) {
-      trainable = null;
-      paramBytes = null;
-    }
+    boolean known = totals != null && totals.bytes() != null;
+    Dim trainable = known ? totals.trainable() : null;
+    Dim paramBytes = known ? totals.bytes() : null;
     Dim outputBytes;
     try {
       outputBytes = first == null ? null : CostRules.bytes(first.shape(), first.dtype());
@@ -425,6 +420,15 @@ public final class Recorder {
     }
     return new LayerStats(
         c.macs(), trainable, paramBytes, outputBytes, m.children().isEmpty(), recursive);
+  }
+
+  /** A module's parameter totals, or null when they cannot be computed. */
+  static Module.ParameterTotals totals(Module m) {
+    try {
+      return m.parameterTotals();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static Dim ownMacs(Module m, Shape output) {
