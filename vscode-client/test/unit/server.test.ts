@@ -25,9 +25,10 @@ test("settings: defaults, and what the user set", () => {
 test("command lines of the server and the summary", () => {
   const log = ["-Xlog:disable", "-Xlog:all=warning:stderr"];
   const jit = "-XX:-DontCompileHugeMethods";
-  assert.deepEqual(serverArgs("/x/shapesense.jar"), [...log, jit, "-jar", "/x/shapesense.jar", "server"]);
-  assert.deepEqual(serverArgs("/x/shapesense.jar", "/s/a.jsa"), [...log, jit, "-XX:SharedArchiveFile=/s/a.jsa", "-jar", "/x/shapesense.jar", "server"]);
-  assert.deepEqual(archiveArgs("/x/s.jar", "/s/a.jsa.1.tmp"), [...log, "-XX:ArchiveClassesAtExit=/s/a.jsa.1.tmp", "-jar", "/x/s.jar", "server", "--self-test"]);
+  const gc = "-XX:+UseParallelGC";
+  assert.deepEqual(serverArgs("/x/shapesense.jar"), [...log, jit, gc, "-jar", "/x/shapesense.jar", "server"]);
+  assert.deepEqual(serverArgs("/x/shapesense.jar", "/s/a.jsa"), [...log, jit, gc, "-XX:SharedArchiveFile=/s/a.jsa", "-jar", "/x/shapesense.jar", "server"]);
+  assert.deepEqual(archiveArgs("/x/s.jar", "/s/a.jsa.1.tmp"), [...log, gc, "-XX:ArchiveClassesAtExit=/s/a.jsa.1.tmp", "-jar", "/x/s.jar", "server", "--self-test"]);
   assert.equal(archiveName(123, 456.7, 17), "shapesense-123-456-java17.jsa");
   assert.deepEqual(traceArgs("/x/s.jar", "Net", "/w/Net.java"), ["-jar", "/x/s.jar", "trace", "--stats", "--class", "Net", "/w/Net.java"]);
 });

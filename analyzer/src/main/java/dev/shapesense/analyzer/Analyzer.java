@@ -74,6 +74,12 @@ public final class Analyzer {
    * models that use it (an expression keeps its hint only where every use agrees).
    */
   private static void runDependents(Workspace ws, ParsedFile file, AnalysisOptions opts, Recorder rec) {
+    // The models that use this file's classes are in other files, which must name one of them
+    // (a class of this file used only by another class of this file is not named elsewhere
+    // either). Most files are named by none: then no tree is walked.
+    if (file.types().stream().noneMatch(t -> ws.mentionedOutside(t.getNameAsString(), file.path()))) {
+      return;
+    }
     Set<TypeDeclaration<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
     for (TypeDeclaration<?> t : file.types()) {

@@ -10,9 +10,10 @@ import java.util.Set;
  * Both are supersets: a type the parse finds is named in {@link #declared}, and an identifier of
  * the syntax tree is in {@link #identifiers} (JavaParser does not decode unicode escapes, so an
  * identifier is spelled out in the text). So a file whose text lacks a name need not be parsed to
- * know it neither declares nor uses that name.
+ * know it neither declares nor uses that name. {@code declarations} counts the names written after
+ * those keywords: at least the number of type declarations of the file.
  */
-record JavaText(Set<String> declared, Set<String> identifiers) {
+record JavaText(Set<String> declared, Set<String> identifiers, int declarations) {
   private static final Set<String> DECLARING = Set.of("class", "interface", "enum", "record");
 
   static JavaText scan(String s) {
@@ -21,6 +22,7 @@ record JavaText(Set<String> declared, Set<String> identifiers) {
     int n = s.length();
     int i = 0;
     boolean afterKeyword = false;
+    int declarations = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
@@ -45,6 +47,7 @@ record JavaText(Set<String> declared, Set<String> identifiers) {
         identifiers.add(word);
         if (afterKeyword) {
           declared.add(word);
+          declarations++;
         }
         afterKeyword = DECLARING.contains(word);
       } else {
@@ -54,7 +57,7 @@ record JavaText(Set<String> declared, Set<String> identifiers) {
         i++;
       }
     }
-    return new JavaText(Set.copyOf(declared), Set.copyOf(identifiers));
+    return new JavaText(Set.copyOf(declared), Set.copyOf(identifiers), declarations);
   }
 
   /** The index after the closing {@code quote}; a one-line literal also ends at a line break. */

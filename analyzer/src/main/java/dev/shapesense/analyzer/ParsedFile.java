@@ -4,6 +4,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,14 +30,12 @@ public final class ParsedFile {
   private final LineIndex lines;
   private volatile Parse parse;
   private volatile JavaText text;
+  private volatile Map<String, List<TypeDeclaration<?>>> uses;
 
   private volatile CompletableFuture<List<Problem>> problems;
 
   private record Parse(
-      ParseResult<CompilationUnit> result,
-      CompilationUnit unit,
-      List<TypeDeclaration<?>> types,
-      Map<String, List<TypeDeclaration<?>>> uses) {}
+      ParseResult<CompilationUnit> result, CompilationUnit unit, List<TypeDeclaration<?>> types) {}
 
   private ParsedFile(SourceFile source) {
     this.source = source;
@@ -43,49 +43,49 @@ public final class ParsedFile {
   }
 
   /**
-   * The types of a tree and what they build or extend ({@link #uses()}), found in one walk: every
-   * analysis and every workspace index asks for them, and a walk of a large tree costs about a
-   * tenth of its parse.
+   * Every type declaration of a tree, nested ones too, in source order. A walk of a large tree
+   * costs about a tenth of its parse, so the types are first found among the members of types
+   * alone; only when the text declares more types than that (a local or anonymous class's own
+   * class) is the whole tree walked.
    */
-  private static Parse index(ParseResult<CompilationUnit> r) {
-    CompilationUnit unit = r.getResult().orElse(null);
-    if (unit == null) {
-      return new Parse(r, null, List.of(), Map.of());
+  private static List<TypeDeclaration<?>> findTypes(CompilationUnit unit, int declarations) {
+    List<TypeDeclaration<?>> members = new ArrayList<>();
+    for (TypeDeclaration<?> t : unit.getTypes()) {
+      addMemberTypes(t, members);
     }
-    List<TypeDeclaration<?>> types = new ArrayList<>();
-    List<ObjectCreationExpr> creations = new ArrayList<>();
-    List<TypeDeclaration<?>> creators = new ArrayList<>();
-    record Visit(Node node, TypeDeclaration<?> owner) {}
-    ArrayDeque<Visit> todo = new ArrayDeque<>();
-    todo.push(new Visit(unit, null));
+    if (members.size() >= declarations) {
+      return List.copyOf(members);
+    }
+    List<TypeDeclaration<?>> all = new ArrayList<>();
+    preorder(unit, n -> {
+      if (n instanceof TypeDeclaration<?> t) {
+        all.add(t);
+      }
+    });
+    return List.copyOf(all);
+  }
+
+  private static void addMemberTypes(TypeDeclaration<?> t, List<TypeDeclaration<?>> out) {
+    out.add(t);
+    for (BodyDeclaration<?> m : t.getMembers()) {
+      if (m instanceof TypeDeclaration<?> inner) {
+        addMemberTypes(inner, out);
+      }
+    }
+  }
+
+  /** Every node from {@code root} in pre-order (JavaParser's walk, without its synchronized stack). */
+  private static void preorder(Node root, Consumer<Node> visit) {
+    ArrayDeque<Node> todo = new ArrayDeque<>();
+    todo.push(root);
     while (!todo.isEmpty()) {
-      Visit v = todo.pop();
-      TypeDeclaration<?> owner = v.owner();
-      if (v.node() instanceof TypeDeclaration<?> t) {
-        types.add(t);
-        owner = t;
-      } else if (v.node() instanceof ObjectCreationExpr oc && owner != null) {
-        creations.add(oc);
-        creators.add(owner);
-      }
-      List<Node> children = v.node().getChildNodes();
+      Node n = todo.pop();
+      visit.accept(n);
+      List<Node> children = n.getChildNodes();
       for (int i = children.size() - 1; i >= 0; i--) {
-        todo.push(new Visit(children.get(i), owner));
+        todo.push(children.get(i));
       }
     }
-    Map<String, List<TypeDeclaration<?>>> found = new HashMap<>();
-    for (int i = 0; i < creations.size(); i++) {
-      addUse(found, creations.get(i).getType().getNameAsString(), creators.get(i));
-    }
-    for (TypeDeclaration<?> t : types) {
-      if (t instanceof ClassOrInterfaceDeclaration c) {
-        for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
-          addUse(found, ext.getNameAsString(), c);
-        }
-      }
-    }
-    found.replaceAll((k, v) -> List.copyOf(v));
-    return new Parse(r, unit, List.copyOf(types), Map.copyOf(found));
   }
 
   /** The file; it is parsed when its tree, problems or types are first asked for. */
@@ -99,7 +99,10 @@ public final class ParsedFile {
       synchronized (this) {
         p = parse;
         if (p == null) {
-          p = index(JavaParsing.parse(source.text()));
+          ParseResult<CompilationUnit> r = JavaParsing.parse(source.text());
+          CompilationUnit unit = r.getResult().orElse(null);
+          // Found once per parse: every analysis and every workspace index asks for them.
+          p = new Parse(r, unit, unit == null ? List.of() : findTypes(unit, text().declarations()));
           parse = p;
         }
       }
@@ -135,7 +138,35 @@ public final class ParsedFile {
    * pass per parse and kept: a workspace asks for every edit, and the other files do not change.
    */
   public Map<String, List<TypeDeclaration<?>>> uses() {
-    return parsed().uses();
+    Map<String, List<TypeDeclaration<?>>> u = uses;
+    if (u == null) {
+      u = findUses(unit().orElse(null));
+      uses = u;
+    }
+    return u;
+  }
+
+  private static Map<String, List<TypeDeclaration<?>>> findUses(CompilationUnit unit) {
+    if (unit == null) {
+      return Map.of();
+    }
+    Map<String, List<TypeDeclaration<?>>> found = new HashMap<>();
+    List<ClassOrInterfaceDeclaration> classes = new ArrayList<>();
+    preorder(unit, n -> {
+      if (n instanceof ObjectCreationExpr oc) {
+        oc.findAncestor(TypeDeclaration.class)
+            .ifPresent(t -> addUse(found, oc.getType().getNameAsString(), t));
+      } else if (n instanceof ClassOrInterfaceDeclaration c) {
+        classes.add(c);
+      }
+    });
+    for (ClassOrInterfaceDeclaration c : classes) {
+      for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
+        addUse(found, ext.getNameAsString(), c);
+      }
+    }
+    found.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(found);
   }
 
   private static void addUse(

@@ -136,6 +136,19 @@ public final class Workspace {
    * name, each once: the models a block class is used by. Only files whose text names it are
    * parsed; computed once per name and snapshot.
    */
+  /**
+   * Whether a file other than {@code path} may mention {@code simpleName}: read from the texts,
+   * without a parse; false means no other file uses a class of that name.
+   */
+  public boolean mentionedOutside(String simpleName, String path) {
+    for (ParsedFile f : files.values()) {
+      if (!f.path().equals(path) && f.mayMention(simpleName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public List<TypeRef> usersOf(String simpleName) {
     List<TypeRef> found = users.get(simpleName);
     if (found != null) {

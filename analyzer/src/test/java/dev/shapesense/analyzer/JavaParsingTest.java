@@ -10,6 +10,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.VarType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,5 +123,44 @@ class JavaParsingTest {
       assertEquals(expected, texts(inBackground.problems()), text);
       assertEquals(expected, texts(onRequest.problems()), text);
     }
+  }
+
+  /** Types found among members, or by a walk of the whole tree where the text declares more. */
+  private static final List<String> TYPES =
+      List.of(
+          "class A { class B { interface C {} } enum E { X; class F {} } record R() { class G {} } }",
+          "class A { void f() { class Local {} record L2() {} } class B {} }",
+          "class A { Object o = new Object() { class InAnonymous {} }; }",
+          "enum E { X { class InConstant {} }; } @interface Note { class InNote {} }",
+          "class A { String s = \"class NotAType\"; /* class Neither */ Class<?> c = A.class; }",
+          "class A extends { void f( { class Broken {} } }");
+
+  @Test
+  void aFileListsEveryTypeDeclarationInSourceOrder() throws IOException {
+    List<String> texts = new ArrayList<>(TYPES);
+    Path root = Path.of(System.getProperty("user.dir")).getParent().resolve("testdata");
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        texts.add(Files.readString(p));
+      }
+    }
+    for (String text : texts) {
+      ParsedFile file = ParsedFile.parse(new SourceFile("A.java", text));
+      List<?> expected =
+          javaParser(text).getResult().map(cu -> cu.findAll(TypeDeclaration.class)).orElse(List.of());
+      List<String> names = new ArrayList<>();
+      for (Object t : expected) {
+        names.add(((TypeDeclaration<?>) t).getNameAsString() + ((TypeDeclaration<?>) t).getRange().orElseThrow());
+      }
+      List<String> actual = new ArrayList<>();
+      for (TypeDeclaration<?> t : file.types()) {
+        actual.add(t.getNameAsString() + t.getRange().orElseThrow());
+      }
+      assertEquals(names, actual, text);
+    }
+    assertEquals(
+        List.of("A", "Local", "L2", "B"),
+        ParsedFile.parse(new SourceFile("A.java", TYPES.get(1))).types().stream()
+            .map(TypeDeclaration::getNameAsString).toList());
   }
 }

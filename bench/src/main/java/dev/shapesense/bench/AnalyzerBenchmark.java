@@ -38,8 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 3, time = 1)
 // As the language server runs (the VS Code extension starts it so): the parser's lexer is one
-// method of over 8,000 bytecodes, which the JIT otherwise leaves interpreted.
-@Fork(value = 1, jvmArgsAppend = "-XX:-DontCompileHugeMethods")
+// method of over 8,000 bytecodes, which the JIT otherwise leaves interpreted; and the parallel
+// collector.
+@Fork(value = 1, jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"})
 public class AnalyzerBenchmark {
   @Param({"Net.java"})
   public String file;

@@ -65,7 +65,7 @@ class TemplateStdioIT {
   @Test
   void commandIsTheOneTheTemplateNames() {
     assertEquals(
-        List.of("java", "-XX:-DontCompileHugeMethods", "-jar", home.resolve(".shapesense/shapesense.jar").toString(), "server", "--stdio"), command);
+        List.of("java", "-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC", "-jar", home.resolve(".shapesense/shapesense.jar").toString(), "server", "--stdio"), command);
   }
 
   @Test

@@ -56,11 +56,11 @@ class TemplateTest {
   void commandRunsTheJarFromTheUsersHomeAsAStdioServer() throws IOException {
     String commandLine = read("template.json").get("programArgs").get("default").asText();
     assertEquals(
-        List.of("java", "-XX:-DontCompileHugeMethods", "-jar", "$USER_HOME$/.shapesense/shapesense.jar", "server", "--stdio"),
+        List.of("java", "-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC", "-jar", "$USER_HOME$/.shapesense/shapesense.jar", "server", "--stdio"),
         Lsp4ijCommandLine.split(commandLine));
     // A home folder with a space stays one argument, as the quotes in the template intend.
     assertEquals(
-        List.of("java", "-XX:-DontCompileHugeMethods", "-jar", "/home/Ada Lovelace/.shapesense/shapesense.jar", "server", "--stdio"),
+        List.of("java", "-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC", "-jar", "/home/Ada Lovelace/.shapesense/shapesense.jar", "server", "--stdio"),
         Lsp4ijCommandLine.split(
             Lsp4ijCommandLine.expandMacros(commandLine, Map.of("USER_HOME", "/home/Ada Lovelace"))));
   }
