@@ -16,7 +16,20 @@ import com.github.javaparser.ast.validator.Validator;
 import com.github.javaparser.ast.validator.Validators;
 import com.github.javaparser.ast.validator.language_level_validations.Java17Validator;
 import com.github.javaparser.ast.validator.postprocessors.Java17PostProcessor;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.expr.RecordPatternExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithIdentifier;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeArguments;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.validator.language_level_validations.chunks.CommonValidators;
+import com.github.javaparser.metamodel.JavaParserMetaModel;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -103,18 +116,76 @@ final class JavaParsing {
    * one pre-order walk. Each check reports into its own list and the lists are appended in the
    * checks' order, so the problems come out in JavaParser's order. Checks that walk the tree their
    * own way (visitors) run as they are. A check whose parts cannot be read runs as it is too.
+   *
+   * <p>Which fused checks can report on a node depends only on the node's class, so that is
+   * worked out once per class: for a check of one type, whether the class is that type; for the
+   * every-node checks of JavaParser's Java 17 set that begin with "is the node an X" (the 'assert'
+   * identifier, primitive type arguments, record patterns, module imports, constructor calls, and
+   * the "list can not be empty" check, which reads each node's metamodel), whether the class is an
+   * X. JavaParser's own way asks every node each of those questions, and asking a node's class
+   * about one interface after another is slow on the JVM (its one-entry cache of the last answer
+   * keeps being overwritten): half the time of the checks.
    */
-  private record Checks(List<Check> checks) {
+  private record Checks(List<Check> checks, List<Check> fused, ClassValue<int[]> applicable) {
     static Checks of(Validator root) {
+      Map<Validator, Predicate<Class<?>>> known = knownFilters(root);
       List<Check> out = new ArrayList<>();
-      flatten(root, out);
-      return new Checks(List.copyOf(out));
+      flatten(root, out, known, false);
+      List<Check> fused = out.stream().filter(c -> !(c instanceof Whole)).toList();
+      ClassValue<int[]> applicable =
+          new ClassValue<>() {
+            @Override
+            protected int[] computeValue(Class<?> type) {
+              return IntStream.range(0, fused.size())
+                  .filter(i -> fused.get(i).appliesTo(type))
+                  .toArray();
+            }
+          };
+      return new Checks(List.copyOf(out), fused, applicable);
     }
 
-    private static void flatten(Validator v, List<Check> out) {
+    /** The node classes the every-node checks named above can report on, by check. */
+    private static Map<Validator, Predicate<Class<?>>> knownFilters(Validator root) {
+      Map<String, Class<?>> byField =
+          Map.of(
+              "noAssertIdentifer", NodeWithIdentifier.class,
+              "noPrimitiveGenericArguments", NodeWithTypeArguments.class,
+              "noRecordPatterns", RecordPatternExpr.class,
+              "noModuleImports", ImportDeclaration.class,
+              "explicitConstructorInvocationMustBeFirstStatement",
+              ExplicitConstructorInvocationStmt.class);
+      Map<Validator, Predicate<Class<?>>> out = new IdentityHashMap<>();
+      for (Class<?> c = root.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Field f : c.getDeclaredFields()) {
+          Class<?> only = byField.get(f.getName());
+          if (only == null || Modifier.isStatic(f.getModifiers())) {
+            continue;
+          }
+          try {
+            f.setAccessible(true);
+            if (f.get(root) instanceof TreeVisitorValidator v) {
+              out.put(v, only::isAssignableFrom);
+            }
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            // Unread: that check visits every node.
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Whether nodes of a class have a list property that must not be empty. */
+    private static boolean hasNonEmptyList(Class<?> type) {
+      return JavaParserMetaModel.getNodeMetaModel(type)
+          .map(mm -> mm.getAllPropertyMetaModels().stream().anyMatch(p -> p.isNonEmpty() && p.isNodeList()))
+          .orElse(true);
+    }
+
+    private static void flatten(
+        Validator v, List<Check> out, Map<Validator, Predicate<Class<?>>> known, boolean common) {
       if (v instanceof Validators vs) {
         for (Validator c : vs.getValidators()) {
-          flatten(c, out);
+          flatten(c, out, known, common || v instanceof CommonValidators);
         }
         return;
       }
@@ -125,7 +196,9 @@ final class JavaParsing {
               (Class<?>) field(SingleNodeTypeValidator.class, "type").get(v),
               (TypedValidator<?>) field(SingleNodeTypeValidator.class, "validator").get(v));
         } else if (v instanceof TreeVisitorValidator) {
-          c = new EveryNode((Validator) field(TreeVisitorValidator.class, "validator").get(v));
+          // CommonValidators has one every-node check: the "can not be empty" one.
+          Predicate<Class<?>> only = common ? Checks::hasNonEmptyList : known.getOrDefault(v, t -> true);
+          c = new EveryNode((Validator) field(TreeVisitorValidator.class, "validator").get(v), only);
         }
       } catch (ReflectiveOperationException | RuntimeException e) {
         c = null;
@@ -143,8 +216,8 @@ final class JavaParsing {
       int n = checks.size();
       List<List<Problem>> found = new ArrayList<>(n);
       List<ProblemReporter> reporters = new ArrayList<>(n);
-      List<Check> fused = new ArrayList<>();
-      List<ProblemReporter> fusedReporters = new ArrayList<>();
+      ProblemReporter[] fusedReporters = new ProblemReporter[fused.size()];
+      int f = 0;
       for (Check c : checks) {
         List<Problem> l = new ArrayList<>(0);
         found.add(l);
@@ -156,18 +229,21 @@ final class JavaParsing {
           t.visit(root, r);
         }
         if (!(c instanceof Whole)) {
-          fused.add(c);
-          fusedReporters.add(r);
+          fusedReporters[f++] = r;
         }
       }
-      int m = fused.size();
-      root.walk(
-          Node.TreeTraversal.PREORDER,
-          node -> {
-            for (int i = 0; i < m; i++) {
-              fused.get(i).visit(node, fusedReporters.get(i));
-            }
-          });
+      ArrayDeque<Node> todo = new ArrayDeque<>();
+      todo.push(root);
+      while (!todo.isEmpty()) {
+        Node node = todo.pop();
+        for (int i : applicable.get(node.getClass())) {
+          fused.get(i).visitApplicable(node, fusedReporters[i]);
+        }
+        List<Node> children = node.getChildNodes();
+        for (int i = children.size() - 1; i >= 0; i--) {
+          todo.push(children.get(i));
+        }
+      }
       for (int i = 0; i < n; i++) {
         if (checks.get(i) instanceof Whole w) {
           w.validator().accept(root, reporters.get(i));
@@ -179,9 +255,30 @@ final class JavaParsing {
 
   private sealed interface Check permits OfType, EveryNode, Whole {
     default void visit(Node node, ProblemReporter reporter) {}
+
+    /** {@link #visit} of a node whose class {@link #appliesTo}. */
+    default void visitApplicable(Node node, ProblemReporter reporter) {
+      visit(node, reporter);
+    }
+
+    /** Whether the check can report on nodes of {@code type}. */
+    default boolean appliesTo(Class<?> type) {
+      return false;
+    }
   }
 
   private record OfType(Class<?> type, TypedValidator<?> validator) implements Check {
+    @Override
+    public boolean appliesTo(Class<?> t) {
+      return type.isAssignableFrom(t);
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void visitApplicable(Node node, ProblemReporter reporter) {
+      ((TypedValidator) validator).accept(node, reporter);
+    }
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void visit(Node node, ProblemReporter reporter) {
@@ -191,7 +288,12 @@ final class JavaParsing {
     }
   }
 
-  private record EveryNode(Validator validator) implements Check {
+  private record EveryNode(Validator validator, Predicate<Class<?>> only) implements Check {
+    @Override
+    public boolean appliesTo(Class<?> t) {
+      return only.test(t);
+    }
+
     @Override
     public void visit(Node node, ProblemReporter reporter) {
       validator.accept(node, reporter);

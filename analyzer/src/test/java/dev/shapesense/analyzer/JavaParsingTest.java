@@ -40,6 +40,8 @@ class JavaParsingTest {
           "class A { void f() { var a = 1, b = 2; for (var i : new int[0]) {} } }",
           "class A extends { void f( { x = ; } }",
           "class A { void f() { this.x = 1; A.this.y = 2; (x) = 3; } }",
+          "class A { java.util.List<int> xs; java.util.Map<String, long[]> ok; void f() { g(new java.util.ArrayList<double>()); } }",
+          "import module java.base; class A { A() { int x = 1; super(); } }",
           "");
 
   private static ParseResult<CompilationUnit> javaParser(String text) {
