@@ -127,6 +127,11 @@ public final class ParsedFile {
     return text().declared();
   }
 
+  /** Every identifier of the text outside comments and literals (read without a parse). */
+  Set<String> identifiers() {
+    return text().identifiers();
+  }
+
   /** False when no identifier of the file is {@code name} (read without a parse). */
   public boolean mayMention(String name) {
     return text().identifiers().contains(name);

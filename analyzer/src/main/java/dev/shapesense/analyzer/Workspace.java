@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An immutable snapshot of the workspace: every source file, parsed once when first needed, and an
@@ -141,12 +142,46 @@ public final class Workspace {
    * without a parse; false means no other file uses a class of that name.
    */
   public boolean mentionedOutside(String simpleName, String path) {
+    Map<String, Integer> counts = mentions;
+    if (counts == null && mentionQueries.incrementAndGet() > INDEX_MENTIONS_AFTER) {
+      counts = mentionCounts();
+    }
+    if (counts != null) {
+      ParsedFile self = files.get(path);
+      int own = self != null && self.mayMention(simpleName) ? 1 : 0;
+      return counts.getOrDefault(simpleName, 0) > own;
+    }
     for (ParsedFile f : files.values()) {
       if (!f.path().equals(path) && f.mayMention(simpleName)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Asked this often of one snapshot (a command analysing a whole folder asks once per class),
+   * {@link #mentionedOutside} counts, once, how many files name each identifier; an editor's
+   * snapshot, asked a few times, never pays for the count.
+   */
+  static final int INDEX_MENTIONS_AFTER = 64;
+
+  private final AtomicInteger mentionQueries = new AtomicInteger();
+  private volatile Map<String, Integer> mentions;
+
+  private Map<String, Integer> mentionCounts() {
+    Map<String, Integer> m = mentions;
+    if (m == null) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (ParsedFile f : files.values()) {
+        for (String id : f.identifiers()) {
+          counts.merge(id, 1, Integer::sum);
+        }
+      }
+      m = counts;
+      mentions = m;
+    }
+    return m;
   }
 
   public List<TypeRef> usersOf(String simpleName) {
