@@ -164,12 +164,32 @@ export async function openVsCode(
   }
 }
 
-/** Opens a file of the workspace the way a user does headless: a double-click in the explorer. */
+/** Matches a file name exactly (an editor tab or explorer row of `Net.java`, not `ModuleListNet.java`). */
+export function exactly(fileName: string): RegExp {
+  return new RegExp(`^${fileName.replace(/\./g, "\\.")}$`);
+}
+
+/**
+ * Opens a file of the workspace the way a user does headless: a double-click in the explorer. The
+ * explorer is a virtual list that re-renders its rows as it scrolls, so a double-click during a
+ * scroll can land on the row before (`ModuleListNet.java` for `Net.java`): until the file's own
+ * tab is the active one, scroll to its row and double-click again.
+ */
 export async function openFile(page: Page, fileName: string): Promise<void> {
-  const row = page.locator(".explorer-folders-view .monaco-list-row", { hasText: new RegExp(`^${fileName.replace(".", "\\.")}$`) });
-  await row.first().scrollIntoViewIfNeeded();
-  await row.first().dblclick();
-  await page.locator(".tab.active", { hasText: fileName }).waitFor({ timeout: 20000 });
+  const row = page.locator(".explorer-folders-view .monaco-list-row", { hasText: exactly(fileName) });
+  const opened = page.locator(".tab.active", { hasText: exactly(fileName) });
+  for (let attempt = 1; ; attempt++) {
+    await row.first().scrollIntoViewIfNeeded();
+    await row.first().dblclick();
+    try {
+      await opened.waitFor({ timeout: 5000 });
+      break;
+    } catch (e) {
+      if (attempt === 4) {
+        throw e;
+      }
+    }
+  }
   await page.locator(".monaco-editor .view-lines").first().waitFor();
 }
 

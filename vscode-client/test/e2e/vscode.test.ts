@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { after, afterEach, before, describe, test } from "node:test";
 import { Page } from "playwright-core";
-import { ARTIFACTS, EditorLine, Session, editorLines, eventually, openFile, openVsCode } from "./codeServer";
+import { ARTIFACTS, EditorLine, Session, editorLines, eventually, exactly, openFile, openVsCode } from "./codeServer";
 
 /**
  * The extension as a user meets it: the built .vsix installed in a real VS Code (code-server),
@@ -162,7 +162,7 @@ describe("VS Code (code-server + Chromium)", () => {
   });
 
   test("ShapeSense: Show model summary opens the torchinfo-grade table of the model under the cursor", async () => {
-    await page.locator(".tab", { hasText: "Net.java" }).filter({ hasNotText: "Buggy" }).first().click();
+    await page.locator(".tab", { hasText: exactly("Net.java") }).first().click();
     await page.locator(".editor-group-container.active .view-line").nth(20).click();
     await runCommand("ShapeSense: Show model summary");
     await page.locator(".tab.active", { hasText: "Net summary.txt" }).waitFor({ timeout: 30000 });
@@ -196,7 +196,7 @@ describe("VS Code (code-server + Chromium)", () => {
   });
 
   test("ShapeSense: Restart server starts a new server, which answers again", async () => {
-    await page.locator(".tab", { hasText: "Net.java" }).filter({ hasNotText: "Buggy" }).first().click();
+    await page.locator(".tab", { hasText: exactly("Net.java") }).first().click();
     await runCommand("ShapeSense: Restart server");
     await runCommand("ShapeSense: Show server log");
     const log = await eventually(
