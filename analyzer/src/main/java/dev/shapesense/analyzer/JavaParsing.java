@@ -2,12 +2,17 @@ package dev.shapesense.analyzer;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.RecordPatternExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithIdentifier;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeArguments;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.validator.ProblemReporter;
 import com.github.javaparser.ast.validator.SingleNodeTypeValidator;
 import com.github.javaparser.ast.validator.TreeVisitorValidator;
@@ -15,24 +20,20 @@ import com.github.javaparser.ast.validator.TypedValidator;
 import com.github.javaparser.ast.validator.Validator;
 import com.github.javaparser.ast.validator.Validators;
 import com.github.javaparser.ast.validator.language_level_validations.Java17Validator;
-import com.github.javaparser.ast.validator.postprocessors.Java17PostProcessor;
-import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.expr.RecordPatternExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithIdentifier;
-import com.github.javaparser.ast.nodeTypes.NodeWithTypeArguments;
-import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.validator.language_level_validations.chunks.CommonValidators;
+import com.github.javaparser.ast.validator.postprocessors.Java17PostProcessor;
 import com.github.javaparser.metamodel.JavaParserMetaModel;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * JavaParser at language level Java 17, with the same tree and the same problems as {@code new
@@ -75,12 +76,29 @@ final class JavaParsing {
   }
 
   /**
+   * Every node from {@code root} in pre-order: JavaParser's own walk, without its synchronized
+   * stack.
+   */
+  static void preorder(Node root, Consumer<Node> visit) {
+    ArrayDeque<Node> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      visit.accept(n);
+      List<Node> children = n.getChildNodes();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.push(children.get(i));
+      }
+    }
+  }
+
+  /**
    * Tells JavaParser the language level (which decides how {@code yield} is read), but runs the
    * language level's post-processing itself and leaves its checks to {@link #check}: the
    * processors come from a configuration at level RAW (whose language-level step does nothing),
-   * with ours appended. The processors after
-   * the language-level step (symbol resolver, lexical preservation) are off, so the order of the
-   * steps is unchanged; JavaParser sorts the problems by position after the last one, as before.
+   * with ours appended. The processors after the language-level step (symbol resolver, lexical
+   * preservation) are off, so the order of the steps is unchanged; JavaParser sorts the problems
+   * by position after the last one, as before.
    */
   private static final class Configuration extends ParserConfiguration {
     private final List<Supplier<Processor>> processors;
@@ -232,18 +250,13 @@ final class JavaParsing {
           fusedReporters[f++] = r;
         }
       }
-      ArrayDeque<Node> todo = new ArrayDeque<>();
-      todo.push(root);
-      while (!todo.isEmpty()) {
-        Node node = todo.pop();
-        for (int i : applicable.get(node.getClass())) {
-          fused.get(i).visitApplicable(node, fusedReporters[i]);
-        }
-        List<Node> children = node.getChildNodes();
-        for (int i = children.size() - 1; i >= 0; i--) {
-          todo.push(children.get(i));
-        }
-      }
+      preorder(
+          root,
+          node -> {
+            for (int i : applicable.get(node.getClass())) {
+              fused.get(i).visitApplicable(node, fusedReporters[i]);
+            }
+          });
       for (int i = 0; i < n; i++) {
         if (checks.get(i) instanceof Whole w) {
           w.validator().accept(root, reporters.get(i));

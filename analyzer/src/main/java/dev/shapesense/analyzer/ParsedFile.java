@@ -9,14 +9,12 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -34,8 +32,11 @@ public final class ParsedFile {
 
   private volatile CompletableFuture<List<Problem>> problems;
 
-  private record Parse(
-      ParseResult<CompilationUnit> result, CompilationUnit unit, List<TypeDeclaration<?>> types) {}
+  private record Parse(ParseResult<CompilationUnit> result, List<TypeDeclaration<?>> types) {
+    CompilationUnit unit() {
+      return result.getResult().orElse(null);
+    }
+  }
 
   private ParsedFile(SourceFile source) {
     this.source = source;
@@ -57,7 +58,7 @@ public final class ParsedFile {
       return List.copyOf(members);
     }
     List<TypeDeclaration<?>> all = new ArrayList<>();
-    preorder(unit, n -> {
+    JavaParsing.preorder(unit, n -> {
       if (n instanceof TypeDeclaration<?> t) {
         all.add(t);
       }
@@ -70,20 +71,6 @@ public final class ParsedFile {
     for (BodyDeclaration<?> m : t.getMembers()) {
       if (m instanceof TypeDeclaration<?> inner) {
         addMemberTypes(inner, out);
-      }
-    }
-  }
-
-  /** Every node from {@code root} in pre-order (JavaParser's walk, without its synchronized stack). */
-  private static void preorder(Node root, Consumer<Node> visit) {
-    ArrayDeque<Node> todo = new ArrayDeque<>();
-    todo.push(root);
-    while (!todo.isEmpty()) {
-      Node n = todo.pop();
-      visit.accept(n);
-      List<Node> children = n.getChildNodes();
-      for (int i = children.size() - 1; i >= 0; i--) {
-        todo.push(children.get(i));
       }
     }
   }
@@ -102,7 +89,7 @@ public final class ParsedFile {
           ParseResult<CompilationUnit> r = JavaParsing.parse(source.text());
           CompilationUnit unit = r.getResult().orElse(null);
           // Found once per parse: every analysis and every workspace index asks for them.
-          p = new Parse(r, unit, unit == null ? List.of() : findTypes(unit, text().declarations()));
+          p = new Parse(r, unit == null ? List.of() : findTypes(unit, text().declarations()));
           parse = p;
         }
       }
@@ -140,7 +127,8 @@ public final class ParsedFile {
   /**
    * For each simple name this file builds ({@code new Name(...)}) or extends, the type
    * declarations of the file that do so, each once, in source order (builds first). Found in one
-   * pass per parse and kept: a workspace asks for every edit, and the other files do not change.
+   * walk of the tree on first request (a workspace asks only of files that name the class) and
+   * kept: a workspace asks for every edit, and the other files do not change.
    */
   public Map<String, List<TypeDeclaration<?>>> uses() {
     Map<String, List<TypeDeclaration<?>>> u = uses;
@@ -157,7 +145,7 @@ public final class ParsedFile {
     }
     Map<String, List<TypeDeclaration<?>>> found = new HashMap<>();
     List<ClassOrInterfaceDeclaration> classes = new ArrayList<>();
-    preorder(unit, n -> {
+    JavaParsing.preorder(unit, n -> {
       if (n instanceof ObjectCreationExpr oc) {
         oc.findAncestor(TypeDeclaration.class)
             .ifPresent(t -> addUse(found, oc.getType().getNameAsString(), t));

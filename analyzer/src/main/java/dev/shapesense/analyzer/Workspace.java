@@ -133,11 +133,6 @@ public final class Workspace {
   }
 
   /**
-   * The workspace types whose code builds ({@code new Name(...)}) or extends a type of this simple
-   * name, each once: the models a block class is used by. Only files whose text names it are
-   * parsed; computed once per name and snapshot.
-   */
-  /**
    * Whether a file other than {@code path} may mention {@code simpleName}: read from the texts,
    * without a parse; false means no other file uses a class of that name.
    */
@@ -184,6 +179,11 @@ public final class Workspace {
     return m;
   }
 
+  /**
+   * The workspace types whose code builds ({@code new Name(...)}) or extends a type of this simple
+   * name, each once: the models a block class is used by. Only files whose text names it are
+   * parsed; computed once per name and snapshot.
+   */
   public List<TypeRef> usersOf(String simpleName) {
     List<TypeRef> found = users.get(simpleName);
     if (found != null) {

@@ -400,12 +400,10 @@ public final class Recorder {
     return new Dim[] {own, macs};
   }
 
-  /** The statistics of a recorded call: its multiply-adds, parameters and output bytes. */
-  static LayerStats stats(Call c, boolean recursive) {
-    return stats(c, recursive, totals(c.module()));
-  }
-
-  /** {@link #stats(Call, boolean)} with the totals of its module, or null when unknown. */
+  /**
+   * The statistics of a recorded call: its multiply-adds, parameters and output bytes, from its
+   * module's parameter totals ({@link #totals}; null when unknown).
+   */
   static LayerStats stats(Call c, boolean recursive, Module.ParameterTotals totals) {
     Module m = c.module();
     Tensor first = Values.firstTensor(c.output());
