@@ -21,6 +21,19 @@ class CliIT {
   }
 
   @Test
+  void theLauncherTracesTheSeedNetBeforeAndAfterWritingItsArchive() throws Exception {
+    // The first run after a build writes the class-data archive beside the jar, later ones map
+    // it; both with the launcher's JVM options (C1, parallel collector, huge methods compiled).
+    Files.deleteIfExists(Root.path().resolve("server/target/shapesense.jar.jsa"));
+    for (int run = 1; run <= 2; run++) {
+      Cli.Result r = Cli.runLauncher("trace", "testdata/models/Net.java");
+      assertEquals(0, r.exit(), r.err());
+      Snapshots.assertMatches("trace-net.txt", r.out());
+    }
+    assertTrue(Files.size(Root.path().resolve("server/target/shapesense.jar.jsa")) > 0);
+  }
+
+  @Test
   void traceWithAConcreteInputAndJsonLines() throws Exception {
     Cli.Result r = Cli.run("trace", "--format", "json", "--input", "1024, 3, 32, 32", "testdata/models/Net.java");
     assertEquals(0, r.exit(), r.err());
