@@ -9,7 +9,9 @@ import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.RecordPatternExpr;
+import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.nodeTypes.NodeWithIdentifier;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeArguments;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
@@ -19,11 +21,13 @@ import com.github.javaparser.ast.validator.TreeVisitorValidator;
 import com.github.javaparser.ast.validator.TypedValidator;
 import com.github.javaparser.ast.validator.Validator;
 import com.github.javaparser.ast.validator.Validators;
+import com.github.javaparser.ast.validator.VisitorValidator;
 import com.github.javaparser.ast.validator.language_level_validations.Java17Validator;
 import com.github.javaparser.ast.validator.language_level_validations.chunks.CommonValidators;
 import com.github.javaparser.ast.validator.postprocessors.Java17PostProcessor;
 import com.github.javaparser.metamodel.JavaParserMetaModel;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -132,8 +136,10 @@ final class JavaParsing {
    * A {@link Validators} tree flattened, with the checks that visit every node ({@link
    * TreeVisitorValidator}) or every node of one type ({@link SingleNodeTypeValidator}) fused into
    * one pre-order walk. Each check reports into its own list and the lists are appended in the
-   * checks' order, so the problems come out in JavaParser's order. Checks that walk the tree their
-   * own way (visitors) run as they are. A check whose parts cannot be read runs as it is too.
+   * checks' order, so the problems come out in JavaParser's order (they are then sorted by
+   * position, stably). Visitor checks that look only at names (the keyword checks, three whole-tree
+   * visits of their own, most of the checks' time) run on the names of the walk ({@link OnNames});
+   * other visitor checks run as they are. A check whose parts cannot be read runs as it is too.
    *
    * <p>Which fused checks can report on a node depends only on the node's class, so that is
    * worked out once per class: for a check of one type, whether the class is that type; for the
@@ -213,6 +219,8 @@ final class JavaParsing {
           c = new OfType(
               (Class<?>) field(SingleNodeTypeValidator.class, "type").get(v),
               (TypedValidator<?>) field(SingleNodeTypeValidator.class, "validator").get(v));
+        } else if (v instanceof VisitorValidator vv && visitsNamesOnly(vv.getClass())) {
+          c = new OnNames(vv);
         } else if (v instanceof TreeVisitorValidator) {
           // CommonValidators has one every-node check: the "can not be empty" one.
           Predicate<Class<?>> only = common ? Checks::hasNonEmptyList : known.getOrDefault(v, t -> true);
@@ -222,6 +230,26 @@ final class JavaParsing {
         c = null;
       }
       out.add(c == null ? new Whole(v) : c);
+    }
+
+    /**
+     * Whether a visitor check looks only at names: every {@code visit} it declares takes a {@link
+     * Name} or a {@link SimpleName} (JavaParser's keyword checks: 'enum', '_', 'record').
+     */
+    private static boolean visitsNamesOnly(Class<?> c) {
+      boolean any = false;
+      for (Class<?> k = c; k != VisitorValidator.class; k = k.getSuperclass()) {
+        for (Method m : k.getDeclaredMethods()) {
+          if (m.getName().equals("visit") && !m.isSynthetic() && !m.isBridge()) {
+            Class<?> first = m.getParameterTypes()[0];
+            if (first != Name.class && first != SimpleName.class) {
+              return false;
+            }
+            any = true;
+          }
+        }
+      }
+      return any;
     }
 
     private static Field field(Class<?> c, String name) throws NoSuchFieldException {
@@ -266,7 +294,7 @@ final class JavaParsing {
     }
   }
 
-  private sealed interface Check permits OfType, EveryNode, Whole {
+  private sealed interface Check permits OfType, EveryNode, OnNames, Whole {
     default void visit(Node node, ProblemReporter reporter) {}
 
     /** {@link #visit} of a node whose class {@link #appliesTo}. */
@@ -310,6 +338,28 @@ final class JavaParsing {
     @Override
     public void visit(Node node, ProblemReporter reporter) {
       validator.accept(node, reporter);
+    }
+  }
+
+  /**
+   * A visitor check of names only, run on each name of the walk: a simple name on its own; a
+   * qualified name from its outermost part, whose visit goes on to its qualifier as a whole-tree
+   * visit does. The tree has no comments (they are not attributed), so a name has no other
+   * children.
+   */
+  private record OnNames(VisitorValidator validator) implements Check {
+    @Override
+    public boolean appliesTo(Class<?> t) {
+      return t == Name.class || t == SimpleName.class;
+    }
+
+    @Override
+    public void visitApplicable(Node node, ProblemReporter reporter) {
+      if (node instanceof SimpleName n) {
+        n.accept(validator, reporter);
+      } else if (node instanceof Name n && !(n.getParentNode().orElse(null) instanceof Name)) {
+        n.accept(validator, reporter);
+      }
     }
   }
 

@@ -42,6 +42,11 @@ class JavaParsingTest {
           "class A { void f() { this.x = 1; A.this.y = 2; (x) = 3; } }",
           "class A { java.util.List<int> xs; java.util.Map<String, long[]> ok; void f() { g(new java.util.ArrayList<double>()); } }",
           "import module java.base; class A { A() { int x = 1; super(); } }",
+          // Keywords as names, simple and qualified (the name checks run on the walk's names).
+          "package a.enum.b; import record.x._; import static x.enum.y; class A { @enum.B void f() { a.enum.b(); _.f(); } }",
+          "class A { void f() { java.util.List<record> l; record.x(); enum.y(); int _x = _; Object o = record.class; } }",
+          "interface record {} enum record { A } class B<record> { void f(record r) { record x = r; } }",
+          "class A { @_ int x; void f() throws enum, _.x { for (_.y z : w) {} } }",
           "");
 
   private static ParseResult<CompilationUnit> javaParser(String text) {

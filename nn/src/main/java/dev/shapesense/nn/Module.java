@@ -170,6 +170,17 @@ public abstract class Module {
   /** All parameters with dotted names, each once. */
   public Map<String, Parameter> namedParameters() {
     Map<String, Parameter> out = new LinkedHashMap<>();
+    if (namedChildren().isEmpty()) {
+      // A layer without children (its multiply-adds ask at every call): its own, each once.
+      List<Parameter> seen = new ArrayList<>(2);
+      for (var p : namedOwnParameters().entrySet()) {
+        if (!containsIdentical(seen, p.getValue())) {
+          seen.add(p.getValue());
+          out.put(p.getKey(), p.getValue());
+        }
+      }
+      return out;
+    }
     Set<Parameter> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (var m : namedModules().entrySet()) {
       for (var p : m.getValue().namedOwnParameters().entrySet()) {
@@ -219,9 +230,19 @@ public abstract class Module {
    * #namedParameters} lists them but without building their dotted names.
    */
   public ParameterTotals parameterTotals() {
-    Dim size = Dim.of(0);
-    Dim trainable = Dim.of(0);
-    Dim bytes = Dim.of(0);
+    Map<String, Module> kids = namedChildren();
+    Totals t = new Totals();
+    if (kids.isEmpty()) {
+      // A layer without children (most calls ask of one): its own parameters, each once.
+      List<Parameter> seen = new ArrayList<>(2);
+      for (Parameter p : namedOwnParameters().values()) {
+        if (!containsIdentical(seen, p)) {
+          seen.add(p);
+          t.add(p);
+        }
+      }
+      return t.result();
+    }
     Set<Module> seenModules = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Parameter> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     ArrayDeque<Module> todo = new ArrayDeque<>();
@@ -233,24 +254,48 @@ public abstract class Module {
       }
       for (Parameter p : m.namedOwnParameters().values()) {
         if (seen.add(p)) {
-          Dim numel = p.shape().numel();
-          size = size.plus(numel);
-          if (p.requiresGrad()) {
-            trainable = trainable.plus(numel);
-          }
-          try {
-            bytes = bytes == null ? null : bytes.plus(CostRules.bytes(p.shape(), p.dtype()));
-          } catch (ArithmeticException e) {
-            bytes = null;
-          }
+          t.add(p);
         }
       }
-      List<Module> kids = new ArrayList<>(m.namedChildren().values());
-      for (int i = kids.size() - 1; i >= 0; i--) {
-        todo.push(kids.get(i));
+      List<Module> children = new ArrayList<>((m == this ? kids : m.namedChildren()).values());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.push(children.get(i));
       }
     }
-    return new ParameterTotals(size, trainable, bytes);
+    return t.result();
+  }
+
+  private static boolean containsIdentical(List<Parameter> list, Parameter p) {
+    for (Parameter q : list) {
+      if (q == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The running sums of {@link #parameterTotals}. */
+  private static final class Totals {
+    private Dim size = Dim.of(0);
+    private Dim trainable = Dim.of(0);
+    private Dim bytes = Dim.of(0);
+
+    void add(Parameter p) {
+      Dim numel = p.shape().numel();
+      size = size.plus(numel);
+      if (p.requiresGrad()) {
+        trainable = trainable.plus(numel);
+      }
+      try {
+        bytes = bytes == null ? null : bytes.plus(CostRules.bytes(p.shape(), p.dtype()));
+      } catch (ArithmeticException e) {
+        bytes = null;
+      }
+    }
+
+    ParameterTotals result() {
+      return new ParameterTotals(size, trainable, bytes);
+    }
   }
 
   /**

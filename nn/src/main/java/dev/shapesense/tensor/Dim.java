@@ -40,6 +40,9 @@ public final class Dim implements Comparable<Dim> {
 
   private final long constant;
 
+  /** {@link #toString()}, made on first use (immutable, so a race only prints it twice). */
+  private String text;
+
   /** A number, its terms made only when asked for. */
   private Dim(long constant) {
     this.terms = null;
@@ -136,6 +139,12 @@ public final class Dim implements Comparable<Dim> {
     if (isConst && o.isConst) {
       return of(Math.addExact(constant, o.constant));
     }
+    if (o.isConst && o.constant == 0) {
+      return this;
+    }
+    if (isConst && constant == 0) {
+      return o;
+    }
     TreeMap<Mono, Long> t = new TreeMap<>(terms());
     o.terms().forEach((m, c) -> addTerm(t, m, c));
     return new Dim(t);
@@ -171,6 +180,9 @@ public final class Dim implements Comparable<Dim> {
     if (isConst) {
       return of(k == 0 ? 0 : Math.multiplyExact(constant, k));
     }
+    if (k == 1) {
+      return this;
+    }
     TreeMap<Mono, Long> t = new TreeMap<>();
     if (k != 0) {
       terms().forEach((m, c) -> t.put(m, Math.multiplyExact(c, k)));
@@ -181,6 +193,12 @@ public final class Dim implements Comparable<Dim> {
   public Dim times(Dim o) {
     if (isConst && o.isConst) {
       return of(Math.multiplyExact(constant, o.constant));
+    }
+    if (o.isConst) {
+      return scale(o.constant);
+    }
+    if (isConst) {
+      return o.scale(constant);
     }
     TreeMap<Mono, Long> t = new TreeMap<>();
     for (var a : terms().entrySet()) {
@@ -464,6 +482,15 @@ public final class Dim implements Comparable<Dim> {
 
   @Override
   public String toString() {
+    String t = text;
+    if (t == null) {
+      t = isConst ? Long.toString(constant) : print();
+      text = t;
+    }
+    return t;
+  }
+
+  private String print() {
     if (terms().isEmpty()) {
       return "0";
     }

@@ -17,6 +17,9 @@ public final class Shape implements Iterable<Dim> {
   /** {@link #numel()}, computed on first use (immutable, so a race only computes it twice). */
   private Dim numel;
 
+  /** {@link #toString()}, made on first use (a shape is printed for every hint and trace line). */
+  private String text;
+
   private Shape(List<Dim> dims) {
     this.dims = dims;
   }
@@ -193,7 +196,12 @@ public final class Shape implements Iterable<Dim> {
 
   @Override
   public String toString() {
-    return dims.toString();
+    String t = text;
+    if (t == null) {
+      t = dims.toString();
+      text = t;
+    }
+    return t;
   }
 
   /** Sizes of a concrete list of longs as a Shape, for messages. */

@@ -32,10 +32,10 @@ import dev.shapesense.tensor.Tensors;
 import dev.shapesense.tensor.Truth;
 import dev.shapesense.tensor.rules.CostRules;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Analyses one model class: builds it, finds its inputs ({@code @Dims}, the {@code --input}
@@ -84,8 +84,10 @@ public final class ModelRunner {
       } else if (Boolean.FALSE.equals(opts.eval())) {
         model.train();
       }
-      params = hasUnknownParts(model) ? null : parameterSize(model);
-      rec.hookAll(model);
+      Collection<Module> modules = model.namedModules().values();
+      Module.ParameterTotals totals = hasUnknownParts(modules) ? null : rec.totalsOf(model);
+      params = totals == null ? null : totals.size();
+      rec.hookAll(modules);
       MethodDeclaration fwd = in.findMethod(t, "forward", 1);
       if (fwd == null) {
         for (TypeRef cur = t; cur != null && fwd == null; cur = in.superType(cur)) {
@@ -142,12 +144,12 @@ public final class ModelRunner {
         }
       }
       List<Recorder.Call> calls = rec.takeCalls();
-      trace = traceOf(calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+      trace = traceOf(rec, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
       if (inputs != null) {
         for (Object x : inputs) {
           inputTensors.add((Tensor) x);
         }
-        summary = summary(model, params, inputTensors, trace);
+        summary = summary(params, totals == null ? null : totals.trainable(), inputTensors, trace);
       }
       if (!inferred.isEmpty()) {
         Map<Module, String> paths = new IdentityHashMap<>();
@@ -181,11 +183,11 @@ public final class ModelRunner {
         file.path(), name, inputShapes, output, params, trace, all.subList(before, all.size()), summary);
   }
 
-  private static List<TraceEntry> traceOf(List<Recorder.Call> calls, Module model, int rootLine) {
+  private static List<TraceEntry> traceOf(
+      Recorder rec, List<Recorder.Call> calls, Module model, int rootLine) {
     Map<Module, String> paths = new IdentityHashMap<>();
     model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
     java.util.Set<Module> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<Module, Optional<Module.ParameterTotals>> totalsOf = new IdentityHashMap<>();
     List<TraceEntry> out = new ArrayList<>();
     for (Recorder.Call c : calls) {
       String path = paths.get(c.module());
@@ -195,9 +197,7 @@ public final class ModelRunner {
       String type =
           c.module() instanceof InterpretedModule im ? im.typeName() : c.module().getClass().getSimpleName();
       int line = path.isEmpty() ? rootLine : c.line();
-      // A module called many times (in a loop) has the same totals each time: the run is over.
-      Module.ParameterTotals totals =
-          totalsOf.computeIfAbsent(c.module(), m -> Optional.ofNullable(Recorder.totals(m))).orElse(null);
+      Module.ParameterTotals totals = rec.totalsOf(c.module());
       Dim params = totals == null ? null : totals.size();
       List<Object> inputs = new ArrayList<>();
       for (Object in : c.inputs()) {
@@ -217,9 +217,9 @@ public final class ModelRunner {
    * parameters; the parameter bytes of those layers, each module once; plus the input bytes.
    */
   static ModelSummary summary(
-      Module model, Dim params, List<Tensor> inputs, List<TraceEntry> trace) {
+      Dim params, Dim trainable, List<Tensor> inputs, List<TraceEntry> trace) {
     try {
-      return summaryOf(model, params, inputs, trace);
+      return summaryOf(params, trainable, inputs, trace);
     } catch (ArithmeticException e) {
       // Totals past 2^63 (absurd sizes) are unknown.
       return new ModelSummary(params, null, null, null, null, null, null);
@@ -227,13 +227,7 @@ public final class ModelRunner {
   }
 
   private static ModelSummary summaryOf(
-      Module model, Dim params, List<Tensor> inputs, List<TraceEntry> trace) {
-    Dim trainable;
-    try {
-      trainable = params == null ? null : model.trainableParameterSize();
-    } catch (RuntimeException e) {
-      trainable = null;
-    }
+      Dim params, Dim trainable, List<Tensor> inputs, List<TraceEntry> trace) {
     Dim macs = Dim.of(0);
     TraceEntry root = trace.isEmpty() ? null : trace.get(trace.size() - 1);
     if (root != null && root.path().isEmpty()) {
@@ -293,18 +287,9 @@ public final class ModelRunner {
     return symbolic;
   }
 
-  /** The parameter count, or null when it cannot be computed. */
-  private static Dim parameterSize(Module m) {
-    try {
-      return m.parameterSize();
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** Whether a user module (or one inside it) has a field the analysis could not know. */
-  private static boolean hasUnknownParts(Module model) {
-    for (Module m : model.namedModules().values()) {
+  /** Whether a user module (of a model's modules) has a field the analysis could not know. */
+  private static boolean hasUnknownParts(Collection<Module> modules) {
+    for (Module m : modules) {
       if (m instanceof InterpretedModule im
           && (im.incomplete || im.fields.containsValue(Values.UNKNOWN))) {
         return true;

@@ -19,6 +19,7 @@ import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.CostRules;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +46,7 @@ public final class Recorder {
   private final Map<Module, String> reprs = new IdentityHashMap<>();
   private final Map<TypeDeclaration<?>, Map<String, TextRange>> fields = new IdentityHashMap<>();
   private final Set<Module> hooked = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Module, Optional<Module.ParameterTotals>> totals = new IdentityHashMap<>();
   private int muted;
   private boolean weak;
   private ParsedFile root;
@@ -149,7 +152,7 @@ public final class Recorder {
         inputs.add(l);
       }
     }
-    Module.ParameterTotals totals = totals(m);
+    Module.ParameterTotals totals = totalsOf(m);
     Dim params = totals == null ? null : totals.size();
     String repr = reprs.computeIfAbsent(m, Module::toString);
     String fieldPath = null;
@@ -282,9 +285,9 @@ public final class Recorder {
             file.path(), r, speculative ? Severity.WARNING : Severity.ERROR, code, e.getMessage(), fixes));
   }
 
-  /** Registers hooks on every built-in module of {@code root}, so their calls are recorded. */
-  void hookAll(Module root) {
-    for (Module m : root.namedModules().values()) {
+  /** Registers hooks on every built-in module of a model's modules, so their calls are recorded. */
+  void hookAll(Collection<Module> modules) {
+    for (Module m : modules) {
       if (!(m instanceof InterpretedModule) && hooked.add(m)) {
         m.registerForwardHook(
             (mod, in, out) -> trace(mod, java.util.Arrays.asList(in), out, interpreter.currentSite()));
@@ -420,12 +423,20 @@ public final class Recorder {
         c.macs(), trainable, paramBytes, outputBytes, m.children().isEmpty(), recursive);
   }
 
-  /** A module's parameter totals, or null when they cannot be computed. */
-  static Module.ParameterTotals totals(Module m) {
+  /**
+   * A module's parameter totals, or null when they cannot be computed; computed once per module
+   * in an analysis, at its first request (a module's parameters are made when it is built, and a
+   * model calls most of its modules many times: in loops, and once more for the trace).
+   */
+  Module.ParameterTotals totalsOf(Module m) {
+    return totals.computeIfAbsent(m, Recorder::totals).orElse(null);
+  }
+
+  private static Optional<Module.ParameterTotals> totals(Module m) {
     try {
-      return m.parameterTotals();
+      return Optional.of(m.parameterTotals());
     } catch (RuntimeException e) {
-      return null;
+      return Optional.empty();
     }
   }
 
