@@ -6,6 +6,8 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Processor;
+import com.github.javaparser.Provider;
+import com.github.javaparser.StringProvider;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -26,14 +28,19 @@ import com.github.javaparser.ast.validator.language_level_validations.Java17Vali
 import com.github.javaparser.ast.validator.language_level_validations.chunks.CommonValidators;
 import com.github.javaparser.ast.validator.postprocessors.Java17PostProcessor;
 import com.github.javaparser.metamodel.JavaParserMetaModel;
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EmptyStackException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Stack;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -45,8 +52,10 @@ import java.util.stream.IntStream;
  * #parse} gives the tree and the grammar's problems, {@link #check} adds the language level's
  * checks (a third of the time of a parse of a large file), so a caller can run them later, on
  * another thread, or never (a file read only for the classes it declares). Comments are not
- * attributed (the analysis reads none), and the Java 17 checks run in one tree walk. (Tokens stay
- * stored: without them JavaParser gives nodes no positions.) JavaParser runs each of its 26
+ * attributed (the analysis reads none), the Java 17 post-processing (var types) runs only where
+ * the text has the word {@code var}, the lexer's stack takes no locks ({@link LexerStack}), and
+ * the Java 17 checks run in one tree walk. (Tokens stay stored: without them JavaParser gives
+ * nodes no positions.) JavaParser runs each of its 26
  * checks as a walk of its own (most are "every node of type T" or "every node"). Thread-safe; the
  * checks only read the tree, so they may run while the tree is read elsewhere.
  */
@@ -58,7 +67,40 @@ final class JavaParsing {
 
   /** The tree and the grammar's problems, sorted by position; no language-level checks yet. */
   static ParseResult<CompilationUnit> parse(String text) {
-    return new JavaParser(new Configuration()).parse(text);
+    JavaParser parser = new JavaParser(new Configuration(mayNameVar(text)));
+    LexerStack.unlock(parser);
+    return parser.parse(text);
+  }
+
+  /**
+   * Whether a tree of the text may hold a type named {@code var}, which the Java 17
+   * post-processing turns into a {@code var} type: the text has the word {@code var} or a Unicode
+   * escape. Where it has neither, the post-processing (a walk of the whole tree, a sixth of the
+   * parse of a large file) would change nothing and is skipped. Only ASCII letters, {@code _} and
+   * {@code $} before the word and ASCII letters, digits, {@code _} and {@code $} after it are
+   * taken as part of a longer identifier, which the lexer reads them as; any other neighbour
+   * counts as a word boundary, so the answer errs only towards yes.
+   */
+  static boolean mayNameVar(String text) {
+    if (text.contains("\\u")) {
+      return true;
+    }
+    for (int i = text.indexOf("var"); i >= 0; i = text.indexOf("var", i + 1)) {
+      boolean joinedBefore = i > 0 && continuesIdentifierBefore(text.charAt(i - 1));
+      boolean joinedAfter = i + 3 < text.length() && continuesIdentifierAfter(text.charAt(i + 3));
+      if (!joinedBefore && !joinedAfter) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean continuesIdentifierBefore(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+  }
+
+  private static boolean continuesIdentifierAfter(char c) {
+    return continuesIdentifierBefore(c) || (c >= '0' && c <= '9');
   }
 
   /**
@@ -98,16 +140,16 @@ final class JavaParsing {
 
   /**
    * Tells JavaParser the language level (which decides how {@code yield} is read), but runs the
-   * language level's post-processing itself and leaves its checks to {@link #check}: the
-   * processors come from a configuration at level RAW (whose language-level step does nothing),
-   * with ours appended. The processors after the language-level step (symbol resolver, lexical
-   * preservation) are off, so the order of the steps is unchanged; JavaParser sorts the problems
-   * by position after the last one, as before.
+   * language level's post-processing itself (where it {@link #mayNameVar can change the tree}) and
+   * leaves its checks to {@link #check}: the processors come from a configuration at level RAW
+   * (whose language-level step does nothing), with ours appended. The processors after the
+   * language-level step (symbol resolver, lexical preservation) are off, so the order of the steps
+   * is unchanged; JavaParser sorts the problems by position after the last one, as before.
    */
   private static final class Configuration extends ParserConfiguration {
     private final List<Supplier<Processor>> processors;
 
-    Configuration() {
+    Configuration(boolean postProcess) {
       ParserConfiguration raw = new ParserConfiguration();
       for (ParserConfiguration c : List.of(this, raw)) {
         c.setTabSize(1).setAttributeComments(false);
@@ -115,6 +157,9 @@ final class JavaParsing {
       setLanguageLevel(LanguageLevel.JAVA_17);
       raw.setLanguageLevel(LanguageLevel.RAW);
       processors = new ArrayList<>(raw.getProcessors());
+      if (!postProcess) {
+        return;
+      }
       processors.add(
           () ->
               new Processor() {
@@ -129,6 +174,115 @@ final class JavaParsing {
     @Override
     public List<Supplier<Processor>> getProcessors() {
       return processors;
+    }
+  }
+
+  /**
+   * JavaParser's lexer queues each token and the comments and spaces before it on a {@link Stack}
+   * of its own, several calls per token, each of which takes a lock (a fifth of the parse of a
+   * large file). {@link #unlock} gives a parser's lexer a stack without locks instead (the parser
+   * and its lexer belong to one parse on one thread): it builds the parser that JavaParser would
+   * build on its first parse, whose {@code reset} keeps the lexer and its stack. Where JavaParser's
+   * parts cannot be reached (another version), the parser keeps its own.
+   */
+  static final class LexerStack {
+    private LexerStack() {}
+
+    private static final Constructor<?> NEW_PARSER;
+    private static final Field TOKEN_SOURCE;
+    private static final Field WORK_STACK;
+    private static final Field AST_PARSER;
+
+    static {
+      Constructor<?> newParser = null;
+      Field tokenSource = null;
+      Field workStack = null;
+      Field astParser = null;
+      try {
+        Class<?> generated = Class.forName("com.github.javaparser.GeneratedJavaParser");
+        newParser = generated.getDeclaredConstructor(Provider.class);
+        tokenSource = generated.getField("token_source");
+        workStack = tokenSource.getType().getDeclaredField("tokenWorkStack");
+        astParser = JavaParser.class.getDeclaredField("astParser");
+        if (workStack.getType() != Stack.class || astParser.getType() != generated) {
+          throw new NoSuchFieldException("the lexer's stack or the parser changed type");
+        }
+        for (AccessibleObject o : List.of(newParser, tokenSource, workStack, astParser)) {
+          o.setAccessible(true);
+        }
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        newParser = null;
+      }
+      NEW_PARSER = newParser;
+      TOKEN_SOURCE = tokenSource;
+      WORK_STACK = workStack;
+      AST_PARSER = astParser;
+    }
+
+    /** Whether parsers get the stack without locks (false only with another JavaParser). */
+    static boolean available() {
+      return NEW_PARSER != null;
+    }
+
+    static void unlock(JavaParser parser) {
+      if (NEW_PARSER == null) {
+        return;
+      }
+      try {
+        Object generated = NEW_PARSER.newInstance(new StringProvider(""));
+        WORK_STACK.set(TOKEN_SOURCE.get(generated), new UnlockedStack<>());
+        AST_PARSER.set(parser, generated);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // JavaParser builds its own parser.
+      }
+    }
+  }
+
+  /**
+   * A {@link Stack} for one thread: push, pop, peek and the size without locks, on {@link
+   * java.util.Vector}'s own storage, so every other method still sees the same elements.
+   */
+  static final class UnlockedStack<E> extends Stack<E> {
+    @Override
+    public E push(E item) {
+      if (elementCount == elementData.length) {
+        elementData = Arrays.copyOf(elementData, Math.max(16, elementCount * 2));
+      }
+      elementData[elementCount++] = item;
+      modCount++;
+      return item;
+    }
+
+    @Override
+    public E pop() {
+      E top = peek();
+      elementData[--elementCount] = null;
+      modCount++;
+      return top;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E peek() {
+      if (elementCount == 0) {
+        throw new EmptyStackException();
+      }
+      return (E) elementData[elementCount - 1];
+    }
+
+    @Override
+    public boolean empty() {
+      return elementCount == 0;
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return elementCount == 0;
+    }
+
+    @Override
+    public int size() {
+      return elementCount;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.shapesense.analyzer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.javaparser.JavaParser;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EmptyStackException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,60 @@ class JavaParsingTest {
     for (Path p : files) {
       assertSame(Files.readString(p));
     }
+  }
+
+  /** The word var, as a type and otherwise, and near misses. */
+  private static final List<String> VAR =
+      List.of(
+          "class A { void f() { var x = 1; Object o = var.class; var.class.getName(); } }",
+          "class A { void f() { for (var e : xs) {} try (var r = open()) {} java.util.List<var> l; var[] a; } }",
+          "class A { void f() { \\u0076ar x = 1; } }",
+          "class A { int variance, vars, $var, _var, var1, avar; String s = \"var\"; /* var */ }",
+          "class A { void f() { x = 1var; } }",
+          "class var {} class B { var v; }");
+
+  @Test
+  void varTypesAreTheSameAsJavaParsers() {
+    for (String text : VAR) {
+      assertSame(text);
+    }
+  }
+
+  @Test
+  void onlyTextWithTheWordVarOrAUnicodeEscapeIsPostProcessed() {
+    assertFalse(JavaParsing.mayNameVar(VAR.get(3).replace("\"var\"", "\"\"").replace("/* var */", "")));
+    for (String text : List.of("var x", "List<var>", "x.var", "1var", "\u00e9var", "(var)", "\\u0076ar", "var")) {
+      assertTrue(JavaParsing.mayNameVar(text), text);
+    }
+    assertFalse(JavaParsing.mayNameVar("class A { int variance; }"));
+  }
+
+  @Test
+  void theLexerGetsItsStackWithoutLocks() {
+    assertTrue(JavaParsing.LexerStack.available());
+  }
+
+  @Test
+  void theStackWithoutLocksIsAStack() {
+    JavaParsing.UnlockedStack<Integer> s = new JavaParsing.UnlockedStack<>();
+    assertTrue(s.empty());
+    for (int i = 0; i < 40; i++) {
+      s.push(i);
+    }
+    assertEquals(40, s.size());
+    assertEquals(39, s.peek());
+    assertEquals(0, s.get(0));
+    assertEquals(1, s.search(39));
+    assertEquals(39, s.pop());
+    assertEquals(38, s.pop());
+    assertEquals(List.of(0, 1, 2), s.subList(0, 3));
+    assertEquals(38, s.size());
+    while (!s.isEmpty()) {
+      s.pop();
+    }
+    assertTrue(s.empty());
+    assertThrows(EmptyStackException.class, s::pop);
+    assertThrows(EmptyStackException.class, s::peek);
   }
 
   @Test
