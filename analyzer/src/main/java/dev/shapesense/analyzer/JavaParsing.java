@@ -52,12 +52,12 @@ import java.util.stream.IntStream;
  * #parse} gives the tree and the grammar's problems, {@link #check} adds the language level's
  * checks (a third of the time of a parse of a large file), so a caller can run them later, on
  * another thread, or never (a file read only for the classes it declares). Comments are not
- * attributed (the analysis reads none), the Java 17 post-processing (var types) runs only where
- * the text has the word {@code var}, the lexer's stack takes no locks ({@link LexerStack}), and
- * the Java 17 checks run in one tree walk. (Tokens stay stored: without them JavaParser gives
- * nodes no positions.) JavaParser runs each of its 26
- * checks as a walk of its own (most are "every node of type T" or "every node"). Thread-safe; the
- * checks only read the tree, so they may run while the tree is read elsewhere.
+ * attributed (the analysis reads none), the file's line ending is not detected (nor read), the
+ * Java 17 post-processing (var types) runs only where the text has the word {@code var}, the
+ * lexer's stack takes no locks ({@link LexerStack}), and the Java 17 checks run in one tree walk.
+ * (Tokens stay stored: without them JavaParser gives nodes no positions.) JavaParser runs each of
+ * its 26 checks as a walk of its own (most are "every node of type T" or "every node"). Thread-safe;
+ * the checks only read the tree, so they may run while the tree is read elsewhere.
  */
 final class JavaParsing {
   private JavaParsing() {}
@@ -152,7 +152,9 @@ final class JavaParsing {
     Configuration(boolean postProcess) {
       ParserConfiguration raw = new ParserConfiguration();
       for (ParserConfiguration c : List.of(this, raw)) {
-        c.setTabSize(1).setAttributeComments(false);
+        // No line-ending detection: it only records the file's line ending on the root (nothing here
+        // reads it), and makes a String of every character of the text to do so.
+        c.setTabSize(1).setAttributeComments(false).setDetectOriginalLineSeparator(false);
       }
       setLanguageLevel(LanguageLevel.JAVA_17);
       raw.setLanguageLevel(LanguageLevel.RAW);
