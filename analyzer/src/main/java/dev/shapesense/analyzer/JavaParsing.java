@@ -159,18 +159,17 @@ final class JavaParsing {
       setLanguageLevel(LanguageLevel.JAVA_17);
       raw.setLanguageLevel(LanguageLevel.RAW);
       processors = new ArrayList<>(raw.getProcessors());
-      if (!postProcess) {
-        return;
+      if (postProcess) {
+        processors.add(
+            () ->
+                new Processor() {
+                  @Override
+                  public void postProcess(
+                      ParseResult<? extends Node> result, ParserConfiguration configuration) {
+                    POST_PROCESSOR.postProcess(result, configuration);
+                  }
+                });
       }
-      processors.add(
-          () ->
-              new Processor() {
-                @Override
-                public void postProcess(
-                    ParseResult<? extends Node> result, ParserConfiguration configuration) {
-                  POST_PROCESSOR.postProcess(result, configuration);
-                }
-              });
     }
 
     @Override
