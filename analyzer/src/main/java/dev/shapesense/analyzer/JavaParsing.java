@@ -54,7 +54,8 @@ import java.util.stream.IntStream;
  * another thread, or never (a file read only for the classes it declares). Comments are not
  * attributed (the analysis reads none), the file's line ending is not detected (nor read), the
  * Java 17 post-processing (var types) runs only where the text has the word {@code var}, the
- * lexer's stack takes no locks ({@link LexerStack}), and the Java 17 checks run in one tree walk.
+ * lexer's stack takes no locks ({@link LexerStack}), a large file is parsed in two halves at once
+ * ({@link SplitParse}), and the Java 17 checks run in one tree walk.
  * (Tokens stay stored: without them JavaParser gives nodes no positions.) JavaParser runs each of
  * its 26 checks as a walk of its own (most are "every node of type T" or "every node"). Thread-safe;
  * the checks only read the tree, so they may run while the tree is read elsewhere.
@@ -65,8 +66,26 @@ final class JavaParsing {
   private static final Java17PostProcessor POST_PROCESSOR = new Java17PostProcessor();
   private static final Checks CHECKS = Checks.of(new Java17Validator());
 
+  /**
+   * The size from which a text is parsed in two halves at once ({@link SplitParse}): a parse of
+   * this much takes a few milliseconds, well above the cost of handing half of it to another
+   * thread.
+   */
+  static final int SPLIT_FROM = 64 * 1024;
+
   /** The tree and the grammar's problems, sorted by position; no language-level checks yet. */
   static ParseResult<CompilationUnit> parse(String text) {
+    if (text.length() >= SPLIT_FROM) {
+      ParseResult<CompilationUnit> halves = SplitParse.parse(text, JavaParsing::parseWhole);
+      if (halves != null) {
+        return halves;
+      }
+    }
+    return parseWhole(text);
+  }
+
+  /** {@link #parse} in one piece, on this thread. */
+  static ParseResult<CompilationUnit> parseWhole(String text) {
     JavaParser parser = new JavaParser(new Configuration(mayNameVar(text)));
     LexerStack.unlock(parser);
     return parser.parse(text);
