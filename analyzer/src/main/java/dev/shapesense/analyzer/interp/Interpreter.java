@@ -2,7 +2,9 @@ package dev.shapesense.analyzer.interp;
 
 import dev.shapesense.analyzer.DiagnosticCodes;
 
+import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -303,8 +305,9 @@ public final class Interpreter {
     s = new HashMap<>();
     statics.put(t.decl(), s);
     Frame f = new Frame(t.file(), t, null);
-    for (BodyDeclaration<?> b : t.decl().getMembers()) {
-      if (b instanceof FieldDeclaration fd && fd.isStatic()) {
+    NodeList<BodyDeclaration<?>> members = t.decl().getMembers();
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof FieldDeclaration fd && isStatic(fd, t.decl())) {
         for (VariableDeclarator v : fd.getVariables()) {
           Object val =
               v.getInitializer().isPresent()
@@ -315,6 +318,24 @@ public final class Interpreter {
       }
     }
     return s;
+  }
+
+  /**
+   * {@link FieldDeclaration#isStatic()} for a member of {@code owner}: declared {@code static}, or
+   * declared in an interface. JavaParser's looks for the owner up the tree and reads the
+   * modifiers through iterators, for every field of every object built.
+   */
+  static boolean isStatic(FieldDeclaration field, TypeDeclaration<?> owner) {
+    if (owner instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
+      return true;
+    }
+    NodeList<Modifier> modifiers = field.getModifiers();
+    for (int i = 0; i < modifiers.size(); i++) {
+      if (modifiers.get(i).getKeyword() == Modifier.Keyword.STATIC) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Object defaultValue(Type t) {
@@ -380,8 +401,9 @@ public final class Interpreter {
     if (sup != null) {
       declareFields(sup, fields);
     }
-    for (BodyDeclaration<?> b : t.decl().getMembers()) {
-      if (b instanceof FieldDeclaration fd && !fd.isStatic()) {
+    NodeList<BodyDeclaration<?>> members = t.decl().getMembers();
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof FieldDeclaration fd && !isStatic(fd, t.decl())) {
         for (VariableDeclarator v : fd.getVariables()) {
           fields.put(v.getNameAsString(), defaultValue(v.getType()));
         }
@@ -459,8 +481,9 @@ public final class Interpreter {
 
   private void initFields(Object obj, TypeRef t, Frame f) {
     Map<String, Object> fields = fieldsOf(obj);
-    for (BodyDeclaration<?> b : t.decl().getMembers()) {
-      if (b instanceof FieldDeclaration fd && !fd.isStatic()) {
+    NodeList<BodyDeclaration<?>> members = t.decl().getMembers();
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof FieldDeclaration fd && !isStatic(fd, t.decl())) {
         for (VariableDeclarator v : fd.getVariables()) {
           if (v.getInitializer().isPresent()) {
             var init = v.getInitializer().get();

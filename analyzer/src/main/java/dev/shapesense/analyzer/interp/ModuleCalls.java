@@ -261,8 +261,11 @@ final class ModuleCalls {
     } finally {
       in.exitCall();
     }
-    in.rec.hint(f.file, mc, out);
-    in.rec.moduleCall(f.file, mc, m, args, out, f.type, fieldName(mc.getScope().orElse(null)));
+    TextRange r = f.file.range(mc);
+    if (r != null) {
+      in.rec.hint(f.file, r, out);
+      in.rec.moduleCall(f.file, r, m, args, out, f.type, fieldName(mc.getScope().orElse(null)));
+    }
     return out;
   }
 

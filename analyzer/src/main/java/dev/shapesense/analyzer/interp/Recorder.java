@@ -1,7 +1,11 @@
 package dev.shapesense.analyzer.interp;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.Fix;
 import dev.shapesense.analyzer.InlayHint;
@@ -38,7 +42,8 @@ import java.util.Set;
  */
 public final class Recorder {
   private final Map<String, Map<TextRange, String>> hints = new LinkedHashMap<>();
-  private final Set<String> conflicted = new HashSet<>();
+  /** Hint places whose evaluations disagreed, weak and strong apart. */
+  private final Set<HintKey> conflicted = new HashSet<>();
   private final Map<String, Diagnostic> diagnostics = new LinkedHashMap<>();
   private List<Call> calls = new ArrayList<>();
   private final Map<String, Set<ModuleCall>> moduleCalls = new LinkedHashMap<>();
@@ -50,9 +55,13 @@ public final class Recorder {
   private int muted;
   private boolean weak;
   private ParsedFile root;
-  private final Set<String> strongKeys = new HashSet<>();
-  private final Set<String> weakKeys = new HashSet<>();
+  /** The places hinted by a concrete run, and those hinted by a weak one. */
+  private final Set<HintKey> strongKeys = new HashSet<>();
+  private final Set<HintKey> weakKeys = new HashSet<>();
   private Interpreter interpreter;
+
+  /** A hinted place: a range of a file, and whether a weak run's hint is meant. */
+  private record HintKey(boolean weak, String path, TextRange range) {}
 
   /**
    * One recorded module call: the module, its inputs and output, the user call site being evaluated
@@ -103,21 +112,28 @@ public final class Recorder {
    */
   void hint(ParsedFile file, Node node, Object value) {
     TextRange r = file.range(node);
-    if (r == null) {
-      return;
+    if (r != null) {
+      hint(file, r, value);
     }
-    String key = file.path() + "@" + r.start() + ":" + r.end();
+  }
+
+  /** As {@link #hint(ParsedFile, Node, Object)}, for the node spanning {@code r}. */
+  void hint(ParsedFile file, TextRange r, Object value) {
+    HintKey key = new HintKey(false, file.path(), r);
     if (weak) {
       if (strongKeys.contains(key)) {
         return;
       }
-      key = "weak:" + key;
-      weakKeys.add(file.path() + "@" + r.start() + ":" + r.end());
+      weakKeys.add(key);
+      key = new HintKey(true, file.path(), r);
     } else {
       strongKeys.add(key);
       if (weakKeys.remove(key)) {
-        hints.getOrDefault(file.path(), new LinkedHashMap<>()).remove(r);
-        conflicted.remove("weak:" + key);
+        Map<TextRange, String> m = hints.get(file.path());
+        if (m != null) {
+          m.remove(r);
+        }
+        conflicted.remove(new HintKey(true, file.path(), r));
       }
     }
     if (conflicted.contains(key)) {
@@ -138,11 +154,13 @@ public final class Recorder {
     }
   }
 
-  /** Records one evaluation of a module call site; recovery re-runs (muted) are not recorded. */
+  /**
+   * Records one evaluation of the module call site spanning {@code r}; recovery re-runs (muted)
+   * are not recorded.
+   */
   void moduleCall(
-      ParsedFile file, Node call, Module m, List<Object> args, Object out, TypeRef owner, String field) {
-    TextRange r = file.range(call);
-    if (r == null || muted > 0) {
+      ParsedFile file, TextRange r, Module m, List<Object> args, Object out, TypeRef owner, String field) {
+    if (muted > 0) {
       return;
     }
     List<String> inputs = new ArrayList<>();
@@ -179,20 +197,29 @@ public final class Recorder {
 
   /** The declarator range of each field of a type, computed once per type. */
   private Map<String, TextRange> fieldRanges(TypeRef owner) {
-    return fields.computeIfAbsent(
-        owner.decl(),
-        d -> {
-          Map<String, TextRange> m = new HashMap<>();
-          for (var fd : d.getFields()) {
-            for (var v : fd.getVariables()) {
-              TextRange r = owner.file().range(v);
-              if (r != null) {
-                m.put(v.getNameAsString(), r);
-              }
-            }
+    Map<String, TextRange> m = fields.get(owner.decl());
+    if (m == null) {
+      m = declaratorRanges(owner);
+      fields.put(owner.decl(), m);
+    }
+    return m;
+  }
+
+  private static Map<String, TextRange> declaratorRanges(TypeRef owner) {
+    Map<String, TextRange> m = new HashMap<>();
+    NodeList<BodyDeclaration<?>> members = owner.decl().getMembers();
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof FieldDeclaration fd) {
+        NodeList<VariableDeclarator> vars = fd.getVariables();
+        for (int j = 0; j < vars.size(); j++) {
+          TextRange r = owner.file().range(vars.get(j));
+          if (r != null) {
+            m.put(vars.get(j).getNameAsString(), r);
           }
-          return m;
-        });
+        }
+      }
+    }
+    return m;
   }
 
   /** Records where the symbols of an input shape were introduced; the first origin wins. */
