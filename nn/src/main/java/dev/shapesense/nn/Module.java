@@ -122,6 +122,23 @@ public abstract class Module {
     return out;
   }
 
+  /**
+   * Whether the module has a child: {@code !namedChildren().isEmpty()}, without building the map
+   * (a layer's multiply-adds and statistics ask at every call). A subclass overriding {@link
+   * #namedChildren} overrides this to agree with it.
+   */
+  public boolean hasChildren() {
+    if (!registered.isEmpty()) {
+      return true;
+    }
+    for (Field f : userFields(getClass())) {
+      if (read(f) instanceof Module) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public List<Module> children() {
     return new ArrayList<>(namedChildren().values());
   }
@@ -170,7 +187,7 @@ public abstract class Module {
   /** All parameters with dotted names, each once. */
   public Map<String, Parameter> namedParameters() {
     Map<String, Parameter> out = new LinkedHashMap<>();
-    if (namedChildren().isEmpty()) {
+    if (!hasChildren()) {
       // A layer without children (its multiply-adds ask at every call): its own, each once.
       List<Parameter> seen = new ArrayList<>(2);
       for (var p : namedOwnParameters().entrySet()) {
@@ -230,9 +247,8 @@ public abstract class Module {
    * #namedParameters} lists them but without building their dotted names.
    */
   public ParameterTotals parameterTotals() {
-    Map<String, Module> kids = namedChildren();
     Totals t = new Totals();
-    if (kids.isEmpty()) {
+    if (!hasChildren()) {
       // A layer without children (most calls ask of one): its own parameters, each once.
       List<Parameter> seen = new ArrayList<>(2);
       for (Parameter p : namedOwnParameters().values()) {
@@ -257,7 +273,7 @@ public abstract class Module {
           t.add(p);
         }
       }
-      List<Module> children = new ArrayList<>((m == this ? kids : m.namedChildren()).values());
+      List<Module> children = new ArrayList<>(m.namedChildren().values());
       for (int i = children.size() - 1; i >= 0; i--) {
         todo.push(children.get(i));
       }

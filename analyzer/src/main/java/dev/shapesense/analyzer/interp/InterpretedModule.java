@@ -56,6 +56,16 @@ final class InterpretedModule extends Module {
   }
 
   @Override
+  public boolean hasChildren() {
+    for (Object v : fields.values()) {
+      if (v instanceof Module) {
+        return true;
+      }
+    }
+    return (delegate() != null && delegate().hasChildren()) || super.hasChildren();
+  }
+
+  @Override
   public Map<String, Parameter> namedOwnParameters() {
     Map<String, Parameter> out = new LinkedHashMap<>();
     fields.forEach(

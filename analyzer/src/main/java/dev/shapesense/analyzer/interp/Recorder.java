@@ -386,7 +386,7 @@ public final class Recorder {
   private Dim[] macs(Module m, Object out) {
     Frame frame = frames.isEmpty() ? null : frames.peek();
     boolean framed = frame != null && frame.module == m;
-    boolean leaf = m.children().isEmpty();
+    boolean leaf = !m.hasChildren();
     Dim own;
     if (m instanceof InterpretedModule im) {
       own = framed ? frame.functional : Dim.of(0);
@@ -447,7 +447,7 @@ public final class Recorder {
       outputBytes = null;
     }
     return new LayerStats(
-        c.macs(), trainable, paramBytes, outputBytes, m.children().isEmpty(), recursive);
+        c.macs(), trainable, paramBytes, outputBytes, !m.hasChildren(), recursive);
   }
 
   /**
