@@ -161,7 +161,16 @@ public final class Dim implements Comparable<Dim> {
     if (isConst && o.isConst) {
       return of(Math.addExact(constant, Math.multiplyExact(o.constant, -1)));
     }
-    return plus(o.negate());
+    if (o.isConst && o.constant == 0) {
+      return this;
+    }
+    if (isConst && constant == 0) {
+      return o.negate();
+    }
+    // As plus(o.negate()), without the negated copy of o's terms.
+    TreeMap<Mono, Long> t = new TreeMap<>(terms());
+    o.terms().forEach((m, c) -> addTerm(t, m, Math.multiplyExact(c, -1)));
+    return new Dim(t);
   }
 
   public Dim minus(long v) {
@@ -183,10 +192,12 @@ public final class Dim implements Comparable<Dim> {
     if (k == 1) {
       return this;
     }
-    TreeMap<Mono, Long> t = new TreeMap<>();
-    if (k != 0) {
-      terms().forEach((m, c) -> t.put(m, Math.multiplyExact(c, k)));
+    if (k == 0) {
+      return new Dim(new TreeMap<>());
     }
+    // A copy of a sorted map is built in order, without comparing monomials.
+    TreeMap<Mono, Long> t = new TreeMap<>(terms());
+    t.replaceAll((m, c) -> Math.multiplyExact(c, k));
     return new Dim(t);
   }
 

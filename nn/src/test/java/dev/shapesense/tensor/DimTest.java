@@ -56,4 +56,26 @@ class DimTest {
     Dim out = H.minus(5).floorDiv(2).plus(1);
     assertEquals(Dim.of(14), out.substitute(Map.of("H", Dim.of(32))));
   }
+
+  @Test
+  void minusIsPlusOfTheNegationAndScalingKeepsEveryTerm() {
+    Dim w = Dim.sym("W");
+    Dim[] dims = {
+      Dim.of(0), Dim.of(7), Dim.of(-3), H, H.minus(4), H.times(w).times(3).minus(H).plus(2),
+      H.minus(5).floorDiv(2).plus(1), w.times(-2)
+    };
+    for (Dim a : dims) {
+      for (Dim b : dims) {
+        assertEquals(a.plus(b.negate()), a.minus(b));
+        assertEquals(a.plus(b.negate()).toString(), a.minus(b).toString());
+      }
+    }
+    assertEquals("-6 * H * W + 2 * H - 4", H.times(w).times(3).minus(H).plus(2).times(-2).toString());
+    assertEquals(Dim.of(0), H.minus(4).times(0));
+    assertEquals("0", H.minus(4).times(0).toString());
+    assertEquals(Dim.of(0), H.minus(H));
+    assertThrows(ArithmeticException.class, () -> H.minus(H.times(Long.MIN_VALUE)));
+    assertThrows(ArithmeticException.class, () -> H.times(Long.MAX_VALUE).minus(H.times(-1)));
+    assertThrows(ArithmeticException.class, () -> H.times(1L << 62).times(2));
+  }
 }
