@@ -158,6 +158,9 @@ public abstract class Module {
       return;
     }
     out.put(prefix, m);
+    if (!m.hasChildren()) {
+      return;
+    }
     for (var e : m.namedChildren().entrySet()) {
       collect(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out, seen);
     }

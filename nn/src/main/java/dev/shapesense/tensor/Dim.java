@@ -197,7 +197,9 @@ public final class Dim implements Comparable<Dim> {
     }
     // A copy of a sorted map is built in order, without comparing monomials.
     TreeMap<Mono, Long> t = new TreeMap<>(terms());
-    t.replaceAll((m, c) -> Math.multiplyExact(c, k));
+    for (Map.Entry<Mono, Long> e : t.entrySet()) {
+      e.setValue(Math.multiplyExact(e.getValue(), k));
+    }
     return new Dim(t);
   }
 

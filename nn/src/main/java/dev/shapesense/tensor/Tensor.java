@@ -37,11 +37,11 @@ public class Tensor {
 
   /** A new tensor with no data dependencies, as factories make; zero-filled on CPU. */
   public static Tensor create(Shape shape, DType dtype, Device device) {
-    for (Dim d : shape) {
-      var v = d.constValue();
-      if (v.isPresent() && v.getAsLong() < 0) {
+    for (int i = 0; i < shape.rank(); i++) {
+      Dim d = shape.get(i);
+      if (d.isConst() && d.value() < 0) {
         throw new ShapeError(
-            "Trying to create tensor with negative dimension " + v.getAsLong() + ": " + shape);
+            "Trying to create tensor with negative dimension " + d.value() + ": " + shape);
       }
     }
     checkStorageSize(shape, dtype);
@@ -181,7 +181,8 @@ public class Tensor {
   static void checkStorageSize(Shape shape, DType dtype) {
     long size = 1;
     boolean overflowed = false;
-    for (Dim d : shape) {
+    for (int i = 0; i < shape.rank(); i++) {
+      Dim d = shape.get(i);
       if (!d.isConst()) {
         return;
       }
