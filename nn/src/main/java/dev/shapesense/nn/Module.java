@@ -276,9 +276,11 @@ public abstract class Module {
           t.add(p);
         }
       }
-      List<Module> children = new ArrayList<>(m.namedChildren().values());
-      for (int i = children.size() - 1; i >= 0; i--) {
-        todo.push(children.get(i));
+      if (m.hasChildren()) {
+        List<Module> children = new ArrayList<>(m.namedChildren().values());
+        for (int i = children.size() - 1; i >= 0; i--) {
+          todo.push(children.get(i));
+        }
       }
     }
     return t.result();

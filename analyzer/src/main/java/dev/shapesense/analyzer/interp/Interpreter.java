@@ -321,6 +321,28 @@ public final class Interpreter {
   }
 
   /**
+   * The instance fields of each type, in declaration order, found once per analysis: every object
+   * built declares and then initialises them.
+   */
+  private final Map<TypeDeclaration<?>, List<FieldDeclaration>> instanceFields =
+      new IdentityHashMap<>();
+
+  private List<FieldDeclaration> instanceFields(TypeDeclaration<?> type) {
+    List<FieldDeclaration> found = instanceFields.get(type);
+    if (found == null) {
+      found = new ArrayList<>();
+      NodeList<BodyDeclaration<?>> members = type.getMembers();
+      for (int i = 0; i < members.size(); i++) {
+        if (members.get(i) instanceof FieldDeclaration fd && !isStatic(fd, type)) {
+          found.add(fd);
+        }
+      }
+      instanceFields.put(type, found);
+    }
+    return found;
+  }
+
+  /**
    * {@link FieldDeclaration#isStatic()} for a member of {@code owner}: declared {@code static}, or
    * declared in an interface. JavaParser's looks for the owner up the tree and reads the
    * modifiers through iterators, for every field of every object built.
@@ -401,12 +423,9 @@ public final class Interpreter {
     if (sup != null) {
       declareFields(sup, fields);
     }
-    NodeList<BodyDeclaration<?>> members = t.decl().getMembers();
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i) instanceof FieldDeclaration fd && !isStatic(fd, t.decl())) {
-        for (VariableDeclarator v : fd.getVariables()) {
-          fields.put(v.getNameAsString(), defaultValue(v.getType()));
-        }
+    for (FieldDeclaration fd : instanceFields(t.decl())) {
+      for (VariableDeclarator v : fd.getVariables()) {
+        fields.put(v.getNameAsString(), defaultValue(v.getType()));
       }
     }
   }
@@ -481,14 +500,11 @@ public final class Interpreter {
 
   private void initFields(Object obj, TypeRef t, Frame f) {
     Map<String, Object> fields = fieldsOf(obj);
-    NodeList<BodyDeclaration<?>> members = t.decl().getMembers();
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i) instanceof FieldDeclaration fd && !isStatic(fd, t.decl())) {
-        for (VariableDeclarator v : fd.getVariables()) {
-          if (v.getInitializer().isPresent()) {
-            var init = v.getInitializer().get();
-            fields.put(v.getNameAsString(), stmts.hintValue(init, f, expr.eval(init, f)));
-          }
+    for (FieldDeclaration fd : instanceFields(t.decl())) {
+      for (VariableDeclarator v : fd.getVariables()) {
+        if (v.getInitializer().isPresent()) {
+          var init = v.getInitializer().get();
+          fields.put(v.getNameAsString(), stmts.hintValue(init, f, expr.eval(init, f)));
         }
       }
     }
