@@ -196,8 +196,10 @@ final class Calls {
     Candidate best = null;
     Object[] bestArgs = null;
     int bestScore = Integer.MAX_VALUE;
+    // The conversion cost of binding each candidate; one counter, reset for each.
+    int[] score = new int[1];
     for (Candidate e : cands) {
-      int[] score = {0};
+      score[0] = 0;
       Object[] bound = bind(e, args, score);
       if (bound != null && score[0] < bestScore) {
         best = e;
