@@ -75,7 +75,12 @@ final class JavaParsing {
 
   /** The tree and the grammar's problems, sorted by position; no language-level checks yet. */
   static ParseResult<CompilationUnit> parse(String text) {
-    if (text.length() >= SPLIT_FROM) {
+    return parse(text, true);
+  }
+
+  /** {@link #parse}, in halves where the text is large enough only if {@code inHalves}. */
+  static ParseResult<CompilationUnit> parse(String text, boolean inHalves) {
+    if (inHalves && text.length() >= SPLIT_FROM) {
       ParseResult<CompilationUnit> halves = SplitParse.parse(text, JavaParsing::parseWhole);
       if (halves != null) {
         return halves;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A source file, parsed once, on first use: the (possibly partial) syntax tree, the parse problems,
@@ -86,7 +87,8 @@ public final class ParsedFile {
       synchronized (this) {
         p = parse;
         if (p == null) {
-          ParseResult<CompilationUnit> r = JavaParsing.parse(source.text());
+          ParseResult<CompilationUnit> r = JavaParsing.parse(source.text(), mayParseInHalves(path()));
+          parsedWithProblems(path(), source.text().length(), !r.getProblems().isEmpty());
           CompilationUnit unit = r.getResult().orElse(null);
           // Found once per parse: every analysis and every workspace index asks for them.
           p = new Parse(r, unit == null ? List.of() : findTypes(unit, text().declarations()));
@@ -95,6 +97,27 @@ public final class ParsedFile {
       }
     }
     return p;
+  }
+
+  /**
+   * The large files whose last version had a problem in its grammar. A half of a text with a
+   * problem gives no split, and the whole text is parsed after the halves ({@link SplitParse}):
+   * twice the time of one parse. A file being typed stays broken for many versions in a row, so
+   * after a version with a problem the next ones are parsed whole, until one parses cleanly.
+   * Only speed depends on it, never a result.
+   */
+  private static final Set<String> BROKEN_LARGE_FILES = ConcurrentHashMap.newKeySet();
+
+  static boolean mayParseInHalves(String path) {
+    return !BROKEN_LARGE_FILES.contains(path);
+  }
+
+  private static void parsedWithProblems(String path, int length, boolean problems) {
+    if (problems && length >= JavaParsing.SPLIT_FROM) {
+      BROKEN_LARGE_FILES.add(path);
+    } else if (!problems) {
+      BROKEN_LARGE_FILES.remove(path);
+    }
   }
 
   private JavaText text() {

@@ -192,6 +192,33 @@ class SplitParseTest {
   }
 
   @Test
+  void afterAVersionWithAProblemALargeFileIsParsedWholeUntilAVersionParsesCleanly() {
+    String path = "typing/Big.java";
+    String clean = model(200, "\n");
+    int at = clean.indexOf("  public Big() {}");
+    String broken = clean.substring(0, at) + "  int = ;\n" + clean.substring(at);
+    assertTrue(ParsedFile.mayParseInHalves(path));
+    ParsedFile first = ParsedFile.parse(new SourceFile(path, broken));
+    List<String> expected = new ArrayList<>();
+    JavaParsing.check(JavaParsing.parseWhole(broken)).forEach(p -> expected.add(p.getVerboseMessage()));
+    List<String> actual = new ArrayList<>();
+    first.problems().forEach(p -> actual.add(p.getVerboseMessage()));
+    assertFalse(expected.isEmpty());
+    assertEquals(expected, actual);
+    assertFalse(ParsedFile.mayParseInHalves(path));
+    // Another large file, and a small broken one under the same name elsewhere, do not count.
+    ParsedFile.parse(new SourceFile("other/Big.java", clean)).unit();
+    assertFalse(ParsedFile.mayParseInHalves(path));
+    ParsedFile.parse(new SourceFile("small/Big.java", "class A { int = ; }")).unit();
+    assertTrue(ParsedFile.mayParseInHalves("small/Big.java"));
+    ParsedFile.parse(new SourceFile(path, broken + "\n")).unit();
+    assertFalse(ParsedFile.mayParseInHalves(path));
+    ParsedFile fixed = ParsedFile.parse(new SourceFile(path, clean));
+    assertTrue(fixed.unit().isPresent());
+    assertTrue(ParsedFile.mayParseInHalves(path));
+  }
+
+  @Test
   void everyTestdataFileThatSplitsGivesTheWholeParsesTree() throws IOException {
     Path root = Path.of(System.getProperty("user.dir")).getParent().resolve("testdata");
     List<Path> files;
