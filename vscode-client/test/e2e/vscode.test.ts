@@ -121,7 +121,9 @@ describe("VS Code (code-server + Chromium)", () => {
     const problems = async () => Number((await page.locator("#status\\.problems").innerText()).trim().split(/\s+/)[0]);
     const errorsBefore = await problems();
     assert.ok(errorsBefore >= 1);
-    assert.equal((await shapeSenseStatus()).trim(), `ShapeSense: ${errorsBefore}`);
+    // The status item and VS Code's problem count both follow the diagnostics, each rendered in
+    // its own time in the browser: wait for ours as a user's eye would.
+    await eventually("the status bar counts the errors", shapeSenseStatus, (t) => t.trim() === `ShapeSense: ${errorsBefore}`);
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-buggy-squiggle.png") });
 
     // Hover the way a user does: move the mouse onto the squiggle.
