@@ -25,19 +25,11 @@ record JavaText(Set<String> declared, Set<String> identifiers, int declarations)
     int declarations = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
-        while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-          i++;
-        }
-      } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-        int end = s.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
-      } else if (c == '"' && s.startsWith("\"\"\"", i)) {
-        i = skipQuoted(s, i + 3, "\"\"\"", false);
-        afterKeyword = false;
-      } else if (c == '"' || c == '\'') {
-        i = skipQuoted(s, i + 1, c == '"' ? "\"" : "'", true);
-        afterKeyword = false;
+      int after = skipCommentOrLiteral(s, i);
+      if (after != i) {
+        // A literal ends a declaration's header; a comment does not.
+        afterKeyword &= c == '/';
+        i = after;
       } else if (Character.isJavaIdentifierStart(c)) {
         int start = i;
         while (i < n && Character.isJavaIdentifierPart(s.charAt(i))) {
@@ -58,6 +50,34 @@ record JavaText(Set<String> declared, Set<String> identifiers, int declarations)
       }
     }
     return new JavaText(Set.copyOf(declared), Set.copyOf(identifiers), declarations);
+  }
+
+  /**
+   * Where the comment or literal starting at {@code i} ends (the index after it; a line comment
+   * ends at its line break, a one-line literal at a line break if it is not closed before), or
+   * {@code i} when none starts there.
+   */
+  static int skipCommentOrLiteral(String s, int i) {
+    int n = s.length();
+    char c = s.charAt(i);
+    if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
+      int end = i + 2;
+      while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+        end++;
+      }
+      return end;
+    }
+    if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+      int end = s.indexOf("*/", i + 2);
+      return end < 0 ? n : end + 2;
+    }
+    if (c == '"' && s.startsWith("\"\"\"", i)) {
+      return skipQuoted(s, i + 3, "\"\"\"", false);
+    }
+    if (c == '"' || c == '\'') {
+      return skipQuoted(s, i + 1, c == '"' ? "\"" : "'", true);
+    }
+    return i;
   }
 
   /** The index after the closing {@code quote}; a one-line literal also ends at a line break. */

@@ -203,21 +203,12 @@ final class SplitParse {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
-        while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-          i++;
+      int after = JavaText.skipCommentOrLiteral(s, i);
+      if (after != i) {
+        if (c != '/') {
+          last = c;
         }
-        continue;
-      }
-      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-        int end = s.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
-        continue;
-      }
-      if (c == '"' || c == '\'') {
-        boolean block = c == '"' && s.startsWith("\"\"\"", i);
-        i = skipLiteral(s, block ? i + 3 : i + 1, block ? "\"\"\"" : String.valueOf(c));
-        last = c;
+        i = after;
         continue;
       }
       if (Character.isJavaIdentifierStart(c)) {
@@ -274,23 +265,5 @@ final class SplitParse {
       i++;
     }
     return best;
-  }
-
-  /** The index after the literal that starts before {@code i} and ends with {@code quote}. */
-  private static int skipLiteral(String s, int i, String quote) {
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i += 2;
-      } else if (s.startsWith(quote, i)) {
-        return i + quote.length();
-      } else if (quote.length() == 1 && (c == '\n' || c == '\r')) {
-        return i;
-      } else {
-        i++;
-      }
-    }
-    return n;
   }
 }

@@ -47,6 +47,15 @@ final class Fixtures {
     }
   }
 
+  /** Every Java file under testdata/, in its subfolders too, sorted by path. */
+  static List<Path> allTestdataJavaFiles() {
+    try (Stream<Path> s = Files.walk(root().resolve("testdata"))) {
+      return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Workspace workspace(Path dir) {
     List<SourceFile> files = new ArrayList<>();
     for (Path p : javaFiles(dir)) {

@@ -103,11 +103,7 @@ class JavaParsingTest {
 
   @Test
   void everyTestdataFileGivesTheSameTree() throws IOException {
-    Path root = Path.of(System.getProperty("user.dir")).getParent().resolve("testdata");
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    }
+    List<Path> files = Fixtures.allTestdataJavaFiles();
     assertFalse(files.isEmpty());
     for (Path p : files) {
       assertSame(Files.readString(p));

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link JavaText} names every type the parse finds and every identifier of the tree. */
@@ -53,11 +52,7 @@ class JavaTextTest {
 
   @Test
   void everyTestdataFileIsCovered() throws IOException {
-    Path root = Path.of(System.getProperty("user.dir")).getParent().resolve("testdata");
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    }
+    List<Path> files = Fixtures.allTestdataJavaFiles();
     assertFalse(files.isEmpty());
     for (Path p : files) {
       assertCovers(Files.readString(p));

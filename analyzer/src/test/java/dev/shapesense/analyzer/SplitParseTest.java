@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -220,11 +219,7 @@ class SplitParseTest {
 
   @Test
   void everyTestdataFileThatSplitsGivesTheWholeParsesTree() throws IOException {
-    Path root = Path.of(System.getProperty("user.dir")).getParent().resolve("testdata");
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    }
+    List<Path> files = Fixtures.allTestdataJavaFiles();
     assertFalse(files.isEmpty());
     int split = 0;
     for (Path p : files) {
