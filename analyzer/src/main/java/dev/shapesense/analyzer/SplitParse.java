@@ -91,7 +91,8 @@ final class SplitParse {
     }
     try {
       return join(a, b, line);
-    } catch (ReflectiveOperationException e) {
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Halves that cannot be joined (another JavaParser's tree): the caller parses the whole.
       return null;
     }
   }
