@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A source file, parsed once, on first use: the (possibly partial) syntax tree, the parse problems,
@@ -33,14 +32,24 @@ public final class ParsedFile {
 
   private volatile CompletableFuture<List<Problem>> problems;
 
+  /**
+   * Whether a large text may be parsed in two halves ({@link SplitParse}): false after a version
+   * of the file with a grammar problem. A half with a problem gives no split, and the whole text
+   * is then parsed after the halves, twice the time of one parse; a file being typed stays
+   * broken for many versions in a row, so those are parsed whole until one parses cleanly. Only
+   * speed depends on it, never a result.
+   */
+  private final boolean inHalves;
+
   private record Parse(ParseResult<CompilationUnit> result, List<TypeDeclaration<?>> types) {
     CompilationUnit unit() {
       return result.getResult().orElse(null);
     }
   }
 
-  private ParsedFile(SourceFile source) {
+  private ParsedFile(SourceFile source, boolean inHalves) {
     this.source = source;
+    this.inHalves = inHalves;
     this.lines = new LineIndex(source.text());
   }
 
@@ -78,7 +87,21 @@ public final class ParsedFile {
 
   /** The file; it is parsed when its tree, problems or types are first asked for. */
   static ParsedFile parse(SourceFile source) {
-    return new ParsedFile(source);
+    return new ParsedFile(source, true);
+  }
+
+  /**
+   * The file's next version: parsed whole if this version's parse found a grammar problem (an
+   * unparsed version passes on what it was told).
+   */
+  ParsedFile next(SourceFile source) {
+    Parse p = parse;
+    return new ParsedFile(source, p == null ? inHalves : p.result().getProblems().isEmpty());
+  }
+
+  /** Whether this version may be parsed in two halves (see {@link #next}). */
+  boolean parsesInHalves() {
+    return inHalves;
   }
 
   private Parse parsed() {
@@ -87,8 +110,7 @@ public final class ParsedFile {
       synchronized (this) {
         p = parse;
         if (p == null) {
-          ParseResult<CompilationUnit> r = JavaParsing.parse(source.text(), mayParseInHalves(path()));
-          parsedWithProblems(path(), source.text().length(), !r.getProblems().isEmpty());
+          ParseResult<CompilationUnit> r = JavaParsing.parse(source.text(), inHalves);
           CompilationUnit unit = r.getResult().orElse(null);
           // Found once per parse: every analysis and every workspace index asks for them.
           p = new Parse(r, unit == null ? List.of() : findTypes(unit, text().declarations()));
@@ -97,27 +119,6 @@ public final class ParsedFile {
       }
     }
     return p;
-  }
-
-  /**
-   * The large files whose last version had a problem in its grammar. A half of a text with a
-   * problem gives no split, and the whole text is parsed after the halves ({@link SplitParse}):
-   * twice the time of one parse. A file being typed stays broken for many versions in a row, so
-   * after a version with a problem the next ones are parsed whole, until one parses cleanly.
-   * Only speed depends on it, never a result.
-   */
-  private static final Set<String> BROKEN_LARGE_FILES = ConcurrentHashMap.newKeySet();
-
-  static boolean mayParseInHalves(String path) {
-    return !BROKEN_LARGE_FILES.contains(path);
-  }
-
-  private static void parsedWithProblems(String path, int length, boolean problems) {
-    if (problems && length >= JavaParsing.SPLIT_FROM) {
-      BROKEN_LARGE_FILES.add(path);
-    } else if (!problems) {
-      BROKEN_LARGE_FILES.remove(path);
-    }
   }
 
   private JavaText text() {

@@ -74,7 +74,7 @@ final class SplitParse {
   static ParseResult<CompilationUnit> parse(
       String text, Function<String, ParseResult<CompilationUnit>> parse) {
     int cut = available() ? cut(text) : -1;
-    int line = cut < 0 ? 0 : 1 + LineBreaks.count(text, cut);
+    int line = cut < 0 ? 0 : 1 + lineBreaks(text, cut);
     if (line < 2) {
       return null;
     }
@@ -97,18 +97,19 @@ final class SplitParse {
     }
   }
 
-  /** Line breaks as JavaParser counts them: {@code \r\n}, {@code \n} and a lone {@code \r}. */
-  private static final class LineBreaks {
-    static int count(String s, int end) {
-      int n = 0;
-      for (int i = 0; i < end; i++) {
-        char c = s.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
-          n++;
-        }
+  /**
+   * The line breaks before {@code end}, as JavaParser counts them: {@code \r\n}, {@code \n} and
+   * a lone {@code \r}.
+   */
+  private static int lineBreaks(String s, int end) {
+    int n = 0;
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+        n++;
       }
-      return n;
     }
+    return n;
   }
 
   /**

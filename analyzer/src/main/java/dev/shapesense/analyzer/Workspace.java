@@ -48,7 +48,7 @@ public final class Workspace {
       return this;
     }
     Map<String, ParsedFile> m = new LinkedHashMap<>(files);
-    m.put(source.path(), ParsedFile.parse(source));
+    m.put(source.path(), old == null ? ParsedFile.parse(source) : old.next(source));
     return new Workspace(m);
   }
 
@@ -65,7 +65,7 @@ public final class Workspace {
     for (SourceFile s : changed) {
       ParsedFile old = m.get(s.path());
       if (old == null || !old.source().text().equals(s.text())) {
-        m.put(s.path(), ParsedFile.parse(s));
+        m.put(s.path(), old == null ? ParsedFile.parse(s) : old.next(s));
         same = false;
       }
     }

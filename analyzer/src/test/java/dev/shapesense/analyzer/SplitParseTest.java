@@ -196,25 +196,28 @@ class SplitParseTest {
     String clean = model(200, "\n");
     int at = clean.indexOf("  public Big() {}");
     String broken = clean.substring(0, at) + "  int = ;\n" + clean.substring(at);
-    assertTrue(ParsedFile.mayParseInHalves(path));
-    ParsedFile first = ParsedFile.parse(new SourceFile(path, broken));
+    Workspace ws = Workspace.of(List.of(new SourceFile(path, broken)));
+    assertTrue(ws.file(path).parsesInHalves());
     List<String> expected = new ArrayList<>();
     JavaParsing.check(JavaParsing.parseWhole(broken)).forEach(p -> expected.add(p.getVerboseMessage()));
     List<String> actual = new ArrayList<>();
-    first.problems().forEach(p -> actual.add(p.getVerboseMessage()));
+    ws.file(path).problems().forEach(p -> actual.add(p.getVerboseMessage()));
     assertFalse(expected.isEmpty());
     assertEquals(expected, actual);
-    assertFalse(ParsedFile.mayParseInHalves(path));
-    // Another large file, and a small broken one under the same name elsewhere, do not count.
-    ParsedFile.parse(new SourceFile("other/Big.java", clean)).unit();
-    assertFalse(ParsedFile.mayParseInHalves(path));
-    ParsedFile.parse(new SourceFile("small/Big.java", "class A { int = ; }")).unit();
-    assertTrue(ParsedFile.mayParseInHalves("small/Big.java"));
-    ParsedFile.parse(new SourceFile(path, broken + "\n")).unit();
-    assertFalse(ParsedFile.mayParseInHalves(path));
-    ParsedFile fixed = ParsedFile.parse(new SourceFile(path, clean));
-    assertTrue(fixed.unit().isPresent());
-    assertTrue(ParsedFile.mayParseInHalves(path));
+    // Two more broken versions, the first never parsed (an editor's debounce skips it): both whole.
+    ws = ws.with(new SourceFile(path, broken + "\n"));
+    assertFalse(ws.file(path).parsesInHalves());
+    ws = ws.update(List.of(new SourceFile(path, broken + "\n\n")), List.of());
+    assertFalse(ws.file(path).parsesInHalves());
+    assertTrue(ws.file(path).unit().isPresent());
+    // Another file is not affected; a clean version lets the next one be parsed in halves again.
+    ws = ws.with(new SourceFile("other/Big.java", clean));
+    assertTrue(ws.file("other/Big.java").parsesInHalves());
+    ws = ws.with(new SourceFile(path, clean));
+    assertFalse(ws.file(path).parsesInHalves());
+    assertTrue(ws.file(path).problems().isEmpty());
+    ws = ws.with(new SourceFile(path, clean + "\n"));
+    assertTrue(ws.file(path).parsesInHalves());
   }
 
   @Test
