@@ -39,7 +39,9 @@ public final class Analyzer {
         if (!ModelRunner.isModel(ws, ref)) {
           continue;
         }
-        ModelResult r = ModelRunner.run(ws, ref, opts, rec);
+        ModelRunner.Outcome o = ModelRunner.runGuessing(ws, ref, opts, rec);
+        rec = o.recorder();
+        ModelResult r = o.result();
         if (r != null) {
           models.add(withoutSuppressed(ws, r, suppressions, opts));
         }

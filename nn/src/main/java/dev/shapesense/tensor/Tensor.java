@@ -1,5 +1,7 @@
 package dev.shapesense.tensor;
 
+import dev.shapesense.tensor.rules.BroadcastRules;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -161,15 +163,16 @@ public class Tensor {
   }
 
   /**
-   * {@code x.copy_(src)}: overwrites this CPU tensor's elements in place with {@code src}'s
-   * (converted to this dtype), as loading a state dict or setting weights by hand does.
+   * {@code x.copy_(src)}: overwrites this tensor's elements in place with {@code src}'s, broadcast
+   * to this shape and converted to this dtype, as loading a state dict or setting weights by hand
+   * does. On META only the shapes are checked, as PyTorch's meta device does.
    */
   public Tensor copy_(Tensor src) {
-    data();
-    Checks.check(
-        src.shape.equals(shape),
-        () -> "The size of tensor a (" + shape + ") must match the size of tensor b (" + src.shape + ")");
-    storage.assign(src.data());
+    BroadcastRules.inplace(shape, src.shape);
+    if (hasData()) {
+      Tensor from = src.shape.equals(shape) ? src : CpuOps.expand(src, shape);
+      storage.assign(from.data());
+    }
     return this;
   }
 

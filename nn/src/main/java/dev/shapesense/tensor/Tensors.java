@@ -182,6 +182,34 @@ public final class Tensors {
     return Tensor.create(Shape.of(end), DType.INT64, Device.current());
   }
 
+  /**
+   * {@code torch.arange(start, end, step)} where {@code start} and {@code end} may be symbolic
+   * ({@code arange(0, t, 1)} of a sequence length {@code t} gives {@code [t]}); the step must be a
+   * number, since the length is a floor division by it.
+   */
+  public static Tensor arange(Dim start, Dim end, Dim step) {
+    if (start.isConst() && end.isConst() && step.isConst()) {
+      return arange(start.value(), end.value(), step.value());
+    }
+    if (!step.isConst()) {
+      throw new UndecidableShapeException("arange with a symbolic step " + step);
+    }
+    long k = step.value();
+    Checks.check(k != 0, () -> "step must be nonzero");
+    Dim span = k > 0 ? end.minus(start) : start.minus(end);
+    Checks.check(
+        Dim.le(Dim.of(0), span),
+        () -> "upper bound and larger bound inconsistent with step sign",
+        () -> "0 <= " + span);
+    Dim n = span.plus(Math.abs(k) - 1).floorDiv(Math.abs(k));
+    return Tensor.create(Shape.of(n), DType.INT64, Device.current());
+  }
+
+  /** {@code torch.arange(start, end)} with possibly symbolic bounds. */
+  public static Tensor arange(Dim start, Dim end) {
+    return arange(start, end, Dim.of(1));
+  }
+
   /** {@code torch.arange(end, dtype=dtype)} with a possibly symbolic {@code end}. */
   public static Tensor arange(Dim end, DType dtype) {
     return arange(end).to(dtype);

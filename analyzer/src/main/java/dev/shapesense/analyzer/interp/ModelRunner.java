@@ -54,6 +54,116 @@ public final class ModelRunner {
   }
 
   public static ModelResult run(Workspace ws, TypeRef t, AnalysisOptions opts, Recorder rec) {
+    return run(ws, t, opts, rec, 0, new java.util.HashSet<>());
+  }
+
+  /** A model's result and the recorder that holds its hints and diagnostics. */
+  public record Outcome(ModelResult result, Recorder recorder) {}
+
+  /**
+   * Runs {@code t} as {@link #run} does, into {@code rec} or a copy of it. An input guessed from
+   * the first layer ({@code [N, 64]} from a {@code Linear(64, ...)}) is only a guess: when the
+   * model fails with it, the guess is widened as the layer allows ({@code [N, L, 64]}, then
+   * {@code [N, L, S, 64]}), and when no guess fits, the model's errors are not reported (an error
+   * needs a declared or configured input) and an info at the guessed parameter says why.
+   */
+  public static Outcome runGuessing(Workspace ws, TypeRef t, AnalysisOptions opts, Recorder rec) {
+    if (!mayGuess(ws, t, opts)) {
+      return new Outcome(run(ws, t, opts, rec), rec);
+    }
+    java.util.Set<String> inferred = new java.util.HashSet<>();
+    Recorder first = rec.copy();
+    ModelResult r = run(ws, t, opts, first, 0, inferred);
+    Diagnostic error = r == null || inferred.isEmpty() ? null : firstError(r);
+    if (error == null) {
+      return new Outcome(r, first);
+    }
+    for (int extra = 1; extra <= 2; extra++) {
+      Recorder wider = rec.copy();
+      ModelResult w = run(ws, t, opts, wider, extra, new java.util.HashSet<>());
+      if (w != null && firstError(w) == null) {
+        return new Outcome(w, wider);
+      }
+    }
+    Recorder quiet = rec.copy();
+    quiet.dropErrors(true);
+    ModelResult q = run(ws, t, opts, quiet, 0, new java.util.HashSet<>());
+    quiet.dropErrors(false);
+    if (q == null) {
+      return new Outcome(r, first);
+    }
+    Diagnostic info = guessInfo(t, q, error);
+    if (info != null) {
+      quiet.diagnostic(info);
+      List<Diagnostic> ds = new ArrayList<>(q.diagnostics());
+      ds.add(info);
+      q =
+          new ModelResult(
+              q.path(), q.className(), q.inputs(), q.output(), q.params(), q.trace(), ds, q.summary());
+    }
+    return new Outcome(q, quiet);
+  }
+
+  private static Diagnostic firstError(ModelResult r) {
+    for (Diagnostic d : r.diagnostics()) {
+      if (d.severity() == Severity.ERROR) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The info at the first forward parameter whose shape was guessed and does not fit. */
+  private static Diagnostic guessInfo(TypeRef t, ModelResult r, Diagnostic error) {
+    MethodDeclaration fwd =
+        t.decl().getMethodsByName("forward").stream().findFirst().orElse(null);
+    if (fwd == null || fwd.getParameters().isEmpty() || r.inputs().isEmpty()) {
+      return null;
+    }
+    Parameter p = fwd.getParameter(0);
+    return new Diagnostic(
+        t.file().path(),
+        t.file().range(p),
+        Severity.INFO,
+        DiagnosticCodes.NO_INPUT_SHAPE,
+        "the shape of '"
+            + p.getNameAsString()
+            + "' was guessed as "
+            + r.inputs().get(0)
+            + " from the first layer it goes through, and forward does not accept it ("
+            + error.message()
+            + "): declare it with @Dims(\"N, ...\") to check this model",
+        List.of());
+  }
+
+  /**
+   * Whether a forward input of {@code t} may be guessed: a parameter with neither {@code @Dims},
+   * nor the {@code --input} override, nor a shape in shapesense.json.
+   */
+  private static boolean mayGuess(Workspace ws, TypeRef t, AnalysisOptions opts) {
+    for (MethodDeclaration m : t.decl().getMethodsByName("forward")) {
+      for (int i = 0; i < m.getParameters().size(); i++) {
+        Parameter p = m.getParameter(i);
+        boolean given =
+            p.getAnnotationByName("Dims").isPresent()
+                || (i == 0
+                    && (opts.input() != null
+                        || opts.project().inputs().containsKey(t.decl().getNameAsString())));
+        if (!given) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static ModelResult run(
+      Workspace ws,
+      TypeRef t,
+      AnalysisOptions opts,
+      Recorder rec,
+      int extraDims,
+      java.util.Set<String> inferred) {
     int before = rec.diagnostics().size();
     ParsedFile file = t.file();
     String name = t.decl().getNameAsString();
@@ -64,7 +174,6 @@ public final class ModelRunner {
     ModelSummary summary = null;
     List<Tensor> inputTensors = new ArrayList<>();
     Interpreter in = new Interpreter(ws, rec, opts.stepBudget());
-    java.util.Set<String> inferred = new java.util.HashSet<>();
     rec.attach(in);
     rec.root(file);
     rec.takeCalls();
@@ -98,7 +207,7 @@ public final class ModelRunner {
       if (fwd != null) {
         for (int i = 0; i < fwd.getParameters().size(); i++) {
           Parameter p = fwd.getParameter(i);
-          Tensor x = input(in, model, fwd, p, i == 0 ? opts.input() : null, opts, inferred);
+          Tensor x = input(in, model, fwd, p, i == 0 ? opts.input() : null, opts, inferred, extraDims);
           if (x == null && builtElsewhere(ws, t)) {
             // A block built by other models: its shapes show where they build it.
             inputs = null;
@@ -353,7 +462,8 @@ public final class ModelRunner {
       Parameter p,
       Shape override,
       AnalysisOptions opts,
-      java.util.Set<String> inferred) {
+      java.util.Set<String> inferred,
+      int extraDims) {
     if (override != null) {
       return Tensors.empty(Device.META, dtypeOf(in, p), override);
     }
@@ -420,6 +530,9 @@ public final class ModelRunner {
       }
     }
     Tensor t = InputInference.infer(in, model, fwd, p, opts.batchSymbol());
+    if (t != null && extraDims > 0 && t.dim() >= 1) {
+      t = Tensors.empty(Device.META, t.dtype(), widened(t.shape(), extraDims));
+    }
     if (t != null) {
       for (Dim d : t.shape()) {
         inferred.addAll(d.symbols());
@@ -432,6 +545,26 @@ public final class ModelRunner {
               + ".forward from the first layer it goes through (no @Dims)");
     }
     return t;
+  }
+
+  /** {@code shape} with {@code extra} fresh symbols after its first (batch) dim. */
+  static Shape widened(Shape shape, int extra) {
+    List<Dim> dims = new ArrayList<>(shape.dims());
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (Dim d : dims) {
+      used.addAll(d.symbols());
+    }
+    int at = 1;
+    for (String name : List.of("L", "S", "T", "K", "M")) {
+      if (extra == 0) {
+        break;
+      }
+      if (used.add(name)) {
+        dims.add(at++, Dim.sym(name));
+        extra--;
+      }
+    }
+    return Shape.of(dims);
   }
 
   private static DType dtypeOf(Interpreter in, Parameter p) {

@@ -101,6 +101,32 @@ public final class Recorder {
   private Dim macsSoFar = Dim.of(0);
   private int unknownMacs;
 
+  public Recorder() {}
+
+  /**
+   * A copy of what {@code o} has recorded so far, to run one more model into and keep or drop
+   * (a model whose input is guessed is tried with several guesses).
+   */
+  private Recorder(Recorder o) {
+    o.hints.forEach((k, v) -> hints.put(k, new LinkedHashMap<>(v)));
+    conflicted.addAll(o.conflicted);
+    diagnostics.putAll(o.diagnostics);
+    calls = new ArrayList<>(o.calls);
+    o.moduleCalls.forEach((k, v) -> moduleCalls.put(k, new LinkedHashSet<>(v)));
+    o.symbols.forEach((k, v) -> symbols.put(k, new LinkedHashMap<>(v)));
+    reprs.putAll(o.reprs);
+    fields.putAll(o.fields);
+    totals.putAll(o.totals);
+    strongKeys.addAll(o.strongKeys);
+    weakKeys.addAll(o.weakKeys);
+    root = o.root;
+  }
+
+  /** A copy to record one more model into (see {@link #Recorder(Recorder)}). */
+  public Recorder copy() {
+    return new Recorder(this);
+  }
+
   void attach(Interpreter i) {
     this.interpreter = i;
   }
@@ -285,7 +311,17 @@ public final class Recorder {
             root.path(), r, d.severity(), d.code(), d.message() + " (in " + name + ":" + line + ")", d.fixes()));
   }
 
+  /** While on, errors are not recorded (a model run with a guessed input that does not fit). */
+  void dropErrors(boolean on) {
+    dropErrors = on;
+  }
+
+  private boolean dropErrors;
+
   private void record(Diagnostic d) {
+    if (dropErrors && d.severity() == Severity.ERROR) {
+      return;
+    }
     String key = d.path() + "@" + d.range() + d.code();
     Diagnostic old = diagnostics.get(key);
     if (old == null) {

@@ -138,7 +138,11 @@ final class StatementRunner {
       return v;
     }
     // A name, a field or a literal only repeats a shape shown where it was computed.
-    if (!(inner.isMethodCallExpr() || inner.isConditionalExpr() || inner.isCastExpr())) {
+    // A record of tensors built here (new Out(recon, mu)) shows its components.
+    if (!(inner.isMethodCallExpr()
+        || inner.isConditionalExpr()
+        || inner.isCastExpr()
+        || (inner.isObjectCreationExpr() && Values.recordComponents(v) != null))) {
       return v;
     }
     // A shape is hinted; an unknown call result is recorded too, so that an expression whose

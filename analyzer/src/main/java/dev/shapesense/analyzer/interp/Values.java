@@ -124,7 +124,28 @@ final class Values {
     if (v instanceof TupleOutput t) {
       return tupleLabel(t.asTuple());
     }
-    return null;
+    List<Object> parts = recordComponents(v);
+    return parts == null ? null : tupleLabel(parts);
+  }
+
+  /**
+   * The components of an instance of a workspace record, in declaration order ({@code record
+   * Out(Tensor recon, Tensor mu)} returned by a {@code forward}), or null for any other value
+   * and for a record that holds no tensor (a configuration record has no shape to show).
+   */
+  static List<Object> recordComponents(Object v) {
+    if (!(v instanceof ObjectValue o)
+        || !(o.type.decl() instanceof com.github.javaparser.ast.body.RecordDeclaration r)) {
+      return null;
+    }
+    List<Object> out = new ArrayList<>();
+    boolean tensors = false;
+    for (var p : r.getParameters()) {
+      Object c = o.fields.get(p.getNameAsString());
+      out.add(c);
+      tensors |= c instanceof Tensor || c instanceof TupleOutput || recordComponents(c) != null;
+    }
+    return tensors ? out : null;
   }
 
   private static String tupleLabel(List<?> parts) {
@@ -134,6 +155,8 @@ final class Values {
         out.add(t.shape().toString());
       } else if (p instanceof List<?> l) {
         out.add(tupleLabel(l));
+      } else if (recordComponents(p) != null) {
+        out.add(tupleLabel(recordComponents(p)));
       } else {
         out.add("None");
       }
@@ -149,7 +172,8 @@ final class Values {
     if (v instanceof Tensor t) {
       return t;
     }
-    List<?> parts = v instanceof TupleOutput t ? t.asTuple() : v instanceof List<?> l ? l : null;
+    List<?> parts =
+        v instanceof TupleOutput t ? t.asTuple() : v instanceof List<?> l ? l : recordComponents(v);
     return parts == null || parts.isEmpty() ? null : firstTensor(parts.get(0));
   }
 
@@ -169,7 +193,8 @@ final class Values {
     if (v instanceof List<?> l) {
       return nest(l);
     }
-    return null;
+    List<Object> parts = recordComponents(v);
+    return parts == null ? null : nest(parts);
   }
 
   private static List<Object> nest(List<?> parts) {
@@ -181,6 +206,8 @@ final class Values {
         out.add(nest(l));
       } else if (p instanceof Shape s) {
         out.add(s);
+      } else if (recordComponents(p) != null) {
+        out.add(nest(recordComponents(p)));
       } else {
         out.add(null);
       }
