@@ -23,7 +23,7 @@ public class RecordOutputVAE extends Module {
       //           ^ [N, 20]
         Out out = new Out(Tensors.sigmoid(dec.forward(z)), m, lv);
       //                                  ^ [N, 784]
-      //          ^ ([N, 784], [N, 20], [N, 20])
+      //          ^ (recon [N, 784], mu [N, 20], logvar [N, 20])
         return out;
     }
 }

@@ -147,8 +147,17 @@ final class Calls {
     Members members = MEMBERS.get(cls);
     List<Candidate> cands =
         (target == null ? members.statics() : members.instance()).getOrDefault(name, List.of());
+    if ((target instanceof Collection<?> || target instanceof Map<?, ?>) && STORES.contains(name)) {
+      // An unknown element is stored as unknown (the list keeps its length; reading it back gives
+      // unknown), never dropped.
+      return bindAndCall(cands, target, args);
+    }
     return call(cands, target, args);
   }
+
+  /** Collection methods that store their arguments. */
+  private static final Set<String> STORES =
+      Set.of("add", "addFirst", "addLast", "push", "offer", "put", "putIfAbsent", "set");
 
   /**
    * The methods a Java program can call on an instance of {@code cls}: its public methods, or for a
@@ -193,6 +202,11 @@ final class Calls {
         return Values.UNKNOWN;
       }
     }
+    return bindAndCall(cands, target, args);
+  }
+
+  private static Object bindAndCall(List<Candidate> cands, Object target, List<Object> args)
+      throws Throwable {
     Candidate best = null;
     Object[] bestArgs = null;
     int bestScore = Integer.MAX_VALUE;

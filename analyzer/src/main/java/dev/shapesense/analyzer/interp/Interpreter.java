@@ -578,6 +578,9 @@ public final class Interpreter {
    * call recorded in the trace; a built-in module runs its own shape rule (its hooks record it).
    */
   Object callModule(Module module, List<Object> args, Node site) {
+    if (!(module instanceof InterpretedModule) && isTainted(module)) {
+      return Values.UNKNOWN;
+    }
     rec.enter(module);
     try {
       return callModuleFramed(module, args);
@@ -593,7 +596,7 @@ public final class Interpreter {
       Object out;
       if (fwd != null) {
         out = invokeUser(typeOf(fwd), fwd, im, args);
-      } else if (im.delegate() != null) {
+      } else if (im.delegate() != null && !isTainted(im.delegate())) {
         out = callBuiltin(im.delegate(), "forward", args);
       } else {
         out = Values.UNKNOWN;
@@ -678,6 +681,37 @@ public final class Interpreter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Built-in modules that a value the analysis cannot know was put into ({@code
+   * features.add(block)} with an unknown {@code block}): they are unknown from then on, and so is
+   * every module that holds one. Dropping the entry instead would make a wrong network.
+   */
+  private final java.util.Set<Module> tainted =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  void taint(Module m) {
+    tainted.add(m);
+  }
+
+  /** Whether {@code m} or a module inside it holds something unknown. */
+  boolean isTainted(Module m) {
+    if (tainted.isEmpty()) {
+      return false;
+    }
+    if (tainted.contains(m)) {
+      return true;
+    }
+    if (!m.hasChildren()) {
+      return false;
+    }
+    for (Module c : m.namedModules().values()) {
+      if (tainted.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Marks a present field whose value is null. */

@@ -194,7 +194,8 @@ public final class ModelRunner {
         model.train();
       }
       Collection<Module> modules = model.namedModules().values();
-      Module.ParameterTotals totals = hasUnknownParts(modules) ? null : rec.totalsOf(model);
+      Module.ParameterTotals totals =
+          hasUnknownParts(modules) || in.isTainted(model) ? null : rec.totalsOf(model);
       params = totals == null ? null : totals.size();
       rec.hookAll(modules);
       MethodDeclaration fwd = in.findMethod(t, "forward", 1);

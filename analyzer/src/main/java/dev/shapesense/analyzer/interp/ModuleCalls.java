@@ -158,7 +158,18 @@ final class ModuleCalls {
     return Values.UNKNOWN;
   }
 
+  /** Methods that put their arguments into a container. */
+  private static final Set<String> MUTATORS =
+      Set.of(
+          "add", "addAll", "append", "extend", "insert", "addModule", "registerModule", "put",
+          "putAll", "update", "set", "registerBuffer", "registerParameter");
+
   private Object javaCall(MethodCallExpr mc, Object target, String name, List<Object> args, Frame f) {
+    if (target instanceof Module m && MUTATORS.contains(name) && anyUnknown(args)) {
+      // An unknown entry: the container is unknown from here on, never one entry short.
+      in.taint(m);
+      return Values.UNKNOWN;
+    }
     Class<?> cls = target instanceof Module ? Module.class : target.getClass();
     if (target instanceof Module && !(target instanceof InterpretedModule)) {
       cls = target.getClass();
@@ -478,5 +489,17 @@ final class ModuleCalls {
     } catch (Throwable e) {
       return Values.UNKNOWN;
     }
+  }
+
+  /** Whether a value the analysis cannot know is among {@code args}, or inside an array or list. */
+  static boolean anyUnknown(List<?> args) {
+    for (Object a : args) {
+      if (Values.isUnknown(a)
+          || (a instanceof Values.ArrayValue arr && anyUnknown(arr.items))
+          || (a instanceof java.util.Collection<?> c && c.contains(Values.UNKNOWN))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

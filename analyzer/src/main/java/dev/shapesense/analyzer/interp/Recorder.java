@@ -492,6 +492,9 @@ public final class Recorder {
    * model calls most of its modules many times: in loops, and once more for the trace).
    */
   Module.ParameterTotals totalsOf(Module m) {
+    if (interpreter != null && interpreter.isTainted(m)) {
+      return null;
+    }
     return totals.computeIfAbsent(m, Recorder::totals).orElse(null);
   }
 

@@ -281,7 +281,8 @@ final class StatementRunner {
 
   private void execForEach(ForEachStmt fe, Frame f) {
     Object it = ex().eval(fe.getIterable(), f);
-    List<Object> items = iterate(it);
+    List<Object> items =
+        it instanceof dev.shapesense.nn.Module m && in.isTainted(m) ? null : iterate(it);
     String var = fe.getVariable().getVariables().get(0).getNameAsString();
     if (items == null) {
       f.locals.put(var, Values.UNKNOWN);

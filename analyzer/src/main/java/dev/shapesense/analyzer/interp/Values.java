@@ -125,7 +125,18 @@ final class Values {
       return tupleLabel(t.asTuple());
     }
     List<Object> parts = recordComponents(v);
-    return parts == null ? null : tupleLabel(parts);
+    return parts == null ? null : recordLabel((ObjectValue) v, parts);
+  }
+
+  /** A record's hint: each component's name and shape, {@code (recon [N, 784], mu [N, 20])}. */
+  private static String recordLabel(ObjectValue o, List<Object> parts) {
+    var r = (com.github.javaparser.ast.body.RecordDeclaration) o.type.decl();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String l = label(parts.get(i));
+      out.add(r.getParameter(i).getNameAsString() + " " + (l == null ? "None" : l));
+    }
+    return "(" + String.join(", ", out) + ")";
   }
 
   /**
@@ -156,7 +167,7 @@ final class Values {
       } else if (p instanceof List<?> l) {
         out.add(tupleLabel(l));
       } else if (recordComponents(p) != null) {
-        out.add(tupleLabel(recordComponents(p)));
+        out.add(label(p));
       } else {
         out.add("None");
       }
