@@ -56,6 +56,10 @@ public final class Analyzer {
         diagnostics.add(d);
       }
     }
+    List<UnknownShape> unknowns = rec.unknowns(path);
+    for (UnknownShape u : unknowns) {
+      diagnostics.add(unknownInfo(ws, u));
+    }
     diagnostics = Suppressions.filter(ws, diagnostics, suppressions);
     diagnostics.addAll(suppressions.computeIfAbsent(path, p -> Suppressions.of(file)).problems());
     return new FileAnalysis(
@@ -64,7 +68,36 @@ public final class Analyzer {
         rec.hints(path),
         project(diagnostics, opts),
         rec.calls(path),
-        rec.symbols(path));
+        rec.symbols(path),
+        unknowns);
+  }
+
+  /** The info of an expression whose shape is unknown (reported when the project turns it on). */
+  private static Diagnostic unknownInfo(Workspace ws, UnknownShape u) {
+    return new Diagnostic(
+        u.path(),
+        u.range(),
+        Severity.INFO,
+        DiagnosticCodes.UNKNOWN_SHAPE,
+        "shape not known: " + u.reason() + where(ws, u),
+        List.of());
+  }
+
+  /** Where the cause of an unknown is, when it is not the expression itself: {@code " (line 20)"}. */
+  public static String where(Workspace ws, UnknownShape u) {
+    if (u.causeRange() == null || (u.causePath().equals(u.path()) && u.causeRange().equals(u.range()))) {
+      return "";
+    }
+    ParsedFile f = ws.file(u.causePath());
+    if (f == null) {
+      return "";
+    }
+    int line = f.lines().line(u.causeRange().start()) + 1;
+    if (!u.causePath().equals(u.path())) {
+      String p = u.causePath();
+      return " (" + p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1) + ":" + line + ")";
+    }
+    return " (line " + line + ")";
   }
 
   /** At most this many models of other files run for one file's block classes. */
@@ -148,7 +181,8 @@ public final class Analyzer {
         r.params(),
         r.trace(),
         project(Suppressions.filter(ws, r.diagnostics(), cache), opts),
-        r.summary());
+        r.summary(),
+        r.unknowns());
   }
 
   private static List<Diagnostic> syntaxProblems(ParsedFile file) {

@@ -34,6 +34,11 @@ public final class DiagnosticCodes {
   public static final String INTERNAL_ERROR = "analysis/internal-error";
   public static final String UNKNOWN_SUPPRESSION = "analysis/unknown-suppression";
   public static final String SYNTAX = "java/syntax";
+  public static final String UNKNOWN_SHAPE = "analysis/unknown-shape";
+  public static final String NO_OVERLOAD = "java/no-overload";
+
+  /** Codes reported only when shapesense.json turns them on (a severity for them). */
+  public static final java.util.Set<String> OFF_BY_DEFAULT = java.util.Set.of(UNKNOWN_SHAPE);
 
   /** Code to description, in documentation order. */
   public static final Map<String, String> ALL = all();
@@ -64,6 +69,10 @@ public final class DiagnosticCodes {
     m.put(INTERNAL_ERROR, "ShapeSense failed on this class: please report it.");
     m.put(UNKNOWN_SUPPRESSION, "A suppression names a code ShapeSense does not have.");
     m.put(SYNTAX, "The file is not valid Java here.");
+    m.put(NO_OVERLOAD, "No overload of an nn method takes these argument types: javac rejects the call.");
+    m.put(
+        UNKNOWN_SHAPE,
+        "An expression's shape is not known, and why (off unless shapesense.json gives it a severity).");
     return java.util.Collections.unmodifiableMap(m);
   }
 }

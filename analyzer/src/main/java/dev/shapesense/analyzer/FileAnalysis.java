@@ -12,11 +12,25 @@ public record FileAnalysis(
     List<InlayHint> hints,
     List<Diagnostic> diagnostics,
     List<ModuleCall> calls,
-    List<SymbolOrigin> symbols) {
+    List<SymbolOrigin> symbols,
+    List<UnknownShape> unknowns) {
 
   public FileAnalysis(
       String path, List<ModelResult> models, List<InlayHint> hints, List<Diagnostic> diagnostics) {
-    this(path, models, hints, diagnostics, List.of(), List.of());
+    this(path, models, hints, diagnostics, List.of(), List.of(), List.of());
+  }
+
+  /** Why the expression spanning {@code offset} most narrowly has no shape, or null. */
+  public UnknownShape unknownAt(int offset) {
+    UnknownShape best = null;
+    for (UnknownShape u : unknowns) {
+      if (u.range().contains(offset)
+          && (best == null
+              || u.range().end() - u.range().start() < best.range().end() - best.range().start())) {
+        best = u;
+      }
+    }
+    return best;
   }
 
   public boolean hasErrors() {

@@ -17,7 +17,25 @@ public record ModelResult(
     Dim params,
     List<TraceEntry> trace,
     List<Diagnostic> diagnostics,
-    ModelSummary summary) {
+    ModelSummary summary,
+    List<UnknownShape> unknowns) {
+
+  public ModelResult(
+      String path,
+      String className,
+      List<Shape> inputs,
+      Object output,
+      Dim params,
+      List<TraceEntry> trace,
+      List<Diagnostic> diagnostics,
+      ModelSummary summary) {
+    this(path, className, inputs, output, params, trace, diagnostics, summary, List.of());
+  }
+
+  /** The reason of the first shape this model's analysis could not know, or null. */
+  public UnknownShape firstUnknown() {
+    return unknowns.isEmpty() ? null : unknowns.get(0);
+  }
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);

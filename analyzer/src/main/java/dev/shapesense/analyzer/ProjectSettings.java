@@ -20,7 +20,7 @@ public record ProjectSettings(Map<String, Severity> severities, Map<String, Shap
   /** The diagnostic as the project wants it, or null when its code is turned off. */
   Diagnostic apply(Diagnostic d) {
     if (!severities.containsKey(d.code())) {
-      return d;
+      return DiagnosticCodes.OFF_BY_DEFAULT.contains(d.code()) ? null : d;
     }
     Severity s = severities.get(d.code());
     return s == null

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.DiagnosticCodes;
+import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.TraceEntry;
+import dev.shapesense.analyzer.UnknownShape;
 import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.ModelSummary;
-import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
@@ -99,6 +103,16 @@ final class Json {
       if (e.error() != null) {
         t.put("error", e.error());
       }
+    }
+    UnknownShape u = TraceCommand.unknownShown(m);
+    if (u != null) {
+      ObjectNode uo = o.putObject("unknown");
+      Positions.Span s =
+          Positions.span(
+              ws, new Diagnostic(u.path(), u.range(), Severity.INFO, DiagnosticCodes.UNKNOWN_SHAPE, "", List.of()));
+      uo.put("line", s.line());
+      uo.put("column", s.column());
+      uo.put("reason", u.reason() + Analyzer.where(ws, u));
     }
     ModelSummary sum = m.summary();
     if (sum != null) {

@@ -1,7 +1,12 @@
 package dev.shapesense.cli;
 
 import dev.shapesense.analyzer.AnalysisOptions;
+import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.DiagnosticCodes;
+import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.TraceEntry;
+import dev.shapesense.analyzer.UnknownShape;
 import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.tensor.DType;
@@ -118,6 +123,15 @@ final class TraceCommand implements Callable<Integer> {
     return errors[0] ? 1 : 0;
   }
 
+  /** Why the first {@code ?} of a model's table is unknown, or null when its table shows none. */
+  static UnknownShape unknownShown(ModelResult m) {
+    boolean shown = m.output() == null || m.params() == null;
+    for (TraceEntry e : m.trace()) {
+      shown |= e.output() == null || e.params() == null;
+    }
+    return shown ? m.firstUnknown() : null;
+  }
+
   private void print(PrintWriter out, Workspace ws, ModelResult m, int nth) {
     if (format == Format.json) {
       try {
@@ -131,6 +145,15 @@ final class TraceCommand implements Callable<Integer> {
       out.println();
     }
     out.print(TraceTable.render(m, stats));
+    UnknownShape u = unknownShown(m);
+    if (u != null) {
+      Positions.Span s =
+          Positions.span(
+              ws, new Diagnostic(u.path(), u.range(), Severity.INFO, DiagnosticCodes.UNKNOWN_SHAPE, "", List.of()));
+      out.println(
+          "? " + u.path() + ":" + s.line() + ":" + s.column() + ": shape not known: " + u.reason()
+              + Analyzer.where(ws, u));
+    }
     Diagnostics d = new Diagnostics();
     m.diagnostics().forEach(d::add);
     for (Map.Entry<String, List<Diagnostic>> e : d.sorted().entrySet()) {

@@ -2,6 +2,7 @@ package dev.shapesense.lsp;
 
 import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.ModuleCall;
+import dev.shapesense.analyzer.UnknownShape;
 import dev.shapesense.analyzer.TextRange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,8 +128,10 @@ final class Documents implements TextDocumentService {
           int offset = text.offset(params.getPosition());
           Function<String, DocumentText> texts = p -> session.text(s, p);
           List<ModuleCall> calls = callsAt(fa, offset);
+          UnknownShape unknown = fa.unknownAt(offset);
+          String why = unknown == null ? null : Markdown.unknown(unknown, texts);
           if (calls.isEmpty()) {
-            return null;
+            return why == null ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, why));
           }
           String md =
               Markdown.hover(
@@ -136,6 +139,9 @@ final class Documents implements TextDocumentService {
                   c -> Convert.fieldName(c, texts),
                   fa,
                   o -> "line " + (texts.apply(o.path()).position(o.range().start()).getLine() + 1));
+          if (why != null && calls.stream().anyMatch(c -> c.output() == null)) {
+            md = md + "\n\n" + why;
+          }
           return new Hover(new MarkupContent(MarkupKind.MARKDOWN, md));
         });
   }

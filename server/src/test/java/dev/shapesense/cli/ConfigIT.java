@@ -56,4 +56,59 @@ class ConfigIT {
     Files.writeString(dir.resolve("shapesense.json"), "{not json");
     assertEquals(2, Cli.runIn(dir, "check", "src").exit());
   }
+
+  @Test
+  void unknownShapesAreExplainedInTraceAndCountedWhenTheProjectTurnsTheirCodeOn(@TempDir Path dir)
+      throws Exception {
+    copy(dir, "UnknownEntryNet.java");
+    String why =
+        "shape not known: Sequential.add was given a module the analysis cannot know (the condition"
+            + " System.getenv(\"WIDE\") != null cannot be decided, and its two branches differ"
+            + " (System.getenv(...) is not evaluated: System is not a class of the workspace, of the nn"
+            + " API or of the JDK classes the analysis runs))";
+    Cli.Result t = Cli.runIn(dir, "trace", "src");
+    assertEquals(0, t.exit(), t.err());
+    assertTrue(t.out().contains("  (model)  UnknownEntryNet  ?                      ?\n"), t.out());
+    assertTrue(t.out().contains("\n? src/UnknownEntryNet.java:20:9: " + why + "\n"), t.out());
+    Cli.Result j = Cli.runIn(dir, "trace", "--format", "json", "src");
+    assertEquals(
+        "{\"line\":20,\"column\":9,\"reason\":\"" + why.substring("shape not known: ".length()).replace("\"", "\\\"") + "\"}",
+        Json.MAPPER.readTree(j.out()).get("unknown").toString());
+    // Off by default: check says nothing about it.
+    Cli.Result quiet = Cli.runIn(dir, "check", "src");
+    assertEquals(0, quiet.exit());
+    assertEquals("", quiet.out());
+    Files.writeString(dir.resolve("shapesense.json"), "{\"severity\": {\"analysis/unknown-shape\": \"info\"}}");
+    Cli.Result on = Cli.runIn(dir, "check", "src");
+    assertEquals(0, on.exit(), on.err());
+    assertTrue(
+        on.out().contains("src/UnknownEntryNet.java:33:13: info: " + why + " (line 20) [analysis/unknown-shape]\n"),
+        on.out());
+  }
+
+  @Test
+  void aCallNoOverloadTakesIsAWarningWithJavacsKindOfMessage(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(
+        dir.resolve("src/PoolTuple.java"),
+        String.join(
+            "\n",
+            "import dev.shapesense.nn.*;",
+            "import dev.shapesense.tensor.*;",
+            "",
+            "public class PoolTuple extends Module {",
+            "    private final Linear fc = new Linear(64, 10);",
+            "    public Tensor forward(@Dims(\"N, 64, 8, 8\") Tensor x) {",
+            "        Tensor y = F.avgPool2d(x, 8, \"same\");",
+            "        return fc.forward(y.flatten(1));",
+            "    }",
+            "}",
+            ""));
+    Cli.Result r = Cli.runIn(dir, "check", "src");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        "src/PoolTuple.java:7:20: warning: no overload of F.avgPool2d takes (Tensor, int, String)"
+            + " [java/no-overload]\n",
+        r.out());
+  }
 }

@@ -422,4 +422,67 @@ final class Calls {
     }
     return NO;
   }
+
+  /** Whether {@code cls} has a public method {@code name}, static or instance as asked. */
+  static boolean hasMethod(Class<?> cls, boolean isStatic, String name) {
+    Members m = MEMBERS.get(cls);
+    return (isStatic ? m.statics() : m.instance()).containsKey(name);
+  }
+
+  /** Whether some overload of {@code name} takes these (known) argument values. */
+  static boolean binds(Class<?> cls, boolean isStatic, String name, List<Object> args) {
+    Members m = MEMBERS.get(cls);
+    for (Candidate c : (isStatic ? m.statics() : m.instance()).getOrDefault(name, List.of())) {
+      if (bind(c, args, new int[1]) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code cls} is part of the nn API, whose overloads the analysis binds as javac does. */
+  static boolean isNn(Class<?> cls) {
+    return cls.getPackageName().startsWith("dev.shapesense.");
+  }
+
+  /** Argument values as the Java types javac sees: {@code (Tensor, int, int[])}. */
+  static String describe(List<Object> args) {
+    List<String> out = new ArrayList<>();
+    for (Object a : args) {
+      out.add(javaType(a));
+    }
+    return "(" + String.join(", ", out) + ")";
+  }
+
+  private static String javaType(Object a) {
+    if (a == null) {
+      return "null";
+    }
+    if (a instanceof Long || a instanceof Dim) {
+      return "int";
+    }
+    if (a instanceof Double) {
+      return "double";
+    }
+    if (a instanceof Boolean) {
+      return "boolean";
+    }
+    if (a instanceof ArrayValue arr) {
+      String item = arr.items.isEmpty() ? "int" : javaType(arr.items.get(0));
+      return item + "[]";
+    }
+    if (a instanceof Values.ObjectValue o) {
+      return o.type.decl().getNameAsString();
+    }
+    if (a instanceof InterpretedModule m) {
+      return m.typeName();
+    }
+    if (a instanceof Values.Closure || a instanceof Values.MethodRef) {
+      return "lambda";
+    }
+    if (a instanceof dev.shapesense.tensor.Tensor) {
+      return "Tensor";
+    }
+    return a.getClass().getSimpleName();
+  }
 }

@@ -138,7 +138,9 @@ final class Expressions {
       return unary(u, f);
     }
     if (e instanceof ConditionalExpr c) {
+      int causes = in.rec.causeCount();
       Truth t = truth(eval(c.getCondition(), f));
+      var why = in.rec.causeCount() == causes ? null : in.rec.lastCause();
       if (t == Truth.TRUE) {
         return eval(c.getThenExpr(), f);
       }
@@ -149,7 +151,17 @@ final class Expressions {
       try {
         Object a = eval(c.getThenExpr(), f);
         Object b = eval(c.getElseExpr(), f);
-        return Values.same(a, b) ? a : Values.UNKNOWN;
+        if (Values.same(a, b)) {
+          return a;
+        }
+        in.rec.cause(
+            f.file,
+            c,
+            "the condition "
+                + c.getCondition()
+                + " cannot be decided, and its two branches differ"
+                + (why == null ? "" : " (" + why.reason() + ")"));
+        return Values.UNKNOWN;
       } finally {
         in.speculative--;
       }

@@ -579,6 +579,7 @@ public final class Interpreter {
    */
   Object callModule(Module module, List<Object> args, Node site) {
     if (!(module instanceof InterpretedModule) && isTainted(module)) {
+      recallTaint(module);
       return Values.UNKNOWN;
     }
     rec.enter(module);
@@ -688,30 +689,45 @@ public final class Interpreter {
    * features.add(block)} with an unknown {@code block}): they are unknown from then on, and so is
    * every module that holds one. Dropping the entry instead would make a wrong network.
    */
-  private final java.util.Set<Module> tainted =
-      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Module, dev.shapesense.analyzer.UnknownShape> tainted = new IdentityHashMap<>();
 
-  void taint(Module m) {
-    tainted.add(m);
+  /** Marks {@code m} unknown from now on, for {@code why} (the first reason is kept). */
+  void taint(Module m, dev.shapesense.analyzer.UnknownShape why) {
+    tainted.putIfAbsent(m, why);
   }
 
   /** Whether {@code m} or a module inside it holds something unknown. */
   boolean isTainted(Module m) {
-    if (tainted.isEmpty()) {
-      return false;
+    return !tainted.isEmpty() && taintOf(m) != null;
+  }
+
+  /**
+   * Makes why {@code m} (or a module inside it) is unknown the latest cause of an unknown value,
+   * for the results of calling or iterating it.
+   */
+  void recallTaint(Module m) {
+    dev.shapesense.analyzer.UnknownShape why = taintOf(m);
+    if (why != null) {
+      rec.recall(why);
     }
-    if (tainted.contains(m)) {
-      return true;
+  }
+
+  private dev.shapesense.analyzer.UnknownShape taintOf(Module m) {
+    if (tainted.isEmpty()) {
+      return null;
+    }
+    if (tainted.containsKey(m)) {
+      return tainted.get(m);
     }
     if (!m.hasChildren()) {
-      return false;
+      return null;
     }
     for (Module c : m.namedModules().values()) {
-      if (tainted.contains(c)) {
-        return true;
+      if (tainted.containsKey(c)) {
+        return tainted.get(c);
       }
     }
-    return false;
+    return null;
   }
 
   /** Marks a present field whose value is null. */

@@ -99,7 +99,15 @@ public final class ModelRunner {
       ds.add(info);
       q =
           new ModelResult(
-              q.path(), q.className(), q.inputs(), q.output(), q.params(), q.trace(), ds, q.summary());
+              q.path(),
+              q.className(),
+              q.inputs(),
+              q.output(),
+              q.params(),
+              q.trace(),
+              ds,
+              q.summary(),
+              q.unknowns());
     }
     return new Outcome(q, quiet);
   }
@@ -289,8 +297,24 @@ public final class ModelRunner {
     }
     rec.setWeak(false);
     List<Diagnostic> all = rec.diagnostics();
+    List<dev.shapesense.analyzer.UnknownShape> unknowns = new ArrayList<>(rec.runUnknowns());
+    if (unknowns.isEmpty() && (output == null || params == null) && rec.lastCause() != null) {
+      // Nothing hinted is unknown, but the model's output or size is: its latest cause says why.
+      var c = rec.lastCause();
+      unknowns.add(
+          new dev.shapesense.analyzer.UnknownShape(
+              file.path(), file.range(t.decl().getName()), c.reason(), c.causePath(), c.causeRange()));
+    }
     return new ModelResult(
-        file.path(), name, inputShapes, output, params, trace, all.subList(before, all.size()), summary);
+        file.path(),
+        name,
+        inputShapes,
+        output,
+        params,
+        trace,
+        all.subList(before, all.size()),
+        summary,
+        List.copyOf(unknowns));
   }
 
   private static List<TraceEntry> traceOf(

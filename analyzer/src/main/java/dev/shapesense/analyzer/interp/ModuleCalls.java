@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.SuperExpr;
 import dev.shapesense.analyzer.Fix;
 import dev.shapesense.analyzer.TextEdit;
 import dev.shapesense.analyzer.TextRange;
+import dev.shapesense.analyzer.UnknownShape;
 import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.analyzer.interp.Interpreter.Frame;
 import dev.shapesense.analyzer.interp.Values.ClassValue;
@@ -62,6 +63,20 @@ final class ModuleCalls {
     // calls a before b, and the trace must say so).
     Object scope = ex.eval(scopeExpr, f);
     List<Object> args = ex.evalArgs(mc.getArguments(), f);
+    if (Values.isUnknown(scope)
+        && scopeExpr.isNameExpr()
+        && !f.locals.containsKey(scopeExpr.asNameExpr().getNameAsString())
+        && in.field(f, scopeExpr.asNameExpr().getNameAsString()).isEmpty()) {
+      in.rec.cause(
+          f.file,
+          mc,
+          scopeExpr
+              + "."
+              + name
+              + "(...) is not evaluated: "
+              + scopeExpr
+              + " is not a class of the workspace, of the nn API or of the JDK classes the analysis runs");
+    }
     if (Values.isUnknown(scope) || scope == null) {
       if (MODULE_CALLS.contains(name)) {
         in.rec.hint(f.file, mc, Values.UNKNOWN);
@@ -86,20 +101,23 @@ final class ModuleCalls {
         return o.fields.get(name);
       }
       Object r = ex.userMethod(o.type, o, name, args);
-      return r == null ? Values.UNKNOWN : r;
+      return r == null ? noMethod(mc, f, o.type, name, args) : r;
     }
     if (scope instanceof TypeValue tv) {
       Object r = ex.userMethod(tv.type(), null, name, args);
-      return r == null ? Values.UNKNOWN : r;
+      return r == null ? noMethod(mc, f, tv.type(), name, args) : r;
     }
     if (scope instanceof ClassValue cv) {
-      return counted(
-          cv.cls(),
-          null,
-          name,
-          args,
-          guarded(
-              mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args)));
+      int before = in.rec.causeCount();
+      Object r =
+          counted(
+              cv.cls(),
+              null,
+              name,
+              args,
+              guarded(
+                  mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args)));
+      return explained(r, before, mc, f, cv.cls(), true, name, args);
     }
     if (scope instanceof Values.ArrayValue a && name.equals("clone") && args.isEmpty()) {
       // array.clone(): a shallow copy the code may change without touching the original.
@@ -137,7 +155,74 @@ final class ModuleCalls {
       Object target = im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im;
       return javaCall(mc, target, name, args, f);
     }
+    return f.type == null ? Values.UNKNOWN : noMethod(mc, f, f.type, name, args);
+  }
+
+  /** A call of a method the workspace type does not have (or not with these arguments). */
+  private Object noMethod(MethodCallExpr mc, Frame f, TypeRef t, String name, List<Object> args) {
+    if (!ModuleCalls.anyUnknown(args)) {
+      in.rec.cause(
+          f.file,
+          mc,
+          t.decl().getNameAsString() + " has no method " + name + " taking " + args.size()
+              + (args.size() == 1 ? " argument" : " arguments"));
+    }
     return Values.UNKNOWN;
+  }
+
+  /**
+   * {@code r} of a call into the nn API or the JDK; when it is unknown though its target and
+   * arguments were known, and nothing inside it said why, records why: the class is not one the
+   * analysis runs, an argument is a symbolic size where the method takes a number, or no overload
+   * takes these argument types (javac would reject the call: also a warning).
+   */
+  private Object explained(
+      Object r, int before, MethodCallExpr mc, Frame f, Class<?> cls, boolean isStatic, String name,
+      List<Object> args) {
+    if (r != Values.UNKNOWN || in.rec.causeCount() != before || anyUnknown(args)) {
+      return r;
+    }
+    String type = cls.getSimpleName();
+    if (!Calls.callable(cls)) {
+      in.rec.cause(
+          f.file,
+          mc,
+          type + "." + name + "(...) is not evaluated: the analysis runs only the nn API and common JDK classes");
+      return r;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i) instanceof Dim d && !d.isConst()) {
+        in.rec.cause(
+            f.file,
+            mc,
+            type + "." + name + " cannot take the symbolic size " + d + " (argument " + (i + 1) + ")");
+        return r;
+      }
+    }
+    if (!Calls.hasMethod(cls, isStatic, name)) {
+      in.rec.cause(f.file, mc, type + " has no " + (isStatic ? "static " : "") + "method " + name);
+      return r;
+    }
+    if (!Calls.binds(cls, isStatic, name, args)) {
+      String message = "no overload of " + type + "." + name + " takes " + Calls.describe(args);
+      in.rec.cause(f.file, mc, message);
+      if (Calls.isNn(cls) && in.speculative == 0) {
+        TextRange range = f.file.range(mc);
+        if (range != null) {
+          in.rec.diagnostic(
+              new dev.shapesense.analyzer.Diagnostic(
+                  f.file.path(),
+                  range,
+                  dev.shapesense.analyzer.Severity.WARNING,
+                  dev.shapesense.analyzer.DiagnosticCodes.NO_OVERLOAD,
+                  message,
+                  List.of()));
+        }
+      }
+      return r;
+    }
+    in.rec.cause(f.file, mc, type + "." + name + " gave a value the analysis cannot know");
+    return r;
   }
 
   private Object superCall(MethodCallExpr mc, String name, List<Object> args, Frame f) {
@@ -167,7 +252,13 @@ final class ModuleCalls {
   private Object javaCall(MethodCallExpr mc, Object target, String name, List<Object> args, Frame f) {
     if (target instanceof Module m && MUTATORS.contains(name) && anyUnknown(args)) {
       // An unknown entry: the container is unknown from here on, never one entry short.
-      in.taint(m);
+      UnknownShape c = in.rec.lastCause();
+      in.rec.cause(
+          f.file,
+          mc,
+          m.getClass().getSimpleName() + "." + name + " was given a module the analysis cannot know"
+              + (c == null ? "" : " (" + c.reason() + ")"));
+      in.taint(m, in.rec.lastCause());
       return Values.UNKNOWN;
     }
     Class<?> cls = target instanceof Module ? Module.class : target.getClass();
@@ -175,12 +266,15 @@ final class ModuleCalls {
       cls = target.getClass();
     }
     if (!Calls.callable(cls) && !(target instanceof Module)) {
-      return Values.UNKNOWN;
+      return explained(Values.UNKNOWN, in.rec.causeCount(), mc, f, cls, false, name, args);
     }
     Class<?> k = cls;
     String code = target instanceof Module ? Codes.forConfiguration() : Codes.forMethod(name);
     Object fallback = target instanceof Module ? target : requestedView(target, name, args);
-    return counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, args)));
+    int before = in.rec.causeCount();
+    Object r =
+        counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, args)));
+    return explained(r, before, mc, f, k, false, name, args);
   }
 
   /** Counts the multiply-adds of a functional matrix product; returns its result. */
@@ -207,6 +301,7 @@ final class ModuleCalls {
       return call.run();
     } catch (UndecidableShapeException e) {
       Assumptions.drain();
+      in.rec.cause(f.file, mc, "the result depends on the values of symbols: " + e.getMessage());
       return Values.UNKNOWN;
     } catch (ShapeError e) {
       Assumptions.drain();
@@ -257,6 +352,7 @@ final class ModuleCalls {
               : in.callModule(m, args, mc);
     } catch (UndecidableShapeException e) {
       Assumptions.drain();
+      in.rec.cause(f.file, mc, "the output depends on the values of symbols: " + e.getMessage());
       out = Values.UNKNOWN;
     } catch (ShapeError e) {
       Assumptions.drain();

@@ -15,6 +15,7 @@ import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
 import dev.shapesense.analyzer.SymbolOrigin;
 import dev.shapesense.analyzer.TextRange;
+import dev.shapesense.analyzer.UnknownShape;
 import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.nn.Module;
 import dev.shapesense.tensor.Dim;
@@ -114,6 +115,8 @@ public final class Recorder {
     calls = new ArrayList<>(o.calls);
     o.moduleCalls.forEach((k, v) -> moduleCalls.put(k, new LinkedHashSet<>(v)));
     o.symbols.forEach((k, v) -> symbols.put(k, new LinkedHashMap<>(v)));
+    o.unknownSites.forEach((k, v) -> unknownSites.put(k, new LinkedHashMap<>(v)));
+    causes = o.causes;
     reprs.putAll(o.reprs);
     fields.putAll(o.fields);
     totals.putAll(o.totals);
@@ -143,6 +146,26 @@ public final class Recorder {
     }
   }
 
+  /**
+   * As {@link #hint(ParsedFile, Node, Object)}, for a value that is a tensor only if its code says
+   * so: an unknown value is explained only when {@code tensorTyped} (a {@code Tensor} variable or
+   * result), so that unknown lists and numbers are not counted as missing shapes.
+   */
+  void hint(ParsedFile file, Node node, Object value, boolean tensorTyped) {
+    TextRange r = file.range(node);
+    if (r == null) {
+      return;
+    }
+    explainUnknown = tensorTyped;
+    try {
+      hint(file, r, value);
+    } finally {
+      explainUnknown = true;
+    }
+  }
+
+  private boolean explainUnknown = true;
+
   /** As {@link #hint(ParsedFile, Node, Object)}, for the node spanning {@code r}. */
   void hint(ParsedFile file, TextRange r, Object value) {
     HintKey key = new HintKey(false, file.path(), r);
@@ -167,6 +190,9 @@ public final class Recorder {
     }
     String label = Values.label(value);
     Map<TextRange, String> m = hints.computeIfAbsent(file.path(), k -> new LinkedHashMap<>());
+    if (value == Values.UNKNOWN && explainUnknown) {
+      unknownSite(file.path(), r);
+    }
     if (label == null) {
       if (m.remove(r) != null || value == Values.UNKNOWN) {
         conflicted.add(key);
@@ -286,6 +312,89 @@ public final class Recorder {
   /** The file of the model being run: errors in other files are also shown at its call site. */
   void root(ParsedFile file) {
     this.root = file;
+    damaged = false;
+    lastCause = null;
+    runUnknowns = new ArrayList<>();
+  }
+
+  /** The latest cause of an unknown value in this model's run (see {@link #cause}). */
+  private UnknownShape lastCause;
+  /** How many causes were recorded, to tell whether a call recorded its own. */
+  private int causes;
+  /** Places hinted with an unknown value, per file, with the cause current then. */
+  private final Map<String, Map<TextRange, UnknownShape>> unknownSites = new LinkedHashMap<>();
+  /** The unknown places of this model's run, in evaluation order. */
+  private List<UnknownShape> runUnknowns = new ArrayList<>();
+
+  /**
+   * Records where and why a value became unknown ({@code at} in {@code file}): the expressions
+   * evaluated to unknown after it are explained by it, until a later cause.
+   */
+  void cause(ParsedFile file, Node at, String reason) {
+    if (muted > 0) {
+      return;
+    }
+    TextRange r = at == null ? null : file.range(at);
+    causes++;
+    lastCause = new UnknownShape(file.path(), r, reason, file.path(), r);
+  }
+
+  /** Makes an earlier cause the latest again (the value it made unknown is used here). */
+  void recall(UnknownShape cause) {
+    if (muted > 0 || cause == null) {
+      return;
+    }
+    causes++;
+    lastCause = cause;
+  }
+
+  int causeCount() {
+    return causes;
+  }
+
+  /** The latest cause of this model's run, or null. */
+  UnknownShape lastCause() {
+    return lastCause;
+  }
+
+  private void unknownSite(String path, TextRange r) {
+    if (muted > 0) {
+      return;
+    }
+    UnknownShape u =
+        lastCause == null
+            ? new UnknownShape(path, r, "it depends on a value the analysis cannot know", null, null)
+            : new UnknownShape(path, r, lastCause.reason(), lastCause.causePath(), lastCause.causeRange());
+    if (unknownSites.computeIfAbsent(path, k -> new LinkedHashMap<>()).putIfAbsent(r, u) == null) {
+      runUnknowns.add(u);
+    }
+  }
+
+  /** The unknown places of the current model's run, in evaluation order, that show no hint. */
+  public List<UnknownShape> runUnknowns() {
+    List<UnknownShape> out = new ArrayList<>();
+    for (UnknownShape u : runUnknowns) {
+      if (!hints.getOrDefault(u.path(), Map.of()).containsKey(u.range())) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /** The places of {@code path} that show no hint because their value is unknown, and why. */
+  public List<UnknownShape> unknowns(String path) {
+    List<UnknownShape> out = new ArrayList<>();
+    Map<TextRange, String> shown = hints.getOrDefault(path, Map.of());
+    unknownSites
+        .getOrDefault(path, Map.of())
+        .forEach(
+            (r, u) -> {
+              if (!shown.containsKey(r)) {
+                out.add(u);
+              }
+            });
+    out.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+    return out;
   }
 
   /**
@@ -318,8 +427,15 @@ public final class Recorder {
 
   private boolean dropErrors;
 
+  /** From here to the end of this model's run, errors are not recorded (after code that does not parse). */
+  void damaged() {
+    damaged = true;
+  }
+
+  private boolean damaged;
+
   private void record(Diagnostic d) {
-    if (dropErrors && d.severity() == Severity.ERROR) {
+    if ((dropErrors || damaged) && d.severity() == Severity.ERROR) {
       return;
     }
     String key = d.path() + "@" + d.range() + d.code();

@@ -2,6 +2,7 @@ package dev.shapesense.analyzer.interp;
 
 import dev.shapesense.analyzer.DiagnosticCodes;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -102,8 +103,23 @@ final class StatementRunner {
       exec(l.getStatement(), f);
     } else if (s instanceof SynchronizedStmt sy) {
       exec(sy.getBody(), f);
+    } else if (s instanceof com.github.javaparser.ast.stmt.UnparsableStmt) {
+      damaged(s, f);
     }
     // Other statements (assert, local classes) have no effect on shapes here.
+  }
+
+  /**
+   * A statement that does not parse (code being typed; the parser's recovery may have swallowed
+   * the statements after it): it may have assigned any local, so every local is unknown after it,
+   * and no error is reported downstream of it in this run (the code that leads there is not the
+   * code the user will run).
+   */
+  private void damaged(Statement s, Frame f) {
+    f.locals.replaceAll((k, v) -> Values.UNKNOWN);
+    in.rec.cause(
+        f.file, s, "code before it does not parse yet (being typed), and may have assigned anything");
+    in.rec.damaged();
   }
 
   private void execExpression(Expression e, Frame f) {
@@ -148,9 +164,49 @@ final class StatementRunner {
     // A shape is hinted; an unknown call result is recorded too, so that an expression whose
     // evaluations disagree (known once, unknown once) ends with no hint.
     if (Values.label(v) != null || (Values.isUnknown(v) && inner.isMethodCallExpr())) {
-      in.rec.hint(f.file, inner, v);
+      in.rec.hint(f.file, inner, v, tensorTyped(e));
     }
     return v;
+  }
+
+  /**
+   * Whether the code declares {@code e}'s value a tensor: the initializer of a {@code Tensor} (or
+   * {@code var}) variable, a value assigned to one, or returned by a method returning {@code
+   * Tensor}.
+   */
+  static boolean tensorTyped(Expression e) {
+    Node p = e.getParentNode().orElse(null);
+    if (p instanceof com.github.javaparser.ast.body.VariableDeclarator vd) {
+      return isTensorType(vd.getType());
+    }
+    if (p instanceof ReturnStmt) {
+      return e.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class)
+          .map(m -> isTensorType(m.getType()))
+          .orElse(false);
+    }
+    if (p instanceof AssignExpr a && a.getTarget().isNameExpr()) {
+      String n = a.getTarget().asNameExpr().getNameAsString();
+      var callable = e.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class);
+      if (callable.isEmpty()) {
+        return false;
+      }
+      for (var param : callable.get().getParameters()) {
+        if (((com.github.javaparser.ast.body.Parameter) param).getNameAsString().equals(n)) {
+          return isTensorType(((com.github.javaparser.ast.body.Parameter) param).getType());
+        }
+      }
+      for (var vd : callable.get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+        if (vd.getNameAsString().equals(n)) {
+          return isTensorType(vd.getType());
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTensorType(com.github.javaparser.ast.type.Type t) {
+    String s = t.asString();
+    return s.equals("Tensor") || s.equals("var") || s.endsWith(".Tensor");
   }
 
   private void execIf(IfStmt i, Frame f) {
@@ -184,7 +240,14 @@ final class StatementRunner {
       }
       for (var e : endA.entrySet()) {
         Object other = endB.getOrDefault(e.getKey(), Values.UNKNOWN);
-        merged.put(e.getKey(), Values.same(e.getValue(), other) ? e.getValue() : Values.UNKNOWN);
+        boolean same = Values.same(e.getValue(), other);
+        merged.put(e.getKey(), same ? e.getValue() : Values.UNKNOWN);
+        if (!same && !Values.isUnknown(e.getValue()) && !Values.isUnknown(other)) {
+          in.rec.cause(
+              f.file,
+              a.getParentNode().orElse(a),
+              e.getKey() + " differs between branches whose condition cannot be decided");
+        }
       }
       f.locals = merged;
     } finally {
@@ -253,6 +316,7 @@ final class StatementRunner {
                 DiagnosticCodes.UNKNOWN_LOOP,
                 "loop condition depends on values the analysis cannot know: shapes after this loop are not shown",
                 List.of()));
+        in.rec.cause(f.file, at, "a loop whose condition the analysis cannot know");
         forgetAssigned(body, f);
         return;
       }
@@ -281,8 +345,11 @@ final class StatementRunner {
 
   private void execForEach(ForEachStmt fe, Frame f) {
     Object it = ex().eval(fe.getIterable(), f);
-    List<Object> items =
-        it instanceof dev.shapesense.nn.Module m && in.isTainted(m) ? null : iterate(it);
+    boolean tainted = it instanceof dev.shapesense.nn.Module m && in.isTainted(m);
+    if (tainted) {
+      in.recallTaint((dev.shapesense.nn.Module) it);
+    }
+    List<Object> items = tainted ? null : iterate(it);
     String var = fe.getVariable().getVariables().get(0).getNameAsString();
     if (items == null) {
       f.locals.put(var, Values.UNKNOWN);

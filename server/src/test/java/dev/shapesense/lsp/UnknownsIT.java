@@ -1,0 +1,86 @@
+package dev.shapesense.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes the analysis cannot know, against the real server process: no error downstream of code
+ * being typed, and a hover that says why a shape is missing.
+ */
+class UnknownsIT {
+
+  private static String hover(LspProcess lsp, String uri, int line, int column) throws Exception {
+    Hover h =
+        lsp.server
+            .getTextDocumentService()
+            .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, column)))
+            .get(60, TimeUnit.SECONDS);
+    return h == null ? null : h.getContents().getRight().getValue();
+  }
+
+  @Test
+  void halfWayThroughTypingACallNothingDownstreamIsAnError() throws Exception {
+    try (LspProcess lsp = LspProcess.started(List.of(), null)) {
+      String uri = Fixtures.uri("Net");
+      lsp.open(uri, 1, Fixtures.model("Net"));
+      lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1);
+      // "        x = F.relu(fc1.forward(x));" becomes "        x = F.relu(fc1.forw": the parser's
+      // recovery swallows the next statement (x = F.relu(fc2.forward(x));), and fc3 would get
+      // [N, 400].
+      lsp.change(uri, 2, new Range(new Position(21, 27), new Position(21, 35)), "");
+      PublishDiagnosticsParams d = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 2);
+      assertEquals(
+          List.of("java/syntax"),
+          d.getDiagnostics().stream().map(x -> x.getCode().getLeft()).distinct().toList(),
+          d.toString());
+      // The lines before the damage keep fresh hints; fc3's has none, and its hover says why.
+      assertEquals(
+          DocumentsIT.sorted(DocumentsIT.NET_HINTS.subList(0, 5)),
+          DocumentsIT.sorted(Fixtures.show(lsp.hints(uri))));
+      String h = hover(lsp, uri, 27, 16);
+      assertTrue(
+          h.endsWith(
+              "**Shape not known**: code before it does not parse yet (being typed), and may have"
+                  + " assigned anything (line 22)"),
+          h);
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
+
+  @Test
+  void theHoverOfAShapelessExpressionNamesTheFirstUnknownValueAndItsCause() throws Exception {
+    try (LspProcess lsp = LspProcess.started(List.of(), null)) {
+      String uri = Fixtures.uri("UnknownEntryNet");
+      lsp.open(uri, 1, Fixtures.model("UnknownEntryNet"));
+      PublishDiagnosticsParams d = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1);
+      assertEquals(List.of(), d.getDiagnostics());
+      // x = features.forward(x);  (line 32, 0-based 31)
+      String h = hover(lsp, uri, 32, 14);
+      assertTrue(
+          h.endsWith(
+              "**Shape not known**: Sequential.add was given a module the analysis cannot know (the"
+                  + " condition System.getenv(\"WIDE\") != null cannot be decided, and its two branches"
+                  + " differ (System.getenv(...) is not evaluated: System is not a class of the"
+                  + " workspace, of the nn API or of the JDK classes the analysis runs)) (line 20)"),
+          h);
+      // x.mean(...) is not a module call: its hover is the reason alone.
+      assertEquals(
+          "**Shape not known**: Sequential.add was given a module the analysis cannot know (the"
+              + " condition System.getenv(\"WIDE\") != null cannot be decided, and its two branches"
+              + " differ (System.getenv(...) is not evaluated: System is not a class of the"
+              + " workspace, of the nn API or of the JDK classes the analysis runs)) (line 20)",
+          hover(lsp, uri, 33, 14));
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
+}
