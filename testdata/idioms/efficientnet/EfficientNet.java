@@ -125,7 +125,7 @@ public class EfficientNet extends Module {
                 int in = i == 0 ? scaling.channels(stage.inChannels) : scaling.channels(stage.outChannels);
                 blocks.add(new MBConv(in, scaling.channels(stage.outChannels), stage.expandRatio, stage.kernel, i == 0 ? stage.stride : 1));
             }
-            features.add(blocks);
+            features.add(String.valueOf(stage.ordinal() + 1), blocks);
         }
         int last = scaling.channels(Stage.S7.outChannels);
         features.add(convBnAct(last, 4 * last, 1, 1, 1, true));
