@@ -2,6 +2,7 @@ import dev.shapesense.tensor.*;
 import dev.shapesense.nn.*;
 import dev.shapesense.nn.Module;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -112,9 +113,7 @@ public class ConvNeXt extends Module {
                 features.add(new Sequential(new LayerNorm2d(variant.dim(i - 1)), new Conv2d(variant.dim(i - 1), variant.dim(i), 2).stride(2)));
             }
             Sequential stage = new Sequential();
-            for (int b = 0; b < variant.depth(i); b++) {
-                stage.add(new CNBlock(variant.dim(i)));
-            }
+            Collections.nCopies(variant.depth(i), variant.dim(i)).forEach(dim -> stage.add(new CNBlock(dim)));
             features.add(stage);
         }
         int last = variant.dim(variant.stages() - 1);

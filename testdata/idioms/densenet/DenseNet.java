@@ -51,7 +51,7 @@ public class DenseNet extends Module implements DenseNetSpec {
                 .add("pool", new AvgPool2d(2, 2));
     }
 
-    public Tensor forward(@Dims("N, 3, 32, 32") Tensor x) {
+    public Tensor forward(@Dims("N, 3, " + IMAGE_SIZE + ", " + IMAGE_SIZE) Tensor x) {
         x = F.relu(features.forward(x));
         x = F.adaptiveAvgPool2d(x, 1).flatten(1);
         return classifier.forward(x);

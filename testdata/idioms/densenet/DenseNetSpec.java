@@ -1,5 +1,6 @@
 /** DenseNet-BC's hyper-parameters (Huang et al. 2017), shared by the classes that implement it. */
 public interface DenseNetSpec {
+    int IMAGE_SIZE = 32;
     int GROWTH_RATE = 12;
     int BN_SIZE = 4;
     double COMPRESSION = 0.5;

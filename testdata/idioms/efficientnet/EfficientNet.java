@@ -1,6 +1,8 @@
 import dev.shapesense.tensor.*;
 import dev.shapesense.nn.*;
 import dev.shapesense.nn.Module;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * EfficientNet (Tan & Le 2019) as torchvision builds efficientnet_b0/b1: MBConv stages from a
@@ -119,6 +121,7 @@ public class EfficientNet extends Module {
 
     protected EfficientNet(Scaling scaling, int numClasses) {
         features.add(convBnAct(3, scaling.channels(Stage.S1.inChannels), 3, 2, 1, true));
+        List<Integer> widths = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             Sequential blocks = new Sequential();
             for (int i = 0; i < stage.layers(scaling.depth()); i++) {
@@ -126,8 +129,9 @@ public class EfficientNet extends Module {
                 blocks.add(new MBConv(in, scaling.channels(stage.outChannels), stage.expandRatio, stage.kernel, i == 0 ? stage.stride : 1));
             }
             features.add(String.valueOf(stage.ordinal() + 1), blocks);
+            widths.add(scaling.channels(stage.outChannels));
         }
-        int last = scaling.channels(Stage.S7.outChannels);
+        int last = widths.get(widths.size() - 1);
         features.add(convBnAct(last, 4 * last, 1, 1, 1, true));
         classifier = new Sequential(new Dropout(scaling.dropout()).inplace(true), new Linear(4 * last, numClasses));
     }

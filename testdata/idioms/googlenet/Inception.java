@@ -14,7 +14,7 @@ public class Inception extends Module implements ConvFactory {
         branches.put("b3", new Sequential(
                 convBnRelu(in, s.n5x5red(), 1), convBnRelu(s.n5x5red(), s.n5x5(), 3), convBnRelu(s.n5x5(), s.n5x5(), 3)));
         branches.put("b4", new Sequential(new MaxPool2d(3, 1, 1), convBnRelu(in, s.poolPlanes(), 1)));
-        branches.forEach(this::addModule);
+        branches.forEach((name, branch) -> addModule(name, branch));
     }
 
     public Tensor forward(Tensor x) {

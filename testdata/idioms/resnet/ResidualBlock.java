@@ -34,7 +34,7 @@ public abstract class ResidualBlock extends Module {
 
     public Tensor forward(Tensor x) {
         Tensor out = branch.forward(x);
-        out = out.add(shortcut.call(x));
+        out = out.add(shortcut instanceof Identity ? x : shortcut.call(x));
         return relu.forward(out);
     }
 }

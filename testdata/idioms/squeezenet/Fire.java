@@ -1,8 +1,9 @@
 import dev.shapesense.tensor.*;
 import dev.shapesense.nn.*;
 import dev.shapesense.nn.Module;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import static java.util.stream.Collectors.toList;
 
 /** torchvision's Fire module. */
 public class Fire extends Module {
@@ -24,6 +25,6 @@ public class Fire extends Module {
     public Tensor forward(Tensor x) {
         Tensor s = squeezeActivation.forward(squeeze.forward(x));
         return Tensors.cat(
-                Stream.of(expand1x1, expand3x3).map(conv -> F.relu(conv.forward(s))).collect(Collectors.toList()), 1);
+                Stream.of(expand1x1, expand3x3).map(conv -> F.relu(conv.forward(s))).collect(toList()), 1);
     }
 }

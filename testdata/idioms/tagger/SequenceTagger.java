@@ -96,7 +96,8 @@ public class SequenceTagger extends Module {
     }
 
     protected SequenceTagger(Builder b) {
-        embedding = new Embedding(b.vocabSize, b.embeddingDim, b.paddingIdx.orElse(null));
+        embedding = new Embedding(b.vocabSize, b.embeddingDim);
+        b.paddingIdx.ifPresent(embedding::paddingIdx);
         dropout = new Dropout(b.dropout);
         rnn = b.cell.create(b.embeddingDim, b.hiddenSize, b.numLayers, b.bidirectional);
         hidden2tag = new Linear(b.hiddenSize * (b.bidirectional ? 2 : 1), b.numTags);

@@ -38,12 +38,14 @@ public class TextClassifier extends Module {
     private final LayerNorm norm;
     private final Linear head;
     private final Function<Tensor, Tensor> readout;
+    private final Optional<Integer> paddingIdx;
 
     public TextClassifier() {
         this(Config.base(30522, 4));
     }
 
     protected TextClassifier(Config cfg) {
+        paddingIdx = cfg.paddingIdx();
         tokenEmbedding = new Embedding(cfg.vocabSize(), cfg.dModel(), cfg.paddingIdx().orElse(null));
         positionEmbedding = new Embedding(cfg.maxLen(), cfg.dModel());
         classToken = cfg.pooling().needsClassToken() ? new Parameter(Tensors.zeros(1, 1, cfg.dModel())) : null;
@@ -57,11 +59,12 @@ public class TextClassifier extends Module {
 
     public Tensor forward(@Dims(value = "N, L", dtype = DType.INT64) Tensor tokens) {
         Tensor h = tokenEmbedding.forward(tokens);
+        Tensor padMask = classToken == null ? paddingIdx.map(p -> tokens.eq((long) p)).orElse(null) : null;
         if (classToken != null) {
             h = Tensors.cat(List.of(classToken.expand(h.size(0), -1, -1), h), 1);
         }
         h = h.add(positionEmbedding.forward(Tensors.arange(h.size(1))));
-        h = encoder.forward(dropout.forward(h));
+        h = encoder.forward(dropout.forward(h), null, padMask);
         return readout.apply(h);
     }
 }
