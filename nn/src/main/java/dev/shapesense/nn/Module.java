@@ -43,6 +43,12 @@ public abstract class Module {
   private final LinkedHashMap<String, Tensor> buffers = new LinkedHashMap<>();
   private final List<ForwardHook> hooks = new ArrayList<>();
   private boolean training = true;
+  /**
+   * While above 0, a user's own {@code forward} of this module is running and will fire the
+   * hooks when it returns: a built-in forward it calls ({@code super.forward(x)} in a {@code
+   * Sequential} subclass) does not fire them too. PyTorch fires them once per call.
+   */
+  private int userForwardRunning;
 
   // ---------------------------------------------------------------------------------------------
   // Registration.
@@ -407,6 +413,9 @@ public abstract class Module {
   public Object callForward(Object... inputs) {
     Forward f = findForward(getClass(), inputs);
     Object out;
+    if (!f.builtin()) {
+      userForwardRunning++;
+    }
     try {
       out = f.method().invoke(this, inputs);
     } catch (InvocationTargetException e) {
@@ -422,6 +431,10 @@ public abstract class Module {
       throw new IllegalStateException(e.getCause());
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
+    } finally {
+      if (!f.builtin()) {
+        userForwardRunning--;
+      }
     }
     // Built-in layers run their hooks inside forward, so direct forward calls fire them too.
     if (!f.builtin()) {
@@ -436,7 +449,7 @@ public abstract class Module {
    * see {@code (x)}, as PyTorch's do).
    */
   protected final <T> T fire(T output, Object... inputs) {
-    if (hooks.isEmpty()) {
+    if (hooks.isEmpty() || userForwardRunning > 0) {
       return output;
     }
     int n = inputs.length;

@@ -32,6 +32,8 @@ final class Session {
   private volatile Snapshot snapshot = Snapshot.initial();
   private Workspace lastBuilt = Workspace.empty();
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  /** Per path, the last version that parsed and its analysis (see {@link KeptHints}). */
+  private final Map<String, KeptHints.Clean> lastClean = new ConcurrentHashMap<>();
 
   Snapshot snapshot() {
     return snapshot;
@@ -97,8 +99,17 @@ final class Session {
                     : new Cached(ws, batch, mine));
     if (c.result() == mine) {
       try {
-        mine.complete(
-            Analyzer.analyzeFile(ws, path, AnalysisOptions.DEFAULT.withBatchSymbol(batch)));
+        FileAnalysis fa = Analyzer.analyzeFile(ws, path, AnalysisOptions.DEFAULT.withBatchSymbol(batch));
+        ParsedFile file = ws.file(path);
+        if (file != null && file.unit().isPresent()) {
+          String text = file.source().text();
+          if (file.problems().isEmpty()) {
+            lastClean.put(path, new KeptHints.Clean(text, fa));
+          } else {
+            fa = KeptHints.withKept(fa, text, lastClean.get(path));
+          }
+        }
+        mine.complete(fa);
       } catch (RuntimeException | Error e) {
         mine.completeExceptionally(e);
       }
@@ -115,6 +126,7 @@ final class Session {
   /** Forgets cached analyses of a path (a closed document). */
   void forget(String path) {
     cache.remove(path);
+    lastClean.remove(path);
   }
 
   /**

@@ -69,10 +69,12 @@ class ConfigIT {
     Cli.Result t = Cli.runIn(dir, "trace", "src");
     assertEquals(0, t.exit(), t.err());
     assertTrue(t.out().contains("  (model)  UnknownEntryNet  ?                      ?\n"), t.out());
-    assertTrue(t.out().contains("\n? src/UnknownEntryNet.java:20:9: " + why + "\n"), t.out());
+    assertTrue(t.out().contains("\n? src/UnknownEntryNet.java:33:13: " + why + " (line 20)\n"), t.out());
     Cli.Result j = Cli.runIn(dir, "trace", "--format", "json", "src");
     assertEquals(
-        "{\"line\":20,\"column\":9,\"reason\":\"" + why.substring("shape not known: ".length()).replace("\"", "\\\"") + "\"}",
+        "{\"line\":33,\"column\":13,\"reason\":\""
+            + (why.substring("shape not known: ".length()) + " (line 20)").replace("\"", "\\\"")
+            + "\"}",
         Json.MAPPER.readTree(j.out()).get("unknown").toString());
     // Off by default: check says nothing about it.
     Cli.Result quiet = Cli.runIn(dir, "check", "src");

@@ -305,14 +305,16 @@ public final class Recorder {
    * be right for every use.
    */
   public void diagnostic(Diagnostic d) {
-    record(d);
-    echoAtCallSite(d);
+    if (record(d)) {
+      echoAtCallSite(d);
+    }
   }
 
   /** The file of the model being run: errors in other files are also shown at its call site. */
   void root(ParsedFile file) {
     this.root = file;
     damaged = false;
+    runError = null;
     lastCause = null;
     runUnknowns = new ArrayList<>();
   }
@@ -415,9 +417,14 @@ public final class Recorder {
     }
     String name = d.path().substring(Math.max(d.path().lastIndexOf('/'), d.path().lastIndexOf('\\')) + 1);
     int line = where.lines().line(d.range().start()) + 1;
-    record(
-        new Diagnostic(
-            root.path(), r, d.severity(), d.code(), d.message() + " (in " + name + ":" + line + ")", d.fixes()));
+    echoing = true;
+    try {
+      record(
+          new Diagnostic(
+              root.path(), r, d.severity(), d.code(), d.message() + " (in " + name + ":" + line + ")", d.fixes()));
+    } finally {
+      echoing = false;
+    }
   }
 
   /** While on, errors are not recorded (a model run with a guessed input that does not fit). */
@@ -434,15 +441,35 @@ public final class Recorder {
 
   private boolean damaged;
 
-  private void record(Diagnostic d) {
+  /**
+   * The first error of this model's run. PyTorch stops there: a later error at another place is
+   * one it could never reach (the analysis goes on past a failure only to keep later hints), so
+   * it is not reported. The same failure met again (a loop, the echo at the model's call site)
+   * is.
+   */
+  private Diagnostic runError;
+
+  private boolean echoing;
+
+  /** Records {@code d}; false when it is not reported (see {@link #runError}). */
+  private boolean record(Diagnostic d) {
     if ((dropErrors || damaged) && d.severity() == Severity.ERROR) {
-      return;
+      return false;
+    }
+    if (d.severity() == Severity.ERROR && !echoing) {
+      if (runError == null) {
+        runError = d;
+      } else if (!(runError.path().equals(d.path())
+          && runError.range().equals(d.range())
+          && runError.code().equals(d.code()))) {
+        return false;
+      }
     }
     String key = d.path() + "@" + d.range() + d.code();
     Diagnostic old = diagnostics.get(key);
     if (old == null) {
       diagnostics.put(key, d);
-      return;
+      return true;
     }
     Diagnostic keep =
         old.severity() != Severity.ERROR && d.severity() == Severity.ERROR ? d : old;
@@ -451,7 +478,9 @@ public final class Recorder {
           new Diagnostic(keep.path(), keep.range(), keep.severity(), keep.code(), keep.message(), List.of());
     }
     diagnostics.put(key, keep);
+    return true;
   }
+
 
   void shapeError(
       ParsedFile file, Node node, ShapeError e, String code, List<Fix> fixes, boolean speculative) {

@@ -71,18 +71,32 @@ public final class LinalgRules {
     return Shape.of(a.get(0), b.get(1));
   }
 
+  /**
+   * A dim as a factor of PyTorch's {@code AxB} text: a number or a symbol as it is, an expression
+   * in parentheses ({@code (N * L)x64}, not the ambiguous {@code N * Lx64}).
+   */
+  static String factor(Dim d) {
+    String s = d.toString();
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) != '_') {
+        return "(" + s + ")";
+      }
+    }
+    return s;
+  }
+
   private static void checkMultipliable(Shape a, Shape b) {
     Checks.check(
         Dim.eq(a.get(1), b.get(0)),
         () ->
             "mat1 and mat2 shapes cannot be multiplied ("
-                + a.get(0)
+                + factor(a.get(0))
                 + "x"
-                + a.get(1)
+                + factor(a.get(1))
                 + " and "
-                + b.get(0)
+                + factor(b.get(0))
                 + "x"
-                + b.get(1)
+                + factor(b.get(1))
                 + ")",
         () -> a.get(1) + " == " + b.get(0));
   }
