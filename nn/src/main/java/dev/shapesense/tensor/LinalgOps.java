@@ -13,40 +13,40 @@ final class LinalgOps {
 
   static Tensor matmul(Tensor a, Tensor b) {
     Shape s = LinalgRules.matmulChecked(a.shape(), a.dtype(), b.shape(), b.dtype());
-    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
+    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
   }
 
   static Tensor mm(Tensor a, Tensor b) {
     Shape s = LinalgRules.mm(a.shape(), b.shape());
     LinalgRules.checkSameDtype(a.dtype(), b.dtype());
-    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
+    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
   }
 
   static Tensor bmm(Tensor a, Tensor b) {
     Shape s = LinalgRules.bmm(a.shape(), b.shape());
     LinalgRules.checkSameDtype(a.dtype(), b.dtype());
-    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
+    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
   }
 
   static Tensor mv(Tensor a, Tensor b) {
     Shape s = LinalgRules.mv(a.shape(), b.shape());
     LinalgRules.checkSameDtype(a.dtype(), b.dtype());
-    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
+    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
   }
 
   static Tensor dot(Tensor a, Tensor b) {
     Shape s = LinalgRules.dot(a.shape(), a.dtype(), b.shape(), b.dtype());
-    return a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b);
+    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
   }
 
   static Tensor outer(Tensor a, Tensor b) {
     Shape s = LinalgRules.outer(a.shape(), b.shape());
     DType d = DType.promote(a.dtype(), b.dtype());
     if (!a.hasData()) {
-      return Tensor.result(s, d, a, b);
+      return fresh(Tensor.result(s, d, a, b));
     }
-    return CpuLinalg.matmul(
-        a.unsqueeze(1), b.unsqueeze(0), s, d);
+    return fresh(CpuLinalg.matmul(
+        a.unsqueeze(1), b.unsqueeze(0), s, d));
   }
 
   static Tensor addmm(Tensor self, Tensor mat1, Tensor mat2) {
@@ -54,22 +54,30 @@ final class LinalgOps {
         LinalgRules.addmm(
             self.shape(), self.dtype(), mat1.shape(), mat1.dtype(), mat2.shape(), mat2.dtype());
     if (!self.hasData()) {
-      return Tensor.result(s, mat1.dtype(), self, mat1, mat2);
+      return fresh(Tensor.result(s, mat1.dtype(), self, mat1, mat2));
     }
-    return CpuLinalg.plus(CpuLinalg.matmul(mat1, mat2, s, mat1.dtype()), self);
+    return fresh(CpuLinalg.plus(CpuLinalg.matmul(mat1, mat2, s, mat1.dtype()), self));
   }
 
   static Tensor baddbmm(Tensor self, Tensor batch1, Tensor batch2) {
     Shape s = LinalgRules.baddbmm(self.shape(), self.dtype(), batch1.shape(), batch2.shape());
     LinalgRules.checkSameDtype(batch1.dtype(), batch2.dtype());
     if (!self.hasData()) {
-      return Tensor.result(s, batch1.dtype(), self, batch1, batch2);
+      return fresh(Tensor.result(s, batch1.dtype(), self, batch1, batch2));
     }
-    return CpuLinalg.plus(CpuLinalg.matmul(batch1, batch2, s, batch1.dtype()), self);
+    return fresh(CpuLinalg.plus(CpuLinalg.matmul(batch1, batch2, s, batch1.dtype()), self));
   }
 
   /** {@code F.linear(input, weight, bias)}; {@code bias} may be null. */
   static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
+    if (batchedLinear(input) && weight.dim() == 2) {
+      // PyTorch 1.13's linear: a 3-D input that is not contiguous goes through matmul, which
+      // folds it into a matrix unless its last two dims are transposed behind a contiguous first
+      // one (permute(0, 2, 1)); then a bmm against the expanded weight.T checks the sizes.
+      Shape in = input.shape();
+      LinalgRules.bmm(
+          in, Shape.of(in.get(0), weight.shape().get(1), weight.shape().get(0)));
+    }
     Shape s =
         LinearRules.linear(
             input.shape(),
@@ -78,9 +86,28 @@ final class LinalgOps {
             weight.dtype(),
             bias == null ? null : bias.shape(),
             bias == null ? null : bias.dtype());
-    return input.hasData()
+    return fresh(input.hasData()
         ? CpuLinalg.linear(input, weight, bias, s, input.dtype())
-        : Tensor.result(s, input.dtype(), input, weight, bias);
+        : Tensor.result(s, input.dtype(), input, weight, bias));
+  }
+
+  /**
+   * Whether matmul would not fold a 3-D {@code input} (PyTorch's {@code should_fold} is false):
+   * its strides are known, the last is not 1 and the first spans the other two dims.
+   */
+  private static boolean batchedLinear(Tensor input) {
+    Dim[] st = input.layout();
+    if (input.dim() != 3 || !Layout.knownStrided(st)) {
+      return false;
+    }
+    Shape in = input.shape();
+    return Dim.eq(st[2], Dim.of(1)) == Truth.FALSE
+        && Dim.eq(st[0], in.get(1).times(in.get(2))) == Truth.TRUE;
+  }
+
+  /** A matrix product's result: a new tensor, contiguous whatever its inputs' strides. */
+  private static Tensor fresh(Tensor t) {
+    return t.withContiguousLayout();
   }
 
   /** {@code F.bilinear(input1, input2, weight, bias)}; {@code bias} may be null. */
@@ -89,8 +116,8 @@ final class LinalgOps {
         LinearRules.bilinear(
             input1.shape(), input2.shape(), weight.shape(), bias == null ? null : bias.shape());
     LinalgRules.checkSameDtype(input1.dtype(), weight.dtype());
-    return input1.hasData()
+    return fresh(input1.hasData()
         ? CpuLinalg.bilinear(input1, input2, weight, bias, s, input1.dtype())
-        : Tensor.result(s, input1.dtype(), input1, input2, weight, bias);
+        : Tensor.result(s, input1.dtype(), input1, input2, weight, bias));
   }
 }

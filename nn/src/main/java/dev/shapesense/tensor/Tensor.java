@@ -18,6 +18,13 @@ public class Tensor {
   private final List<String> assumptions;
   /** CPU elements in row-major order: {@link Storage}; null on META. */
   private Storage storage;
+  /**
+   * The logical strides (PyTorch's {@code x.stride()}) where they are not the contiguous ones:
+   * null while contiguous, {@link Layout#UNKNOWN} where not followed. CPU elements are stored in
+   * row-major order of the shape whatever the strides: strides only decide which views PyTorch
+   * allows ({@link Layout}).
+   */
+  private Dim[] strides;
 
   protected Tensor(Shape shape, DType dtype, Device device, List<String> assumptions) {
     this.shape = shape;
@@ -30,6 +37,26 @@ public class Tensor {
   protected Tensor(Tensor other) {
     this(other.shape, other.dtype, other.device, other.assumptions);
     this.storage = other.storage;
+    this.strides = other.strides;
+  }
+
+  /** Marks a new result (a matrix product's, which is always a fresh tensor) contiguous. */
+  Tensor withContiguousLayout() {
+    strides = null;
+    return this;
+  }
+
+  /** The stored strides: null while contiguous, {@link Layout#UNKNOWN} where not followed. */
+  Dim[] layout() {
+    return strides;
+  }
+
+  /** {@code out}, a new result of a view op on this tensor, with the strides {@code st}. */
+  private Tensor laid(Tensor out, Dim[] st) {
+    if (out != this) {
+      out.strides = Layout.normal(out.shape, st);
+    }
+    return out;
   }
 
   private Tensor(Shape shape, DType dtype, List<String> assumptions, Storage storage) {
@@ -73,12 +100,16 @@ public class Tensor {
    * integral values truncated).
    */
   public static Tensor computed(Shape shape, DType dtype, double[] values, Tensor... inputs) {
-    return new Tensor(shape, dtype, inheritedAssumptions(inputs), Storage.of(dtype, values, cpuNumel(shape)));
+    Tensor t = new Tensor(shape, dtype, inheritedAssumptions(inputs), Storage.of(dtype, values, cpuNumel(shape)));
+    t.strides = Layout.ofResult(java.util.Arrays.asList(inputs));
+    return t;
   }
 
   /** A CPU int64 (or other integral) result computed exactly as longs. */
   public static Tensor computedLongs(Shape shape, DType dtype, long[] values, Tensor... inputs) {
-    return new Tensor(shape, dtype, inheritedAssumptions(inputs), Storage.ofLongs(dtype, values, cpuNumel(shape)));
+    Tensor t = new Tensor(shape, dtype, inheritedAssumptions(inputs), Storage.ofLongs(dtype, values, cpuNumel(shape)));
+    t.strides = Layout.ofResult(java.util.Arrays.asList(inputs));
+    return t;
   }
 
   private static List<String> inheritedAssumptions(Tensor... inputs) {
@@ -241,7 +272,9 @@ public class Tensor {
         all.add(a);
       }
     }
-    return new Tensor(shape, dtype, device, List.copyOf(all));
+    Tensor r = new Tensor(shape, dtype, device, List.copyOf(all));
+    r.strides = Layout.ofResult(java.util.Arrays.asList(inputs));
+    return r;
   }
 
   /** A result of this tensor's dtype. */
@@ -250,7 +283,7 @@ public class Tensor {
   }
 
   private Tensor expanded(Shape s) {
-    return storage != null ? CpuOps.expand(this, s) : derive(s);
+    return laid(storage != null ? CpuOps.expand(this, s) : derive(s), Layout.expand(shape, strides, s));
   }
 
   private Tensor repeated(Shape s) {
@@ -359,29 +392,50 @@ public class Tensor {
   }
 
   private List<Tensor> pieces(List<Shape> shapes, int dim) {
+    int d = Checks.wrapDim(dim, shape.rank());
+    Dim[] st = Layout.slice(shape, strides, d, 1);
+    List<Tensor> out = new ArrayList<>();
     if (storage != null) {
-      return CpuOps.pieces(this, shapes, Checks.wrapDim(dim, shape.rank()));
+      for (Tensor t : CpuOps.pieces(this, shapes, d)) {
+        out.add(laid(t, st));
+      }
+      return out;
     }
     // Every piece carries the assumptions the split recorded, not only the first.
-    List<Tensor> out = new ArrayList<>();
     for (Shape s : shapes) {
-      out.add(out.isEmpty() ? derive(s) : result(s, dtype, out.get(0)));
+      out.add(laid(out.isEmpty() ? derive(s) : result(s, dtype, out.get(0)), st));
     }
     return out;
   }
 
+  /**
+   * A view of this tensor as {@code s} ({@code view}, {@code unflatten}: {@code mustView}) or the
+   * same elements as {@code s}, viewed where the strides allow and copied where not ({@code
+   * reshape}, {@code flatten}); PyTorch's error when a view the strides cannot express is asked.
+   */
+  private Tensor viewed(Shape s, boolean mustView) {
+    Dim[] st = Layout.view(shape, strides, s);
+    if (st == null) {
+      if (mustView) {
+        throw new ShapeError(Layout.VIEW_INCOMPATIBLE);
+      }
+      return laid(reshaped(s), null);
+    }
+    return laid(reshaped(s), st);
+  }
+
   /** {@code x.view(*shape)}: same elements under a new shape; one size may be -1 (inferred). */
   public Tensor view(long... shape) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.view(this.shape, dimList(shape)));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.view(this.shape, dimList(shape)), true);
   }
 
   public Tensor view(Shape shape) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.view(this.shape, shape.dims()));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.view(this.shape, shape.dims()), true);
   }
 
   /** As {@link #view(long...)} with symbolic sizes; {@code Dim.of(-1)} is inferred. */
   public Tensor view(Dim... shape) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.view(this.shape, List.of(shape)));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.view(this.shape, List.of(shape)), true);
   }
 
   public Tensor viewAs(Tensor other) {
@@ -389,15 +443,15 @@ public class Tensor {
   }
 
   public Tensor reshape(long... shape) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, dimList(shape)));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, dimList(shape)), false);
   }
 
   public Tensor reshape(Shape shape) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, shape.dims()));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, shape.dims()), false);
   }
 
   public Tensor reshape(Dim... shape) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, List.of(shape)));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.reshape(this.shape, List.of(shape)), false);
   }
 
   public Tensor reshapeAs(Tensor other) {
@@ -405,7 +459,7 @@ public class Tensor {
   }
 
   public Tensor contiguous() {
-    return reshaped(shape);
+    return laid(reshaped(shape), null);
   }
 
   /** {@code x.flatten()}: all dims folded into one. */
@@ -418,20 +472,20 @@ public class Tensor {
   }
 
   public Tensor flatten(int startDim, int endDim) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.flatten(shape, startDim, endDim));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.flatten(shape, startDim, endDim), false);
   }
 
   /** {@code x.unflatten(dim, sizes)}: dim {@code dim} split into {@code sizes} (one may be -1). */
   public Tensor unflatten(int dim, long... sizes) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, dimList(sizes)));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, dimList(sizes)), true);
   }
 
   public Tensor unflatten(int dim, Shape sizes) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, sizes.dims()));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, sizes.dims()), true);
   }
 
   public Tensor unflatten(int dim, Dim... sizes) {
-    return reshaped(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, List.of(sizes)));
+    return viewed(dev.shapesense.tensor.rules.ViewRules.unflatten(shape, dim, List.of(sizes)), true);
   }
 
   /** {@code x.expand(*sizes)}: size-1 dims broadcast; -1 keeps a dim; new dims lead. */
@@ -472,27 +526,27 @@ public class Tensor {
       d[i] = dims[i];
     }
     Shape s = dev.shapesense.tensor.rules.TransposeRules.permute(shape, d);
-    if (storage == null) {
-      return derive(s);
-    }
     int[] perm = new int[dims.length];
     for (int i = 0; i < dims.length; i++) {
       perm[i] = Checks.wrapDim(dims[i], shape.rank());
     }
-    return CpuOps.permute(this, s, perm);
+    Dim[] st = Layout.permute(shape, strides, perm);
+    return laid(storage == null ? derive(s) : CpuOps.permute(this, s, perm), st);
   }
 
   public Tensor transpose(int dim0, int dim1) {
     Shape s = dev.shapesense.tensor.rules.TransposeRules.transpose(shape, dim0, dim1);
-    if (storage == null) {
-      return derive(s);
-    }
-    if (shape.rank() == 0) {
-      return sharing(s);
-    }
     int r = shape.rank();
-    return CpuOps.permute(
-        this, s, CpuOps.transposition(r, Checks.wrapDim(dim0, r), Checks.wrapDim(dim1, r)));
+    if (r == 0) {
+      return storage == null ? derive(s) : sharing(s);
+    }
+    int[] perm = Layout.swap(r, Checks.wrapDim(dim0, r), Checks.wrapDim(dim1, r));
+    Dim[] st = Layout.permute(shape, strides, perm);
+    return laid(
+        storage == null
+            ? derive(s)
+            : CpuOps.permute(this, s, CpuOps.transposition(r, Checks.wrapDim(dim0, r), Checks.wrapDim(dim1, r))),
+        st);
   }
 
   public Tensor swapaxes(int axis0, int axis1) {
@@ -506,10 +560,11 @@ public class Tensor {
   /** {@code x.t()}: transpose of a tensor of at most 2 dims. */
   public Tensor t() {
     Shape s = dev.shapesense.tensor.rules.TransposeRules.t(shape);
-    if (storage == null) {
-      return derive(s);
+    if (shape.rank() < 2) {
+      return laid(storage == null ? derive(s) : sharing(s), strides);
     }
-    return shape.rank() < 2 ? sharing(s) : CpuOps.permute(this, s, new int[] {1, 0});
+    Dim[] st = Layout.permute(shape, strides, new int[] {1, 0});
+    return laid(storage == null ? derive(s) : CpuOps.permute(this, s, new int[] {1, 0}), st);
   }
 
   public Tensor movedim(int source, int destination) {
@@ -522,9 +577,6 @@ public class Tensor {
             shape,
             java.util.Arrays.stream(source).asLongStream().toArray(),
             java.util.Arrays.stream(destination).asLongStream().toArray());
-    if (storage == null) {
-      return derive(s);
-    }
     int r = shape.rank();
     int[] perm = new int[r];
     java.util.Arrays.fill(perm, -1);
@@ -542,7 +594,8 @@ public class Tensor {
         perm[i] = next++;
       }
     }
-    return CpuOps.permute(this, s, perm);
+    Dim[] st = Layout.permute(shape, strides, perm);
+    return laid(storage == null ? derive(s) : CpuOps.permute(this, s, perm), st);
   }
 
   public Tensor moveaxis(int source, int destination) {
@@ -555,18 +608,19 @@ public class Tensor {
 
   /** {@code x.squeeze()}: every size-1 dim removed. */
   public Tensor squeeze() {
-    return reshaped(dev.shapesense.tensor.rules.TransposeRules.squeeze(shape));
+    return viewed(dev.shapesense.tensor.rules.TransposeRules.squeeze(shape), false);
   }
 
   /** {@code x.squeeze(dim)} (several dims as in later PyTorch): those of size 1 removed. */
   public Tensor squeeze(int... dims) {
-    return reshaped(
+    return viewed(
         dev.shapesense.tensor.rules.TransposeRules.squeeze(
-            shape, java.util.Arrays.stream(dims).asLongStream().toArray()));
+            shape, java.util.Arrays.stream(dims).asLongStream().toArray()),
+        false);
   }
 
   public Tensor unsqueeze(int dim) {
-    return reshaped(dev.shapesense.tensor.rules.TransposeRules.unsqueeze(shape, dim));
+    return viewed(dev.shapesense.tensor.rules.TransposeRules.unsqueeze(shape, dim), false);
   }
 
   /** {@code x.chunk(chunks)} along dim 0. */
@@ -617,13 +671,16 @@ public class Tensor {
 
   public List<Tensor> unbind(int dim) {
     List<Shape> shapes = dev.shapesense.tensor.rules.SplitRules.unbind(shape, dim);
-    if (storage == null) {
-      return pieces(shapes, dim);
-    }
     int d = Checks.wrapDim(dim, shape.rank());
+    Dim[] st = Layout.select(shape, strides, d);
     List<Tensor> out = new ArrayList<>();
     for (int i = 0; i < shapes.size(); i++) {
-      out.add(CpuOps.along(this, shapes.get(i), d, i, 1, true));
+      Shape s = shapes.get(i);
+      Tensor piece =
+          storage != null
+              ? CpuOps.along(this, s, d, i, 1, true)
+              : out.isEmpty() ? derive(s) : result(s, dtype, out.get(0));
+      out.add(laid(piece, st));
     }
     return out;
   }
@@ -635,12 +692,13 @@ public class Tensor {
 
   public Tensor narrow(int dim, Dim start, Dim length) {
     Shape s = dev.shapesense.tensor.rules.IndexRules.narrow(shape, dim, start, length);
-    if (storage == null) {
-      return derive(s);
-    }
     int d = Checks.wrapDim(dim, shape.rank());
+    Dim[] strided = Layout.slice(shape, strides, d, 1);
+    if (storage == null) {
+      return laid(derive(s), strided);
+    }
     long st = start.value();
-    return CpuOps.along(this, s, d, st < 0 ? st + shape.get(d).value() : st, 1, false);
+    return laid(CpuOps.along(this, s, d, st < 0 ? st + shape.get(d).value() : st, 1, false), strided);
   }
 
   /** {@code x.select(dim, index)}: {@code x[:, index]} for dim 1; the dim is removed. */
@@ -650,12 +708,13 @@ public class Tensor {
 
   public Tensor select(int dim, Dim index) {
     Shape s = dev.shapesense.tensor.rules.IndexRules.select(shape, dim, index);
-    if (storage == null) {
-      return derive(s);
-    }
     int d = Checks.wrapDim(dim, shape.rank());
+    Dim[] st = Layout.select(shape, strides, d);
+    if (storage == null) {
+      return laid(derive(s), st);
+    }
     long i = index.value();
-    return CpuOps.along(this, s, d, i < 0 ? i + shape.get(d).value() : i, 1, true);
+    return laid(CpuOps.along(this, s, d, i < 0 ? i + shape.get(d).value() : i, 1, true), st);
   }
 
   /** {@code x[..., start:]} along {@code dim}. */
@@ -687,21 +746,23 @@ public class Tensor {
   /** {@code x[..., start:end:step]}; a null bound is open. */
   public Tensor slice(int dim, Dim start, Dim end, long step) {
     Shape s = dev.shapesense.tensor.rules.IndexRules.slice(shape, dim, start, end, step);
-    if (storage == null) {
-      return derive(s);
-    }
     int d = Checks.wrapDim(dim, shape.rank());
+    Dim[] strided = Layout.slice(shape, strides, d, step);
+    if (storage == null) {
+      return laid(derive(s), strided);
+    }
     long n = shape.get(d).value();
     long st = start == null ? 0 : start.value();
     st = Math.max(0, Math.min(n, st < 0 ? st + n : st));
-    return CpuOps.along(this, s, d, st, step, false);
+    return laid(CpuOps.along(this, s, d, st, step, false), strided);
   }
 
   /** {@code x[i0, i1, ...]} with basic indices: see {@link Index}. */
   public Tensor index(Index... indices) {
     Shape s = dev.shapesense.tensor.rules.IndexRules.index(shape, List.of(indices));
     if (storage == null) {
-      return derive(s);
+      // Basic indexing gives a view whose strides are not followed here: no view of it is refused.
+      return laid(derive(s), Layout.UNKNOWN);
     }
     // The rule accepted the indices: apply them one by one, as basic indexing composes.
     int consumed = 0;
@@ -725,7 +786,7 @@ public class Tensor {
         d += shape.rank() - consumed;
       }
     }
-    return t.reshape(s);
+    return laid(t.reshape(s), Layout.UNKNOWN);
   }
 
   // ==== end A ====

@@ -45,9 +45,10 @@ class ForwardHookCountTest {
       List<String> seen = hooked(s);
       s.call(Tensors.zeros(2, 4));
       assertEquals(List.of("Scaled [2, 8]"), seen);
-      // A direct forward call of a user forward fires no hooks (PyTorch: only module(x) does).
-      s.forward(Tensors.zeros(2, 4));
-      assertEquals(1, seen.size());
+      // A direct forward call (the Java idiom for calling a layer) fires them once too: through
+      // the built-in forward it calls.
+      s.forward(Tensors.zeros(3, 4));
+      assertEquals(List.of("Scaled [2, 8]", "Scaled [3, 8]"), seen);
     }
   }
 
