@@ -20,6 +20,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MODELS = {
     "nanogpt": ("github.com/karpathy/nanoGPT model.py", "GPT", "GPT",
                 [("", [([2, 16], "int64")])]),
+    "llama": ("github.com/meta-llama/llama llama/model.py", "Transformer", "Transformer",
+              [("", [([2, 16], "int64")])]),
 }
 
 
