@@ -22,6 +22,8 @@ MODELS = {
                 [("", [([2, 16], "int64")])]),
     "llama": ("github.com/meta-llama/llama llama/model.py", "Transformer", "Transformer",
               [("", [([2, 16], "int64")])]),
+    "whisper": ("github.com/openai/whisper whisper/model.py (AudioEncoder)", "AudioEncoder", "AudioEncoder",
+                [("", [([2, 16, 100], "float32")])]),
 }
 
 
