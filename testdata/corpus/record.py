@@ -24,6 +24,8 @@ MODELS = {
               [("", [([2, 16], "int64")])]),
     "whisper": ("github.com/openai/whisper whisper/model.py (AudioEncoder)", "AudioEncoder", "AudioEncoder",
                 [("", [([2, 16, 100], "float32")])]),
+    "yolov5": ("github.com/ultralytics/yolov5 models/yolo.py, models/common.py", "DetectionModel", "DetectionModel",
+               [("", [([2, 3, 128, 128], "float32")])]),
 }
 
 
