@@ -26,6 +26,8 @@ MODELS = {
                 [("", [([2, 16, 100], "float32")])]),
     "yolov5": ("github.com/ultralytics/yolov5 models/yolo.py, models/common.py", "DetectionModel", "DetectionModel",
                [("", [([2, 3, 128, 128], "float32")])]),
+    "ddpm_unet": ("github.com/pesser/pytorch_diffusion pytorch_diffusion/model.py (Model)", "Model", "Model",
+                  [("", [([2, 3, 32, 32], "float32"), ([2], "int64")])]),
 }
 
 
