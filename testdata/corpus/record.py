@@ -28,6 +28,8 @@ MODELS = {
                [("", [([2, 3, 128, 128], "float32")])]),
     "ddpm_unet": ("github.com/pesser/pytorch_diffusion pytorch_diffusion/model.py (Model)", "Model", "Model",
                   [("", [([2, 3, 32, 32], "float32"), ([2], "int64")])]),
+    "wavenet": ("github.com/golbin/WaveNet wavenet/networks.py", "WaveNet", "WaveNet",
+                [("", [([2, 100, 32], "float32")])]),
 }
 
 
