@@ -30,6 +30,8 @@ MODELS = {
                   [("", [([2, 3, 32, 32], "float32"), ([2], "int64")])]),
     "wavenet": ("github.com/golbin/WaveNet wavenet/networks.py", "WaveNet", "WaveNet",
                 [("", [([2, 100, 32], "float32")])]),
+    "pointnet": ("github.com/fxia22/pointnet.pytorch pointnet/model.py (PointNetCls)", "PointNetCls", "PointNetCls",
+                 [("", [([2, 3, 256], "float32")])]),
 }
 
 
