@@ -32,6 +32,8 @@ MODELS = {
                 [("", [([2, 100, 32], "float32")])]),
     "pointnet": ("github.com/fxia22/pointnet.pytorch pointnet/model.py (PointNetCls)", "PointNetCls", "PointNetCls",
                  [("", [([2, 3, 256], "float32")])]),
+    "pygcn": ("github.com/tkipf/pygcn pygcn/models.py, pygcn/layers.py", "GCN", "GCN",
+              [("", [([50, 64], "float32"), ([50, 50], "float32")])]),
 }
 
 
