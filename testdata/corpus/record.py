@@ -34,6 +34,8 @@ MODELS = {
                  [("", [([2, 3, 256], "float32")])]),
     "pygcn": ("github.com/tkipf/pygcn pygcn/models.py, pygcn/layers.py", "GCN", "GCN",
               [("", [([50, 64], "float32"), ([50, 50], "float32")])]),
+    "bert": ("github.com/huggingface/transformers src/transformers/models/bert/modeling_bert.py (BertModel)", "BertModel", "BertModel",
+             [("", [([2, 12], "int64")])]),
 }
 
 
