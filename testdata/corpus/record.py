@@ -36,6 +36,8 @@ MODELS = {
               [("", [([50, 64], "float32"), ([50, 50], "float32")])]),
     "bert": ("github.com/huggingface/transformers src/transformers/models/bert/modeling_bert.py (BertModel)", "BertModel", "BertModel",
              [("", [([2, 12], "int64")])]),
+    "t5": ("github.com/huggingface/transformers src/transformers/models/t5/modeling_t5.py (T5EncoderModel)", "T5EncoderModel", "T5EncoderModel",
+           [("", [([2, 12], "int64")])]),
 }
 
 
