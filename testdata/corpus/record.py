@@ -38,6 +38,8 @@ MODELS = {
              [("", [([2, 12], "int64")])]),
     "t5": ("github.com/huggingface/transformers src/transformers/models/t5/modeling_t5.py (T5EncoderModel)", "T5EncoderModel", "T5EncoderModel",
            [("", [([2, 12], "int64")])]),
+    "mlp_mixer": ("github.com/lucidrains/mlp-mixer-pytorch mlp_mixer_pytorch/mlp_mixer_pytorch.py", "MLPMixer", "MLPMixer",
+                  [("", [([2, 3, 32, 32], "float32")])]),
 }
 
 
