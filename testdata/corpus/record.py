@@ -40,6 +40,8 @@ MODELS = {
            [("", [([2, 12], "int64")])]),
     "mlp_mixer": ("github.com/lucidrains/mlp-mixer-pytorch mlp_mixer_pytorch/mlp_mixer_pytorch.py", "MLPMixer", "MLPMixer",
                   [("", [([2, 3, 32, 32], "float32")])]),
+    "vae": ("github.com/pytorch/examples vae/main.py (VAE)", "VAE", "VAE",
+            [("", [([2, 1, 28, 28], "float32")])]),
 }
 
 
