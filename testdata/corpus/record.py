@@ -42,6 +42,8 @@ MODELS = {
                   [("", [([2, 3, 32, 32], "float32")])]),
     "vae": ("github.com/pytorch/examples vae/main.py (VAE)", "VAE", "VAE",
             [("", [([2, 1, 28, 28], "float32")])]),
+    "seq2seq_attention": ("github.com/bentrevett/pytorch-seq2seq 3 - Neural Machine Translation by Jointly Learning to Align and Translate.ipynb", "Seq2Seq", "Seq2Seq",
+                          [("", [([7, 2], "int64"), ([6, 2], "int64")])]),
 }
 
 
