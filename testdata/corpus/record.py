@@ -44,6 +44,8 @@ MODELS = {
             [("", [([2, 1, 28, 28], "float32")])]),
     "seq2seq_attention": ("github.com/bentrevett/pytorch-seq2seq 3 - Neural Machine Translation by Jointly Learning to Align and Translate.ipynb", "Seq2Seq", "Seq2Seq",
                           [("", [([7, 2], "int64"), ([6, 2], "int64")])]),
+    "tcn": ("github.com/locuslab/TCN TCN/tcn.py, TCN/adding_problem/model.py", "TCN", "TCN",
+            [("", [([2, 2, 100], "float32")])]),
 }
 
 
