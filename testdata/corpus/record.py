@@ -16,7 +16,8 @@ import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# folder -> (source, Java class, twin class, inputs: list of (id suffix, [(shape, dtype), ...]))
+# folder -> (source, Java class, twin class, inputs: list of (id suffix, [(shape, dtype), ...]
+# [, Java class, twin class for a folder holding two models]))
 MODELS = {
     "nanogpt": ("github.com/karpathy/nanoGPT model.py", "GPT", "GPT",
                 [("", [([2, 16], "int64")])]),
@@ -46,6 +47,9 @@ MODELS = {
                           [("", [([7, 2], "int64"), ([6, 2], "int64")])]),
     "tcn": ("github.com/locuslab/TCN TCN/tcn.py, TCN/adding_problem/model.py", "TCN", "TCN",
             [("", [([2, 2, 100], "float32")])]),
+    "dcgan": ("github.com/pytorch/examples dcgan/main.py", None, None,
+              [("_generator", [([2, 100, 1, 1], "float32")], "Generator", "Generator"),
+               ("_discriminator", [([2, 3, 64, 64], "float32")], "Discriminator", "Discriminator")]),
 }
 
 
@@ -119,13 +123,14 @@ def main():
     for folder in MODELS:
         source, cls, twin_cls, inputs = MODELS[folder]
         if folder in names:
-            factory = getattr(load(folder), twin_cls)
-            for suffix, xs in inputs:
-                e = trace(folder, source, cls, factory, suffix, xs)
+            twin = load(folder)
+            for suffix, xs, *classes in inputs:
+                java_cls, twin_name = classes if classes else (cls, twin_cls)
+                e = trace(folder, source, java_cls, getattr(twin, twin_name), suffix, xs)
                 out[e["id"]] = e
                 print(e["id"], e["params"], len(e["trace"]), e.get("output"), e.get("error", "")[:100], e.get("error_path"))
         else:
-            for suffix, _ in inputs:
+            for suffix, *_ in inputs:
                 if folder + suffix in old:
                     out[folder + suffix] = old[folder + suffix]
     with open(path, "w") as f:
