@@ -50,6 +50,8 @@ MODELS = {
     "dcgan": ("github.com/pytorch/examples dcgan/main.py", None, None,
               [("_generator", [([2, 100, 1, 1], "float32")], "Generator", "Generator"),
                ("_discriminator", [([2, 3, 64, 64], "float32")], "Discriminator", "Discriminator")]),
+    "c3d": ("github.com/DavideA/c3d-pytorch C3D_model.py", "C3D", "C3D",
+            [("", [([2, 3, 16, 112, 112], "float32")])]),
 }
 
 
