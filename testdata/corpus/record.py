@@ -52,6 +52,8 @@ MODELS = {
                ("_discriminator", [([2, 3, 64, 64], "float32")], "Discriminator", "Discriminator")]),
     "c3d": ("github.com/DavideA/c3d-pytorch C3D_model.py", "C3D", "C3D",
             [("", [([2, 3, 16, 112, 112], "float32")])]),
+    "siamese": ("github.com/pytorch/examples siamese_network/main.py (SiameseNetwork)", "SiameseNetwork", "SiameseNetwork",
+                [("", [([2, 1, 28, 28], "float32"), ([2, 1, 28, 28], "float32")])]),
 }
 
 
