@@ -93,7 +93,20 @@ final class JavaParsing {
   static ParseResult<CompilationUnit> parseWhole(String text) {
     JavaParser parser = new JavaParser(new Configuration(mayNameVar(text)));
     LexerStack.unlock(parser);
-    return parser.parse(text);
+    try {
+      return parser.parse(text);
+    } catch (StackOverflowError e) {
+      // Even a deep stack (Stacks) was not enough: the file is reported, not crashed on.
+      return new ParseResult<>(
+          null,
+          List.of(
+              new Problem(
+                  "the code nests too deeply to be parsed here (the parser's stack overflowed):"
+                      + " split the deepest expression into statements",
+                  null,
+                  null)),
+          null);
+    }
   }
 
   /**

@@ -47,7 +47,7 @@ final class SplitParse {
   private static final ExecutorService HALVES =
       Executors.newCachedThreadPool(
           r -> {
-            Thread t = new Thread(r, "shapesense-parse");
+            Thread t = Stacks.thread(r, "shapesense-parse");
             t.setDaemon(true);
             return t;
           });

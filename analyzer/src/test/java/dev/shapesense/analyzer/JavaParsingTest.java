@@ -197,11 +197,8 @@ class JavaParsingTest {
   @Test
   void aFileListsEveryTypeDeclarationInSourceOrder() throws IOException {
     List<String> texts = new ArrayList<>(TYPES);
-    Path root = Path.of(System.getProperty("user.dir")).getParent().resolve("testdata");
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-        texts.add(Files.readString(p));
-      }
+    for (Path p : Fixtures.allTestdataJavaFiles()) {
+      texts.add(Files.readString(p));
     }
     for (String text : texts) {
       ParsedFile file = ParsedFile.parse(new SourceFile("A.java", text));
@@ -221,5 +218,28 @@ class JavaParsingTest {
         List.of("A", "Local", "L2", "B"),
         ParsedFile.parse(new SourceFile("A.java", TYPES.get(1))).types().stream()
             .map(TypeDeclaration::getNameAsString).toList());
+  }
+
+  @Test
+  void codeNestedDeeperThanTheStackIsAProblemNotACrash() throws Exception {
+    String deep =
+        java.nio.file.Files.readString(Fixtures.root().resolve("testdata/deep/DeepRelu.java"));
+    Object[] got = new Object[1];
+    // A thread with a small stack, where the thousand nested calls overflow the parser.
+    Thread t =
+        new Thread(null, () -> got[0] = JavaParsing.parseWhole(deep), "small-stack", 256 * 1024);
+    t.start();
+    t.join();
+    var parsed = (com.github.javaparser.ParseResult<?>) got[0];
+    assertTrue(parsed.getResult().isEmpty());
+    assertEquals(
+        "the code nests too deeply to be parsed here (the parser's stack overflowed): split the"
+            + " deepest expression into statements",
+        parsed.getProblems().get(0).getMessage());
+    // On a deep stack (Stacks) it parses.
+    Thread deepStack = Stacks.thread(() -> got[0] = JavaParsing.parseWhole(deep), "deep-stack");
+    deepStack.start();
+    deepStack.join();
+    assertTrue(((com.github.javaparser.ParseResult<?>) got[0]).isSuccessful());
   }
 }

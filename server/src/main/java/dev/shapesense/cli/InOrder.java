@@ -3,6 +3,7 @@ package dev.shapesense.cli;
 import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.Stacks;
 import dev.shapesense.analyzer.Workspace;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -36,7 +37,7 @@ final class InOrder {
         Executors.newFixedThreadPool(
             threads,
             r -> {
-              Thread t = new Thread(r, "shapesense-analysis");
+              Thread t = Stacks.thread(r, "shapesense-analysis");
               t.setDaemon(true);
               return t;
             });

@@ -1,5 +1,6 @@
 package dev.shapesense.cli;
 
+import dev.shapesense.analyzer.Stacks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +14,13 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  public static void main(String[] args) {
-    System.exit(run(args));
+  public static void main(String[] args) throws InterruptedException {
+    // On a thread with a deep stack: a thousand nested calls in a generated model parse and run.
+    int[] status = {2};
+    Thread t = Stacks.thread(() -> status[0] = run(args), "shapesense-main");
+    t.start();
+    t.join();
+    System.exit(status[0]);
   }
 
   /** Runs the command line and returns its exit status (0 clean, 1 shape errors, 2 bad usage). */

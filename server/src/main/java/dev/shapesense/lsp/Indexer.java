@@ -40,7 +40,7 @@ final class Indexer {
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
           r -> {
-            Thread t = new Thread(r, "shapesense-index");
+            Thread t = dev.shapesense.analyzer.Stacks.thread(r, "shapesense-index");
             t.setDaemon(true);
             return t;
           });

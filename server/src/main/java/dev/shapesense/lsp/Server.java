@@ -1,6 +1,7 @@
 package dev.shapesense.lsp;
 
 import com.google.gson.JsonElement;
+import dev.shapesense.analyzer.Stacks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,7 +236,7 @@ public final class Server implements LanguageServer, LanguageClientAware, Worksp
   private static ThreadFactory daemon(String name) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      Thread t = Stacks.thread(r, name + "-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     };

@@ -184,4 +184,13 @@ class CliIT {
     assertEquals(0, r.exit(), r.err());
     assertEquals(1000, r.out().lines().count());
   }
+
+  @Test
+  void aThousandNestedCallsParseAndTrace() throws Exception {
+    Cli.Result r = Cli.run("trace", "testdata/deep/DeepRelu.java", "testdata/deep/DeepChain.java");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("  (model)  DeepRelu  [N, 4]             36\n"), r.out());
+    assertTrue(r.out().contains("  (model)  DeepChain  [N, 4]             36\n"), r.out());
+    assertEquals("", r.err());
+  }
 }
