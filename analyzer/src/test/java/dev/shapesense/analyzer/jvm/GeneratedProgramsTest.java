@@ -34,8 +34,12 @@ import net.jqwik.api.ShrinkingMode;
 class GeneratedProgramsTest {
   static final int BATCH = 8;
 
-  /** The idioms the analyzer agrees on today: the default of a CI run. */
-  static final Set<String> AGREEING = new LinkedHashSet<>(ProgramGenerator.IDIOMS);
+  /**
+   * The idioms the analyzer agrees on today: the default of a CI run. The others disagree (see
+   * IdiomSurveyTest and testdata/jvm/README.md): enable one with -Djvm.idioms=... once it is fixed,
+   * then add it here.
+   */
+  static final Set<String> AGREEING = new LinkedHashSet<>(List.of("conv", "builder", "loop", "nested", "bug"));
 
   static Set<String> idioms() {
     String p = System.getProperty("jvm.idioms");
