@@ -28,6 +28,8 @@ import java.util.Set;
  *   <li>{@code nested}: a nested static module class;
  *   <li>{@code staticInit}: widths from a static initializer block;
  *   <li>{@code optional}: Optional in the constructor (filter/map/orElseGet) and in forward;
+ *   <li>{@code instanceInit}: a width set by an instance initializer block, read by a later field;
+ *   <li>{@code inner}: an inner (non-static) module class reading a field of the enclosing model;
  *   <li>{@code bug}: one Linear whose in_features is off by one (the JVM raises there).
  * </ul>
  *
@@ -37,7 +39,7 @@ final class ProgramGenerator {
   static final List<String> IDIOMS =
       List.of(
           "conv", "record", "enum", "builder", "abstract", "initOrder", "interface", "stream", "forEach",
-          "loop", "overload", "varargs", "nested", "staticInit", "optional", "bug");
+          "loop", "overload", "varargs", "nested", "staticInit", "optional", "instanceInit", "inner", "bug");
 
   /** A generated program: its public class, its source and the idioms it uses. */
   record Program(String className, String source, Set<String> idioms) {
@@ -409,6 +411,23 @@ final class ProgramGenerator {
           forward.append("        Tensor y").append(name).append(" = x;\n        x = Optional.ofNullable(").append(name)
               .append(").map(m -> m.forward(y").append(name).append(")).orElse(y").append(name).append(");\n");
         }
+      }
+      case "instanceInit" -> {
+        String w = "w" + name;
+        fields.append("    private int ").append(w).append(";\n\n    {\n        ").append(w).append(" = ").append(o)
+            .append(";\n    }\n\n    private final Linear ").append(name).append(" = new Linear(").append(f).append(", ").append(w).append(");\n");
+        forward.append("        x = ").append(call(name)).append(";\n");
+        f = o;
+      }
+      case "inner" -> {
+        String ic = "Inner" + name.toUpperCase();
+        String w = "outer" + name;
+        members.append("\n    class ").append(ic).append(" extends Module {\n        private final Linear fc = new Linear(").append(f)
+            .append(", ").append(w).append(");\n\n        public Tensor forward(Tensor x) {\n            return fc.forward(x);\n        }\n    }\n");
+        fields.append("    private int ").append(w).append(" = ").append(o).append(";\n");
+        fields.append("    private final ").append(ic).append(" ").append(name).append(" = new ").append(ic).append("();\n");
+        forward.append("        x = ").append(call(name)).append(";\n");
+        f = o;
       }
       default -> throw new IllegalStateException(choice);
     }
