@@ -227,8 +227,10 @@ class JvmDifferentialTest {
     assertEquals(List.of(), notJavaMissing, "testdata/jvm/not-java.tsv lists files that do not exist");
     assertTrue(
         unlisted.isEmpty() && gone.isEmpty(),
-        () -> "differences not in testdata/jvm/known-differences.tsv:\n  " + String.join("\n  ", unlisted)
-            + "\nlisted differences that no longer occur (remove them):\n  " + String.join("\n  ", gone));
+        () -> "differences not in testdata/jvm/known-differences.tsv:\n  "
+            + (unlisted.isEmpty() ? "(none)" : String.join("\n  ", unlisted))
+            + "\nlisted differences that no longer occur (remove them):\n  "
+            + (gone.isEmpty() ? "(none)" : String.join("\n  ", gone)));
   }
 
   /**
