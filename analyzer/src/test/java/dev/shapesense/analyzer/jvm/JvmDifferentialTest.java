@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The analyzer against the JVM, model for model: every model class (public, no-arg constructor,
  * forward of tensors) of testdata/models, of testdata/torchvision and each of its folders, and of
- * every folder under testdata/idioms and testdata/corpus is compiled with javac, run on META with a
+ * every folder under testdata/idioms, testdata/corpus and testdata/jvm is compiled with javac, run on META with a
  * hook on every module (the oracle), and analysed with the same input; see {@link Differential}
  * for what is compared. Every seeded bug of a {@code bugs.json} beside the models is applied: the
  * JVM must raise its error (at its line when it gives one) and the analyzer must flag it there.
@@ -77,7 +77,7 @@ class JvmDifferentialTest {
   static List<Path> folders(Path testdata) throws IOException {
     List<Path> out = new ArrayList<>();
     out.add(testdata.resolve("models"));
-    for (String tree : List.of("torchvision", "idioms", "corpus")) {
+    for (String tree : List.of("torchvision", "idioms", "corpus", "jvm")) {
       Path top = testdata.resolve(tree);
       if (!Files.isDirectory(top)) {
         continue;
