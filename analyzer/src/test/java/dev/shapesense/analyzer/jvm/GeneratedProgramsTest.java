@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Random model programs ({@link ProgramGenerator}) compiled with javac and run on the JVM give the
@@ -40,6 +41,31 @@ class GeneratedProgramsTest {
    * then add it here.
    */
   static final Set<String> AGREEING = new LinkedHashSet<>(List.of("conv", "builder", "loop", "nested", "bug"));
+
+  private static final java.util.concurrent.atomic.AtomicInteger PROGRAMS = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger RAISED = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger LAYERS = new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * The programs exercised both sides of the comparison: some ran clean and, when the bug idiom
+   * is on, some raised a ShapeError (a run of at least 40 programs).
+   */
+  @AfterContainer
+  static void bothOutcomesOccurred() {
+    int programs = PROGRAMS.get();
+    int raised = RAISED.get();
+    System.out.printf(
+        "generated programs: %d compared (%d module calls), %d raised a ShapeError, idioms %s%n",
+        programs, LAYERS.get(), raised, idioms());
+    if (programs >= 40) {
+      if (raised == programs) {
+        throw new AssertionError("no generated program ran clean");
+      }
+      if (idioms().contains("bug") && raised == 0) {
+        throw new AssertionError("the bug idiom is on but no generated program raised");
+      }
+    }
+  }
 
   static Set<String> idioms() {
     String p = System.getProperty("jvm.idioms");
@@ -83,6 +109,13 @@ class GeneratedProgramsTest {
           String file = p.className() + ".java";
           Workspace ws = Workspace.of(List.of(new SourceFile(file, p.source())));
           Outcome o = Differential.compare(p.className(), ws, Map.of(file, p.source()), file, p.className(), loader, classes);
+          if (o != null && o.jvm() != null) {
+            PROGRAMS.incrementAndGet();
+            LAYERS.addAndGet(o.jvm().layers().size());
+            if (o.jvm().shapeError()) {
+              RAISED.incrementAndGet();
+            }
+          }
           if (o == null || !o.differences().isEmpty()) {
             failures.add(
                 "seed " + seed + " + " + p.className().substring(1) + ", idioms " + p.idioms() + ": "

@@ -30,7 +30,8 @@ import java.util.Set;
  *   <li>{@code optional}: Optional in the constructor (filter/map/orElseGet) and in forward;
  *   <li>{@code instanceInit}: a width set by an instance initializer block, read by a later field;
  *   <li>{@code inner}: an inner (non-static) module class reading a field of the enclosing model;
- *   <li>{@code bug}: one Linear whose in_features is off by one (the JVM raises there).
+ *   <li>{@code bug}: one Linear whose in_features, or one Conv2d whose in_channels, is off by one
+ *       (the JVM raises there).
  * </ul>
  *
  * Linear, ReLU and Sequential stages are always available.
@@ -96,13 +97,17 @@ final class ProgramGenerator {
       long w = pick(6, 14);
       dims = "N, " + c + ", " + h + ", " + w;
       int convs = pick(1, 2);
+      int convBug = on("bug") && r.nextInt(6) == 0 ? r.nextInt(convs) : -1;
       for (int i = 0; i < convs; i++) {
         long out = pick(2, 8);
         long kk = pick(1, 3);
         long p = pick(0, 1);
         String name = "s" + s++;
+        if (i == convBug) {
+          used.add("bug");
+        }
         fields.append("    private final Conv2d ").append(name).append(" = new Conv2d(")
-            .append(c).append(", ").append(out).append(", ").append(kk).append(").padding(").append(p).append(");\n");
+            .append(i == convBug ? c + 1 : c).append(", ").append(out).append(", ").append(kk).append(").padding(").append(p).append(");\n");
         forward.append("        x = ").append(call(name)).append(";\n");
         c = out;
         h = h + 2 * p - kk + 1;
