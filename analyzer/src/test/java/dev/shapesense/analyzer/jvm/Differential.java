@@ -63,10 +63,13 @@ final class Differential {
    */
   static Outcome compare(
       String id, Workspace ws, Map<String, String> texts, String file, String cls, ClassLoader loader, Set<String> classes) {
-    return compare(id, ws, texts, file, cls, loader, classes, null);
+    return compare(id, ws, texts, file, cls, loader, classes, null, false);
   }
 
-  /** As above; {@code forced} (when not null) gives every symbol of the input its value. */
+  /**
+   * As above; {@code forced} (when not null) gives symbols of the input their values, and {@code
+   * eval} runs the model in eval mode on both sides.
+   */
   static Outcome compare(
       String id,
       Workspace ws,
@@ -75,7 +78,8 @@ final class Differential {
       String cls,
       ClassLoader loader,
       Set<String> classes,
-      Map<String, Long> forced) {
+      Map<String, Long> forced,
+      boolean eval) {
     List<String[]> params = JvmOracle.describe(loader, cls);
     if (params == null) {
       return null;
@@ -92,7 +96,7 @@ final class Differential {
         symbolic.add(Shape.parse(p[0]));
       } else {
         if (inferred == null) {
-          inferred = model(ws, file, AnalysisOptions.DEFAULT.withClassName(cls)).model;
+          inferred = model(ws, file, AnalysisOptions.DEFAULT.withClassName(cls).withEval(eval ? true : null)).model;
         }
         if (inferred == null || inferred.inputs() == null || inferred.inputs().size() <= i || inferred.inputs().get(i) == null) {
           diffs.add(new Difference(id, "no-input", "the analyzer gives no input shape for parameter " + i));
@@ -127,7 +131,7 @@ final class Differential {
       for (Shape s : symbolic) {
         shapes.add(concrete(s.substitute(vs)));
       }
-      JvmOracle.Input in = new JvmOracle.Input(shapes, dtypes);
+      JvmOracle.Input in = new JvmOracle.Input(shapes, dtypes, eval);
       JvmOracle.Trace t = JvmOracle.run(loader, cls, in, classes);
       if (jvm == null || !t.threw()) {
         values = vs;
@@ -139,7 +143,7 @@ final class Differential {
       }
     }
     String inputText = render(input);
-    AnalysisOptions opts = AnalysisOptions.DEFAULT.withClassName(cls);
+    AnalysisOptions opts = AnalysisOptions.DEFAULT.withClassName(cls).withEval(eval ? true : null);
     if (declared) {
       opts = opts.withInput(Shape.of(input.shapes().get(0)));
     }

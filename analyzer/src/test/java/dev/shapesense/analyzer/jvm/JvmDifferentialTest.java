@@ -117,6 +117,7 @@ class JvmDifferentialTest {
     Path testdata = root.resolve("testdata");
     Map<String, String> notJava = tsv(testdata.resolve("jvm/not-java.tsv"), 2);
     Map<String, String> known = tsv(testdata.resolve("jvm/known-differences.tsv"), 3);
+    Map<String, JsonNode> declared = declaredInputs(testdata);
     List<Difference> found = new ArrayList<>();
     Map<String, Tally> tallies = new TreeMap<>();
     List<String> notJavaSeen = new ArrayList<>();
@@ -185,7 +186,8 @@ class JvmDifferentialTest {
       if (Files.exists(bugs)) {
         for (JsonNode bug : JSON.readTree(bugs.toFile())) {
           tally.bugs++;
-          List<Difference> d = seededBug(root, folder, folderId, bug, valid, outcomes, tmp.resolve("f" + folderIndex++));
+          List<Difference> d =
+              seededBug(root, folder, folderId, bug, valid, outcomes, declared, tmp.resolve("f" + folderIndex++));
           if (d.isEmpty()) {
             tally.bugsCaught++;
           }
@@ -238,7 +240,14 @@ class JvmDifferentialTest {
    * error (at its line, when given) and the analyzer must report that error on that line.
    */
   private static List<Difference> seededBug(
-      Path root, Path folder, String folderId, JsonNode bug, List<Path> valid, Map<String, Outcome> originals, Path out)
+      Path root,
+      Path folder,
+      String folderId,
+      JsonNode bug,
+      List<Path> valid,
+      Map<String, Outcome> originals,
+      Map<String, JsonNode> declared,
+      Path out)
       throws IOException {
     String id = folderId + "/bugs.json#" + bug.get("id").asText();
     List<Difference> diffs = new ArrayList<>();
@@ -289,11 +298,15 @@ class JvmDifferentialTest {
         }
         Map<String, Long> forced = new LinkedHashMap<>();
         e.getValue().values().forEach((k, v) -> forced.put(k, v.value()));
-        if (bug.has("input")) {
-          forced.putAll(symbolsOf(loader, cls, bug.get("input")));
+        JsonNode run = declared.get(folderId + "/" + cls);
+        JsonNode input = bug.has("input") ? bug.get("input") : run == null ? null : run.get("input");
+        if (input != null) {
+          forced.putAll(symbolsOf(loader, cls, input));
         }
+        boolean eval = bug.has("mode") ? bug.get("mode").asText().equals("eval")
+            : run != null && run.path("mode").asText().equals("eval");
         Outcome o =
-            Differential.compare(id, ws, texts, folder.resolve(cls + ".java").toString(), cls, loader, classes, forced);
+            Differential.compare(id, ws, texts, folder.resolve(cls + ".java").toString(), cls, loader, classes, forced, eval);
         if (o == null || o.jvm() == null) {
           continue;
         }
@@ -321,20 +334,63 @@ class JvmDifferentialTest {
     return diffs;
   }
 
-  /** The values a bug's concrete {@code input} gives the symbols of the class's first @Dims. */
+  /**
+   * The values a concrete {@code input} gives the symbols of the class's {@code @Dims}: one shape
+   * for the first parameter ({@code [2, 16]}) or one per parameter ({@code [[2, 16], [2]]}).
+   */
   private static Map<String, Long> symbolsOf(ClassLoader loader, String cls, JsonNode input) {
     Map<String, Long> out = new LinkedHashMap<>();
     List<String[]> params = JvmOracle.describe(loader, cls);
-    if (params == null || params.get(0)[0] == null) {
+    if (params == null || input.isEmpty()) {
       return out;
     }
-    Shape s = Shape.parse(params.get(0)[0]);
-    int i = 0;
-    for (Dim d : s) {
-      if (i < input.size() && !d.isConst() && d.symbols().size() == 1 && d.toString().equals(d.symbols().iterator().next())) {
-        out.put(d.toString(), input.get(i).asLong());
+    boolean several = input.get(0).isArray();
+    for (int p = 0; p < params.size() && p < (several ? input.size() : 1); p++) {
+      JsonNode shape = several ? input.get(p) : input;
+      if (params.get(p)[0] == null) {
+        continue;
       }
-      i++;
+      int i = 0;
+      for (Dim d : Shape.parse(params.get(p)[0])) {
+        if (i < shape.size() && !d.isConst() && d.symbols().size() == 1
+            && d.toString().equals(d.symbols().iterator().next())) {
+          out.putIfAbsent(d.toString(), shape.get(i).asLong());
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The runs the fixture folders declare for their models, by model id ("idioms/gpt/GPT"): an
+   * object with the {@code input} and, optionally, {@code mode} ("eval") a seeded bug's error text
+   * is written for. From testdata/idioms/inputs.json ({@code
+   * models: {"gpt/GPT": {input: [2, 16]}}}) and testdata/corpus/traces.jsonl (one {@code class}
+   * and {@code input} a line, the class looked up among the corpus folders).
+   */
+  static Map<String, JsonNode> declaredInputs(Path testdata) throws IOException {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    Path idioms = testdata.resolve("idioms/inputs.json");
+    if (Files.exists(idioms)) {
+      JSON.readTree(idioms.toFile()).path("models").fields()
+          .forEachRemaining(e -> out.put("idioms/" + e.getKey(), e.getValue()));
+    }
+    Path corpus = testdata.resolve("corpus/traces.jsonl");
+    if (Files.exists(corpus)) {
+      for (String line : Files.readAllLines(corpus)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode t = JSON.readTree(line);
+        String cls = t.path("class").asText();
+        try (Stream<Path> s = Files.list(testdata.resolve("corpus"))) {
+          List<Path> homes = s.filter(d -> Files.isRegularFile(d.resolve(cls + ".java"))).toList();
+          if (homes.size() == 1 && t.has("input")) {
+            out.put("corpus/" + homes.get(0).getFileName() + "/" + cls, t);
+          }
+        }
+      }
     }
     return out;
   }

@@ -151,8 +151,11 @@ final class JvmOracle {
     }
   }
 
-  /** A forward input: one shape and dtype name (FLOAT32, INT64...) per forward parameter. */
-  record Input(List<long[]> shapes, List<String> dtypes) {}
+  /**
+   * A forward input: one shape and dtype name (FLOAT32, INT64...) per forward parameter, and
+   * whether the model runs in eval mode (else as built: training).
+   */
+  record Input(List<long[]> shapes, List<String> dtypes, boolean eval) {}
 
   /**
    * One run: the hooks' lines ([path, type, output]) in the order they fired, the parameter count
@@ -203,8 +206,8 @@ final class JvmOracle {
         (Map<String, Object>)
             invoke(
                 "run",
-                new Class<?>[] {ClassLoader.class, String.class, List.class, List.class, Set.class},
-                models, className, input.shapes(), input.dtypes(), modelClasses);
+                new Class<?>[] {ClassLoader.class, String.class, List.class, List.class, boolean.class, Set.class},
+                models, className, input.shapes(), input.dtypes(), input.eval(), modelClasses);
     return new Trace(
         (List<List<String>>) r.get("trace"),
         (Long) r.get("params"),

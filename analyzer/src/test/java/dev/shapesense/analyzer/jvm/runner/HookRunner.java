@@ -91,12 +91,17 @@ public final class HookRunner {
    * Builds {@code className} on META (as the default device), hooks every module of
    * {@code namedModules()}, runs forward on empty META tensors of {@code shapes} and {@code
    * dtypes}, and returns: "trace" (a list of [path, type, output]), "params" (Long, null when the
-   * model was not built), "output" (rendered), and for a throw "error" (message), "errorClass",
+   * model was not built), "output" (rendered); with {@code eval} the model runs in eval mode, and for a throw "error" (message), "errorClass",
    * "errorFile", "errorLine" (the innermost frame of a class in {@code modelClasses}), "phase"
    * ("construct" or "forward").
    */
   public static Map<String, Object> run(
-      ClassLoader models, String className, List<long[]> shapes, List<String> dtypes, Set<String> modelClasses) {
+      ClassLoader models,
+      String className,
+      List<long[]> shapes,
+      List<String> dtypes,
+      boolean eval,
+      Set<String> modelClasses) {
     Map<String, Object> result = new LinkedHashMap<>();
     List<List<String>> trace = new ArrayList<>();
     result.put("trace", trace);
@@ -110,6 +115,9 @@ public final class HookRunner {
         return result;
       }
       result.put("params", model.parameterCount());
+      if (eval) {
+        model.eval();
+      }
       for (Map.Entry<String, Module> e : model.namedModules().entrySet()) {
         String path = e.getKey();
         e.getValue()
