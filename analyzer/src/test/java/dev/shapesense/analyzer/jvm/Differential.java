@@ -99,8 +99,8 @@ final class Differential {
           inferred = model(ws, file, AnalysisOptions.DEFAULT.withClassName(cls).withEval(eval ? true : null)).model;
         }
         if (inferred == null || inferred.inputs() == null || inferred.inputs().size() <= i || inferred.inputs().get(i) == null) {
-          diffs.add(new Difference(id, "no-input", "the analyzer gives no input shape for parameter " + i));
-          return new Outcome(id, "?", 0, 0, false, false, Map.of(), null, List.of(), List.of(), diffs);
+          // No @Dims and no inferred input: a helper module, not a model to run.
+          return null;
         }
         symbolic.add(inferred.inputs().get(i));
         if (!inferred.trace().isEmpty() && inferred.trace().get(0).type().startsWith("Embedding")) {
@@ -146,6 +146,22 @@ final class Differential {
     AnalysisOptions opts = AnalysisOptions.DEFAULT.withClassName(cls).withEval(eval ? true : null);
     if (declared) {
       opts = opts.withInput(Shape.of(input.shapes().get(0)));
+    }
+    // withInput sets the first input only: the @Dims literals of the other parameters are made
+    // concrete in the analyzer's copy of the source (same lines), so every input is the JVM's.
+    if (params.size() > 1 && texts.containsKey(file)) {
+      String text = texts.get(file);
+      for (int i = 1; i < params.size(); i++) {
+        if (params.get(i)[0] != null) {
+          String shape = Shape.of(input.shapes().get(i)).toString();
+          text = text.replace("\"" + params.get(i)[0] + "\"", "\"" + shape.substring(1, shape.length() - 1) + "\"");
+        }
+      }
+      if (!text.equals(texts.get(file))) {
+        ws = ws.with(new dev.shapesense.analyzer.SourceFile(file, text));
+        texts = new HashMap<>(texts);
+        texts.put(file, text);
+      }
     }
     Analysis a = model(ws, file, opts);
     ModelResult m = a.model;
@@ -309,7 +325,7 @@ final class Differential {
 
   /**
    * An analyzer output as the JVM side renders it: an unknown value is "?", a null inside a tuple
-   * (an absent part, as PyTorch's None) "None".
+   * (an absent part, as PyTorch's None) "None", anything else its class in angle brackets.
    */
   static String render(Object o, Map<String, Dim> values) {
     if (o instanceof Shape s) {
@@ -322,6 +338,6 @@ final class Differential {
       }
       return "(" + String.join(", ", parts) + ")";
     }
-    return "?";
+    return o == null ? "?" : "<" + o.getClass().getSimpleName() + ">";
   }
 }
