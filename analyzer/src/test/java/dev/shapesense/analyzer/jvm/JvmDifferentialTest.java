@@ -224,6 +224,12 @@ class JvmDifferentialTest {
         gone.add(k);
       }
     }
+    if (Boolean.getBoolean("jvm.updateKnown") && !(unlisted.isEmpty() && gone.isEmpty())) {
+      rewriteKnown(testdata.resolve("jvm/known-differences.tsv"), now, details);
+      throw new AssertionError(
+          "testdata/jvm/known-differences.tsv rewritten (-Djvm.updateKnown=true): " + unlisted.size() + " added with their evidence as"
+              + " reason (write the reason), " + gone.size() + " removed");
+    }
     List<String> notJavaMissing = new ArrayList<>(notJava.keySet());
     notJavaMissing.removeAll(notJavaSeen);
     assertEquals(List.of(), notJavaMissing, "testdata/jvm/not-java.tsv lists files that do not exist");
@@ -233,6 +239,34 @@ class JvmDifferentialTest {
             + (unlisted.isEmpty() ? "(none)" : String.join("\n  ", unlisted))
             + "\nlisted differences that no longer occur (remove them):\n  "
             + (gone.isEmpty() ? "(none)" : String.join("\n  ", gone)));
+  }
+
+  /**
+   * Rewrites the known-differences file to the differences of this run: comments and the lines
+   * that still occur stay as they are, lines that no longer occur go, new ones are appended with
+   * their evidence in the reason column.
+   */
+  private static void rewriteKnown(Path file, TreeSet<String> now, Map<String, String> details) throws IOException {
+    List<String> out = new ArrayList<>();
+    Set<String> kept = new TreeSet<>();
+    for (String line : Files.readAllLines(file)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        out.add(line);
+        continue;
+      }
+      String[] parts = line.split("\t", 3);
+      String key = parts[0] + "\t" + parts[1];
+      if (now.contains(key)) {
+        out.add(line);
+        kept.add(key);
+      }
+    }
+    for (String key : now) {
+      if (!kept.contains(key)) {
+        out.add(key + "\t" + details.get(key).replace('\t', ' ').replace('\n', ' '));
+      }
+    }
+    Files.write(file, out);
   }
 
   /**
