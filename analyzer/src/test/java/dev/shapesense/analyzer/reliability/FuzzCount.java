@@ -15,18 +15,18 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * cases of a run (default {@value #DEFAULT}, what CI runs; nightly runs pass {@code
  * -Dfuzz.count=100000}). A property annotated {@code @FuzzCount.Share(p)} gets p percent of it.
  */
-final class FuzzCount implements AroundPropertyHook {
-  static final int DEFAULT = 300;
+public final class FuzzCount implements AroundPropertyHook {
+  public static final int DEFAULT = 300;
 
   /** The percentage of {@code fuzz.count} a property runs. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.METHOD)
   @AddLifecycleHook(FuzzCount.class)
-  @interface Share {
+  public @interface Share {
     int value();
   }
 
-  static int total() {
+  public static int total() {
     String s = System.getProperty("fuzz.count");
     return s == null || s.isBlank() ? DEFAULT : Integer.parseInt(s.strip());
   }
