@@ -178,6 +178,12 @@ final class Calls {
         || cls == Boolean.class;
   }
 
+  /** Whether {@code cls} has a public method {@code name}, static or not. */
+  static boolean hasMethod(Class<?> cls, String name) {
+    Members m = MEMBERS.get(cls);
+    return m.instance().containsKey(name) || m.statics().containsKey(name);
+  }
+
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
   static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
     Members members = MEMBERS.get(cls);

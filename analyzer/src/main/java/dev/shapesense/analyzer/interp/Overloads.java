@@ -306,7 +306,7 @@ final class Overloads {
       Prim from = a.declared() != null ? a.declared() : Prim.INT;
       boolean exact = a.declared() != null;
       if (p.prim() != null) {
-        return exact ? from.widensTo(p.prim()) : p.prim() != Prim.BOOLEAN && p.prim() != Prim.CHAR;
+        return exact ? from.widensTo(p.prim()) : p.prim() != Prim.BOOLEAN;
       }
       if (p.cls() == Dim.class) {
         return dims;
