@@ -185,6 +185,14 @@ final class Members implements Overloads.Types {
    * inherited, an overridden or hidden one left out.
    */
   List<Method> methods(TypeRef t, String name) {
+    return methods
+        .computeIfAbsent(t.decl(), d -> new java.util.HashMap<>())
+        .computeIfAbsent(name, n -> methodsOf(t, n));
+  }
+
+  private final Map<TypeDeclaration<?>, Map<String, List<Method>>> methods = new IdentityHashMap<>();
+
+  private List<Method> methodsOf(TypeRef t, String name) {
     List<Method> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (TypeRef s : supertypes(t)) {
@@ -213,7 +221,19 @@ final class Members implements Overloads.Types {
    */
   Method override(TypeRef runtime, Method chosen) {
     MethodDeclaration c = chosen.decl();
-    if (runtime == null || c.isPrivate() || c.isStatic() || !isSubtype(runtime, chosen.owner())) {
+    if (runtime == null || runtime.decl() == chosen.owner().decl() || c.isPrivate() || c.isStatic()) {
+      return chosen;
+    }
+    return overrides
+        .computeIfAbsent(runtime.decl(), d -> new IdentityHashMap<>())
+        .computeIfAbsent(c, k -> overrideOf(runtime, chosen));
+  }
+
+  private final Map<TypeDeclaration<?>, Map<MethodDeclaration, Method>> overrides = new IdentityHashMap<>();
+
+  private Method overrideOf(TypeRef runtime, Method chosen) {
+    MethodDeclaration c = chosen.decl();
+    if (!isSubtype(runtime, chosen.owner())) {
       return chosen;
     }
     String sig = signature(c);

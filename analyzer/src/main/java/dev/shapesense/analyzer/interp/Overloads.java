@@ -221,14 +221,29 @@ final class Overloads {
       List<C> cands, Function<C, Sig> sigOf, List<Arg> args, Types types, boolean reflective) {
     // Phases 4 and 5 repeat 2 and 3 with a size taken as a Dim (no Java conversion does that, so
     // only when nothing else applies: new Linear(a, b) with int sizes is the long one).
-    for (int step = 1; step <= 5; step++) {
+    int n = args.size();
+    List<C> fit = new ArrayList<>(cands.size());
+    List<Sig> fitSigs = new ArrayList<>(cands.size());
+    for (C c : cands) {
+      Sig s = sigOf.apply(c);
+      int k = s.params().size();
+      if (n == k || (s.varargs() && n >= k - 1)) {
+        fit.add(c);
+        fitSigs.add(s);
+      }
+    }
+    boolean sizes = false;
+    for (Arg a : args) {
+      sizes |= a.value() instanceof Long || a.value() instanceof Dim || a.value() instanceof Values.ArrayValue;
+    }
+    for (int step = 1; step <= (sizes ? 5 : 3) && !fit.isEmpty(); step++) {
       int phase = step <= 3 ? step : step - 2;
       List<C> applicable = new ArrayList<>();
       List<Sig> sigs = new ArrayList<>();
-      for (C c : cands) {
-        Sig s = sigOf.apply(c);
+      for (int i = 0; i < fit.size(); i++) {
+        Sig s = fitSigs.get(i);
         if (applicable(s, args, phase, step > 3, types, reflective)) {
-          applicable.add(c);
+          applicable.add(fit.get(i));
           sigs.add(s);
         }
       }
