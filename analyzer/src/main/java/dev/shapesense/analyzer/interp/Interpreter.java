@@ -929,7 +929,46 @@ public final class Interpreter {
       type = members.enclosing(type);
       self = inner ? outerOf(self) : null;
     }
+    for (TypeRef t : staticImports(f.type, name)) {
+      for (TypeRef st : members.supertypes(t)) {
+        Map<String, Object> s = statics(st);
+        if (s.containsKey(name)) {
+          return s;
+        }
+      }
+    }
     return null;
+  }
+
+  /**
+   * The workspace types whose static member {@code name} the file of {@code type} imports (JLS
+   * 7.5.3, 7.5.4): single-static imports of that name first, then static imports on demand.
+   */
+  private List<TypeRef> staticImports(TypeRef type, String name) {
+    var unit = type == null ? null : type.decl().findCompilationUnit().orElse(null);
+    if (unit == null || unit.getImports().isEmpty()) {
+      return List.of();
+    }
+    List<TypeRef> single = new ArrayList<>();
+    List<TypeRef> onDemand = new ArrayList<>();
+    for (var imp : unit.getImports()) {
+      if (!imp.isStatic()) {
+        continue;
+      }
+      if (imp.isAsterisk()) {
+        TypeRef t = findType(imp.getNameAsString(), type.decl());
+        if (t != null) {
+          onDemand.add(t);
+        }
+      } else if (imp.getName().getIdentifier().equals(name) && imp.getName().getQualifier().isPresent()) {
+        TypeRef t = findType(imp.getName().getQualifier().get().asString(), type.decl());
+        if (t != null) {
+          single.add(t);
+        }
+      }
+    }
+    single.addAll(onDemand);
+    return single;
   }
 
   /**
@@ -953,6 +992,11 @@ public final class Interpreter {
       boolean inner = members.isInner(type);
       type = members.enclosing(type);
       self = inner ? outerOf(self) : null;
+    }
+    for (TypeRef t : staticImports(f.type, name)) {
+      if (!members.methods(t, name).isEmpty()) {
+        return callUser(t, null, name, args, false);
+      }
     }
     return NO_METHOD;
   }
