@@ -5,7 +5,8 @@ import dev.shapesense.nn.Module;
 /**
  * Overload resolution by argument types, as javac does it (JLS 15.12.2), whatever the order of
  * declaration: exact and widening before boxing, boxing before varargs, then the most specific
- * method; for user methods and user constructors alike.
+ * method; for user methods and user constructors alike. A call whose choice depends on a value the
+ * analysis cannot know gives no hint.
  */
 public class OverloadsNet extends Module {
     static class Adapter extends Module {
@@ -66,13 +67,24 @@ public class OverloadsNet extends Module {
         return 3;
     }
 
+    static int width(int k) {
+        return 16;
+    }
+
+    static int width(String name) {
+        return 32;
+    }
+
     private final Linear l1 = fc(8, 4);
     private final Linear l2 = fc(4, 1.5);
     private final Adapter a1 = new Adapter(6, 10);
     private final Adapter a2 = new Adapter(10, 0.5);
     private final Linear l3 = new Linear(5, size(7) + pick(1, 2) + of(new Gated(2)));
+    // An argument the analysis cannot know, on which the choice depends: no hint, never a guess.
+    private final Linear side = new Linear(8, width(System.getenv("WIDTH")));
 
     public Tensor forward(@Dims("N, 8") Tensor x) {
+        Tensor unknown = side.forward(x);
         Tensor h = l1.forward(x);
                //  ^ [N, 4]
         h = l2.forward(h);

@@ -330,7 +330,14 @@ public final class Interpreter {
         EnumConstantDeclaration c = entries.get(i);
         Values.EnumValue v = new Values.EnumValue(t, c, i);
         declareFields(t, v.fields);
+        boolean outerUnbound = unbound;
+        unbound = false;
         construct(v, t, Overloads.args(expr.evalArgs(c.getArguments(), f), c.getArguments()));
+        if (unbound) {
+          // Its fields are not known; the constant itself still is.
+          v.fields.replaceAll((k, old) -> Values.UNKNOWN);
+        }
+        unbound = outerUnbound;
         s.put(c.getNameAsString(), v);
       }
     }
@@ -458,7 +465,15 @@ public final class Interpreter {
       if (creator != null && Members.isLocal(t)) {
         setCaptured(obj, new HashMap<>(creator.locals));
       }
+      boolean outerUnbound = unbound;
+      unbound = false;
       construct(obj, t, args);
+      boolean failed = unbound;
+      unbound = outerUnbound;
+      if (failed) {
+        // No constructor could be chosen for the arguments: the object's fields are not known.
+        return Values.UNKNOWN;
+      }
       if (site != null) {
         creations.put(obj, new Creation(file, site, null));
       }
@@ -587,7 +602,7 @@ public final class Interpreter {
         chosen = byArity(cands, args.size(), c -> c == r ? implicit : members.sig((ConstructorDeclaration) c));
       }
       if (chosen == null) {
-        markIncomplete(obj);
+        unbound = true;
         return;
       }
       if (chosen == r) {
@@ -610,14 +625,14 @@ public final class Interpreter {
     } else if (!ctors.isEmpty()) {
       Overloads.Choice<ConstructorDeclaration> choice =
           Overloads.choose(ctors, members::sig, args, members, false);
-      if (choice.undecided()) {
-        markIncomplete(obj);
-        return;
-      }
       ctor = choice.chosen();
       varargsCall = choice.varargsCall();
-      if (ctor == null) {
+      if (ctor == null && !choice.undecided()) {
         ctor = byArity(ctors, args.size(), members::sig);
+      }
+      if (ctor == null) {
+        unbound = true;
+        return;
       }
     }
     List<Statement> body = List.of();
@@ -688,11 +703,11 @@ public final class Interpreter {
     return true;
   }
 
-  private static void markIncomplete(Object obj) {
-    if (obj instanceof InterpretedModule m) {
-      m.incomplete = true;
-    }
-  }
+  /**
+   * Set when no constructor of an object being built could be chosen (an unknown argument the
+   * choice depends on, or none that takes the arguments): {@link #instantiate} then gives unknown.
+   */
+  private boolean unbound;
 
   static List<Object> values(List<Overloads.Arg> args) {
     List<Object> out = new ArrayList<>(args.size());
