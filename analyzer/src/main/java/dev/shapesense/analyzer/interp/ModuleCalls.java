@@ -58,6 +58,16 @@ final class ModuleCalls {
     if (scopeExpr instanceof SuperExpr sup && sup.getTypeName().isEmpty()) {
       return superCall(mc, name, ex.evalArgs(mc.getArguments(), f), f);
     }
+    if (scopeExpr instanceof SuperExpr sup) {
+      // Iface.super.m(): that interface's default method, on this object, without dispatch.
+      List<Object> args = ex.evalArgs(mc.getArguments(), f);
+      TypeRef iface = in.findType(sup.getTypeName().get().asString(), mc);
+      Object r =
+          iface == null || !in.members.isInterface(iface)
+              ? Values.UNKNOWN
+              : in.callUser(iface, f.self, name, Overloads.args(args, mc.getArguments()), false);
+      return r == Interpreter.NO_METHOD ? Values.UNKNOWN : r;
+    }
     // Java's order: the target, then the arguments left to right (a.forward(x).add(b.forward(x))
     // calls a before b, and the trace must say so).
     Object scope = ex.eval(scopeExpr, f);
