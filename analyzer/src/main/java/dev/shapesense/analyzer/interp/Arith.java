@@ -66,7 +66,7 @@ final class Arith {
     if (l instanceof Number x && r instanceof Number y) {
       return x.doubleValue() == y.doubleValue();
     }
-    if (l instanceof Boolean || l instanceof String || l instanceof Enum<?> || l instanceof Values.EnumValue) {
+    if (l instanceof Boolean || l instanceof String || l instanceof Enum<?>) {
       return Objects.equals(l, r);
     }
     return l == r;

@@ -65,11 +65,47 @@ final class Calls {
       List<Candidate> constructors) {}
 
   /** A method or constructor with what binding reads of it, read once (the getters copy). */
-  private record Candidate(Executable executable, Class<?>[] types, boolean varargs, Class<?> returns) {
+  private record Candidate(
+      Executable executable, Class<?>[] types, boolean varargs, Class<?> returns, Overloads.Sig sig) {
     Candidate(Executable e) {
-      this(e, e.getParameterTypes(), e.isVarArgs(), e instanceof Method m ? m.getReturnType() : null);
+      this(e, e.getParameterTypes(), e.isVarArgs(), e instanceof Method m ? m.getReturnType() : null, sigOf(e));
+    }
+
+    private static Overloads.Sig sigOf(Executable e) {
+      List<Overloads.PType> ps = new ArrayList<>();
+      for (Class<?> c : e.getParameterTypes()) {
+        ps.add(Overloads.PType.of(c));
+      }
+      return new Overloads.Sig(List.copyOf(ps), e.isVarArgs());
     }
   }
+
+  /**
+   * Subtyping for reflective calls: the values passed are nn and JDK objects (a user module is a
+   * real {@link dev.shapesense.nn.Module}), so the classes decide.
+   */
+  private static final Overloads.Types REFLECTIVE =
+      new Overloads.Types() {
+        @Override
+        public boolean isSubtype(dev.shapesense.analyzer.Workspace.TypeRef sub, dev.shapesense.analyzer.Workspace.TypeRef sup) {
+          return false;
+        }
+
+        @Override
+        public boolean isSubclassOf(dev.shapesense.analyzer.Workspace.TypeRef sub, Class<?> sup) {
+          return false;
+        }
+
+        @Override
+        public dev.shapesense.analyzer.Workspace.TypeRef typeOfValue(Object v) {
+          return null;
+        }
+
+        @Override
+        public boolean isInterface(dev.shapesense.analyzer.Workspace.TypeRef t) {
+          return false;
+        }
+      };
 
   /** The class a simple name stands for in model code, or null. */
   static Class<?> resolveClass(String name) {
@@ -142,6 +178,12 @@ final class Calls {
         || cls == Boolean.class;
   }
 
+  /** Whether {@code cls} has a public method {@code name}, static or not. */
+  static boolean hasMethod(Class<?> cls, String name) {
+    Members m = MEMBERS.get(cls);
+    return m.instance().containsKey(name) || m.statics().containsKey(name);
+  }
+
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
   static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
     Members members = MEMBERS.get(cls);
@@ -207,21 +249,11 @@ final class Calls {
 
   private static Object bindAndCall(List<Candidate> cands, Object target, List<Object> args)
       throws Throwable {
-    Candidate best = null;
-    Object[] bestArgs = null;
-    int bestScore = Integer.MAX_VALUE;
-    // The conversion cost of binding each candidate; one counter, reset for each.
-    int[] score = new int[1];
-    for (Candidate e : cands) {
-      score[0] = 0;
-      Object[] bound = bind(e, args, score);
-      if (bound != null && score[0] < bestScore) {
-        best = e;
-        bestArgs = bound;
-        bestScore = score[0];
-      }
-    }
-    if (best == null) {
+    Overloads.Choice<Candidate> choice =
+        Overloads.choose(cands, Candidate::sig, Overloads.args(args), REFLECTIVE, true);
+    Candidate best = choice.chosen();
+    Object[] bestArgs = best == null ? null : bind(best, args, choice.varargsCall());
+    if (bestArgs == null) {
       return Values.UNKNOWN;
     }
     try {
@@ -283,127 +315,93 @@ final class Calls {
     return r;
   }
 
-  private static Object[] bind(Candidate e, List<Object> args, int[] score) {
+  /** The Java arguments for the chosen candidate, or null when a value cannot be converted. */
+  private static Object[] bind(Candidate e, List<Object> args, boolean varargsCall) {
     Class<?>[] types = e.types();
     int n = types.length;
-    boolean varargs = e.varargs();
-    if (!varargs && args.size() != n) {
-      return null;
-    }
-    if (varargs && args.size() < n - 1) {
-      return null;
-    }
     Object[] out = new Object[n];
-    int fixed = varargs ? n - 1 : n;
+    int fixed = varargsCall ? n - 1 : n;
     for (int i = 0; i < fixed; i++) {
-      Object v = convert(args.get(i), types[i], score);
+      Object v = convert(args.get(i), types[i]);
       if (v == NO) {
         return null;
       }
       out[i] = v;
     }
-    if (varargs) {
+    if (varargsCall) {
       List<Object> rest = args.subList(fixed, args.size());
-      Class<?> arrayType = types[n - 1];
-      Object direct = rest.size() == 1 ? convert(rest.get(0), arrayType, new int[1]) : NO;
-      if (direct != NO && rest.get(0) != null) {
-        out[n - 1] = direct;
-      } else {
-        Class<?> comp = arrayType.getComponentType();
-        Object arr = Array.newInstance(comp, rest.size());
-        for (int i = 0; i < rest.size(); i++) {
-          Object v = convert(rest.get(i), comp, score);
-          if (v == NO) {
-            return null;
-          }
-          Array.set(arr, i, v);
+      Class<?> comp = types[n - 1].getComponentType();
+      Object arr = Array.newInstance(comp, rest.size());
+      for (int i = 0; i < rest.size(); i++) {
+        Object v = convert(rest.get(i), comp);
+        if (v == NO) {
+          return null;
         }
-        out[n - 1] = arr;
-        score[0] += 1;
+        Array.set(arr, i, v);
       }
+      out[n - 1] = arr;
     }
     return out;
   }
 
-  static Object convert(Object v, Class<?> t, int[] score) {
+  /** {@code v} as a Java value of type {@code t}, or {@link #NO}. */
+  static Object convert(Object v, Class<?> t) {
     if (v == null) {
-      if (t.isPrimitive()) {
-        return NO;
-      }
-      score[0] += 1;
-      return null;
+      return t.isPrimitive() ? NO : null;
     }
     if (v instanceof Dim d) {
       if (d.isConst()) {
-        Object c = convert(d.value(), t, score);
+        Object c = convert(d.value(), t);
         if (c != NO) {
           return c;
         }
       }
-      if (t == Dim.class || t == Object.class) {
-        return d;
-      }
-      return NO;
+      return t == Dim.class || t == Object.class ? d : NO;
     }
     if (v instanceof Long l) {
-      if (t == long.class || t == Long.class) {
+      if (t == long.class || t == Long.class || t == Object.class || t == Number.class) {
         return l;
       }
       if (t == int.class || t == Integer.class) {
-        score[0] += 1;
         return l.intValue();
       }
       if (t == short.class || t == Short.class) {
-        score[0] += 2;
         return l.shortValue();
       }
+      if (t == byte.class || t == Byte.class) {
+        return l.byteValue();
+      }
       if (t == double.class || t == Double.class) {
-        score[0] += 3;
         return l.doubleValue();
       }
       if (t == float.class || t == Float.class) {
-        score[0] += 3;
         return l.floatValue();
       }
       if (t == Dim.class) {
-        score[0] += 2;
         return Dim.of(l);
-      }
-      if (t == Object.class || t == Number.class) {
-        score[0] += 4;
-        return l;
       }
       return NO;
     }
     if (v instanceof Double d) {
-      if (t == double.class || t == Double.class) {
+      if (t == double.class || t == Double.class || t == Object.class || t == Number.class) {
         return d;
       }
       if (t == float.class || t == Float.class) {
-        score[0] += 1;
         return d.floatValue();
-      }
-      if (t == Object.class || t == Number.class) {
-        score[0] += 4;
-        return d;
       }
       return NO;
     }
     if (v instanceof Boolean b) {
-      return t == boolean.class || t == Boolean.class ? b : t == Object.class ? b : NO;
+      return t == boolean.class || t == Boolean.class || t == Object.class ? b : NO;
     }
     if (v instanceof ArrayValue a) {
       if (!t.isArray()) {
-        if (t == Object.class) {
-          score[0] += 5;
-          return a.items.toArray();
-        }
-        return NO;
+        return t == Object.class ? a.items.toArray() : NO;
       }
       Class<?> comp = t.getComponentType();
       Object arr = Array.newInstance(comp, a.items.size());
       for (int i = 0; i < a.items.size(); i++) {
-        Object x = convert(a.items.get(i), comp, score);
+        Object x = convert(a.items.get(i), comp);
         if (x == NO) {
           return NO;
         }
@@ -414,13 +412,7 @@ final class Calls {
     if (t.isPrimitive()) {
       return NO;
     }
-    if (t.isInstance(v)) {
-      if (t == Object.class) {
-        score[0] += 4;
-      }
-      return v;
-    }
-    return NO;
+    return t.isInstance(v) ? v : NO;
   }
 
   /** Whether {@code cls} has a public method {@code name}, static or instance as asked. */
@@ -432,12 +424,9 @@ final class Calls {
   /** Whether some overload of {@code name} takes these (known) argument values. */
   static boolean binds(Class<?> cls, boolean isStatic, String name, List<Object> args) {
     Members m = MEMBERS.get(cls);
-    for (Candidate c : (isStatic ? m.statics() : m.instance()).getOrDefault(name, List.of())) {
-      if (bind(c, args, new int[1]) != null) {
-        return true;
-      }
-    }
-    return false;
+    List<Candidate> cands = (isStatic ? m.statics() : m.instance()).getOrDefault(name, List.of());
+    return Overloads.choose(cands, Candidate::sig, Overloads.args(args), REFLECTIVE, true).chosen()
+        != null;
   }
 
   /** Whether {@code cls} is part of the nn API, whose overloads the analysis binds as javac does. */

@@ -122,7 +122,12 @@ final class Expressions {
     if (e instanceof EnclosedExpr en) {
       return eval(en.getInner(), f);
     }
-    if (e instanceof ThisExpr) {
+    if (e instanceof ThisExpr th) {
+      if (th.getTypeName().isPresent() && f.self != null) {
+        // Outer.this: the enclosing instance of that class (JLS 15.8.4).
+        Object o = in.enclosingInstance(in.findType(th.getTypeName().get().asString(), th), f.self);
+        return o == null ? Values.UNKNOWN : o;
+      }
       return f.self == null ? Values.UNKNOWN : f.self;
     }
     if (e instanceof NameExpr n) {
@@ -231,10 +236,10 @@ final class Expressions {
   }
 
   /** The constant {@code name} of an enum type, or null. */
-  static Object enumConstant(TypeRef t, String name) {
+  Object enumConstant(TypeRef t, String name) {
     if (t.decl() instanceof com.github.javaparser.ast.body.EnumDeclaration e
         && e.getEntries().stream().anyMatch(c -> c.getNameAsString().equals(name))) {
-      return new Values.EnumValue(e.getNameAsString(), name);
+      return in.statics(t).get(name);
     }
     return null;
   }
@@ -300,9 +305,11 @@ final class Expressions {
       if (constant != null) {
         return constant;
       }
-      Map<String, Object> s = in.statics(tv.type());
-      if (s.containsKey(name)) {
-        return s.get(name);
+      for (TypeRef st : in.members.supertypes(tv.type())) {
+        Map<String, Object> s = in.statics(st);
+        if (s.containsKey(name)) {
+          return s.get(name);
+        }
       }
       TypeRef nested = in.findType(tv.type().decl().getNameAsString() + "." + name, tv.type().decl());
       return nested != null ? new TypeValue(nested) : Values.UNKNOWN;
@@ -386,9 +393,9 @@ final class Expressions {
         f.locals.put(name, v);
         return;
       }
-      Map<String, Object> fields = Interpreter.fieldsOf(f.self);
-      if (fields != null && fields.containsKey(name)) {
-        fields.put(name, v);
+      Map<String, Object> holder = in.fieldHolder(f, name);
+      if (holder != null) {
+        holder.put(name, v);
         return;
       }
       f.locals.put(name, v);
@@ -397,6 +404,15 @@ final class Expressions {
       Map<String, Object> fields = Interpreter.fieldsOf(scope);
       if (fields != null) {
         fields.put(fa.getNameAsString(), v);
+      } else if (scope instanceof TypeValue tv) {
+        // A static field through its class's name.
+        for (TypeRef t : in.members.supertypes(tv.type())) {
+          Map<String, Object> s = in.statics(t);
+          if (s.containsKey(fa.getNameAsString())) {
+            s.put(fa.getNameAsString(), v);
+            return;
+          }
+        }
       }
     } else if (target instanceof ArrayAccessExpr aa) {
       Object arr = eval(aa.getName(), f);
@@ -414,13 +430,13 @@ final class Expressions {
     return moduleCalls.isModuleCallSyntax(mc);
   }
 
-  /** Invokes a user method by name on {@code self}'s type or the frame's type. */
+  /**
+   * Invokes a user method by name as Java binds it in {@code t}, on {@code self} (null: static) with
+   * virtual dispatch; null when no user method answers.
+   */
   Object userMethod(TypeRef t, Object self, String name, List<Object> args) {
-    MethodDeclaration m = in.findMethod(t, name, args.size());
-    if (m == null) {
-      return null;
-    }
-    return in.invokeUser(in.typeOf(m), m, self, args);
+    Object r = in.callUser(t, self, name, Overloads.args(args), true);
+    return r == Interpreter.NO_METHOD ? null : r;
   }
 
   /** Java collections created by model code. */

@@ -19,6 +19,15 @@ final class InterpretedModule extends Module {
   private final Interpreter interpreter;
   private final Map<String, Module> delegateHolder = new LinkedHashMap<>();
 
+  /**
+   * The enclosing instance of an inner or local module class's object (JLS 8.1.3), or null. In an
+   * array: Module's field scan takes a field of type Object for a child.
+   */
+  final Object[] outer = new Object[1];
+
+  /** The enclosing method's locals a local class's object sees, or null. */
+  Map<String, Object> captured;
+
   /** True when its built-in superclass could not be built: its layers are not known. */
   boolean incomplete;
 

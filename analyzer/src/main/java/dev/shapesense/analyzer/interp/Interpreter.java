@@ -9,7 +9,10 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -58,6 +61,7 @@ public final class Interpreter {
   private final Deque<Site> callSites = new ArrayDeque<>();
   private final Expressions expr;
   private final StatementRunner stmts;
+  final Members members = new Members(this);
 
   /** Where a module was constructed: the {@code new} expression and its file. */
   /** Where a module was built: the expression, and the object whose code built it (or null). */
@@ -268,7 +272,7 @@ public final class Interpreter {
   private final Map<TypeDeclaration<?>, Map<String, List<MethodDeclaration>>> methods =
       new IdentityHashMap<>();
 
-  private List<MethodDeclaration> methodsNamed(TypeDeclaration<?> type, String name) {
+  List<MethodDeclaration> methodsNamed(TypeDeclaration<?> type, String name) {
     return methods
         .computeIfAbsent(
             type,
@@ -296,7 +300,11 @@ public final class Interpreter {
     return null;
   }
 
-  /** Static fields of a type, initialised once, in declaration order. */
+  /**
+   * The static fields of a type, initialised once as JLS 12.4.2 says: every field first holds its
+   * default value; then an enum's constants are built, in order; then the static field
+   * initializers and static initializer blocks run in textual order.
+   */
   Map<String, Object> statics(TypeRef t) {
     Map<String, Object> s = statics.get(t.decl());
     if (s != null) {
@@ -309,15 +317,54 @@ public final class Interpreter {
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i) instanceof FieldDeclaration fd && isStatic(fd, t.decl())) {
         for (VariableDeclarator v : fd.getVariables()) {
-          Object val =
-              v.getInitializer().isPresent()
-                  ? expr.eval(v.getInitializer().get(), f)
-                  : defaultValue(v.getType());
-          s.put(v.getNameAsString(), val);
+          s.put(v.getNameAsString(), defaultValue(v.getType()));
         }
       }
     }
+    if (t.decl() instanceof EnumDeclaration e) {
+      var entries = e.getEntries();
+      for (int i = 0; i < entries.size(); i++) {
+        s.put(entries.get(i).getNameAsString(), null);
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        EnumConstantDeclaration c = entries.get(i);
+        Values.EnumValue v = new Values.EnumValue(t, c, i);
+        declareFields(t, v.fields);
+        boolean outerUnbound = unbound;
+        unbound = false;
+        construct(v, t, Overloads.args(expr.evalArgs(c.getArguments(), f), c.getArguments()));
+        if (unbound) {
+          // Its fields are not known; the constant itself still is.
+          v.fields.replaceAll((k, old) -> Values.UNKNOWN);
+        }
+        unbound = outerUnbound;
+        s.put(c.getNameAsString(), v);
+      }
+    }
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof FieldDeclaration fd && isStatic(fd, t.decl())) {
+        for (VariableDeclarator v : fd.getVariables()) {
+          if (v.getInitializer().isPresent()) {
+            s.put(v.getNameAsString(), expr.eval(v.getInitializer().get(), f));
+          }
+        }
+      } else if (members.get(i) instanceof InitializerDeclaration init && init.isStatic()) {
+        runBody(List.of(init.getBody()), new Frame(t.file(), t, null));
+      }
+    }
     return s;
+  }
+
+  /** The constants of an enum type, in order. */
+  List<Object> enumConstants(TypeRef t) {
+    List<Object> out = new ArrayList<>();
+    if (t.decl() instanceof EnumDeclaration e) {
+      Map<String, Object> s = statics(t);
+      for (EnumConstantDeclaration c : e.getEntries()) {
+        out.add(s.get(c.getNameAsString()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -325,6 +372,9 @@ public final class Interpreter {
    * built declares and then initialises them.
    */
   private final Map<TypeDeclaration<?>, List<FieldDeclaration>> instanceFields =
+      new IdentityHashMap<>();
+
+  private final Map<TypeDeclaration<?>, List<BodyDeclaration<?>>> instanceInit =
       new IdentityHashMap<>();
 
   private List<FieldDeclaration> instanceFields(TypeDeclaration<?> type) {
@@ -338,6 +388,15 @@ public final class Interpreter {
         }
       }
       instanceFields.put(type, found);
+      List<BodyDeclaration<?>> init = new ArrayList<>();
+      for (int i = 0; i < members.size(); i++) {
+        BodyDeclaration<?> m = members.get(i);
+        if ((m instanceof FieldDeclaration fd && !isStatic(fd, type))
+            || (m instanceof InitializerDeclaration id && !id.isStatic())) {
+          init.add(m);
+        }
+      }
+      instanceInit.put(type, init);
     }
     return found;
   }
@@ -376,6 +435,15 @@ public final class Interpreter {
 
   /** {@code new T(args)} for a workspace type. */
   Object instantiate(TypeRef t, List<Object> args, ParsedFile file, ObjectCreationExpr site) {
+    return instantiate(t, Overloads.args(args), file, site, null);
+  }
+
+  /**
+   * {@code new T(args)} for a workspace type, from code running in {@code creator} (or null): an
+   * inner class's object gets its enclosing instance from there, a local class's the locals.
+   */
+  Object instantiate(
+      TypeRef t, List<Overloads.Arg> args, ParsedFile file, ObjectCreationExpr site, Frame creator) {
     if (++depth > 48) {
       depth--;
       return Values.UNKNOWN;
@@ -391,13 +459,20 @@ public final class Interpreter {
         declareFields(t, o.fields);
         obj = o;
       }
-      if (t.decl() instanceof RecordDeclaration r) {
-        Map<String, Object> fields = fieldsOf(obj);
-        for (int i = 0; i < r.getParameters().size() && i < args.size(); i++) {
-          fields.put(r.getParameter(i).getNameAsString(), args.get(i));
-        }
-      } else {
-        construct(obj, t, args);
+      if (creator != null && members.isInner(t)) {
+        setOuter(obj, enclosingInstance(members.enclosing(t), creator.self));
+      }
+      if (creator != null && Members.isLocal(t)) {
+        setCaptured(obj, new HashMap<>(creator.locals));
+      }
+      boolean outerUnbound = unbound;
+      unbound = false;
+      construct(obj, t, args);
+      boolean failed = unbound;
+      unbound = outerUnbound;
+      if (failed) {
+        // No constructor could be chosen for the arguments: the object's fields are not known.
+        return Values.UNKNOWN;
       }
       if (site != null) {
         creations.put(obj, new Creation(file, site, null));
@@ -418,6 +493,59 @@ public final class Interpreter {
     return null;
   }
 
+  /** The enclosing instance of an inner or local class's object, or null. */
+  static Object outerOf(Object obj) {
+    if (obj instanceof InterpretedModule m) {
+      return m.outer[0];
+    }
+    if (obj instanceof ObjectValue o) {
+      return o.outer;
+    }
+    return null;
+  }
+
+  private static void setOuter(Object obj, Object outer) {
+    if (obj instanceof InterpretedModule m) {
+      m.outer[0] = outer;
+    } else if (obj instanceof ObjectValue o) {
+      o.outer = outer;
+    }
+  }
+
+  static Map<String, Object> capturedOf(Object obj) {
+    if (obj instanceof InterpretedModule m) {
+      return m.captured;
+    }
+    if (obj instanceof ObjectValue o) {
+      return o.captured;
+    }
+    return null;
+  }
+
+  private static void setCaptured(Object obj, Map<String, Object> locals) {
+    if (obj instanceof InterpretedModule m) {
+      m.captured = locals;
+    } else if (obj instanceof ObjectValue o) {
+      o.captured = locals;
+    }
+  }
+
+  /**
+   * The object of type {@code outer} (or a subtype) among {@code self} and its enclosing instances:
+   * what {@code Outer.this} is (JLS 15.8.4), or null.
+   */
+  Object enclosingInstance(TypeRef outer, Object self) {
+    Object cur = self;
+    for (int i = 0; cur != null && outer != null && i < 16; i++) {
+      TypeRef rt = members.typeOfValue(cur);
+      if (rt != null && members.isSubtype(rt, outer)) {
+        return cur;
+      }
+      cur = outerOf(cur);
+    }
+    return null;
+  }
+
   private void declareFields(TypeRef t, Map<String, Object> fields) {
     TypeRef sup = superType(t);
     if (sup != null) {
@@ -430,8 +558,8 @@ public final class Interpreter {
     }
   }
 
-  /** Runs the constructor of {@code t} chosen by arity, in Java's order. */
-  private void construct(Object obj, TypeRef t, List<Object> args) {
+  /** Runs the constructor of {@code t} that Java binds {@code args} to, in Java's order. */
+  private void construct(Object obj, TypeRef t, List<Overloads.Arg> args) {
     // this(...) calling itself, or classes extending each other: not Java, but half-typed code.
     if (++constructDepth > 48) {
       constructDepth--;
@@ -447,19 +575,70 @@ public final class Interpreter {
     }
   }
 
-  private void constructOnce(Object obj, TypeRef t, List<Object> args) {
+  private void constructOnce(Object obj, TypeRef t, List<Overloads.Arg> args) {
+    List<ConstructorDeclaration> ctors = t.decl().getConstructors();
     ConstructorDeclaration ctor = null;
-    for (ConstructorDeclaration c : t.decl().getConstructors()) {
-      if (c.getParameters().size() == args.size()) {
-        ctor = c;
-        break;
+    boolean varargsCall = false;
+    boolean canonical = false;
+    Frame f = new Frame(t.file(), t, obj);
+    if (t.decl() instanceof RecordDeclaration r) {
+      // The candidates: the declared constructors, and the canonical one unless it is declared
+      // (the record declaration itself stands for it).
+      Overloads.Sig implicit = members.canonical(r);
+      List<Object> cands = new ArrayList<>(ctors);
+      boolean declared = false;
+      for (ConstructorDeclaration c : ctors) {
+        declared |= members.sig(c).params().size() == implicit.params().size()
+            && sameTypes(members.sig(c), implicit);
+      }
+      if (!declared) {
+        cands.add(r);
+      }
+      Overloads.Choice<Object> choice =
+          Overloads.choose(
+              cands, c -> c == r ? implicit : members.sig((ConstructorDeclaration) c), args, members, false);
+      Object chosen = choice.chosen();
+      if (chosen == null && !choice.undecided()) {
+        chosen = byArity(cands, args.size(), c -> c == r ? implicit : members.sig((ConstructorDeclaration) c));
+      }
+      if (chosen == null) {
+        unbound = true;
+        return;
+      }
+      if (chosen == r) {
+        // The compact canonical constructor runs on its parameters, then they become the fields.
+        for (int i = 0; i < r.getParameters().size(); i++) {
+          f.locals.put(
+              r.getParameter(i).getNameAsString(), i < args.size() ? args.get(i).value() : Values.UNKNOWN);
+        }
+        for (var compact : r.getCompactConstructors()) {
+          runBody(compact.getBody().getStatements(), f);
+        }
+        Map<String, Object> fields = fieldsOf(obj);
+        for (var p : r.getParameters()) {
+          fields.put(p.getNameAsString(), f.locals.get(p.getNameAsString()));
+        }
+        return;
+      }
+      ctor = (ConstructorDeclaration) chosen;
+      varargsCall = choice.varargsCall();
+    } else if (!ctors.isEmpty()) {
+      Overloads.Choice<ConstructorDeclaration> choice =
+          Overloads.choose(ctors, members::sig, args, members, false);
+      ctor = choice.chosen();
+      varargsCall = choice.varargsCall();
+      if (ctor == null && !choice.undecided()) {
+        ctor = byArity(ctors, args.size(), members::sig);
+      }
+      if (ctor == null) {
+        unbound = true;
+        return;
       }
     }
-    Frame f = new Frame(t.file(), t, obj);
     List<Statement> body = List.of();
     ExplicitConstructorInvocationStmt explicit = null;
     if (ctor != null) {
-      bindParams(ctor, args, f);
+      bindParams(ctor, values(args), f, varargsCall);
       body = new ArrayList<>(ctor.getBody().getStatements());
       if (!body.isEmpty() && body.get(0) instanceof ExplicitConstructorInvocationStmt e) {
         explicit = e;
@@ -467,13 +646,13 @@ public final class Interpreter {
       }
     }
     if (explicit != null && explicit.isThis()) {
-      construct(obj, t, expr.evalArgs(explicit.getArguments(), f));
+      construct(obj, t, Overloads.args(expr.evalArgs(explicit.getArguments(), f), explicit.getArguments()));
     } else {
       List<Object> superArgs =
           explicit == null ? List.of() : expr.evalArgs(explicit.getArguments(), f);
       TypeRef sup = superType(t);
       if (sup != null) {
-        construct(obj, sup, superArgs);
+        construct(obj, sup, Overloads.args(superArgs, explicit == null ? null : explicit.getArguments()));
       } else if (obj instanceof InterpretedModule m) {
         Class<?> b = builtinSuper(t);
         if (b != null && b != Module.class && superArgs.contains(Values.UNKNOWN)) {
@@ -493,19 +672,69 @@ public final class Interpreter {
           }
         }
       }
-      initFields(obj, t, f);
+      initFields(obj, t);
     }
     runBody(body, f);
   }
 
-  private void initFields(Object obj, TypeRef t, Frame f) {
-    Map<String, Object> fields = fieldsOf(obj);
-    for (FieldDeclaration fd : instanceFields(t.decl())) {
-      for (VariableDeclarator v : fd.getVariables()) {
-        if (v.getInitializer().isPresent()) {
-          var init = v.getInitializer().get();
-          fields.put(v.getNameAsString(), stmts.hintValue(init, f, expr.eval(init, f)));
+  /**
+   * When no constructor is applicable to the arguments as the analysis types them (half-typed
+   * code, or a value whose type it cannot tell): the only one taking that many arguments, or null.
+   */
+  private static <C> C byArity(List<C> cands, int n, java.util.function.Function<C, Overloads.Sig> sig) {
+    C found = null;
+    for (C c : cands) {
+      if (sig.apply(c).params().size() == n && !sig.apply(c).varargs()) {
+        if (found != null) {
+          return null;
         }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  private static boolean sameTypes(Overloads.Sig a, Overloads.Sig b) {
+    for (int i = 0; i < a.params().size(); i++) {
+      if (!a.params().get(i).sameAs(b.params().get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Set when no constructor of an object being built could be chosen (an unknown argument the
+   * choice depends on, or none that takes the arguments): {@link #instantiate} then gives unknown.
+   */
+  private boolean unbound;
+
+  static List<Object> values(List<Overloads.Arg> args) {
+    List<Object> out = new ArrayList<>(args.size());
+    for (Overloads.Arg a : args) {
+      out.add(a.value());
+    }
+    return out;
+  }
+
+  /**
+   * The instance variable initializers and instance initializer blocks of {@code t}, in textual
+   * order (JLS 12.5), each in a frame of its own.
+   */
+  private void initFields(Object obj, TypeRef t) {
+    Map<String, Object> fields = fieldsOf(obj);
+    instanceFields(t.decl());
+    for (BodyDeclaration<?> m : instanceInit.get(t.decl())) {
+      Frame f = new Frame(t.file(), t, obj);
+      if (m instanceof FieldDeclaration fd) {
+        for (VariableDeclarator v : fd.getVariables()) {
+          if (v.getInitializer().isPresent()) {
+            var init = v.getInitializer().get();
+            fields.put(v.getNameAsString(), stmts.hintValue(init, f, expr.eval(init, f)));
+          }
+        }
+      } else if (m instanceof InitializerDeclaration id) {
+        runBody(List.of(id.getBody()), f);
       }
     }
   }
@@ -523,14 +752,24 @@ public final class Interpreter {
   }
 
   void bindParams(CallableDeclaration<?> m, List<Object> args, Frame f) {
+    bindParams(m, args, f, !(args.size() == m.getParameters().size()
+        && !args.isEmpty()
+        && (args.get(args.size() - 1) instanceof Values.ArrayValue || Values.isUnknown(args.get(args.size() - 1)))));
+  }
+
+  /**
+   * Binds arguments to parameters; {@code varargsCall}: the trailing arguments are collected into
+   * the variable-arity parameter's array, else the last argument is that array (JLS 15.12.4.2).
+   */
+  void bindParams(CallableDeclaration<?> m, List<Object> args, Frame f, boolean varargsCall) {
     var params = m.getParameters();
     for (int i = 0; i < params.size(); i++) {
       var p = params.get(i);
-      if (p.isVarArgs()) {
+      if (p.isVarArgs() && !varargsCall) {
+        f.locals.put(p.getNameAsString(), i < args.size() ? args.get(i) : Values.UNKNOWN);
+      } else if (p.isVarArgs()) {
         List<Object> rest = new ArrayList<>();
-        if (args.size() == params.size() && args.get(i) instanceof Values.ArrayValue a) {
-          rest = a.items;
-        } else {
+        {
           for (int j = i; j < args.size(); j++) {
             rest.add(args.get(j));
           }
@@ -544,13 +783,22 @@ public final class Interpreter {
 
   /** Runs a user method on {@code self} (null for static) and returns its result. */
   Object invokeUser(TypeRef t, MethodDeclaration m, Object self, List<Object> args) {
+    return invokeUser(t, m, self, args, null);
+  }
+
+  /** As above; {@code varargsCall}: how the arguments bind (null: from their values). */
+  Object invokeUser(TypeRef t, MethodDeclaration m, Object self, List<Object> args, Boolean varargsCall) {
     if (m.getBody().isEmpty() || depth > 48) {
       return Values.UNKNOWN;
     }
     depth++;
     try {
       Frame f = new Frame(t.file(), t, self);
-      bindParams(m, args, f);
+      if (varargsCall == null) {
+        bindParams(m, args, f);
+      } else {
+        bindParams(m, args, f, varargsCall);
+      }
       try {
         stmts.exec(m.getBody().get(), f);
       } catch (Signals.Return r) {
@@ -593,10 +841,9 @@ public final class Interpreter {
   private Object callModuleFramed(Module module, List<Object> args) {
     if (module instanceof InterpretedModule im) {
       TypeRef owner = im.type;
-      MethodDeclaration fwd = findMethod(owner, "forward", args.size());
-      Object out;
-      if (fwd != null) {
-        out = invokeUser(typeOf(fwd), fwd, im, args);
+      Object out = callUser(owner, im, "forward", Overloads.args(args), true);
+      if (out != NO_METHOD) {
+        // The user's forward ran.
       } else if (im.delegate() != null && !isTainted(im.delegate())) {
         out = callBuiltin(im.delegate(), "forward", args);
       } else {
@@ -660,28 +907,206 @@ public final class Interpreter {
     return Values.normal(dim);
   }
 
-  /** Fields of the current object chain used for name lookup. */
+  /**
+   * The variable a simple name that is not a local means (JLS 6.5.6.1): a field of the object
+   * (its class's or inherited), a static field of its type or supertypes (interface constants
+   * too), then the same in each lexically enclosing class, with the enclosing instance's fields
+   * and, for a local class, the enclosing method's locals.
+   */
   Optional<Object> field(Frame f, String name) {
-    Map<String, Object> fields = f.self == null ? null : fieldsOf(f.self);
-    if (fields != null && fields.containsKey(name)) {
-      return Optional.ofNullable(fields.get(name)).or(() -> Optional.of(NULL));
+    Map<String, Object> where = fieldHolder(f, name);
+    if (where == null) {
+      return Optional.empty();
     }
-    for (TypeRef t = f.type; t != null; t = superType(t)) {
-      Map<String, Object> s = statics(t);
-      if (s.containsKey(name)) {
-        return Optional.ofNullable(s.get(name)).or(() -> Optional.of(NULL));
+    return Optional.ofNullable(where.get(name)).or(() -> Optional.of(NULL));
+  }
+
+  /** The map that holds the variable {@code name} resolves to from {@code f}, or null. */
+  Map<String, Object> fieldHolder(Frame f, String name) {
+    Object self = f.self;
+    TypeRef type = f.type;
+    if (type == null) {
+      Map<String, Object> fields = self == null ? null : fieldsOf(self);
+      return fields != null && fields.containsKey(name) ? fields : null;
+    }
+    for (int level = 0; type != null && level < 16; level++) {
+      Map<String, Object> fields = self == null ? null : fieldsOf(self);
+      if (fields != null && fields.containsKey(name)) {
+        return fields;
+      }
+      for (TypeRef t : members.supertypes(type)) {
+        Map<String, Object> s = statics(t);
+        if (s.containsKey(name)) {
+          return s;
+        }
+      }
+      Map<String, Object> captured = self == null ? null : capturedOf(self);
+      if (captured != null && captured.containsKey(name)) {
+        return captured;
+      }
+      boolean inner = members.isInner(type);
+      type = members.enclosing(type);
+      self = inner ? outerOf(self) : null;
+    }
+    for (TypeRef t : staticImports(f.type, name)) {
+      for (TypeRef st : members.supertypes(t)) {
+        Map<String, Object> s = statics(st);
+        if (s.containsKey(name)) {
+          return s;
+        }
       }
     }
-    // Outer classes' statics, for nested types.
-    Node parent = f.type == null ? null : f.type.decl().getParentNode().orElse(null);
-    TypeRef outer = parent == null ? null : typeOf(parent);
-    if (outer != null) {
-      Map<String, Object> s = statics(outer);
-      if (s.containsKey(name)) {
-        return Optional.ofNullable(s.get(name)).or(() -> Optional.of(NULL));
+    return null;
+  }
+
+  /**
+   * The workspace types whose static member {@code name} the file of {@code type} imports (JLS
+   * 7.5.3, 7.5.4): single-static imports of that name first, then static imports on demand.
+   */
+  private List<TypeRef> staticImports(TypeRef type, String name) {
+    var unit = type == null ? null : type.decl().findCompilationUnit().orElse(null);
+    if (unit == null || unit.getImports().isEmpty()) {
+      return List.of();
+    }
+    List<TypeRef> single = new ArrayList<>();
+    List<TypeRef> onDemand = new ArrayList<>();
+    for (var imp : unit.getImports()) {
+      if (!imp.isStatic()) {
+        continue;
+      }
+      if (imp.isAsterisk()) {
+        TypeRef t = findType(imp.getNameAsString(), type.decl());
+        if (t != null) {
+          onDemand.add(t);
+        }
+      } else if (imp.getName().getIdentifier().equals(name) && imp.getName().getQualifier().isPresent()) {
+        TypeRef t = findType(imp.getName().getQualifier().get().asString(), type.decl());
+        if (t != null) {
+          single.add(t);
+        }
       }
     }
-    return Optional.empty();
+    single.addAll(onDemand);
+    return single;
+  }
+
+  /**
+   * A call of {@code name} with no target, from code in {@code f} (JLS 15.12.1): the innermost
+   * class (from the code's own outward) with a method of that name decides, with the object of that
+   * class as target ({@code this} or an enclosing instance); null when none has one.
+   */
+  Object callUnqualified(String name, List<Overloads.Arg> args, Frame f) {
+    Object self = f.self;
+    TypeRef type = f.type;
+    for (int level = 0; type != null && level < 16; level++) {
+      if (!members.methods(type, name).isEmpty() || isImplicitMember(type, name)) {
+        return callUser(type, self, name, args, true);
+      }
+      Class<?> b = builtinSuper(type);
+      if (b != null && Calls.hasMethod(b, name)) {
+        // Inherited from an nn class: the caller calls it on this object's built-in part; on an
+        // enclosing instance's, it is not known.
+        return level == 0 ? NO_METHOD : Values.UNKNOWN;
+      }
+      boolean inner = members.isInner(type);
+      type = members.enclosing(type);
+      self = inner ? outerOf(self) : null;
+    }
+    for (TypeRef t : staticImports(f.type, name)) {
+      if (!members.methods(t, name).isEmpty()) {
+        return callUser(t, null, name, args, false);
+      }
+    }
+    return NO_METHOD;
+  }
+
+  private static boolean isImplicitMember(TypeRef t, String name) {
+    return t.decl() instanceof EnumDeclaration
+        && (name.equals("values") || name.equals("valueOf") || name.equals("ordinal") || name.equals("name"));
+  }
+
+  /** What {@link #callUser} gives when no user method (nor implicit member) answers. */
+  static final Object NO_METHOD = new Object();
+
+  /**
+   * Calls {@code name} as Java binds it in type {@code t} (JLS 15.12.2) on {@code receiver} (null
+   * for a static call); {@code virtual}: an instance method runs the receiver's runtime class's
+   * override (not for {@code super.m()}). Records' implicit accessors and enums' implicit members
+   * answer when no declared method does. Unknown when the binding depends on an unknown argument;
+   * {@link #NO_METHOD} when nothing answers.
+   */
+  Object callUser(TypeRef t, Object receiver, String name, List<Overloads.Arg> args, boolean virtual) {
+    Overloads.Choice<Members.Method> c = members.resolve(t, name, args);
+    if (c.undecided()) {
+      return Values.UNKNOWN;
+    }
+    if (c.chosen() == null) {
+      return implicitMember(t, receiver, name, values(args));
+    }
+    Members.Method m = c.chosen();
+    if (virtual && receiver != null && !m.decl().isStatic() && !m.decl().isPrivate()) {
+      MethodDeclaration body = receiver instanceof Values.EnumValue ev ? constantBody(ev, m.decl()) : null;
+      m = body != null ? new Members.Method(m.owner(), body) : members.override(members.typeOfValue(receiver), m);
+    }
+    Object self = m.decl().isStatic() ? null : receiver;
+    return invokeUser(m.owner(), m.decl(), self, values(args), c.varargsCall());
+  }
+
+  /** The method of an enum constant's class body that overrides {@code m}, or null. */
+  private static MethodDeclaration constantBody(Values.EnumValue ev, MethodDeclaration m) {
+    for (BodyDeclaration<?> b : ev.constant.getClassBody()) {
+      if (b instanceof MethodDeclaration cm
+          && cm.getNameAsString().equals(m.getNameAsString())
+          && cm.getParameters().size() == m.getParameters().size()
+          && cm.getBody().isPresent()) {
+        return cm;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Members every record and enum has without declaring them (JLS 8.10.3, 8.9.3, 8.9.2): a
+   * record's component accessors; an enum's values(), valueOf(String), and its constants'
+   * name(), ordinal(), toString() and compareTo(E).
+   */
+  private Object implicitMember(TypeRef t, Object receiver, String name, List<Object> args) {
+    if (t.decl() instanceof RecordDeclaration r && args.isEmpty() && receiver instanceof ObjectValue o) {
+      for (var p : r.getParameters()) {
+        if (p.getNameAsString().equals(name)) {
+          return o.fields.get(name);
+        }
+      }
+    }
+    if (t.decl() instanceof EnumDeclaration) {
+      if (name.equals("values") && args.isEmpty()) {
+        return new Values.ArrayValue(enumConstants(t));
+      }
+      if (name.equals("valueOf") && args.size() == 1) {
+        if (!(args.get(0) instanceof String s)) {
+          return Values.UNKNOWN;
+        }
+        Object c = statics(t).get(s);
+        return c instanceof Values.EnumValue ? c : Values.UNKNOWN;
+      }
+      if (receiver instanceof Values.EnumValue ev) {
+        switch (name) {
+          case "name", "toString":
+            return args.isEmpty() ? ev.name : NO_METHOD;
+          case "ordinal":
+            return args.isEmpty() ? (Object) (long) ev.ordinal : NO_METHOD;
+          case "compareTo":
+            return args.size() == 1 && args.get(0) instanceof Values.EnumValue o
+                ? (Object) (long) (ev.ordinal - o.ordinal)
+                : Values.UNKNOWN;
+          case "equals":
+            return args.size() == 1 && !Values.isUnknown(args.get(0)) ? (Object) (ev == args.get(0)) : Values.UNKNOWN;
+          default:
+            return NO_METHOD;
+        }
+      }
+    }
+    return NO_METHOD;
   }
 
   /**

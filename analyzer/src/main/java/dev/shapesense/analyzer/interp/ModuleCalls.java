@@ -56,8 +56,18 @@ final class ModuleCalls {
       return unscoped(mc, name, ex.evalArgs(mc.getArguments(), f), f);
     }
     Expression scopeExpr = mc.getScope().get();
-    if (scopeExpr instanceof SuperExpr) {
+    if (scopeExpr instanceof SuperExpr sup && sup.getTypeName().isEmpty()) {
       return superCall(mc, name, ex.evalArgs(mc.getArguments(), f), f);
+    }
+    if (scopeExpr instanceof SuperExpr sup) {
+      // Iface.super.m(): that interface's default method, on this object, without dispatch.
+      List<Object> args = ex.evalArgs(mc.getArguments(), f);
+      TypeRef iface = in.findType(sup.getTypeName().get().asString(), mc);
+      Object r =
+          iface == null || !in.members.isInterface(iface)
+              ? Values.UNKNOWN
+              : in.callUser(iface, f.self, name, Overloads.args(args, mc.getArguments()), false);
+      return r == Interpreter.NO_METHOD ? Values.UNKNOWN : r;
     }
     // Java's order: the target, then the arguments left to right (a.forward(x).add(b.forward(x))
     // calls a before b, and the trace must say so).
@@ -89,23 +99,21 @@ final class ModuleCalls {
     if (scope instanceof Module m && MODULE_CALLS.contains(name)) {
       return moduleCall(mc, m, name, args, f);
     }
+    List<Overloads.Arg> typed = Overloads.args(args, mc.getArguments());
     if (scope instanceof InterpretedModule im) {
-      Object r = ex.userMethod(im.type, im, name, args);
-      if (r != null || in.findMethod(im.type, name, args.size()) != null) {
+      Object r = in.callUser(im.type, im, name, typed, true);
+      if (r != Interpreter.NO_METHOD) {
         return r;
       }
       return javaCall(mc, im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im, name, args, f);
     }
     if (scope instanceof ObjectValue o) {
-      if (args.isEmpty() && o.fields.containsKey(name)) {
-        return o.fields.get(name);
-      }
-      Object r = ex.userMethod(o.type, o, name, args);
-      return r == null ? noMethod(mc, f, o.type, name, args) : r;
+      Object r = in.callUser(o.type, o, name, typed, true);
+      return r == Interpreter.NO_METHOD ? noMethod(mc, f, o.type, name, args) : r;
     }
     if (scope instanceof TypeValue tv) {
-      Object r = ex.userMethod(tv.type(), null, name, args);
-      return r == null ? noMethod(mc, f, tv.type(), name, args) : r;
+      Object r = in.callUser(tv.type(), null, name, typed, false);
+      return r == Interpreter.NO_METHOD ? noMethod(mc, f, tv.type(), name, args) : r;
     }
     if (scope instanceof ClassValue cv) {
       int before = in.rec.causeCount();
@@ -147,9 +155,9 @@ final class ModuleCalls {
   }
 
   private Object unscoped(MethodCallExpr mc, String name, List<Object> args, Frame f) {
-    if (f.type != null && in.findMethod(f.type, name, args.size()) != null) {
-      Object self = f.self;
-      return ex.userMethod(f.type, self, name, args);
+    Object r = in.callUnqualified(name, Overloads.args(args, mc.getArguments()), f);
+    if (r != Interpreter.NO_METHOD) {
+      return r;
     }
     if (f.self instanceof InterpretedModule im) {
       Object target = im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im;
@@ -227,8 +235,10 @@ final class ModuleCalls {
 
   private Object superCall(MethodCallExpr mc, String name, List<Object> args, Frame f) {
     TypeRef sup = f.type == null ? null : in.superType(f.type);
-    if (sup != null && in.findMethod(sup, name, args.size()) != null) {
-      Object r = ex.userMethod(sup, f.self, name, args);
+    Object r = sup == null
+        ? Interpreter.NO_METHOD
+        : in.callUser(sup, f.self, name, Overloads.args(args, mc.getArguments()), false);
+    if (r != Interpreter.NO_METHOD) {
       if (MODULE_CALLS.contains(name)) {
         in.rec.hint(f.file, mc, r);
       }
@@ -548,7 +558,7 @@ final class ModuleCalls {
     String type = oc.getType().getNameAsString();
     TypeRef t = in.findType(oc.getType().getNameWithScope(), oc);
     if (t != null) {
-      Object obj = in.instantiate(t, args, f.file, oc);
+      Object obj = in.instantiate(t, Overloads.args(args, oc.getArguments()), f.file, oc, f);
       if (in.creations.containsKey(obj)) {
         in.creations.put(obj, new Interpreter.Creation(f.file, oc, f.self));
       }

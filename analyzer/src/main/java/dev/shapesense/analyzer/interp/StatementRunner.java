@@ -404,7 +404,7 @@ final class StatementRunner {
       for (Expression label : entry.getLabels()) {
         Object v =
             selector instanceof Values.EnumValue ev && label.isNameExpr()
-                ? new Values.EnumValue(ev.type(), label.asNameExpr().getNameAsString())
+                ? in.statics(ev.type).get(label.asNameExpr().getNameAsString())
                 : ex().eval(label, f);
         Truth t = ex().truth(Arith.binary(com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS, selector, v));
         if (t == Truth.TRUE) {

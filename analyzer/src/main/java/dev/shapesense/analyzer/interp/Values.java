@@ -29,9 +29,15 @@ final class Values {
       };
 
   /** An instance of a workspace class (or record) that is not a module. */
-  static final class ObjectValue {
+  static class ObjectValue {
     final TypeRef type;
     final Map<String, Object> fields = new LinkedHashMap<>();
+
+    /** The enclosing instance of an inner or local class's object (JLS 8.1.3), or null. */
+    Object outer;
+
+    /** The enclosing method's locals a local class's object sees, or null. */
+    Map<String, Object> captured;
 
     ObjectValue(TypeRef type) {
       this.type = type;
@@ -74,8 +80,29 @@ final class Values {
   /** A lambda and the frame it was created in. */
   record Closure(com.github.javaparser.ast.expr.LambdaExpr lambda, Interpreter.Frame frame) {}
 
-  /** A constant of an enum declared in the workspace. */
-  record EnumValue(String type, String name) {}
+  /**
+   * A constant of an enum declared in the workspace: one object per constant and analysis, so that
+   * {@code ==} and switch compare identities; its fields are the enum's instance fields.
+   */
+  static final class EnumValue extends ObjectValue {
+    final String name;
+    final int ordinal;
+
+    /** The constant's declaration: its arguments and its class body, if any. */
+    final com.github.javaparser.ast.body.EnumConstantDeclaration constant;
+
+    EnumValue(TypeRef type, com.github.javaparser.ast.body.EnumConstantDeclaration constant, int ordinal) {
+      super(type);
+      this.constant = constant;
+      this.name = constant.getNameAsString();
+      this.ordinal = ordinal;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
 
   static boolean isUnknown(Object v) {
     return v == UNKNOWN;
@@ -109,8 +136,7 @@ final class Values {
         || a instanceof Double
         || a instanceof String
         || a instanceof Boolean
-        || a instanceof Dim
-        || a instanceof EnumValue) {
+        || a instanceof Dim) {
       return Objects.equals(a, b);
     }
     return false;
