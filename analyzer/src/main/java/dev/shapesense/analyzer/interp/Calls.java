@@ -31,7 +31,33 @@ final class Calls {
       Set.of(
           "Math", "List", "ArrayList", "Map", "HashMap", "LinkedHashMap", "Arrays", "Integer",
           "Long", "Double", "Float", "String", "Objects", "Collections", "Set", "HashSet",
-          "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath");
+          "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath", "Iterator",
+          "Iterable", "Collection", "Optional", "OptionalInt", "OptionalLong", "OptionalDouble",
+          "Comparator", "TreeMap", "TreeSet", "ArrayDeque", "Deque", "Queue", "ListIterator",
+          "Number", "Comparable", "Runnable", "Short", "Byte");
+
+  /**
+   * java.util.function and java.util.stream: the functional interfaces lambdas bind to, streams
+   * and their collectors. Nothing here does I/O or reflection; parallel streams, which would start
+   * threads, are refused ({@link #REFUSED}).
+   */
+  private static final Set<String> FUNCTION =
+      Set.of(
+          "Function", "BiFunction", "Supplier", "Consumer", "BiConsumer", "Predicate", "BiPredicate",
+          "UnaryOperator", "BinaryOperator", "IntFunction", "IntUnaryOperator", "IntBinaryOperator",
+          "IntPredicate", "IntConsumer", "IntSupplier", "ToIntFunction", "ToLongFunction",
+          "ToDoubleFunction", "ToIntBiFunction", "IntToLongFunction", "IntToDoubleFunction",
+          "LongFunction", "LongUnaryOperator", "LongBinaryOperator", "LongPredicate",
+          "DoubleFunction", "DoubleUnaryOperator", "DoubleBinaryOperator", "BooleanSupplier",
+          "ObjIntConsumer");
+
+  private static final Set<String> STREAM =
+      Set.of("Stream", "IntStream", "LongStream", "DoubleStream", "Collectors", "Collector");
+
+  /** Methods never called: they start threads or block one. */
+  private static final Set<String> REFUSED =
+      Set.of("parallel", "parallelStream", "parallelSort", "parallelSetAll", "parallelPrefix",
+          "wait", "notify", "notifyAll");
 
   /**
    * The classes simple names resolved to (absent: none), so that a name is looked up once per
@@ -91,10 +117,17 @@ final class Calls {
         return resolveClass(name.substring(pkg.length()));
       }
     }
-    for (String pkg : new String[] {"java.util.", "java.lang."}) {
+    for (String pkg : new String[] {"java.util.function.", "java.util.stream.", "java.util.", "java.lang."}) {
       String rest = name.startsWith(pkg) ? name.substring(pkg.length()) : null;
-      if (rest != null && JDK.contains(rest)) {
+      if (rest != null && (JDK.contains(rest) || FUNCTION.contains(rest) || STREAM.contains(rest))) {
         return resolveClass(rest);
+      }
+    }
+    if (FUNCTION.contains(name) || STREAM.contains(name)) {
+      try {
+        return Class.forName((FUNCTION.contains(name) ? "java.util.function." : "java.util.stream.") + name);
+      } catch (ClassNotFoundException e) {
+        return null;
       }
     }
     for (String pkg : new String[] {"dev.shapesense.nn.", "dev.shapesense.tensor."}) {
@@ -139,11 +172,31 @@ final class Calls {
         || Map.Entry.class.isAssignableFrom(cls)
         || cls == String.class
         || Number.class.isAssignableFrom(cls)
-        || cls == Boolean.class;
+        || cls == Boolean.class
+        || java.util.Iterator.class.isAssignableFrom(cls)
+        || java.util.stream.BaseStream.class.isAssignableFrom(cls)
+        || cls == Optional.class
+        || cls == java.util.OptionalInt.class
+        || cls == java.util.OptionalLong.class
+        || cls == java.util.OptionalDouble.class
+        || functionalInstance(cls);
+  }
+
+  /** A JDK lambda or one of the bridge's proxies: implements a java.util.function interface or Comparator. */
+  private static boolean functionalInstance(Class<?> cls) {
+    for (Class<?> i : cls.getInterfaces()) {
+      if (i == java.util.Comparator.class || i.getPackageName().equals("java.util.function")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
   static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
+    if (REFUSED.contains(name)) {
+      return Values.UNKNOWN;
+    }
     Members members = MEMBERS.get(cls);
     List<Candidate> cands =
         (target == null ? members.statics() : members.instance()).getOrDefault(name, List.of());
@@ -217,12 +270,24 @@ final class Calls {
               : ((Method) best.executable()).invoke(target, bestArgs);
       return fromJava(r, best.returns());
     } catch (InvocationTargetException ex) {
-      if (ex.getCause() instanceof ClassCastException || ex.getCause() instanceof NullPointerException) {
+      Throwable cause = JdkBridge.cause(ex);
+      if (cause instanceof ClassCastException || cause instanceof NullPointerException) {
         // An argument javac would reject (List.of(Dims, x)) or a null the user code passes
         // (a field never assigned): the program fails there, but not with a shape error.
         return Values.UNKNOWN;
       }
-      throw ex.getCause();
+      if (cause instanceof JdkBridge.Unknowable) {
+        // A lambda gave the JDK a value the analysis cannot know.
+        return Values.UNKNOWN;
+      }
+      if (cause instanceof RuntimeException
+          && cause.getClass().getName().startsWith("java.")
+          && best.executable().getDeclaringClass().getName().startsWith("java.")) {
+        // A JDK method refusing its arguments (an index past the end of a list whose content the
+        // analysis only approximates, an empty Optional): not a shape error; unknown.
+        return Values.UNKNOWN;
+      }
+      throw cause;
     } catch (IllegalAccessException ex) {
       return Values.UNKNOWN;
     }
@@ -233,6 +298,7 @@ final class Calls {
     if (type == void.class) {
       return null;
     }
+    r = JdkBridge.unwrap(r);
     if (r instanceof Integer || r instanceof Short || r instanceof Byte) {
       return ((Number) r).longValue();
     }
@@ -312,6 +378,9 @@ final class Calls {
   }
 
   static Object convert(Object v, Class<?> t, int[] score) {
+    if (v instanceof JdkBridge.Fn fn) {
+      return fn.bridge().bind(fn.value(), t, score);
+    }
     if (v == null) {
       if (t.isPrimitive()) {
         return NO;

@@ -205,9 +205,15 @@ final class Expressions {
       Object scope = mr.getScope().isThisExpr() ? f.self : eval(mr.getScope(), f);
       if (mr.getScope().isTypeExpr()) {
         String type = mr.getScope().asTypeExpr().getType().asString();
-        TypeRef t = in.findType(type, mr);
-        Class<?> c = t == null ? Calls.resolveClass(type) : null;
-        scope = t != null ? new TypeValue(t) : c != null ? new ClassValue(c) : Values.UNKNOWN;
+        // JavaParser reads the scope of list::add as a type: a variable or field of that name
+        // (Java's rule: a name is an expression before it is a type) is the receiver.
+        Object named = type.contains("<") || type.contains("[") ? null : qualifiedName(type, f);
+        TypeRef t = named == null ? in.findType(type, mr) : null;
+        Class<?> c = named == null && t == null ? Calls.resolveClass(type) : null;
+        scope =
+            named != null
+                ? named
+                : t != null ? new TypeValue(t) : c != null ? new ClassValue(c) : Values.UNKNOWN;
       }
       return Values.isUnknown(scope) ? Values.UNKNOWN : new Values.MethodRef(scope, mr.getIdentifier());
     }
@@ -257,6 +263,25 @@ final class Expressions {
       return new ClassValue(c);
     }
     return Values.UNKNOWN;
+  }
+
+  /** The value of a dotted name of locals and fields ({@code stem}, {@code this.blocks.inner}), or null. */
+  private Object qualifiedName(String dotted, Frame f) {
+    String[] parts = dotted.split("\\.");
+    Object v = parts[0].equals("this") ? f.self : null;
+    if (v == null) {
+      if (f.locals.containsKey(parts[0])) {
+        v = f.locals.get(parts[0]);
+      } else {
+        Optional<Object> field = in.field(f, parts[0]);
+        v = field.isPresent() ? (field.get() == Interpreter.NULL ? null : field.get()) : null;
+      }
+    }
+    for (int i = 1; i < parts.length && v != null; i++) {
+      Map<String, Object> fields = Interpreter.fieldsOf(v);
+      v = fields != null ? fields.get(parts[i]) : null;
+    }
+    return v;
   }
 
   /** {@code a}, {@code a.b}, {@code java.util}: what may be a package or an outer class. */

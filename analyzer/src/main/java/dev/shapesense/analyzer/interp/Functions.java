@@ -45,6 +45,7 @@ final class Functions {
         return r == null ? Values.UNKNOWN : r;
       }
       if (ref.scope() instanceof ClassValue cv) {
+        args = new JdkBridge(in, ex, null).wrap(args);
         Object r = Calls.invoke(cv.cls(), null, ref.name(), args);
         if (Values.isUnknown(r) && !args.isEmpty() && args.get(0) != null) {
           Object receiver = args.get(0);
@@ -64,7 +65,7 @@ final class Functions {
         return r == null ? Values.UNKNOWN : r;
       }
       if (Calls.callable(scope.getClass()) || scope instanceof dev.shapesense.nn.Module) {
-        return Calls.invoke(scope.getClass(), scope, ref.name(), args);
+        return Calls.invoke(scope.getClass(), scope, ref.name(), new JdkBridge(in, ex, null).wrap(args));
       }
       return Values.UNKNOWN;
     } catch (ShapeError | UndecidableShapeException e) {

@@ -69,7 +69,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     if (scope instanceof Values.MethodRef || scope instanceof Values.Closure) {
-      return Functions.apply(in, ex, scope, args);
+      return new JdkBridge(in, ex, mc).callOn(scopeExpr, scope, name, args);
     }
     if (scope instanceof Module m && MODULE_CALLS.contains(name)) {
       return moduleCall(mc, m, name, args, f);
@@ -93,13 +93,14 @@ final class ModuleCalls {
       return r == null ? Values.UNKNOWN : r;
     }
     if (scope instanceof ClassValue cv) {
+      List<Object> jargs = new JdkBridge(in, ex, mc).wrap(args);
       return counted(
           cv.cls(),
           null,
           name,
           args,
           guarded(
-              mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args)));
+              mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, jargs)));
     }
     if (scope instanceof Values.ArrayValue a && name.equals("clone") && args.isEmpty()) {
       // array.clone(): a shallow copy the code may change without touching the original.
@@ -169,7 +170,8 @@ final class ModuleCalls {
     Class<?> k = cls;
     String code = target instanceof Module ? Codes.forConfiguration() : Codes.forMethod(name);
     Object fallback = target instanceof Module ? target : requestedView(target, name, args);
-    return counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, args)));
+    List<Object> jargs = new JdkBridge(in, ex, mc).wrap(args);
+    return counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, jargs)));
   }
 
   /** Counts the multiply-adds of a functional matrix product; returns its result. */
@@ -461,7 +463,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     try {
-      Object obj = Calls.construct(cls, args);
+      Object obj = Calls.construct(cls, new JdkBridge(in, ex, oc).wrap(args));
       if (obj instanceof Module) {
         in.creations.put(obj, new Interpreter.Creation(f.file, oc, f.self));
       }
