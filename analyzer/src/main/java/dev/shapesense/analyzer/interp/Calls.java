@@ -194,7 +194,7 @@ final class Calls {
 
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
   static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
-    if (REFUSED.contains(name)) {
+    if (REFUSED.contains(name) || JdkBridge.tooLarge(cls, name, args)) {
       return Values.UNKNOWN;
     }
     Members members = MEMBERS.get(cls);

@@ -311,6 +311,27 @@ final class JdkBridge {
     return null;
   }
 
+  /** Elements a JDK call may make without running interpreted code, which counts its steps. */
+  private static final long MAX_ELEMENTS = 1_000_000;
+
+  /**
+   * A range or copy count past {@link #MAX_ELEMENTS} ({@code IntStream.range(0, 1 << 30)}): the JDK
+   * would build or walk it without a step of the budget; its result is not followed.
+   */
+  static boolean tooLarge(Class<?> cls, String name, List<Object> args) {
+    if ((name.equals("range") || name.equals("rangeClosed"))
+        && java.util.stream.BaseStream.class.isAssignableFrom(cls)
+        && args.size() == 2
+        && args.get(0) instanceof Long a
+        && args.get(1) instanceof Long b) {
+      return b - a > MAX_ELEMENTS;
+    }
+    if (name.equals("nCopies") && cls == java.util.Collections.class && !args.isEmpty()) {
+      return !(args.get(0) instanceof Long n) || n > MAX_ELEMENTS;
+    }
+    return false;
+  }
+
   /** The throwable a reflective call ended with, through the wrappers of reflection and proxies. */
   static Throwable cause(Throwable t) {
     while ((t instanceof InvocationTargetException || t instanceof UndeclaredThrowableException)
