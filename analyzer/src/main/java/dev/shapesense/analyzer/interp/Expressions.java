@@ -220,7 +220,10 @@ final class Expressions {
     if (e instanceof com.github.javaparser.ast.expr.LambdaExpr lambda) {
       return new Values.Closure(lambda, f);
     }
-    // Instanceof, class literals and the rest: unknown.
+    if (e instanceof com.github.javaparser.ast.expr.InstanceOfExpr io) {
+      return InstanceOf.eval(in, this, io, f);
+    }
+    // Class literals and the rest: unknown.
     return Values.UNKNOWN;
   }
 
