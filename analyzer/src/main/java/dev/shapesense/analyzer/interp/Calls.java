@@ -280,11 +280,10 @@ final class Calls {
         // A lambda gave the JDK a value the analysis cannot know.
         return Values.UNKNOWN;
       }
-      if (cause instanceof RuntimeException
-          && cause.getClass().getName().startsWith("java.")
-          && best.executable().getDeclaringClass().getName().startsWith("java.")) {
-        // A JDK method refusing its arguments (an index past the end of a list whose content the
-        // analysis only approximates, an empty Optional): not a shape error; unknown.
+      if (cause instanceof RuntimeException && cause.getClass().getName().startsWith("java.")) {
+        // A JDK (or nn) method refusing its arguments with a JDK exception (an index past the end
+        // of a list whose content the analysis only approximates, an empty Optional's get): not a
+        // shape error, and never an internal error of the analysis; unknown.
         return Values.UNKNOWN;
       }
       throw cause;

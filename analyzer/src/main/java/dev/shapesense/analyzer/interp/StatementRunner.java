@@ -249,7 +249,7 @@ final class StatementRunner {
                 DiagnosticCodes.UNKNOWN_LOOP,
                 "loop condition depends on values the analysis cannot know: shapes after this loop are not shown",
                 List.of()));
-        forgetAssigned(body, f);
+        Effects.forget(in, at, f);
         return;
       }
       try {
@@ -263,25 +263,13 @@ final class StatementRunner {
     }
   }
 
-  /** After a loop that cannot be followed, every local it assigns becomes unknown. */
-  private static void forgetAssigned(Statement body, Frame f) {
-    for (AssignExpr a : body.findAll(AssignExpr.class)) {
-      if (a.getTarget().isNameExpr()) {
-        String n = a.getTarget().asNameExpr().getNameAsString();
-        if (f.locals.containsKey(n)) {
-          f.locals.put(n, Values.UNKNOWN);
-        }
-      }
-    }
-  }
-
   private void execForEach(ForEachStmt fe, Frame f) {
     Object it = ex().eval(fe.getIterable(), f);
     List<Object> items = iterate(it);
     String var = fe.getVariable().getVariables().get(0).getNameAsString();
     if (items == null) {
       f.locals.put(var, Values.UNKNOWN);
-      forgetAssigned(fe.getBody(), f);
+      Effects.forget(in, fe.getBody(), f);
       return;
     }
     for (Object x : items) {
@@ -350,7 +338,7 @@ final class StatementRunner {
     var entries = sw.getEntries();
     Integer start = matchingEntry(entries, ex().eval(sw.getSelector(), f), f);
     if (start == null) {
-      forgetAssigned(sw, f);
+      Effects.forget(in, sw, f);
       return;
     }
     if (start < 0) {

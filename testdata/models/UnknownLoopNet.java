@@ -1,0 +1,55 @@
+import dev.shapesense.tensor.*;
+import dev.shapesense.nn.*;
+import dev.shapesense.nn.Module;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A loop whose bound the analysis cannot know leaves everything it changes unknown: the lists it
+ * fills (read later by index), the counters it steps, the fields and array slots it sets. Never an
+ * internal error, never the shape of a guessed number of iterations; what the loop does not touch
+ * keeps its shapes.
+ */
+public class UnknownLoopNet extends Module {
+    private final List<Linear> blocks = new ArrayList<>();
+    private final Linear stem = new Linear(8, 16);
+    private final Linear counted;
+    private final Linear sized;
+    private Linear last = new Linear(16, 3);
+
+    public UnknownLoopNet() {
+        int depth = Integer.parseInt(System.getProperty("depth", "2"));
+        int n = 0;
+        long[] widths = {16, 16};
+        for (int i = 0; i < depth; i++) {
+      //^ info analysis/unknown-loop: loop condition depends on values the analysis cannot know: shapes after this loop are not shown
+            blocks.add(new Linear(16, 16));
+            n++;
+            widths[1] = 32;
+            last = new Linear(16, 5);
+        }
+        Linear first = blocks.get(0);
+        counted = new Linear(16, n + 1);
+        sized = new Linear(16, widths[1]);
+    }
+
+    public Tensor forward(@Dims("N, 8") Tensor x) {
+        Tensor h = stem.forward(x);
+      //           ^ [N, 16]
+        List<Tensor> rows = new ArrayList<>();
+        for (int i = 0; i < x.size(0); i++) {
+      //^ info analysis/unknown-loop: loop condition depends on values the analysis cannot know: shapes after this loop are not shown
+            rows.add(h.select(0, i));
+        }
+        Tensor stacked = Tensors.stack(rows, 0);
+        Tensor again = Tensors.stack(List.of(h.select(0, 0), h.select(0, 1)), 0);
+      //               ^ [2, 16]
+        Tensor c = counted.forward(h);
+        Tensor s = sized.forward(h);
+        Tensor l = last.forward(h);
+        for (Linear b : blocks) {
+            h = b.forward(h);
+        }
+        return h;
+    }
+}
