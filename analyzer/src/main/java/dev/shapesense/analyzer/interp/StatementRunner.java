@@ -268,6 +268,11 @@ final class StatementRunner {
     List<Object> items = iterate(it);
     String var = fe.getVariable().getVariables().get(0).getNameAsString();
     if (items == null) {
+      UserIterables.Cursor c = UserIterables.cursor(in, ex(), it);
+      if (c != null) {
+        forEachTurn(fe, f, var, c);
+        return;
+      }
       f.locals.put(var, Values.UNKNOWN);
       Effects.forget(in, fe.getBody(), f);
       return;
@@ -275,6 +280,30 @@ final class StatementRunner {
     for (Object x : items) {
       in.step(fe);
       f.locals.put(var, x);
+      try {
+        exec(fe.getBody(), f);
+      } catch (Signals.Jump j) {
+        if (j.isBreak) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** An enhanced for over a workspace Iterable: hasNext() and next() before each turn, as the JVM runs it. */
+  private void forEachTurn(ForEachStmt fe, Frame f, String var, UserIterables.Cursor c) {
+    while (true) {
+      in.step(fe);
+      Truth t = c.hasNext();
+      if (t == Truth.FALSE) {
+        return;
+      }
+      if (t == Truth.UNKNOWN) {
+        f.locals.put(var, Values.UNKNOWN);
+        Effects.forget(in, fe.getBody(), f);
+        return;
+      }
+      f.locals.put(var, c.next());
       try {
         exec(fe.getBody(), f);
       } catch (Signals.Jump j) {
