@@ -14,6 +14,7 @@ import dev.shapesense.nn.Module;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,17 +43,27 @@ final class Effects {
   private static final int DEPTH = 3;
 
   static void forget(Interpreter in, Node code, Frame f) {
-    forget(in, code, f, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
+    forget(in, code, f, 0, Collections.newSetFromMap(new IdentityHashMap<>()), false);
   }
 
-  private static void forget(Interpreter in, Node code, Frame f, int depth, Set<Node> seen) {
+  /**
+   * Only what {@code code} changes in place: array slots, and the lists, maps and nn containers it
+   * adds to (after both branches of an undecidable {@code if} ran on the same objects).
+   */
+  static void forgetContents(Interpreter in, Node code, Frame f) {
+    forget(in, code, f, 0, Collections.newSetFromMap(new IdentityHashMap<>()), true);
+  }
+
+  private static void forget(Interpreter in, Node code, Frame f, int depth, Set<Node> seen, boolean contents) {
     if (!seen.add(code)) {
       return;
     }
     for (AssignExpr a : code.findAll(AssignExpr.class)) {
-      forgetTarget(in, a.getTarget(), f);
+      if (!contents || a.getTarget().isArrayAccessExpr()) {
+        forgetTarget(in, a.getTarget(), f);
+      }
     }
-    for (UnaryExpr u : code.findAll(UnaryExpr.class)) {
+    for (UnaryExpr u : contents ? List.<UnaryExpr>of() : code.findAll(UnaryExpr.class)) {
       UnaryExpr.Operator op = u.getOperator();
       if (op == UnaryExpr.Operator.PREFIX_INCREMENT
           || op == UnaryExpr.Operator.PREFIX_DECREMENT
@@ -73,7 +84,7 @@ final class Effects {
       if (depth < DEPTH && f.type != null) {
         MethodDeclaration m = in.findMethod(f.type, mc.getNameAsString(), mc.getArguments().size());
         if (m != null && m.getBody().isPresent()) {
-          forget(in, m.getBody().get(), f, depth + 1, seen);
+          forget(in, m.getBody().get(), f, depth + 1, seen, contents);
         }
       }
     }
@@ -89,7 +100,15 @@ final class Effects {
     }
     if (levels > 0) {
       Object arr = read(e, f);
-      if (arr instanceof ArrayValue a) {
+      Expression index = ((ArrayAccessExpr) target).getIndex();
+      if (arr instanceof ArrayValue a
+          && levels == 1
+          && index.isIntegerLiteralExpr()
+          && index.asIntegerLiteralExpr().asNumber() instanceof Integer i
+          && i < a.items.size()) {
+        // A constant index: that slot only.
+        a.items.set(i, Values.UNKNOWN);
+      } else if (arr instanceof ArrayValue a) {
         poison(a, levels);
       } else {
         write(in, e, f);

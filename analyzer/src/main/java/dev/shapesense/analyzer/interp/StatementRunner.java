@@ -167,8 +167,18 @@ final class StatementRunner {
     in.speculative++;
     try {
       Map<String, Object> start = new LinkedHashMap<>(f.locals);
+      // The object's fields too: each branch starts from the same ones (the JVM runs one branch).
+      Map<String, Object> fields = Interpreter.fieldsOf(f.self);
+      Map<String, Object> fieldStart = fields == null ? null : new LinkedHashMap<>(fields);
       Map<String, Object> endA = branch(f, a, start);
+      Map<String, Object> fieldsA = fields == null ? null : new LinkedHashMap<>(fields);
+      if (fields != null) {
+        fields.putAll(fieldStart);
+      }
       Map<String, Object> endB = branch(f, b, start);
+      if (fields != null) {
+        mergeFields(fields, endA == null && endB != null ? null : fieldsA, endB == null && endA != null);
+      }
       Map<String, Object> merged = new LinkedHashMap<>();
       if (endA == null && endB == null) {
         f.locals = start;
@@ -176,15 +186,42 @@ final class StatementRunner {
       }
       if (endA == null || endB == null) {
         f.locals = endA == null ? endB : endA;
-        return;
+      } else {
+        for (var e : endA.entrySet()) {
+          Object other = endB.getOrDefault(e.getKey(), Values.UNKNOWN);
+          merged.put(e.getKey(), Values.same(e.getValue(), other) ? e.getValue() : Values.UNKNOWN);
+        }
+        f.locals = merged;
       }
-      for (var e : endA.entrySet()) {
-        Object other = endB.getOrDefault(e.getKey(), Values.UNKNOWN);
-        merged.put(e.getKey(), Values.same(e.getValue(), other) ? e.getValue() : Values.UNKNOWN);
+      // Both branches changed the same lists and arrays in place: what either changed is unknown.
+      for (Statement s : new Statement[] {a, b}) {
+        if (s != null) {
+          Effects.forgetContents(in, s, f);
+        }
       }
-      f.locals = merged;
     } finally {
       in.speculative--;
+    }
+  }
+
+  /**
+   * The fields after both branches ran ({@code fields} holds the second's): the first's when
+   * only the first went on ({@code firstOnly}), the second's when only it went on ({@code
+   * afterA} null), else each field both agree on, the others unknown.
+   */
+  private static void mergeFields(Map<String, Object> fields, Map<String, Object> afterA, boolean firstOnly) {
+    if (afterA == null) {
+      return;
+    }
+    if (firstOnly) {
+      fields.putAll(afterA);
+      return;
+    }
+    for (var e : fields.entrySet()) {
+      Object a = afterA.getOrDefault(e.getKey(), Values.UNKNOWN);
+      if (!Values.same(a, e.getValue())) {
+        e.setValue(Values.UNKNOWN);
+      }
     }
   }
 
