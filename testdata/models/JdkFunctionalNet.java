@@ -46,8 +46,10 @@ public class JdkFunctionalNet extends Module {
         heads.values().forEach(ordered::add);
         ordered.sort(Comparator.comparingLong(Linear::outFeatures).reversed());
         Supplier<Linear> fallback = () -> new Linear(1, 7);
+        int[] order = {20, 5, 10};
+        Arrays.sort(order);
         out = Optional.of(35)
-                .map(n -> new Linear(n, 7))
+                .map(n -> new Linear(n, order[0] + 2))
                 .orElseGet(fallback);
         int total = Arrays.stream(widths).reduce(0, (a, b) -> a + b);
         BiFunction<Integer, Integer, Linear> make = Linear::new;

@@ -82,6 +82,21 @@ class JdkBridgeTest {
   }
 
   @Test
+  void randomNumbersAreUnknown() {
+    FileAnalysis a =
+        analyze(
+            model(
+                "List<Integer> l = new ArrayList<>(List.of(1, 2, 3));\n    Collections.shuffle(l);\n"
+                    + "    fc = new Linear(4, l.get(0));\n"
+                    + "    g = new Linear(4, (long) (Math.random() * 10) + 1);\n"
+                    + "    h = new Linear(4, l.size());",
+                "fc.forward(x);\n    g.forward(x);\n    return h.forward(x);")
+                .replace("private Linear fc", "private Linear g, h;\n  private Linear fc"));
+    assertEquals(List.of(), codes(a));
+    assertEquals(List.of(), hints(a));
+  }
+
+  @Test
   void hugeRangesAndParallelStreamsAreNotRun() {
     FileAnalysis a =
         analyze(

@@ -54,10 +54,13 @@ final class Calls {
   private static final Set<String> STREAM =
       Set.of("Stream", "IntStream", "LongStream", "DoubleStream", "Collectors", "Collector");
 
-  /** Methods never called: they start threads or block one. */
+  /**
+   * Methods never called: they start threads or block one, or give another result on each run
+   * ({@code Math.random()}, {@code Collections.shuffle}: the analysis would show one run's shapes).
+   */
   private static final Set<String> REFUSED =
       Set.of("parallel", "parallelStream", "parallelSort", "parallelSetAll", "parallelPrefix",
-          "wait", "notify", "notifyAll");
+          "wait", "notify", "notifyAll", "random", "shuffle");
 
   /**
    * The classes simple names resolved to (absent: none), so that a name is looked up once per
@@ -192,6 +195,11 @@ final class Calls {
     return false;
   }
 
+  /** Whether calls of methods named {@code name} are refused (see {@link #REFUSED}). */
+  static boolean refused(String name) {
+    return REFUSED.contains(name);
+  }
+
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
   static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
     if (REFUSED.contains(name) || JdkBridge.tooLarge(cls, name, args)) {
@@ -268,6 +276,7 @@ final class Calls {
           best.executable() instanceof Constructor<?> k
               ? k.newInstance(bestArgs)
               : ((Method) best.executable()).invoke(target, bestArgs);
+      writeBack(best, args, bestArgs);
       return fromJava(r, best.returns());
     } catch (InvocationTargetException ex) {
       Throwable cause = JdkBridge.cause(ex);
@@ -289,6 +298,26 @@ final class Calls {
       throw cause;
     } catch (IllegalAccessException ex) {
       return Values.UNKNOWN;
+    }
+  }
+
+  /**
+   * Arrays are passed by reference: what the method wrote into the Java array an abstract array
+   * was converted to ({@code Arrays.sort(a)}, {@code Arrays.fill(a, 0)}, {@code Arrays.setAll})
+   * is written back to it.
+   */
+  private static void writeBack(Candidate best, List<Object> args, Object[] bound) {
+    int fixed = best.varargs() ? best.types().length - 1 : best.types().length;
+    for (int i = 0; i < fixed && i < args.size(); i++) {
+      if (args.get(i) instanceof ArrayValue a
+          && bound[i] != null
+          && bound[i].getClass().isArray()
+          && Array.getLength(bound[i]) == a.items.size()) {
+        Class<?> comp = bound[i].getClass().getComponentType();
+        for (int j = 0; j < a.items.size(); j++) {
+          a.items.set(j, fromJava(Array.get(bound[i], j), comp));
+        }
+      }
     }
   }
 

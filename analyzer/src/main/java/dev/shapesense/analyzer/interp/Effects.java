@@ -90,6 +90,13 @@ final class Effects {
     }
   }
 
+  /** The lists, maps and arrays a call that is not run is given ({@code Collections.shuffle(l)}) become unknown. */
+  static void forgetArguments(Interpreter in, MethodCallExpr mc, Frame f) {
+    for (Expression a : mc.getArguments()) {
+      forgetContainer(in, a, f);
+    }
+  }
+
   /** The variable or field {@code target} names (an array's slot: all the array's slots) becomes unknown. */
   private static void forgetTarget(Interpreter in, Expression target, Frame f) {
     int levels = 0;

@@ -45,7 +45,7 @@ final class Functions {
         return r == null ? Values.UNKNOWN : r;
       }
       if (ref.scope() instanceof ClassValue cv) {
-        args = new JdkBridge(in, ex, null).wrap(args);
+        args = JdkBridge.wrap(in, ex, null, args);
         Object r = Calls.invoke(cv.cls(), null, ref.name(), args);
         if (Values.isUnknown(r) && !args.isEmpty() && args.get(0) != null) {
           Object receiver = args.get(0);
@@ -56,6 +56,12 @@ final class Functions {
         return r;
       }
       Object scope = ref.scope();
+      if (scope instanceof InterpretedModule im
+          && ref.name().equals("forward")
+          && in.findMethod(im.type, "forward", args.size()) != null) {
+        // blk::forward is a module call: traced as blk.forward(x) is.
+        return in.callModule(im, args, null);
+      }
       if (scope instanceof InterpretedModule im) {
         Object r = ex.userMethod(im.type, im, ref.name(), args);
         return r == null ? Values.UNKNOWN : r;
@@ -65,7 +71,7 @@ final class Functions {
         return r == null ? Values.UNKNOWN : r;
       }
       if (Calls.callable(scope.getClass()) || scope instanceof dev.shapesense.nn.Module) {
-        return Calls.invoke(scope.getClass(), scope, ref.name(), new JdkBridge(in, ex, null).wrap(args));
+        return Calls.invoke(scope.getClass(), scope, ref.name(), JdkBridge.wrap(in, ex, null, args));
       }
       return Values.UNKNOWN;
     } catch (ShapeError | UndecidableShapeException e) {

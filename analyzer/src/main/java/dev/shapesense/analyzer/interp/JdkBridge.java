@@ -58,6 +58,19 @@ final class JdkBridge {
     return v instanceof Closure || v instanceof MethodRef;
   }
 
+  /**
+   * {@code args} with each lambda or method reference wrapped for binding by a bridge of {@code
+   * in} at {@code site}; the same list, and no bridge made, when none is.
+   */
+  static List<Object> wrap(Interpreter in, Expressions ex, Node site, List<Object> args) {
+    for (int i = 0; i < args.size(); i++) {
+      if (isFunctional(args.get(i))) {
+        return new JdkBridge(in, ex, site).wrap(args);
+      }
+    }
+    return args;
+  }
+
   /** {@code args} with each lambda or method reference wrapped for binding (the same list when none is). */
   List<Object> wrap(List<Object> args) {
     List<Object> out = null;

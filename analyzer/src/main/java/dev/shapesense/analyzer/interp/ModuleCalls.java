@@ -92,8 +92,13 @@ final class ModuleCalls {
       Object r = ex.userMethod(tv.type(), null, name, args);
       return r == null ? Values.UNKNOWN : r;
     }
+    if (Calls.refused(name)) {
+      // Not run (Collections.shuffle, list.parallelStream()): what it would change is unknown.
+      Effects.forgetArguments(in, mc, f);
+      return Values.UNKNOWN;
+    }
     if (scope instanceof ClassValue cv) {
-      List<Object> jargs = new JdkBridge(in, ex, mc).wrap(args);
+      List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
       return counted(
           cv.cls(),
           null,
@@ -170,7 +175,7 @@ final class ModuleCalls {
     Class<?> k = cls;
     String code = target instanceof Module ? Codes.forConfiguration() : Codes.forMethod(name);
     Object fallback = target instanceof Module ? target : requestedView(target, name, args);
-    List<Object> jargs = new JdkBridge(in, ex, mc).wrap(args);
+    List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
     return counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, jargs)));
   }
 
@@ -463,7 +468,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     try {
-      Object obj = Calls.construct(cls, new JdkBridge(in, ex, oc).wrap(args));
+      Object obj = Calls.construct(cls, JdkBridge.wrap(in, ex, oc, args));
       if (obj instanceof Module) {
         in.creations.put(obj, new Interpreter.Creation(f.file, oc, f.self));
       }
