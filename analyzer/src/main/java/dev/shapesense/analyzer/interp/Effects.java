@@ -37,7 +37,7 @@ final class Effects {
           "remove", "removeAll", "removeIf", "retainAll", "clear", "push", "pop", "offer", "poll",
           "addFirst", "addLast", "removeFirst", "removeLast", "offerFirst", "offerLast",
           "pollFirst", "pollLast", "compute", "computeIfAbsent", "computeIfPresent", "merge",
-          "replace", "replaceAll", "sort", "addModule", "update", "forEach");
+          "replace", "replaceAll", "sort", "addModule", "update");
 
   /** How deep helper methods are followed. */
   private static final int DEPTH = 3;

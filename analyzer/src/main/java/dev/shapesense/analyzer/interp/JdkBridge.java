@@ -220,6 +220,19 @@ final class JdkBridge {
    * The interface is the declared type of the variable, field or parameter holding the value.
    */
   Object callOn(Expression scopeExpr, Object fn, String name, List<Object> args) {
+    Type declared = declaredType(scopeExpr);
+    dev.shapesense.analyzer.Workspace.TypeRef own =
+        declared != null && declared.isClassOrInterfaceType()
+            ? in.findType(declared.asClassOrInterfaceType().getNameWithScope(), scopeExpr)
+            : null;
+    if (own != null) {
+      // A functional interface of the workspace: its default methods run with the lambda as this.
+      var m = in.findMethod(own, name, args.size());
+      if (m != null && m.getBody().isPresent()) {
+        return in.invokeUser(in.typeOf(m), m, fn, args);
+      }
+      return Functions.apply(in, ex, fn, args);
+    }
     Class<?> iface = declaredInterface(scopeExpr);
     if (iface == null) {
       iface = guess(fn, name);
