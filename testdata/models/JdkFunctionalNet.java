@@ -27,6 +27,7 @@ public class JdkFunctionalNet extends Module {
     private final Linear proj = new Linear(64, 64);
     private final Linear out;
     private final Linear last;
+    private final Linear tail;
 
     public JdkFunctionalNet() {
         int[] widths = {8, 16, 32, 64};
@@ -54,6 +55,16 @@ public class JdkFunctionalNet extends Module {
         int total = Arrays.stream(widths).reduce(0, (a, b) -> a + b);
         BiFunction<Integer, Integer, Linear> make = Linear::new;
         last = make.apply(7, Collections.max(List.of(3, total, 9)));
+        List<Linear> extra = new ArrayList<>();
+        Optional.<Integer>empty().ifPresent(n -> extra.add(new Linear(n, n)));
+        Optional.ofNullable(heads.get("b")).ifPresent(extra::add);
+        Optional<Linear> missing = Optional.ofNullable(heads.get("z"));
+        tail = missing.isPresent() ? missing.get() : extra.get(extra.size() - 1);
+    }
+
+    private Tensor block(Tensor t) {
+        return F.relu(t);
+      //       ^ [N, 64]
     }
 
     public Tensor forward(@Dims("N, 8") Tensor x) {
@@ -69,6 +80,10 @@ public class JdkFunctionalNet extends Module {
         Function<Tensor, Tensor> pipeline = project.andThen(F::relu).compose(Function.identity());
         Tensor y = pipeline.apply(x);
       //           ^ [N, 64]
+        Tensor w = Optional.of(y).map(this::block).orElse(x);
+      //           ^ [N, 64]
+        Tensor q = tail.forward(w);
+      //           ^ [N, 20]
         Tensor widest = ordered.get(0).forward(y);
       //                ^ [N, 20]
         Tensor all = ordered.stream()
