@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * JDK library calls that take lambdas and method references run as in the JVM: forEach on lists
@@ -28,6 +29,7 @@ public class JdkFunctionalNet extends Module {
     private final Linear out;
     private final Linear last;
     private final Linear tail;
+    private final Sequential post = new Sequential(Stream.of(new ReLU(), new Identity()).toArray(Module[]::new));
 
     public JdkFunctionalNet() {
         int[] widths = {8, 16, 32, 64};
@@ -49,7 +51,7 @@ public class JdkFunctionalNet extends Module {
         Supplier<Linear> fallback = () -> new Linear(1, 7);
         int[] order = {20, 5, 10};
         Arrays.sort(order);
-        out = Optional.of(35)
+        out = Optional.of(sizes.values().stream().mapToInt(Integer::intValue).sum())
                 .map(n -> new Linear(n, order[0] + 2))
                 .orElseGet(fallback);
         int total = Arrays.stream(widths).reduce(0, (a, b) -> a + b);
@@ -91,8 +93,9 @@ public class JdkFunctionalNet extends Module {
                 .map(h -> h.forward(y))
                 .reduce((a, b) -> Tensors.cat(List.of(a, b), 1))
                 .orElseThrow();
-        Tensor z = out.forward(all);
+        Tensor z = post.forward(out.forward(all));
       //           ^ [N, 7]
+      //                        ^ [N, 7]
         return last.forward(z);
       //       ^ [N, 120]
     }

@@ -203,6 +203,11 @@ final class Expressions {
     }
     if (e instanceof com.github.javaparser.ast.expr.MethodReferenceExpr mr) {
       Object scope = mr.getScope().isThisExpr() ? f.self : eval(mr.getScope(), f);
+      if (mr.getScope().isTypeExpr() && mr.getScope().asTypeExpr().getType().isArrayType()) {
+        // Module[]::new: an array constructor (an IntFunction to the JDK).
+        Class<?> array = arrayClass(mr.getScope().asTypeExpr().getType().asArrayType(), mr);
+        return array == null ? Values.UNKNOWN : new Values.MethodRef(new ClassValue(array), mr.getIdentifier());
+      }
       if (mr.getScope().isTypeExpr()) {
         String type = mr.getScope().asTypeExpr().getType().asString();
         // JavaParser reads the scope of list::add as a type: a variable or field of that name
@@ -266,6 +271,38 @@ final class Expressions {
       return new ClassValue(c);
     }
     return Values.UNKNOWN;
+  }
+
+  /**
+   * The Java class of an array type in model code: nn, JDK and primitive elements as declared,
+   * a workspace module class's as {@code Module[]}, another workspace class's as {@code Object[]};
+   * null when the element type is not known.
+   */
+  private Class<?> arrayClass(com.github.javaparser.ast.type.ArrayType at, com.github.javaparser.ast.Node context) {
+    com.github.javaparser.ast.type.Type elem = at.getComponentType();
+    Class<?> c;
+    if (elem.isArrayType()) {
+      c = arrayClass(elem.asArrayType(), context);
+    } else if (elem.isPrimitiveType()) {
+      c =
+          switch (elem.asPrimitiveType().getType()) {
+            case BOOLEAN -> boolean.class;
+            case BYTE -> byte.class;
+            case SHORT -> short.class;
+            case CHAR -> char.class;
+            case INT -> int.class;
+            case LONG -> long.class;
+            case FLOAT -> float.class;
+            case DOUBLE -> double.class;
+          };
+    } else if (elem.isClassOrInterfaceType()) {
+      String name = elem.asClassOrInterfaceType().getNameWithScope();
+      TypeRef t = in.findType(name, context);
+      c = t != null ? (in.isModuleType(t) ? Module.class : Object.class) : Calls.resolveClass(name);
+    } else {
+      c = null;
+    }
+    return c == null ? null : c.arrayType();
   }
 
   /** The value of a dotted name of locals and fields ({@code stem}, {@code this.blocks.inner}), or null. */

@@ -7,6 +7,7 @@ import dev.shapesense.analyzer.interp.Values.ClassValue;
 import dev.shapesense.analyzer.interp.Values.Closure;
 import dev.shapesense.analyzer.interp.Values.MethodRef;
 import dev.shapesense.analyzer.interp.Values.TypeValue;
+import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.UndecidableShapeException;
 import java.util.List;
@@ -36,6 +37,12 @@ final class Functions {
               return Values.UNKNOWN;
             }
           }
+          if (cv.cls().isArray()) {
+            // Module[]::new applied to a length.
+            return args.size() == 1 && args.get(0) instanceof Long n && n >= 0 && n < 1_000_000
+                ? Calls.fromJava(java.lang.reflect.Array.newInstance(cv.cls().getComponentType(), n.intValue()), cv.cls())
+                : Values.UNKNOWN;
+          }
           return Calls.construct(cv.cls(), args);
         }
         return Values.UNKNOWN;
@@ -51,6 +58,13 @@ final class Functions {
           Object receiver = args.get(0);
           if (cv.cls().isInstance(receiver)) {
             return Calls.invoke(receiver.getClass(), receiver, ref.name(), args.subList(1, args.size()));
+          }
+          // Integer::intValue on a value the analysis holds as a Long: the receiver as the class's.
+          Object as = receiver instanceof Long || receiver instanceof Double || receiver instanceof Dim
+              ? Calls.convert(receiver, cv.cls(), new int[1])
+              : Calls.NO;
+          if (as != Calls.NO && cv.cls().isInstance(as)) {
+            return Calls.invoke(cv.cls(), as, ref.name(), args.subList(1, args.size()));
           }
         }
         return r;

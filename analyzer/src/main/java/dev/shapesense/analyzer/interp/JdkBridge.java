@@ -175,6 +175,16 @@ final class JdkBridge {
         }
       }
       in.step(site);
+      if (fn instanceof MethodRef ref
+          && ref.name().equals("new")
+          && ref.scope() instanceof Values.ClassValue cv
+          && cv.cls().isArray()
+          && args != null
+          && args.length == 1
+          && args[0] instanceof Integer n) {
+        // Module[]::new as the JDK's array generator (Stream.toArray): a real array.
+        return java.lang.reflect.Array.newInstance(cv.cls().getComponentType(), n);
+      }
       Class<?>[] types = m.getParameterTypes();
       List<Object> vals = new ArrayList<>();
       for (int i = 0; args != null && i < args.length; i++) {
