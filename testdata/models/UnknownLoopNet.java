@@ -8,7 +8,8 @@ import java.util.List;
  * A loop whose bound the analysis cannot know leaves everything it changes unknown: the lists it
  * fills (read later by index), the counters it steps, the fields and array slots it sets. Never an
  * internal error, never the shape of a guessed number of iterations; what the loop does not touch
- * keeps its shapes.
+ * keeps its shapes. An unknown value added to a list is an unknown element: the list keeps its
+ * size, and the elements after it their index.
  */
 public class UnknownLoopNet extends Module {
     private final List<Linear> blocks = new ArrayList<>();
@@ -16,6 +17,7 @@ public class UnknownLoopNet extends Module {
     private final Linear counted;
     private final Linear sized;
     private Linear last = new Linear(16, 3);
+    private final List<Linear> chain = new ArrayList<>();
 
     public UnknownLoopNet() {
         int depth = Integer.parseInt(System.getProperty("depth", "2"));
@@ -31,6 +33,9 @@ public class UnknownLoopNet extends Module {
         Linear first = blocks.get(0);
         counted = new Linear(16, n + 1);
         sized = new Linear(16, widths[1]);
+        Linear maybe = Boolean.getBoolean("big") ? new Linear(16, 64) : new Linear(16, 32);
+        chain.add(maybe);
+        chain.add(new Linear(16, 4));
     }
 
     public Tensor forward(@Dims("N, 8") Tensor x) {
@@ -47,6 +52,9 @@ public class UnknownLoopNet extends Module {
         Tensor c = counted.forward(h);
         Tensor s = sized.forward(h);
         Tensor l = last.forward(h);
+        Tensor m = chain.get(0).forward(h);
+        Tensor t = chain.get(1).forward(h);
+      //           ^ [N, 4]
         for (Linear b : blocks) {
             h = b.forward(h);
         }

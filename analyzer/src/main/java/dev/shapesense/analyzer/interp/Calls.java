@@ -56,11 +56,12 @@ final class Calls {
 
   /**
    * Methods never called: they start threads or block one, or give another result on each run
-   * ({@code Math.random()}, {@code Collections.shuffle}: the analysis would show one run's shapes).
+   * ({@code Math.random()}, {@code Collections.shuffle}: the analysis would show one run's shapes),
+   * or read system properties ({@code Integer.getInteger}, {@code Boolean.getBoolean}).
    */
   private static final Set<String> REFUSED =
       Set.of("parallel", "parallelStream", "parallelSort", "parallelSetAll", "parallelPrefix",
-          "wait", "notify", "notifyAll", "random", "shuffle");
+          "wait", "notify", "notifyAll", "random", "shuffle", "getBoolean", "getInteger", "getLong");
 
   /**
    * The classes simple names resolved to (absent: none), so that a name is looked up once per

@@ -90,6 +90,53 @@ final class Effects {
     }
   }
 
+  /**
+   * A value the analysis cannot know given to a method that stores it ({@code layers.add(block)},
+   * {@code map.put(k, v)}): a JDK list or map keeps an unknown element where the JVM keeps the
+   * value (its size stays right); any other container the call changes (a set, an nn container,
+   * an unknown key or index) becomes unknown, never a container silently missing the element.
+   * Returns the call's result, or null when {@code name} does not store.
+   */
+  @SuppressWarnings("unchecked")
+  static Object unknownElement(
+      Interpreter in, MethodCallExpr mc, Object target, String name, java.util.List<Object> args, Frame f) {
+    if (!MUTATORS.contains(name)
+        || !(target instanceof Collection<?> || target instanceof Map<?, ?> || target instanceof Module)
+        || target instanceof InterpretedModule) {
+      return null;
+    }
+    Object u = Values.UNKNOWN;
+    try {
+      if (target instanceof java.util.List<?> l) {
+        java.util.List<Object> list = (java.util.List<Object>) l;
+        if (args.size() == 1 && (name.equals("add") || name.equals("addLast"))) {
+          list.add(u);
+          return name.equals("add") ? Boolean.TRUE : null;
+        }
+        if (args.size() == 1 && name.equals("addFirst")) {
+          list.add(0, u);
+          return null;
+        }
+        if (args.size() == 2 && args.get(0) instanceof Long i && args.get(1) == u) {
+          if (name.equals("add")) {
+            list.add(i.intValue(), u);
+            return null;
+          }
+          if (name.equals("set")) {
+            return Calls.fromJava(list.set(i.intValue(), u), Object.class);
+          }
+        }
+      } else if (target instanceof Map<?, ?> m && name.equals("put") && args.size() == 2 && args.get(1) == u
+          && !Values.isUnknown(args.get(0))) {
+        return Calls.fromJava(((Map<Object, Object>) m).put(args.get(0), u), Object.class);
+      }
+    } catch (UnsupportedOperationException | IndexOutOfBoundsException e) {
+      // An immutable list, an index past the end: the JVM throws; the content is not known.
+    }
+    mc.getScope().ifPresent(scope -> forgetContainer(in, scope, f));
+    return Values.UNKNOWN;
+  }
+
   /** The lists, maps and arrays a call that is not run is given ({@code Collections.shuffle(l)}) become unknown. */
   static void forgetArguments(Interpreter in, MethodCallExpr mc, Frame f) {
     for (Expression a : mc.getArguments()) {

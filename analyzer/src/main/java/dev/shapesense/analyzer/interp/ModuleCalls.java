@@ -121,6 +121,12 @@ final class ModuleCalls {
         return s;
       }
     }
+    if (args.contains(Values.UNKNOWN)) {
+      Object stored = Effects.unknownElement(in, mc, scope, name, args, f);
+      if (stored != null) {
+        return stored;
+      }
+    }
     return javaCall(mc, scope, name, args, f);
   }
 
