@@ -12,12 +12,23 @@ import java.util.List;
  * size, and the elements after it their index.
  */
 public class UnknownLoopNet extends Module {
+    /** A container of the model's own, given a layer the analysis cannot know. */
+    static class Body extends Sequential {
+        Body(Module odd) {
+            add(new Linear(16, 8));
+            add(odd);
+            add(new ReLU());
+        }
+    }
+
     private final List<Linear> blocks = new ArrayList<>();
     private final Linear stem = new Linear(8, 16);
     private final Linear counted;
     private final Linear sized;
     private Linear last = new Linear(16, 3);
     private final List<Linear> chain = new ArrayList<>();
+    private final Body body =
+            new Body(Boolean.parseBoolean(System.getProperty("wide")) ? new Linear(8, 4) : new Linear(8, 5));
 
     public UnknownLoopNet() {
         int depth = Integer.parseInt(System.getProperty("depth", "2"));
@@ -55,6 +66,7 @@ public class UnknownLoopNet extends Module {
         Tensor m = chain.get(0).forward(h);
         Tensor t = chain.get(1).forward(h);
       //           ^ [N, 4]
+        Tensor bo = body.forward(h);
         for (Linear b : blocks) {
             h = b.forward(h);
         }

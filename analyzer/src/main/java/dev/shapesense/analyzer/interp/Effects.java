@@ -39,6 +39,11 @@ final class Effects {
           "pollFirst", "pollLast", "compute", "computeIfAbsent", "computeIfPresent", "merge",
           "replace", "replaceAll", "sort", "addModule", "update");
 
+  /** Whether a method named {@code name} changes the container it is called on. */
+  static boolean stores(String name) {
+    return MUTATORS.contains(name);
+  }
+
   /** How deep helper methods are followed. */
   private static final int DEPTH = 3;
 

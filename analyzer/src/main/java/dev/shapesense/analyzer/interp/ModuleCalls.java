@@ -79,7 +79,11 @@ final class ModuleCalls {
       if (r != null || in.findMethod(im.type, name, args.size()) != null) {
         return r;
       }
-      return javaCall(mc, im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im, name, args, f);
+      Object target = im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im;
+      if (storesUnknownIntoDelegate(im, target, name, args)) {
+        return Values.UNKNOWN;
+      }
+      return javaCall(mc, target, name, args, f);
     }
     if (scope instanceof ObjectValue o) {
       if (args.isEmpty() && o.fields.containsKey(name)) {
@@ -147,9 +151,26 @@ final class ModuleCalls {
     }
     if (f.self instanceof InterpretedModule im) {
       Object target = im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im;
+      if (storesUnknownIntoDelegate(im, target, name, args)) {
+        return Values.UNKNOWN;
+      }
       return javaCall(mc, target, name, args, f);
     }
     return Values.UNKNOWN;
+  }
+
+  /**
+   * {@code add(block)} with a block the analysis cannot know, in a user module extending an nn
+   * container: the container's layers are no longer known (not known minus one), so it is dropped
+   * and the module is incomplete. Returns whether it was.
+   */
+  private static boolean storesUnknownIntoDelegate(InterpretedModule im, Object target, String name, List<Object> args) {
+    if (target != im.delegate() || !args.contains(Values.UNKNOWN) || !Effects.stores(name)) {
+      return false;
+    }
+    im.setDelegate(null);
+    im.incomplete = true;
+    return true;
   }
 
   private Object superCall(MethodCallExpr mc, String name, List<Object> args, Frame f) {
