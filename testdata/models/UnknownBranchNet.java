@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * An if whose condition the analysis cannot know runs both branches, but the JVM runs one: the
- * list both branches add to, the array slot and the fields they set differently are unknown
- * afterwards (not the layers of both branches, not the last branch's field). What the branches
- * agree on, and what they do not touch, keeps its shapes.
+ * list both branches add to (also when both return), the array slot and the fields they set
+ * differently are unknown afterwards (not the layers of both branches, not the last branch's
+ * field). What the branches agree on, and what they do not touch, keeps its shapes.
  */
 public class UnknownBranchNet extends Module {
     private final List<Linear> layers = new ArrayList<>();
@@ -16,6 +16,7 @@ public class UnknownBranchNet extends Module {
     private Linear out;
     private long width = 2;
     private final Linear head;
+    private final List<Linear> extra = new ArrayList<>();
 
     public UnknownBranchNet() {
         boolean wide = Boolean.parseBoolean(System.getProperty("wide"));
@@ -34,6 +35,17 @@ public class UnknownBranchNet extends Module {
             width = 3;
         }
         head = new Linear(sizes[1], width);
+        grow(wide);
+    }
+
+    private void grow(boolean wide) {
+        if (wide) {
+            extra.add(new Linear(16, 64));
+            return;
+        } else {
+            extra.add(new Linear(16, 32));
+            return;
+        }
     }
 
     public Tensor forward(@Dims("N, 8") Tensor x) {
@@ -44,6 +56,8 @@ public class UnknownBranchNet extends Module {
         for (Linear l : layers) {
             h = l.forward(h);
         }
+        Tensor e = extra.get(0).forward(stem.forward(x));
+      //                                ^ [N, 16]
         return out.forward(h);
     }
 }

@@ -351,7 +351,7 @@ final class JdkBridge {
   private static final long MAX_ELEMENTS = 1_000_000;
 
   /**
-   * A range or copy count past {@link #MAX_ELEMENTS} ({@code IntStream.range(0, 1 << 30)}): the JDK
+   * A range, copy or repeat count past {@link #MAX_ELEMENTS} ({@code IntStream.range(0, 1 << 30)}): the JDK
    * would build or walk it without a step of the budget; its result is not followed.
    */
   static boolean tooLarge(Class<?> cls, String name, List<Object> args) {
@@ -363,6 +363,9 @@ final class JdkBridge {
       return b - a > MAX_ELEMENTS;
     }
     if (name.equals("nCopies") && cls == java.util.Collections.class && !args.isEmpty()) {
+      return !(args.get(0) instanceof Long n) || n > MAX_ELEMENTS;
+    }
+    if (name.equals("repeat") && cls == String.class && args.size() == 1) {
       return !(args.get(0) instanceof Long n) || n > MAX_ELEMENTS;
     }
     return false;

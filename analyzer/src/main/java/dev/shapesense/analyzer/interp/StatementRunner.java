@@ -182,6 +182,7 @@ final class StatementRunner {
       Map<String, Object> merged = new LinkedHashMap<>();
       if (endA == null && endB == null) {
         f.locals = start;
+        forgetContents(f, a, b);
         throw new Signals.Return(merge(f.returns));
       }
       if (endA == null || endB == null) {
@@ -193,14 +194,18 @@ final class StatementRunner {
         }
         f.locals = merged;
       }
-      // Both branches changed the same lists and arrays in place: what either changed is unknown.
-      for (Statement s : new Statement[] {a, b}) {
-        if (s != null) {
-          Effects.forgetContents(in, s, f);
-        }
-      }
+      forgetContents(f, a, b);
     } finally {
       in.speculative--;
+    }
+  }
+
+  /** Both branches changed the same lists and arrays in place: what either changed is unknown. */
+  private void forgetContents(Frame f, Statement a, Statement b) {
+    for (Statement s : new Statement[] {a, b}) {
+      if (s != null) {
+        Effects.forgetContents(in, s, f);
+      }
     }
   }
 
