@@ -47,7 +47,7 @@ public class JdkFunctionalNet extends Module {
         sizes.put("c", 5);
         sizes.forEach((name, n) -> heads.put(name, new Linear(64, n)));
         heads.values().forEach(ordered::add);
-        ordered.sort(Comparator.comparingLong(Linear::outFeatures).reversed());
+        ordered.sort(Comparator.comparingLong(Linear::inFeatures).thenComparing(Linear::outFeatures).reversed());
         Supplier<Linear> fallback = () -> new Linear(1, 7);
         int[] order = {20, 5, 10};
         Arrays.sort(order);

@@ -9,7 +9,8 @@ import java.util.List;
  * fills (read later by index), the counters it steps, the fields and array slots it sets. Never an
  * internal error, never the shape of a guessed number of iterations; what the loop does not touch
  * keeps its shapes. An unknown value added to a list is an unknown element: the list keeps its
- * size, and the elements after it their index.
+ * size, and the elements after it their index. A sort whose comparator cannot be followed leaves
+ * the list unknown (the JDK swapped some elements before it failed).
  */
 public class UnknownLoopNet extends Module {
     /** A container of the model's own, given a layer the analysis cannot know. */
@@ -27,6 +28,7 @@ public class UnknownLoopNet extends Module {
     private final Linear sized;
     private Linear last = new Linear(16, 3);
     private final List<Linear> chain = new ArrayList<>();
+    private final Linear pick;
     private final Body body =
             new Body(Boolean.parseBoolean(System.getProperty("wide")) ? new Linear(8, 4) : new Linear(8, 5));
 
@@ -47,6 +49,9 @@ public class UnknownLoopNet extends Module {
         Linear maybe = Boolean.getBoolean("big") ? new Linear(16, 64) : new Linear(16, 32);
         chain.add(maybe);
         chain.add(new Linear(16, 4));
+        List<Linear> sorted = new ArrayList<>(List.of(new Linear(16, 8), new Linear(16, 2), new Linear(16, 4)));
+        sorted.sort((p, q) -> Long.compare(p.outFeatures(), Long.parseLong(System.getProperty("w", "5"))));
+        pick = sorted.get(0);
     }
 
     public Tensor forward(@Dims("N, 8") Tensor x) {
@@ -67,6 +72,7 @@ public class UnknownLoopNet extends Module {
         Tensor t = chain.get(1).forward(h);
       //           ^ [N, 4]
         Tensor bo = body.forward(h);
+        Tensor pk = pick.forward(h);
         for (Linear b : blocks) {
             h = b.forward(h);
         }

@@ -196,6 +196,25 @@ final class Calls {
     return false;
   }
 
+  /**
+   * Set when a call ended with an exception the analysis turned into an unknown result: the
+   * method may have changed its receiver or arguments part way ({@code list.sort} with a
+   * comparator that failed after some swaps). Per thread: analyses run in parallel.
+   */
+  private static final ThreadLocal<boolean[]> FAILED = ThreadLocal.withInitial(() -> new boolean[1]);
+
+  /** Whether a call failed since the last {@link #clearFailure()}; clears the mark. */
+  static boolean failed() {
+    boolean[] f = FAILED.get();
+    boolean r = f[0];
+    f[0] = false;
+    return r;
+  }
+
+  static void clearFailure() {
+    FAILED.get()[0] = false;
+  }
+
   /** Whether calls of methods named {@code name} are refused (see {@link #REFUSED}). */
   static boolean refused(String name) {
     return REFUSED.contains(name);
@@ -281,6 +300,7 @@ final class Calls {
       return fromJava(r, best.returns());
     } catch (InvocationTargetException ex) {
       Throwable cause = JdkBridge.cause(ex);
+      FAILED.get()[0] = true;
       if (cause instanceof ClassCastException || cause instanceof NullPointerException) {
         // An argument javac would reject (List.of(Dims, x)) or a null the user code passes
         // (a field never assigned): the program fails there, but not with a shape error.

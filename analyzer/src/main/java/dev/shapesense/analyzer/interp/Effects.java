@@ -142,6 +142,11 @@ final class Effects {
     return Values.UNKNOWN;
   }
 
+  /** The list, map, array or nn container {@code e} names (a local or field) becomes unknown. */
+  static void forgetValueOf(Interpreter in, Expression e, Frame f) {
+    forgetContainer(in, e, f);
+  }
+
   /** The lists, maps and arrays a call that is not run is given ({@code Collections.shuffle(l)}) become unknown. */
   static void forgetArguments(Interpreter in, MethodCallExpr mc, Frame f) {
     for (Expression a : mc.getArguments()) {

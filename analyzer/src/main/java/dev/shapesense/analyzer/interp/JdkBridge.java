@@ -134,7 +134,65 @@ final class JdkBridge {
     if (fn instanceof Closure c && c.lambda().getParameters().size() != sam.getParameterCount()) {
       return Calls.NO;
     }
+    if (fn instanceof MethodRef ref && !fits(ref, sam.getParameterCount())) {
+      return Calls.NO;
+    }
     return proxy(fn, t);
+  }
+
+  /**
+   * Whether a method reference can take {@code n} arguments, as javac asks when it picks an
+   * overload ({@code thenComparing(Linear::outFeatures)} is the Function one, not the Comparator
+   * one): a static method or constructor of {@code n} parameters, an instance method of {@code n}
+   * on a bound receiver or of {@code n - 1} on the first argument. True when it cannot be told.
+   */
+  private boolean fits(MethodRef ref, int n) {
+    Object scope = ref.scope();
+    String name = ref.name();
+    if (scope instanceof Values.ClassValue cv) {
+      Class<?> c = cv.cls();
+      if (name.equals("new")) {
+        if (c.isArray()) {
+          return n == 1;
+        }
+        for (java.lang.reflect.Constructor<?> k : c.getConstructors()) {
+          if (arityFits(k, n)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (Method m : c.getMethods()) {
+        if (m.getName().equals(name)
+            && arityFits(m, Modifier.isStatic(m.getModifiers()) ? n : n - 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (scope instanceof Values.TypeValue tv) {
+      if (name.equals("new")) {
+        return true;
+      }
+      return in.findMethod(tv.type(), name, n) != null || in.findMethod(tv.type(), name, n - 1) != null;
+    }
+    if (scope instanceof InterpretedModule || scope instanceof Values.ObjectValue) {
+      return true;
+    }
+    if (scope != null && Calls.callable(scope.getClass())) {
+      for (Method m : scope.getClass().getMethods()) {
+        if (m.getName().equals(name) && !Modifier.isStatic(m.getModifiers()) && arityFits(m, n)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean arityFits(java.lang.reflect.Executable e, int n) {
+    int k = e.getParameterCount();
+    return k == n || (e.isVarArgs() && n >= k - 1);
   }
 
   /** A real instance of the functional interface {@code t} that runs {@code fn}. */

@@ -103,13 +103,20 @@ final class ModuleCalls {
     }
     if (scope instanceof ClassValue cv) {
       List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
-      return counted(
-          cv.cls(),
-          null,
-          name,
-          args,
-          guarded(
-              mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, jargs)));
+      Calls.clearFailure();
+      Object r =
+          counted(
+              cv.cls(),
+              null,
+              name,
+              args,
+              guarded(
+                  mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, jargs)));
+      if (Calls.failed()) {
+        // Failed part way (Collections.sort with a comparator the analysis could not follow).
+        Effects.forgetArguments(in, mc, f);
+      }
+      return r;
     }
     if (scope instanceof Values.ArrayValue a && name.equals("clone") && args.isEmpty()) {
       // array.clone(): a shallow copy the code may change without touching the original.
@@ -203,7 +210,15 @@ final class ModuleCalls {
     String code = target instanceof Module ? Codes.forConfiguration() : Codes.forMethod(name);
     Object fallback = target instanceof Module ? target : requestedView(target, name, args);
     List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
-    return counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, jargs)));
+    Calls.clearFailure();
+    Object r = counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, jargs)));
+    if (Calls.failed()) {
+      // Failed part way (list.sort with a comparator the analysis could not follow): what the
+      // call was given may have changed.
+      Effects.forgetArguments(in, mc, f);
+      mc.getScope().ifPresent(s -> Effects.forgetValueOf(in, s, f));
+    }
+    return r;
   }
 
   /** Counts the multiply-adds of a functional matrix product; returns its result. */
