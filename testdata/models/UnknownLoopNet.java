@@ -10,7 +10,8 @@ import java.util.List;
  * internal error, never the shape of a guessed number of iterations; what the loop does not touch
  * keeps its shapes. An unknown value added to a list is an unknown element: the list keeps its
  * size, and the elements after it their index. A sort whose comparator cannot be followed leaves
- * the list unknown (the JDK swapped some elements before it failed).
+ * the list unknown (the JDK swapped some elements before it failed), as a stream whose filter
+ * cannot be followed leaves the list its forEach fills.
  */
 public class UnknownLoopNet extends Module {
     /** A container of the model's own, given a layer the analysis cannot know. */
@@ -29,6 +30,7 @@ public class UnknownLoopNet extends Module {
     private Linear last = new Linear(16, 3);
     private final List<Linear> chain = new ArrayList<>();
     private final Linear pick;
+    private final Linear kept;
     private final Body body =
             new Body(Boolean.parseBoolean(System.getProperty("wide")) ? new Linear(8, 4) : new Linear(8, 5));
 
@@ -52,6 +54,11 @@ public class UnknownLoopNet extends Module {
         List<Linear> sorted = new ArrayList<>(List.of(new Linear(16, 8), new Linear(16, 2), new Linear(16, 4)));
         sorted.sort((p, q) -> Long.compare(p.outFeatures(), Long.parseLong(System.getProperty("w", "5"))));
         pick = sorted.get(0);
+        List<Linear> small = new ArrayList<>();
+        List.of(new Linear(16, 3), new Linear(16, 6)).stream()
+                .filter(l -> l.outFeatures() < Long.parseLong(System.getProperty("k", "5")))
+                .forEach(small::add);
+        kept = new Linear(16, small.size() + 1);
     }
 
     public Tensor forward(@Dims("N, 8") Tensor x) {
@@ -73,6 +80,7 @@ public class UnknownLoopNet extends Module {
       //           ^ [N, 4]
         Tensor bo = body.forward(h);
         Tensor pk = pick.forward(h);
+        Tensor kp = kept.forward(h);
         for (Linear b : blocks) {
             h = b.forward(h);
         }

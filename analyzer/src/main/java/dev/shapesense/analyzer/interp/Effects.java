@@ -152,6 +152,18 @@ final class Effects {
     for (Expression a : mc.getArguments()) {
       forgetContainer(in, a, f);
     }
+    // What the lambdas and method references of the call (and of the stream it ends) change: the
+    // JDK ran some of them before it failed.
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (com.github.javaparser.ast.expr.LambdaExpr l : mc.findAll(com.github.javaparser.ast.expr.LambdaExpr.class)) {
+      forget(in, l.getBody(), f, 0, seen, false);
+    }
+    for (com.github.javaparser.ast.expr.MethodReferenceExpr r :
+        mc.findAll(com.github.javaparser.ast.expr.MethodReferenceExpr.class)) {
+      if (MUTATORS.contains(r.getIdentifier())) {
+        forgetContainer(in, r.getScope(), f);
+      }
+    }
   }
 
   /** The variable or field {@code target} names (an array's slot: all the array's slots) becomes unknown. */
@@ -211,7 +223,7 @@ final class Effects {
     if (name == null) {
       return null;
     }
-    if (e.isNameExpr() && f.locals.containsKey(name)) {
+    if (isPlainName(e) && f.locals.containsKey(name)) {
       return f.locals.get(name);
     }
     Map<String, Object> fields = Interpreter.fieldsOf(f.self);
@@ -224,7 +236,7 @@ final class Effects {
     if (name == null) {
       return;
     }
-    if (e.isNameExpr() && f.locals.containsKey(name)) {
+    if (isPlainName(e) && f.locals.containsKey(name)) {
       f.locals.put(name, Values.UNKNOWN);
       return;
     }
@@ -233,7 +245,7 @@ final class Effects {
       fields.put(name, Values.UNKNOWN);
       return;
     }
-    for (TypeRef t = e.isNameExpr() ? f.type : null; t != null; t = in.superType(t)) {
+    for (TypeRef t = isPlainName(e) ? f.type : null; t != null; t = in.superType(t)) {
       Map<String, Object> statics = in.statics(t);
       if (statics.containsKey(name)) {
         statics.put(name, Values.UNKNOWN);
@@ -242,9 +254,21 @@ final class Effects {
     }
   }
 
+  /** A simple name: {@code layers}, or the scope of {@code layers::add}, which JavaParser reads as a type. */
+  private static boolean isPlainName(Expression e) {
+    return e.isNameExpr()
+        || (e.isTypeExpr()
+            && e.asTypeExpr().getType().isClassOrInterfaceType()
+            && e.asTypeExpr().getType().asClassOrInterfaceType().getScope().isEmpty()
+            && e.asTypeExpr().getType().asClassOrInterfaceType().getTypeArguments().isEmpty());
+  }
+
   private static String simpleName(Expression e, Frame f) {
     if (e.isNameExpr()) {
       return e.asNameExpr().getNameAsString();
+    }
+    if (isPlainName(e)) {
+      return e.asTypeExpr().getType().asClassOrInterfaceType().getNameAsString();
     }
     if (e.isFieldAccessExpr() && e.asFieldAccessExpr().getScope().isThisExpr()) {
       return e.asFieldAccessExpr().getNameAsString();
