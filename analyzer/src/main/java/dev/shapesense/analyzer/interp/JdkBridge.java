@@ -86,8 +86,21 @@ final class JdkBridge {
     return out == null ? args : out;
   }
 
+  /** Each class's single abstract method, found once per process (the search throws and catches). */
+  private static final java.lang.ClassValue<java.util.Optional<Method>> SAM =
+      new java.lang.ClassValue<>() {
+        @Override
+        protected java.util.Optional<Method> computeValue(Class<?> t) {
+          return java.util.Optional.ofNullable(findFunctionalMethod(t));
+        }
+      };
+
   /** The single abstract method of {@code t} when it is a functional interface, else null. */
   static Method functionalMethod(Class<?> t) {
+    return SAM.get(t).orElse(null);
+  }
+
+  private static Method findFunctionalMethod(Class<?> t) {
     if (!t.isInterface()) {
       return null;
     }
