@@ -44,8 +44,31 @@ final class JdkBridge {
     this.site = site;
   }
 
-  /** A functional value on its way into a reflective call; {@link Calls#convert} binds it. */
-  record Fn(JdkBridge bridge, Object value) {}
+  /**
+   * A functional value on its way into a reflective call. An overload is applicable to it when
+   * {@link #accepts} its parameter type; {@link Calls#convert} then binds it ({@link #bind}).
+   */
+  record Fn(JdkBridge bridge, Object value) {
+    /**
+     * Whether a parameter of type {@code t} takes this lambda or method reference, as javac
+     * decides potential compatibility: {@code Object} (a generic {@code T}) as the abstract value,
+     * or a functional interface whose method takes as many arguments as the lambda declares (as
+     * the method reference can take).
+     */
+    boolean accepts(Class<?> t) {
+      if (t == Object.class) {
+        return true;
+      }
+      Method sam = functionalMethod(t);
+      if (sam == null) {
+        return false;
+      }
+      if (value instanceof Closure c) {
+        return c.lambda().getParameters().size() == sam.getParameterCount();
+      }
+      return !(value instanceof MethodRef ref) || bridge.fits(ref, sam.getParameterCount());
+    }
+  }
 
   /** The JDK call cannot be followed: an unknown value where the JDK needs a real one. */
   static final class Unknowable extends RuntimeException {
@@ -136,19 +159,12 @@ final class JdkBridge {
    * parameter (a {@code List<Function<..>>}'s {@code add}), else {@link Calls#NO}.
    */
   Object bind(Object fn, Class<?> t, int[] score) {
+    if (!new Fn(this, fn).accepts(t)) {
+      return Calls.NO;
+    }
     if (t == Object.class) {
       score[0] += 4;
       return fn;
-    }
-    Method sam = functionalMethod(t);
-    if (sam == null) {
-      return Calls.NO;
-    }
-    if (fn instanceof Closure c && c.lambda().getParameters().size() != sam.getParameterCount()) {
-      return Calls.NO;
-    }
-    if (fn instanceof MethodRef ref && !fits(ref, sam.getParameterCount())) {
-      return Calls.NO;
     }
     return proxy(fn, t);
   }
