@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,6 +31,7 @@ public class JdkFunctionalNet extends Module {
     private final Linear out;
     private final Linear last;
     private final Linear tail;
+    private final Linear side;
     private final Sequential post = new Sequential(Stream.of(new ReLU(), new Identity()).toArray(Module[]::new));
 
     public JdkFunctionalNet() {
@@ -62,6 +65,13 @@ public class JdkFunctionalNet extends Module {
         Optional.ofNullable(heads.get("b")).ifPresent(extra::add);
         Optional<Linear> missing = Optional.ofNullable(heads.get("z"));
         tail = missing.isPresent() ? missing.get() : extra.get(extra.size() - 1);
+        TreeMap<String, Integer> byName = new TreeMap<>(Comparator.reverseOrder());
+        byName.put("a", 3);
+        byName.put("c", 11);
+        byName.put("b", 4);
+        LinkedList<Integer> firsts = new LinkedList<>();
+        byName.values().forEach(firsts::addFirst);
+        side = new Linear(64, firsts.getFirst() * 10 + firsts.getLast());
     }
 
     private Tensor block(Tensor t) {
@@ -86,6 +96,8 @@ public class JdkFunctionalNet extends Module {
       //           ^ [N, 64]
         Tensor q = tail.forward(w);
       //           ^ [N, 20]
+        Tensor sd = side.forward(w);
+      //            ^ [N, 41]
         Tensor widest = ordered.get(0).forward(y);
       //                ^ [N, 20]
         Tensor all = ordered.stream()

@@ -100,15 +100,17 @@ final class Effects {
    * {@code map.put(k, v)}): a JDK list or map keeps an unknown element where the JVM keeps the
    * value (its size stays right); any other container the call changes (a set, an nn container,
    * an unknown key or index) becomes unknown, never a container silently missing the element.
-   * Returns the call's result, or null when {@code name} does not store.
+   * Returns the call's result, or {@link #NOT_STORED} when {@code name} does not store.
    */
+  static final Object NOT_STORED = new Object();
+
   @SuppressWarnings("unchecked")
   static Object unknownElement(
       Interpreter in, MethodCallExpr mc, Object target, String name, java.util.List<Object> args, Frame f) {
     if (!MUTATORS.contains(name)
         || !(target instanceof Collection<?> || target instanceof Map<?, ?> || target instanceof Module)
         || target instanceof InterpretedModule) {
-      return null;
+      return NOT_STORED;
     }
     Object u = Values.UNKNOWN;
     try {

@@ -479,8 +479,11 @@ final class Expressions {
   /** Java collections created by model code. */
   static Object newCollection(String type) {
     return switch (type) {
-      case "ArrayList", "LinkedList" -> new ArrayList<Object>();
-      case "HashMap", "TreeMap" -> new HashMap<Object, Object>();
+      case "ArrayList" -> new ArrayList<Object>();
+      // The class itself: a LinkedList's addFirst and a TreeMap's key order are the JVM's.
+      case "LinkedList" -> new java.util.LinkedList<Object>();
+      case "TreeMap" -> new java.util.TreeMap<Object, Object>();
+      case "HashMap" -> new HashMap<Object, Object>();
       case "LinkedHashMap" -> new LinkedHashMap<Object, Object>();
       default -> null;
     };

@@ -14,7 +14,6 @@ import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Truth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,8 +25,8 @@ import java.util.Set;
  * runtime class of {@code v} is known: an nn or JDK object by its class, an instance of a workspace
  * class by its {@code extends} and {@code implements} (through built-in superclasses too), null is
  * no instance of anything. Unknown only when the value is, or when the abstract value does not keep
- * the Java type apart ({@code Long} stands for every integral type; an {@code ArrayList} for a
- * {@code LinkedList} the code built). A pattern's variable is bound unless the test is false.
+ * the Java type apart ({@code Long} stands for every integral type). A pattern's variable is bound
+ * unless the test is false.
  */
 final class InstanceOf {
   private InstanceOf() {}
@@ -91,12 +90,6 @@ final class InstanceOf {
     }
     if (v instanceof Double) {
       return c == Double.class || c == Float.class ? Truth.UNKNOWN : Truth.of(c.isInstance(0.0));
-    }
-    if ((v instanceof Collection<?> || v instanceof Map<?, ?>)
-        && !c.isInterface()
-        && c.getPackageName().equals("java.util")) {
-      // The analysis builds a LinkedList as an ArrayList and a TreeMap as a HashMap.
-      return Truth.UNKNOWN;
     }
     return Truth.of(c.isInstance(v));
   }

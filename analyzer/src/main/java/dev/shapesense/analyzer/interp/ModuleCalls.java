@@ -134,7 +134,7 @@ final class ModuleCalls {
     }
     if (args.contains(Values.UNKNOWN)) {
       Object stored = Effects.unknownElement(in, mc, scope, name, args, f);
-      if (stored != null) {
+      if (stored != Effects.NOT_STORED) {
         return stored;
       }
     }
@@ -496,13 +496,9 @@ final class ModuleCalls {
       }
       return obj;
     }
-    Object coll = Expressions.newCollection(type);
+    // With arguments (a collection to copy, a capacity, a comparator), the JDK's own constructor.
+    Object coll = args.isEmpty() ? Expressions.newCollection(type) : null;
     if (coll != null) {
-      if (args.size() == 1 && args.get(0) instanceof java.util.Collection<?> c && coll instanceof List<?>) {
-        @SuppressWarnings("unchecked")
-        List<Object> l = (List<Object>) coll;
-        l.addAll(c);
-      }
       return coll;
     }
     Class<?> cls = Calls.resolveClass(oc.getType().getScope().map(s -> s + ".").orElse("") + type);
