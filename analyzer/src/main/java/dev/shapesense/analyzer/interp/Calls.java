@@ -31,7 +31,37 @@ final class Calls {
       Set.of(
           "Math", "List", "ArrayList", "Map", "HashMap", "LinkedHashMap", "Arrays", "Integer",
           "Long", "Double", "Float", "String", "Objects", "Collections", "Set", "HashSet",
-          "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath");
+          "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath", "Iterator",
+          "Iterable", "Collection", "Optional", "OptionalInt", "OptionalLong", "OptionalDouble",
+          "Comparator", "TreeMap", "TreeSet", "ArrayDeque", "Deque", "Queue", "ListIterator",
+          "Number", "Comparable", "Runnable", "Short", "Byte");
+
+  /**
+   * java.util.function and java.util.stream: the functional interfaces lambdas bind to, streams
+   * and their collectors. Nothing here does I/O or reflection; parallel streams, which would start
+   * threads, are refused ({@link #REFUSED}).
+   */
+  private static final Set<String> FUNCTION =
+      Set.of(
+          "Function", "BiFunction", "Supplier", "Consumer", "BiConsumer", "Predicate", "BiPredicate",
+          "UnaryOperator", "BinaryOperator", "IntFunction", "IntUnaryOperator", "IntBinaryOperator",
+          "IntPredicate", "IntConsumer", "IntSupplier", "ToIntFunction", "ToLongFunction",
+          "ToDoubleFunction", "ToIntBiFunction", "IntToLongFunction", "IntToDoubleFunction",
+          "LongFunction", "LongUnaryOperator", "LongBinaryOperator", "LongPredicate",
+          "DoubleFunction", "DoubleUnaryOperator", "DoubleBinaryOperator", "BooleanSupplier",
+          "ObjIntConsumer");
+
+  private static final Set<String> STREAM =
+      Set.of("Stream", "IntStream", "LongStream", "DoubleStream", "Collectors", "Collector");
+
+  /**
+   * Methods never called: they start threads or block one, or give another result on each run
+   * ({@code Math.random()}, {@code Collections.shuffle}: the analysis would show one run's shapes),
+   * or read system properties ({@code Integer.getInteger}, {@code Boolean.getBoolean}).
+   */
+  private static final Set<String> REFUSED =
+      Set.of("parallel", "parallelStream", "parallelSort", "parallelSetAll", "parallelPrefix",
+          "wait", "notify", "notifyAll", "random", "shuffle", "getBoolean", "getInteger", "getLong");
 
   /**
    * The classes simple names resolved to (absent: none), so that a name is looked up once per
@@ -127,10 +157,17 @@ final class Calls {
         return resolveClass(name.substring(pkg.length()));
       }
     }
-    for (String pkg : new String[] {"java.util.", "java.lang."}) {
+    for (String pkg : new String[] {"java.util.function.", "java.util.stream.", "java.util.", "java.lang."}) {
       String rest = name.startsWith(pkg) ? name.substring(pkg.length()) : null;
-      if (rest != null && JDK.contains(rest)) {
+      if (rest != null && (JDK.contains(rest) || FUNCTION.contains(rest) || STREAM.contains(rest))) {
         return resolveClass(rest);
+      }
+    }
+    if (FUNCTION.contains(name) || STREAM.contains(name)) {
+      try {
+        return Class.forName((FUNCTION.contains(name) ? "java.util.function." : "java.util.stream.") + name);
+      } catch (ClassNotFoundException e) {
+        return null;
       }
     }
     for (String pkg : new String[] {"dev.shapesense.nn.", "dev.shapesense.tensor."}) {
@@ -175,7 +212,48 @@ final class Calls {
         || Map.Entry.class.isAssignableFrom(cls)
         || cls == String.class
         || Number.class.isAssignableFrom(cls)
-        || cls == Boolean.class;
+        || cls == Boolean.class
+        || java.util.Iterator.class.isAssignableFrom(cls)
+        || java.util.stream.BaseStream.class.isAssignableFrom(cls)
+        || cls == Optional.class
+        || cls == java.util.OptionalInt.class
+        || cls == java.util.OptionalLong.class
+        || cls == java.util.OptionalDouble.class
+        || functionalInstance(cls);
+  }
+
+  /** A JDK lambda or one of the bridge's proxies: implements a java.util.function interface or Comparator. */
+  private static boolean functionalInstance(Class<?> cls) {
+    for (Class<?> i : cls.getInterfaces()) {
+      if (i == java.util.Comparator.class || i.getPackageName().equals("java.util.function")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Set when a call ended with an exception the analysis turned into an unknown result: the
+   * method may have changed its receiver or arguments part way ({@code list.sort} with a
+   * comparator that failed after some swaps). Per thread: analyses run in parallel.
+   */
+  private static final ThreadLocal<boolean[]> FAILED = ThreadLocal.withInitial(() -> new boolean[1]);
+
+  /** Whether a call failed since the last {@link #clearFailure()}; clears the mark. */
+  static boolean failed() {
+    boolean[] f = FAILED.get();
+    boolean r = f[0];
+    f[0] = false;
+    return r;
+  }
+
+  static void clearFailure() {
+    FAILED.get()[0] = false;
+  }
+
+  /** Whether calls of methods named {@code name} are refused (see {@link #REFUSED}). */
+  static boolean refused(String name) {
+    return REFUSED.contains(name);
   }
 
   /** Whether {@code cls} has a public method {@code name}, static or not. */
@@ -186,6 +264,9 @@ final class Calls {
 
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
   static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
+    if (REFUSED.contains(name) || JdkBridge.tooLarge(cls, name, args)) {
+      return Values.UNKNOWN;
+    }
     Members members = MEMBERS.get(cls);
     List<Candidate> cands =
         (target == null ? members.statics() : members.instance()).getOrDefault(name, List.of());
@@ -261,16 +342,49 @@ final class Calls {
           best.executable() instanceof Constructor<?> k
               ? k.newInstance(bestArgs)
               : ((Method) best.executable()).invoke(target, bestArgs);
+      writeBack(best, args, bestArgs);
       return fromJava(r, best.returns());
     } catch (InvocationTargetException ex) {
-      if (ex.getCause() instanceof ClassCastException || ex.getCause() instanceof NullPointerException) {
+      Throwable cause = JdkBridge.cause(ex);
+      FAILED.get()[0] = true;
+      if (cause instanceof ClassCastException || cause instanceof NullPointerException) {
         // An argument javac would reject (List.of(Dims, x)) or a null the user code passes
         // (a field never assigned): the program fails there, but not with a shape error.
         return Values.UNKNOWN;
       }
-      throw ex.getCause();
+      if (cause instanceof JdkBridge.Unknowable) {
+        // A lambda gave the JDK a value the analysis cannot know.
+        return Values.UNKNOWN;
+      }
+      if (cause instanceof RuntimeException && cause.getClass().getName().startsWith("java.")) {
+        // A JDK (or nn) method refusing its arguments with a JDK exception (an index past the end
+        // of a list whose content the analysis only approximates, an empty Optional's get): not a
+        // shape error, and never an internal error of the analysis; unknown.
+        return Values.UNKNOWN;
+      }
+      throw cause;
     } catch (IllegalAccessException ex) {
       return Values.UNKNOWN;
+    }
+  }
+
+  /**
+   * Arrays are passed by reference: what the method wrote into the Java array an abstract array
+   * was converted to ({@code Arrays.sort(a)}, {@code Arrays.fill(a, 0)}, {@code Arrays.setAll})
+   * is written back to it.
+   */
+  private static void writeBack(Candidate best, List<Object> args, Object[] bound) {
+    int fixed = best.varargs() ? best.types().length - 1 : best.types().length;
+    for (int i = 0; i < fixed && i < args.size(); i++) {
+      if (args.get(i) instanceof ArrayValue a
+          && bound[i] != null
+          && bound[i].getClass().isArray()
+          && Array.getLength(bound[i]) == a.items.size()) {
+        Class<?> comp = bound[i].getClass().getComponentType();
+        for (int j = 0; j < a.items.size(); j++) {
+          a.items.set(j, fromJava(Array.get(bound[i], j), comp));
+        }
+      }
     }
   }
 
@@ -279,6 +393,7 @@ final class Calls {
     if (type == void.class) {
       return null;
     }
+    r = JdkBridge.unwrap(r);
     if (r instanceof Integer || r instanceof Short || r instanceof Byte) {
       return ((Number) r).longValue();
     }
@@ -346,6 +461,9 @@ final class Calls {
 
   /** {@code v} as a Java value of type {@code t}, or {@link #NO}. */
   static Object convert(Object v, Class<?> t) {
+    if (v instanceof JdkBridge.Fn fn) {
+      return fn.bridge().bind(fn.value(), t, new int[1]);
+    }
     if (v == null) {
       return t.isPrimitive() ? NO : null;
     }

@@ -220,18 +220,32 @@ final class Expressions {
     }
     if (e instanceof com.github.javaparser.ast.expr.MethodReferenceExpr mr) {
       Object scope = mr.getScope().isThisExpr() ? f.self : eval(mr.getScope(), f);
+      if (mr.getScope().isTypeExpr() && mr.getScope().asTypeExpr().getType().isArrayType()) {
+        // Module[]::new: an array constructor (an IntFunction to the JDK).
+        Class<?> array = arrayClass(mr.getScope().asTypeExpr().getType().asArrayType(), mr);
+        return array == null ? Values.UNKNOWN : new Values.MethodRef(new ClassValue(array), mr.getIdentifier());
+      }
       if (mr.getScope().isTypeExpr()) {
         String type = mr.getScope().asTypeExpr().getType().asString();
-        TypeRef t = in.findType(type, mr);
-        Class<?> c = t == null ? Calls.resolveClass(type) : null;
-        scope = t != null ? new TypeValue(t) : c != null ? new ClassValue(c) : Values.UNKNOWN;
+        // JavaParser reads the scope of list::add as a type: a variable or field of that name
+        // (Java's rule: a name is an expression before it is a type) is the receiver.
+        Object named = type.contains("<") || type.contains("[") ? null : qualifiedName(type, f);
+        TypeRef t = named == null ? in.findType(type, mr) : null;
+        Class<?> c = named == null && t == null ? Calls.resolveClass(type) : null;
+        scope =
+            named != null
+                ? named
+                : t != null ? new TypeValue(t) : c != null ? new ClassValue(c) : Values.UNKNOWN;
       }
       return Values.isUnknown(scope) ? Values.UNKNOWN : new Values.MethodRef(scope, mr.getIdentifier());
     }
     if (e instanceof com.github.javaparser.ast.expr.LambdaExpr lambda) {
       return new Values.Closure(lambda, f);
     }
-    // Instanceof, class literals and the rest: unknown.
+    if (e instanceof com.github.javaparser.ast.expr.InstanceOfExpr io) {
+      return InstanceOf.eval(in, this, io, f);
+    }
+    // Class literals and the rest: unknown.
     return Values.UNKNOWN;
   }
 
@@ -274,6 +288,57 @@ final class Expressions {
       return new ClassValue(c);
     }
     return Values.UNKNOWN;
+  }
+
+  /**
+   * The Java class of an array type in model code: nn, JDK and primitive elements as declared,
+   * a workspace module class's as {@code Module[]}, another workspace class's as {@code Object[]};
+   * null when the element type is not known.
+   */
+  private Class<?> arrayClass(com.github.javaparser.ast.type.ArrayType at, com.github.javaparser.ast.Node context) {
+    com.github.javaparser.ast.type.Type elem = at.getComponentType();
+    Class<?> c;
+    if (elem.isArrayType()) {
+      c = arrayClass(elem.asArrayType(), context);
+    } else if (elem.isPrimitiveType()) {
+      c =
+          switch (elem.asPrimitiveType().getType()) {
+            case BOOLEAN -> boolean.class;
+            case BYTE -> byte.class;
+            case SHORT -> short.class;
+            case CHAR -> char.class;
+            case INT -> int.class;
+            case LONG -> long.class;
+            case FLOAT -> float.class;
+            case DOUBLE -> double.class;
+          };
+    } else if (elem.isClassOrInterfaceType()) {
+      String name = elem.asClassOrInterfaceType().getNameWithScope();
+      TypeRef t = in.findType(name, context);
+      c = t != null ? (in.isModuleType(t) ? Module.class : Object.class) : Calls.resolveClass(name);
+    } else {
+      c = null;
+    }
+    return c == null ? null : c.arrayType();
+  }
+
+  /** The value of a dotted name of locals and fields ({@code stem}, {@code this.blocks.inner}), or null. */
+  private Object qualifiedName(String dotted, Frame f) {
+    String[] parts = dotted.split("\\.");
+    Object v = parts[0].equals("this") ? f.self : null;
+    if (v == null) {
+      if (f.locals.containsKey(parts[0])) {
+        v = f.locals.get(parts[0]);
+      } else {
+        Optional<Object> field = in.field(f, parts[0]);
+        v = field.isPresent() ? (field.get() == Interpreter.NULL ? null : field.get()) : null;
+      }
+    }
+    for (int i = 1; i < parts.length && v != null; i++) {
+      Map<String, Object> fields = Interpreter.fieldsOf(v);
+      v = fields != null ? fields.get(parts[i]) : null;
+    }
+    return v;
   }
 
   /** {@code a}, {@code a.b}, {@code java.util}: what may be a package or an outer class. */
@@ -442,8 +507,11 @@ final class Expressions {
   /** Java collections created by model code. */
   static Object newCollection(String type) {
     return switch (type) {
-      case "ArrayList", "LinkedList" -> new ArrayList<Object>();
-      case "HashMap", "TreeMap" -> new HashMap<Object, Object>();
+      case "ArrayList" -> new ArrayList<Object>();
+      // The class itself: a LinkedList's addFirst and a TreeMap's key order are the JVM's.
+      case "LinkedList" -> new java.util.LinkedList<Object>();
+      case "TreeMap" -> new java.util.TreeMap<Object, Object>();
+      case "HashMap" -> new HashMap<Object, Object>();
       case "LinkedHashMap" -> new LinkedHashMap<Object, Object>();
       default -> null;
     };

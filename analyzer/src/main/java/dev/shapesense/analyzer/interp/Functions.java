@@ -7,6 +7,7 @@ import dev.shapesense.analyzer.interp.Values.ClassValue;
 import dev.shapesense.analyzer.interp.Values.Closure;
 import dev.shapesense.analyzer.interp.Values.MethodRef;
 import dev.shapesense.analyzer.interp.Values.TypeValue;
+import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.UndecidableShapeException;
 import java.util.List;
@@ -36,6 +37,12 @@ final class Functions {
               return Values.UNKNOWN;
             }
           }
+          if (cv.cls().isArray()) {
+            // Module[]::new applied to a length.
+            return args.size() == 1 && args.get(0) instanceof Long n && n >= 0 && n < 1_000_000
+                ? Calls.fromJava(java.lang.reflect.Array.newInstance(cv.cls().getComponentType(), n.intValue()), cv.cls())
+                : Values.UNKNOWN;
+          }
           return Calls.construct(cv.cls(), args);
         }
         return Values.UNKNOWN;
@@ -45,16 +52,30 @@ final class Functions {
         return r == null ? Values.UNKNOWN : r;
       }
       if (ref.scope() instanceof ClassValue cv) {
+        args = JdkBridge.wrap(in, ex, null, args);
         Object r = Calls.invoke(cv.cls(), null, ref.name(), args);
         if (Values.isUnknown(r) && !args.isEmpty() && args.get(0) != null) {
           Object receiver = args.get(0);
           if (cv.cls().isInstance(receiver)) {
             return Calls.invoke(receiver.getClass(), receiver, ref.name(), args.subList(1, args.size()));
           }
+          // Integer::intValue on a value the analysis holds as a Long: the receiver as the class's.
+          Object as = receiver instanceof Long || receiver instanceof Double || receiver instanceof Dim
+              ? Calls.convert(receiver, cv.cls())
+              : Calls.NO;
+          if (as != Calls.NO && cv.cls().isInstance(as)) {
+            return Calls.invoke(cv.cls(), as, ref.name(), args.subList(1, args.size()));
+          }
         }
         return r;
       }
       Object scope = ref.scope();
+      if (scope instanceof InterpretedModule im
+          && ref.name().equals("forward")
+          && in.findMethod(im.type, "forward", args.size()) != null) {
+        // blk::forward is a module call: traced as blk.forward(x) is.
+        return in.callModule(im, args, null);
+      }
       if (scope instanceof InterpretedModule im) {
         Object r = ex.userMethod(im.type, im, ref.name(), args);
         return r == null ? Values.UNKNOWN : r;
@@ -64,7 +85,7 @@ final class Functions {
         return r == null ? Values.UNKNOWN : r;
       }
       if (Calls.callable(scope.getClass()) || scope instanceof dev.shapesense.nn.Module) {
-        return Calls.invoke(scope.getClass(), scope, ref.name(), args);
+        return Calls.invoke(scope.getClass(), scope, ref.name(), JdkBridge.wrap(in, ex, null, args));
       }
       return Values.UNKNOWN;
     } catch (ShapeError | UndecidableShapeException e) {

@@ -94,7 +94,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     if (scope instanceof Values.MethodRef || scope instanceof Values.Closure) {
-      return Functions.apply(in, ex, scope, args);
+      return new JdkBridge(in, ex, mc).callOn(scopeExpr, scope, name, args);
     }
     if (scope instanceof Module m && MODULE_CALLS.contains(name)) {
       return moduleCall(mc, m, name, args, f);
@@ -105,7 +105,11 @@ final class ModuleCalls {
       if (r != Interpreter.NO_METHOD) {
         return r;
       }
-      return javaCall(mc, im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im, name, args, f);
+      Object target = im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im;
+      if (storesUnknownIntoDelegate(im, target, name, args)) {
+        return Values.UNKNOWN;
+      }
+      return javaCall(mc, target, name, args, f);
     }
     if (scope instanceof ObjectValue o) {
       Object r = in.callUser(o.type, o, name, typed, true);
@@ -115,8 +119,15 @@ final class ModuleCalls {
       Object r = in.callUser(tv.type(), null, name, typed, false);
       return r == Interpreter.NO_METHOD ? noMethod(mc, f, tv.type(), name, args) : r;
     }
+    if (Calls.refused(name)) {
+      // Not run (Collections.shuffle, list.parallelStream()): what it would change is unknown.
+      Effects.forgetArguments(in, mc, f);
+      return Values.UNKNOWN;
+    }
     if (scope instanceof ClassValue cv) {
       int before = in.rec.causeCount();
+      List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
+      Calls.clearFailure();
       Object r =
           counted(
               cv.cls(),
@@ -124,7 +135,11 @@ final class ModuleCalls {
               name,
               args,
               guarded(
-                  mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, args)));
+                  mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, jargs)));
+      if (Calls.failed()) {
+        // Failed part way (Collections.sort with a comparator the analysis could not follow).
+        Effects.forgetArguments(in, mc, f);
+      }
       return explained(r, before, mc, f, cv.cls(), true, name, args);
     }
     if (scope instanceof Values.ArrayValue a && name.equals("clone") && args.isEmpty()) {
@@ -139,6 +154,12 @@ final class ModuleCalls {
       Object s = Interpreter.sizeOf(t, d);
       if (s != null) {
         return s;
+      }
+    }
+    if (args.contains(Values.UNKNOWN)) {
+      Object stored = Effects.unknownElement(in, mc, scope, name, args, f);
+      if (stored != Effects.NOT_STORED) {
+        return stored;
       }
     }
     return javaCall(mc, scope, name, args, f);
@@ -161,6 +182,9 @@ final class ModuleCalls {
     }
     if (f.self instanceof InterpretedModule im) {
       Object target = im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im;
+      if (storesUnknownIntoDelegate(im, target, name, args)) {
+        return Values.UNKNOWN;
+      }
       return javaCall(mc, target, name, args, f);
     }
     return f.type == null ? Values.UNKNOWN : noMethod(mc, f, f.type, name, args);
@@ -233,6 +257,20 @@ final class ModuleCalls {
     return r;
   }
 
+  /**
+   * {@code add(block)} with a block the analysis cannot know, in a user module extending an nn
+   * container: the container's layers are no longer known (not known minus one), so it is dropped
+   * and the module is incomplete. Returns whether it was.
+   */
+  private static boolean storesUnknownIntoDelegate(InterpretedModule im, Object target, String name, List<Object> args) {
+    if (target != im.delegate() || !args.contains(Values.UNKNOWN) || !Effects.stores(name)) {
+      return false;
+    }
+    im.setDelegate(null);
+    im.incomplete = true;
+    return true;
+  }
+
   private Object superCall(MethodCallExpr mc, String name, List<Object> args, Frame f) {
     TypeRef sup = f.type == null ? null : in.superType(f.type);
     Object r = sup == null
@@ -281,9 +319,16 @@ final class ModuleCalls {
     Class<?> k = cls;
     String code = target instanceof Module ? Codes.forConfiguration() : Codes.forMethod(name);
     Object fallback = target instanceof Module ? target : requestedView(target, name, args);
+    List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
+    Calls.clearFailure();
     int before = in.rec.causeCount();
-    Object r =
-        counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, args)));
+    Object r = counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, jargs)));
+    if (Calls.failed()) {
+      // Failed part way (list.sort with a comparator the analysis could not follow): what the
+      // call was given may have changed.
+      Effects.forgetArguments(in, mc, f);
+      mc.getScope().ifPresent(s -> Effects.forgetValueOf(in, s, f));
+    }
     return explained(r, before, mc, f, k, false, name, args);
   }
 
@@ -564,13 +609,9 @@ final class ModuleCalls {
       }
       return obj;
     }
-    Object coll = Expressions.newCollection(type);
+    // With arguments (a collection to copy, a capacity, a comparator), the JDK's own constructor.
+    Object coll = args.isEmpty() ? Expressions.newCollection(type) : null;
     if (coll != null) {
-      if (args.size() == 1 && args.get(0) instanceof java.util.Collection<?> c && coll instanceof List<?>) {
-        @SuppressWarnings("unchecked")
-        List<Object> l = (List<Object>) coll;
-        l.addAll(c);
-      }
       return coll;
     }
     Class<?> cls = Calls.resolveClass(oc.getType().getScope().map(s -> s + ".").orElse("") + type);
@@ -578,7 +619,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     try {
-      Object obj = Calls.construct(cls, args);
+      Object obj = Calls.construct(cls, JdkBridge.wrap(in, ex, oc, args));
       if (obj instanceof Module) {
         in.creations.put(obj, new Interpreter.Creation(f.file, oc, f.self));
       }

@@ -359,6 +359,10 @@ final class Overloads {
     if (p.isArray()) {
       return false;
     }
+    if (v instanceof JdkBridge.Fn fn) {
+      // A lambda or method reference on its way into JDK code: any functional interface it fits.
+      return p.user() == null && p.cls() != null && fn.accepts(p.cls());
+    }
     if (v instanceof Values.Closure || v instanceof Values.MethodRef) {
       return p.user() != null ? types.isInterface(p.user()) : p.cls().isInterface() || p.cls() == Object.class;
     }

@@ -227,31 +227,66 @@ final class StatementRunner {
     in.speculative++;
     try {
       Map<String, Object> start = new LinkedHashMap<>(f.locals);
+      // The object's fields too: each branch starts from the same ones (the JVM runs one branch).
+      Map<String, Object> fields = Interpreter.fieldsOf(f.self);
+      Map<String, Object> fieldStart = fields == null ? null : new LinkedHashMap<>(fields);
       Map<String, Object> endA = branch(f, a, start);
+      Map<String, Object> fieldsA = fields == null ? null : new LinkedHashMap<>(fields);
+      if (fields != null) {
+        fields.putAll(fieldStart);
+      }
       Map<String, Object> endB = branch(f, b, start);
+      if (fields != null) {
+        mergeFields(fields, endA == null && endB != null ? null : fieldsA, endB == null && endA != null);
+      }
       Map<String, Object> merged = new LinkedHashMap<>();
       if (endA == null && endB == null) {
         f.locals = start;
+        forgetContents(f, a, b);
         throw new Signals.Return(merge(f.returns));
       }
       if (endA == null || endB == null) {
         f.locals = endA == null ? endB : endA;
-        return;
-      }
-      for (var e : endA.entrySet()) {
-        Object other = endB.getOrDefault(e.getKey(), Values.UNKNOWN);
-        boolean same = Values.same(e.getValue(), other);
-        merged.put(e.getKey(), same ? e.getValue() : Values.UNKNOWN);
-        if (!same && !Values.isUnknown(e.getValue()) && !Values.isUnknown(other)) {
-          in.rec.cause(
-              f.file,
-              a.getParentNode().orElse(a),
-              e.getKey() + " differs between branches whose condition cannot be decided");
+      } else {
+        for (var e : endA.entrySet()) {
+          Object other = endB.getOrDefault(e.getKey(), Values.UNKNOWN);
+          merged.put(e.getKey(), Values.same(e.getValue(), other) ? e.getValue() : Values.UNKNOWN);
         }
+        f.locals = merged;
       }
-      f.locals = merged;
+      forgetContents(f, a, b);
     } finally {
       in.speculative--;
+    }
+  }
+
+  /** Both branches changed the same lists and arrays in place: what either changed is unknown. */
+  private void forgetContents(Frame f, Statement a, Statement b) {
+    for (Statement s : new Statement[] {a, b}) {
+      if (s != null) {
+        Effects.forgetContents(in, s, f);
+      }
+    }
+  }
+
+  /**
+   * The fields after both branches ran ({@code fields} holds the second's): the first's when
+   * only the first went on ({@code firstOnly}), the second's when only it went on ({@code
+   * afterA} null), else each field both agree on, the others unknown.
+   */
+  private static void mergeFields(Map<String, Object> fields, Map<String, Object> afterA, boolean firstOnly) {
+    if (afterA == null) {
+      return;
+    }
+    if (firstOnly) {
+      fields.putAll(afterA);
+      return;
+    }
+    for (var e : fields.entrySet()) {
+      Object a = afterA.getOrDefault(e.getKey(), Values.UNKNOWN);
+      if (!Values.same(a, e.getValue())) {
+        e.setValue(Values.UNKNOWN);
+      }
     }
   }
 
@@ -317,7 +352,7 @@ final class StatementRunner {
                 "loop condition depends on values the analysis cannot know: shapes after this loop are not shown",
                 List.of()));
         in.rec.cause(f.file, at, "a loop whose condition the analysis cannot know");
-        forgetAssigned(body, f);
+        Effects.forget(in, at, f);
         return;
       }
       try {
@@ -331,18 +366,6 @@ final class StatementRunner {
     }
   }
 
-  /** After a loop that cannot be followed, every local it assigns becomes unknown. */
-  private static void forgetAssigned(Statement body, Frame f) {
-    for (AssignExpr a : body.findAll(AssignExpr.class)) {
-      if (a.getTarget().isNameExpr()) {
-        String n = a.getTarget().asNameExpr().getNameAsString();
-        if (f.locals.containsKey(n)) {
-          f.locals.put(n, Values.UNKNOWN);
-        }
-      }
-    }
-  }
-
   private void execForEach(ForEachStmt fe, Frame f) {
     Object it = ex().eval(fe.getIterable(), f);
     boolean tainted = it instanceof dev.shapesense.nn.Module m && in.isTainted(m);
@@ -352,13 +375,42 @@ final class StatementRunner {
     List<Object> items = tainted ? null : iterate(it);
     String var = fe.getVariable().getVariables().get(0).getNameAsString();
     if (items == null) {
+      UserIterables.Cursor c = UserIterables.cursor(in, ex(), it);
+      if (c != null) {
+        forEachTurn(fe, f, var, c);
+        return;
+      }
       f.locals.put(var, Values.UNKNOWN);
-      forgetAssigned(fe.getBody(), f);
+      Effects.forget(in, fe.getBody(), f);
       return;
     }
     for (Object x : items) {
       in.step(fe);
       f.locals.put(var, x);
+      try {
+        exec(fe.getBody(), f);
+      } catch (Signals.Jump j) {
+        if (j.isBreak) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** An enhanced for over a workspace Iterable: hasNext() and next() before each turn, as the JVM runs it. */
+  private void forEachTurn(ForEachStmt fe, Frame f, String var, UserIterables.Cursor c) {
+    while (true) {
+      in.step(fe);
+      Truth t = c.hasNext();
+      if (t == Truth.FALSE) {
+        return;
+      }
+      if (t == Truth.UNKNOWN) {
+        f.locals.put(var, Values.UNKNOWN);
+        Effects.forget(in, fe.getBody(), f);
+        return;
+      }
+      f.locals.put(var, c.next());
       try {
         exec(fe.getBody(), f);
       } catch (Signals.Jump j) {
@@ -422,7 +474,7 @@ final class StatementRunner {
     var entries = sw.getEntries();
     Integer start = matchingEntry(entries, ex().eval(sw.getSelector(), f), f);
     if (start == null) {
-      forgetAssigned(sw, f);
+      Effects.forget(in, sw, f);
       return;
     }
     if (start < 0) {
