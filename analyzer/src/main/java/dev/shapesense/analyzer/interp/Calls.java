@@ -408,21 +408,21 @@ final class Calls {
       for (int x : a) {
         l.add((long) x);
       }
-      return new ArrayValue(l);
+      return new ArrayValue(l, Overloads.Prim.INT);
     }
     if (r instanceof long[] a) {
       List<Object> l = new ArrayList<>();
       for (long x : a) {
         l.add(x);
       }
-      return new ArrayValue(l);
+      return new ArrayValue(l, Overloads.Prim.LONG);
     }
     if (r instanceof double[] a) {
       List<Object> l = new ArrayList<>();
       for (double x : a) {
         l.add(x);
       }
-      return new ArrayValue(l);
+      return new ArrayValue(l, Overloads.Prim.DOUBLE);
     }
     if (r instanceof Object[] a) {
       return new ArrayValue(new ArrayList<>(List.of(a)));

@@ -191,6 +191,10 @@ final class Expressions {
       if (ac.getInitializer().isPresent()) {
         return eval(ac.getInitializer().get(), f);
       }
+      Overloads.Prim element =
+          ac.getLevels().size() == 1 && ac.getElementType() instanceof PrimitiveType p
+              ? Overloads.Prim.of(p.getType())
+              : null;
       if (ac.getLevels().size() == 1 && ac.getLevels().get(0).getDimension().isPresent()) {
         Object n = eval(ac.getLevels().get(0).getDimension().get(), f);
         if (n instanceof Long len && len >= 0 && len < 1_000_000) {
@@ -199,13 +203,13 @@ final class Expressions {
           for (long i = 0; i < len; i++) {
             items.add(dflt);
           }
-          return new ArrayValue(items);
+          return new ArrayValue(items, element);
         }
       }
       return Values.UNKNOWN;
     }
     if (e instanceof ArrayInitializerExpr ai) {
-      return new ArrayValue(new ArrayList<>(evalArgs(ai.getValues(), f)));
+      return new ArrayValue(new ArrayList<>(evalArgs(ai.getValues(), f)), declaredElement(ai));
     }
     if (e instanceof ArrayAccessExpr aa) {
       Object arr = eval(aa.getName(), f);
@@ -240,7 +244,7 @@ final class Expressions {
       return Values.isUnknown(scope) ? Values.UNKNOWN : new Values.MethodRef(scope, mr.getIdentifier());
     }
     if (e instanceof com.github.javaparser.ast.expr.LambdaExpr lambda) {
-      return new Values.Closure(lambda, f);
+      return new Values.Closure(lambda, f.captured());
     }
     if (e instanceof com.github.javaparser.ast.expr.InstanceOfExpr io) {
       return InstanceOf.eval(in, this, io, f);
@@ -527,5 +531,22 @@ final class Expressions {
 
   static boolean isObject(Object v) {
     return v instanceof ObjectValue || v instanceof InterpretedModule;
+  }
+
+  /**
+   * The primitive element type an array initializer's code declares: {@code new int[] {...}} or
+   * {@code int[] a = {...}} (a field or a local); null when it is not a one-level primitive array.
+   */
+  private static Overloads.Prim declaredElement(ArrayInitializerExpr ai) {
+    com.github.javaparser.ast.Node p = ai.getParentNode().orElse(null);
+    com.github.javaparser.ast.type.Type t = null;
+    if (p instanceof ArrayCreationExpr ac && ac.getLevels().size() == 1) {
+      t = ac.getElementType();
+    } else if (p instanceof com.github.javaparser.ast.body.VariableDeclarator vd
+        && vd.getType() instanceof com.github.javaparser.ast.type.ArrayType at
+        && at.getArrayLevel() == 1) {
+      t = at.getElementType();
+    }
+    return t instanceof PrimitiveType prim ? Overloads.Prim.of(prim.getType()) : null;
   }
 }

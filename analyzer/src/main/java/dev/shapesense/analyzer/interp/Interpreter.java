@@ -75,9 +75,16 @@ public final class Interpreter {
   }
 
   public Interpreter(Workspace ws, Recorder rec, int budget) {
+    this(ws, rec, budget, Long.MAX_VALUE);
+  }
+
+  /** With a wall-clock budget as well: the analysis stops {@code millis} after it starts. */
+  public Interpreter(Workspace ws, Recorder rec, int budget, long millis) {
     this.ws = ws;
     this.rec = rec;
     this.budget = budget;
+    this.deadline =
+        millis >= Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : System.nanoTime() + millis * 1_000_000;
     this.expr = new Expressions(this);
     this.stmts = new StatementRunner(this);
   }
@@ -85,9 +92,16 @@ public final class Interpreter {
   /** One step of work; ends the analysis when the budget is spent. */
   void step(Node at) {
     if (++steps > budget) {
-      throw new Signals.OutOfBudget(at);
+      throw new Signals.OutOfBudget(at, false);
+    }
+    // The clock is read every 256 steps: a step costs well under a microsecond.
+    if ((steps & 255) == 0 && deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+      throw new Signals.OutOfBudget(at, true);
     }
   }
+
+  /** When the analysis must stop ({@link System#nanoTime}), or Long.MAX_VALUE for never. */
+  private final long deadline;
 
   Expressions expressions() {
     return expr;
@@ -1170,6 +1184,16 @@ public final class Interpreter {
       this.file = file;
       this.type = type;
       this.self = self;
+    }
+
+    /**
+     * What a lambda created here captures (JLS 15.27.2): the locals as they are now, which are
+     * effectively final; later blocks ending or reassigning do not change them.
+     */
+    Frame captured() {
+      Frame c = new Frame(file, type, self);
+      c.locals = new LinkedHashMap<>(locals);
+      return c;
     }
   }
 

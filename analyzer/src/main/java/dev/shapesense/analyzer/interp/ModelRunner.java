@@ -57,6 +57,11 @@ public final class ModelRunner {
     return run(ws, t, opts, rec, 0, new java.util.HashSet<>());
   }
 
+  /** A time budget as people say it: {@code 2 s}, {@code 1.5 s}. */
+  static String seconds(long millis) {
+    return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
+  }
+
   /** A model's result and the recorder that holds its hints and diagnostics. */
   public record Outcome(ModelResult result, Recorder recorder) {}
 
@@ -181,7 +186,7 @@ public final class ModelRunner {
     List<TraceEntry> trace = new ArrayList<>();
     ModelSummary summary = null;
     List<Tensor> inputTensors = new ArrayList<>();
-    Interpreter in = new Interpreter(ws, rec, opts.stepBudget());
+    Interpreter in = new Interpreter(ws, rec, opts.stepBudget(), opts.timeBudgetMillis());
     rec.attach(in);
     rec.root(file);
     rec.takeCalls();
@@ -281,7 +286,9 @@ public final class ModelRunner {
               e.at == null ? file.range(t.decl().getName()) : file.range(e.at),
               Severity.INFO,
               DiagnosticCodes.STEP_BUDGET,
-              "analysis stopped here after " + opts.stepBudget() + " steps: shapes from here on are not shown",
+              "analysis stopped here after "
+                  + (e.time ? seconds(opts.timeBudgetMillis()) : opts.stepBudget() + " steps")
+                  + ": shapes from here on are not shown",
               List.of()));
       trace = List.of();
     } catch (RuntimeException | StackOverflowError e) {

@@ -77,6 +77,11 @@ final class ModuleCalls {
         && scopeExpr.isNameExpr()
         && !f.locals.containsKey(scopeExpr.asNameExpr().getNameAsString())
         && in.field(f, scopeExpr.asNameExpr().getNameAsString()).isEmpty()) {
+      if (scopeExpr.asNameExpr().getNameAsString().equals("System") && name.equals("arraycopy")) {
+        return arraycopy(args, mc, f);
+      }
+      // A class the analysis does not run may change the arrays and collections it is given.
+      Effects.forgetArguments(in, mc, f);
       in.rec.cause(
           f.file,
           mc,
@@ -144,7 +149,7 @@ final class ModuleCalls {
     }
     if (scope instanceof Values.ArrayValue a && name.equals("clone") && args.isEmpty()) {
       // array.clone(): a shallow copy the code may change without touching the original.
-      return new Values.ArrayValue(new ArrayList<>(a.items));
+      return new Values.ArrayValue(new ArrayList<>(a.items), a.element);
     }
     if (scope instanceof java.util.Collection<?> c && name.equals("toArray")) {
       // toArray(), toArray(new T[0]) and toArray(T[]::new) all give the elements.
@@ -648,5 +653,32 @@ final class ModuleCalls {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code System.arraycopy(src, srcPos, dest, destPos, length)} on abstract arrays, as the JVM
+   * copies (overlapping ranges included); when the analysis cannot follow it (unknown values,
+   * bounds the JVM would refuse), {@code dest} becomes unknown.
+   */
+  private Object arraycopy(List<Object> args, MethodCallExpr mc, Frame f) {
+    if (args.size() == 5
+        && args.get(0) instanceof Values.ArrayValue src
+        && args.get(1) instanceof Long sp
+        && args.get(2) instanceof Values.ArrayValue dest
+        && args.get(3) instanceof Long dp
+        && args.get(4) instanceof Long n
+        && sp >= 0
+        && dp >= 0
+        && n >= 0
+        && sp + n <= src.items.size()
+        && dp + n <= dest.items.size()) {
+      List<Object> copied = new ArrayList<>(src.items.subList(sp.intValue(), (int) (sp + n)));
+      for (int i = 0; i < copied.size(); i++) {
+        dest.items.set((int) (dp + i), copied.get(i));
+      }
+      return null;
+    }
+    Effects.forgetArguments(in, mc, f);
+    return null;
   }
 }

@@ -344,6 +344,10 @@ final class Overloads {
     }
     if (v instanceof Values.ArrayValue arr) {
       if (p.isArray()) {
+        if (arr.element != null) {
+          // A declared primitive array converts only to its own type (arrays do not widen).
+          return p.component().prim() == arr.element;
+        }
         for (Object item : arr.items) {
           if (!converts(new Arg(item, null), p.component(), boxing, dims, types, reflective)) {
             return false;

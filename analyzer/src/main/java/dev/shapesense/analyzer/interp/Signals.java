@@ -53,10 +53,13 @@ final class Signals {
   /** The step budget is spent: the analysis of this model ends here. */
   public static final class OutOfBudget extends RuntimeException {
     public final Node at;
+    /** Whether the time budget ran out (else the step budget). */
+    public final boolean time;
 
-    OutOfBudget(Node at) {
-      super("step budget spent", null, false, false);
+    OutOfBudget(Node at, boolean time) {
+      super(time ? "time budget spent" : "step budget spent", null, false, false);
       this.at = at;
+      this.time = time;
     }
   }
 }

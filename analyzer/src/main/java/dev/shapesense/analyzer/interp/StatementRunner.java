@@ -54,8 +54,12 @@ final class StatementRunner {
   void exec(Statement s, Frame f) {
     in.step(s);
     if (s instanceof BlockStmt b) {
-      for (Statement x : b.getStatements()) {
-        exec(x, f);
+      try {
+        for (Statement x : b.getStatements()) {
+          exec(x, f);
+        }
+      } finally {
+        endScope(declaredIn(b), f);
       }
     } else if (s instanceof ExpressionStmt es) {
       execExpression(es.getExpression(), f);
@@ -323,15 +327,54 @@ final class StatementRunner {
   }
 
   private void execFor(ForStmt fs, Frame f) {
+    List<String> declared = new ArrayList<>();
     for (Expression e : fs.getInitialization()) {
-      execExpression(e, f);
+      if (e instanceof VariableDeclarationExpr vd) {
+        vd.getVariables().forEach(v -> declared.add(v.getNameAsString()));
+      }
     }
-    loop(
-        fs,
-        f,
-        () -> fs.getCompare().isPresent() ? ex().truth(ex().eval(fs.getCompare().get(), f)) : Truth.TRUE,
-        fs.getBody(),
-        () -> fs.getUpdate().forEach(u -> ex().eval(u, f)));
+    try {
+      for (Expression e : fs.getInitialization()) {
+        execExpression(e, f);
+      }
+      loop(
+          fs,
+          f,
+          () -> fs.getCompare().isPresent() ? ex().truth(ex().eval(fs.getCompare().get(), f)) : Truth.TRUE,
+          fs.getBody(),
+          () -> fs.getUpdate().forEach(u -> ex().eval(u, f)));
+    } finally {
+      endScope(declared, f);
+    }
+  }
+
+  /**
+   * The locals a block declares itself (not in nested blocks), found once per block: they go out
+   * of scope when it ends (JLS 6.3), so that a later name of the same spelling means the field
+   * again ({@code Level up} in one loop, then the field {@code up} after it).
+   */
+  private final Map<BlockStmt, List<String>> declared = new java.util.IdentityHashMap<>();
+
+  private List<String> declaredIn(BlockStmt b) {
+    List<String> names = declared.get(b);
+    if (names == null) {
+      names = new ArrayList<>();
+      for (Statement x : b.getStatements()) {
+        if (x instanceof ExpressionStmt es && es.getExpression() instanceof VariableDeclarationExpr vd) {
+          for (var v : vd.getVariables()) {
+            names.add(v.getNameAsString());
+          }
+        }
+      }
+      declared.put(b, names);
+    }
+    return names;
+  }
+
+  private static void endScope(List<String> names, Frame f) {
+    for (int i = 0; i < names.size(); i++) {
+      f.locals.remove(names.get(i));
+    }
   }
 
   private void loop(
@@ -367,6 +410,14 @@ final class StatementRunner {
   }
 
   private void execForEach(ForEachStmt fe, Frame f) {
+    try {
+      forEach(fe, f);
+    } finally {
+      f.locals.remove(fe.getVariable().getVariables().get(0).getNameAsString());
+    }
+  }
+
+  private void forEach(ForEachStmt fe, Frame f) {
     Object it = ex().eval(fe.getIterable(), f);
     boolean tainted = it instanceof dev.shapesense.nn.Module m && in.isTainted(m);
     if (tainted) {

@@ -52,9 +52,19 @@ final class Values {
   /** A Java array: a mutable list of values. */
   static final class ArrayValue {
     final List<Object> items;
+    /**
+     * The primitive element type the code declares ({@code int[] order = {20, 5, 10}}), or null
+     * when not known: overloads taking {@code int[]} and {@code long[]} are told apart by it.
+     */
+    Overloads.Prim element;
 
     ArrayValue(List<Object> items) {
       this.items = items;
+    }
+
+    ArrayValue(List<Object> items, Overloads.Prim element) {
+      this.items = items;
+      this.element = element;
     }
 
     @Override
