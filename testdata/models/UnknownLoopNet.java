@@ -6,14 +6,23 @@ import java.util.List;
 
 /**
  * A loop whose bound the analysis cannot know leaves everything it changes unknown: the lists it
- * fills (read later by index), the counters it steps, the fields and array slots it sets. Never an
- * internal error, never the shape of a guessed number of iterations; what the loop does not touch
- * keeps its shapes. An unknown value added to a list is an unknown element: the list keeps its
+ * fills (read later by index), the counters it steps, the fields and array slots it sets (its own
+ * and, through the methods it calls, other objects'). Never an internal error, never the shape of
+ * a guessed number of iterations; what the loop does not touch keeps its shapes. An unknown value added to a list is an unknown element: the list keeps its
  * size, and the elements after it their index. A sort whose comparator cannot be followed leaves
  * the list unknown (the JDK swapped some elements before it failed), as a stream whose filter
  * cannot be followed leaves the list its forEach fills.
  */
 public class UnknownLoopNet extends Module {
+    /** A helper object whose method the loop calls: its field changes too. */
+    static class Counter {
+        int n = 1;
+
+        void bump() {
+            n++;
+        }
+    }
+
     /** A container of the model's own, given a layer the analysis cannot know. */
     static class Body extends Sequential {
         Body(Module odd) {
@@ -31,6 +40,7 @@ public class UnknownLoopNet extends Module {
     private final List<Linear> chain = new ArrayList<>();
     private final Linear pick;
     private final Linear kept;
+    private final Linear bumped;
     private final Body body =
             new Body(Boolean.parseBoolean(System.getProperty("wide")) ? new Linear(8, 4) : new Linear(8, 5));
 
@@ -38,12 +48,14 @@ public class UnknownLoopNet extends Module {
         int depth = Integer.parseInt(System.getProperty("depth", "2"));
         int n = 0;
         long[] widths = {16, 16};
+        Counter counter = new Counter();
         for (int i = 0; i < depth; i++) {
       //^ info analysis/unknown-loop: loop condition depends on values the analysis cannot know: shapes after this loop are not shown
             blocks.add(new Linear(16, 16));
             n++;
             widths[1] = 32;
             last = new Linear(16, 5);
+            counter.bump();
         }
         Linear first = blocks.get(0);
         counted = new Linear(16, n + 1);
@@ -59,6 +71,7 @@ public class UnknownLoopNet extends Module {
                 .filter(l -> l.outFeatures() < Long.parseLong(System.getProperty("k", "5")))
                 .forEach(small::add);
         kept = new Linear(16, small.size() + 1);
+        bumped = new Linear(16, counter.n);
     }
 
     public Tensor forward(@Dims("N, 8") Tensor x) {
@@ -81,6 +94,7 @@ public class UnknownLoopNet extends Module {
         Tensor bo = body.forward(h);
         Tensor pk = pick.forward(h);
         Tensor kp = kept.forward(h);
+        Tensor bp = bumped.forward(h);
         for (Linear b : blocks) {
             h = b.forward(h);
         }

@@ -59,6 +59,16 @@ class JdkBridgeTest {
   }
 
   @Test
+  void aShapeErrorInALambdaRunByTheJdkIsReportedWhereItHappens() {
+    FileAnalysis a =
+        analyze(model("", "List.of(x).forEach(t -> fc.forward(t.repeat(1, 2)));\n    return fc.forward(x);"));
+    assertEquals(List.of("error shape/linear-in-features"), codes(a));
+    assertEquals(
+        "mat1 and mat2 shapes cannot be multiplied (Nx8 and 4x2)", a.diagnostics().get(0).message());
+    assertEquals(List.of("[N, 2]", "[N, 2]"), hints(a));
+  }
+
+  @Test
   void anUnknownValueCrossingIntoTheJdkGivesAnUnknownResult() {
     FileAnalysis a =
         analyze(

@@ -83,6 +83,16 @@ final class Effects {
         if (MUTATORS.contains(mc.getNameAsString())) {
           forgetContainer(in, scope, f);
         }
+        // A method of another workspace object (block.grow()): what it changes of that object.
+        Object target = depth < DEPTH ? read(scope, f) : null;
+        TypeRef type =
+            target instanceof InterpretedModule im
+                ? im.type
+                : target instanceof Values.ObjectValue o ? o.type : null;
+        MethodDeclaration m = type == null ? null : in.findMethod(type, mc.getNameAsString(), mc.getArguments().size());
+        if (m != null && m.getBody().isPresent()) {
+          forget(in, m.getBody().get(), new Frame(type.file(), type, target), depth + 1, seen, contents);
+        }
         continue;
       }
       // A helper of this object: what it changes of the object's fields.
