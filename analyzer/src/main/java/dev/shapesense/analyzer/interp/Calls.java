@@ -31,7 +31,7 @@ final class Calls {
       Set.of(
           "Math", "List", "ArrayList", "Map", "HashMap", "LinkedHashMap", "Arrays", "Integer",
           "Long", "Double", "Float", "String", "Objects", "Collections", "Set", "HashSet",
-          "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath");
+          "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath", "EnumSet", "EnumMap");
 
   /**
    * The classes simple names resolved to (absent: none), so that a name is looked up once per

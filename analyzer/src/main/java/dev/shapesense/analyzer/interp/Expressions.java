@@ -219,7 +219,12 @@ final class Expressions {
     if (e instanceof com.github.javaparser.ast.expr.LambdaExpr lambda) {
       return new Values.Closure(lambda, f);
     }
-    // Instanceof, class literals and the rest: unknown.
+    if (e instanceof com.github.javaparser.ast.expr.ClassExpr ce) {
+      // A workspace enum's class literal, for EnumMap and EnumSet.
+      Object t = EnumCollections.classLiteral(in, ce);
+      return t != null ? t : Values.UNKNOWN;
+    }
+    // Instanceof, other class literals and the rest: unknown.
     return Values.UNKNOWN;
   }
 
@@ -428,7 +433,10 @@ final class Expressions {
   }
 
   /** Java collections created by model code. */
-  static Object newCollection(String type) {
+  static Object newCollection(String type, List<Object> args) {
+    if (type.equals("EnumMap")) {
+      return EnumCollections.newEnumMap(args);
+    }
     return switch (type) {
       case "ArrayList", "LinkedList" -> new ArrayList<Object>();
       case "HashMap", "TreeMap" -> new HashMap<Object, Object>();

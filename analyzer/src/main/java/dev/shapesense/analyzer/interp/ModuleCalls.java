@@ -100,6 +100,10 @@ final class ModuleCalls {
       Object r = in.callUser(tv.type(), null, name, typed, false);
       return r == Interpreter.NO_METHOD ? Values.UNKNOWN : r;
     }
+    if (scope instanceof ClassValue cv && cv.cls() == java.util.EnumSet.class) {
+      Object set = EnumCollections.call(in, name, args);
+      return set != null ? set : Values.UNKNOWN;
+    }
     if (scope instanceof ClassValue cv) {
       return counted(
           cv.cls(),
@@ -457,7 +461,7 @@ final class ModuleCalls {
       }
       return obj;
     }
-    Object coll = Expressions.newCollection(type);
+    Object coll = Expressions.newCollection(type, args);
     if (coll != null) {
       if (args.size() == 1 && args.get(0) instanceof java.util.Collection<?> c && coll instanceof List<?>) {
         @SuppressWarnings("unchecked")
