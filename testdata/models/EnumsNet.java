@@ -1,11 +1,13 @@
 import dev.shapesense.tensor.*;
 import dev.shapesense.nn.*;
 import dev.shapesense.nn.Module;
+import java.util.EnumMap;
+import java.util.EnumSet;
 
 /**
  * Enums as configuration: constants built by a constructor with arguments, fields and methods,
  * switch (this) inside them, a constant-specific body, values(), valueOf(), ordinal(), name(),
- * compareTo, and enums in switch statements and expressions.
+ * compareTo, enums in switch statements and expressions, EnumMap and EnumSet (ordinal order).
  */
 public class EnumsNet extends Module {
     enum ModelSize {
@@ -52,6 +54,7 @@ public class EnumsNet extends Module {
     private final Linear b;
     private final Linear c;
     private final Linear d;
+    private final Linear e;
 
     public EnumsNet() {
         ModelSize s = ModelSize.valueOf("MEDIUM");
@@ -79,6 +82,18 @@ public class EnumsNet extends Module {
                 k = 200;
         }
         d = new Linear(w, k);
+        EnumMap<ModelSize, Integer> extra = new EnumMap<>(ModelSize.class);
+        extra.put(ModelSize.LARGE, 3);
+        extra.put(ModelSize.SMALL, 1);
+        int first = 0;
+        for (ModelSize m : extra.keySet()) {
+            if (first == 0) {
+                first = m.width();
+            }
+        }
+        EnumSet<ModelSize> upper = EnumSet.range(ModelSize.MEDIUM, ModelSize.LARGE);
+        int sizes = upper.size() + EnumSet.allOf(ModelSize.class).size() + extra.get(ModelSize.LARGE);
+        e = new Linear(k, first + sizes);
     }
 
     public Tensor forward(@Dims("N, 8") Tensor x) {
@@ -88,7 +103,9 @@ public class EnumsNet extends Module {
         //  ^ [N, 64]
         h = c.forward(h);
         //  ^ [N, 24]
-        return d.forward(h);
-           //  ^ [N, 10]
+        h = d.forward(h);
+      //    ^ [N, 10]
+        return e.forward(h);
+           //  ^ [N, 24]
     }
 }

@@ -54,6 +54,11 @@ final class Arith {
   }
 
   private static Object equality(Object l, Object r) {
+    if (l instanceof Values.TypeValue || r instanceof Values.TypeValue) {
+      // A workspace class literal: the same type is the same class; a Class object (getClass())
+      // is not comparable with it here.
+      return l instanceof Values.TypeValue && l.equals(r) ? (Object) true : Values.UNKNOWN;
+    }
     if (l == null || r == null) {
       return l == r;
     }

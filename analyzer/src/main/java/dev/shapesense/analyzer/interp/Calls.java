@@ -34,7 +34,7 @@ final class Calls {
           "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath", "Iterator",
           "Iterable", "Collection", "Optional", "OptionalInt", "OptionalLong", "OptionalDouble",
           "Comparator", "TreeMap", "TreeSet", "ArrayDeque", "Deque", "Queue", "ListIterator",
-          "Number", "Comparable", "Runnable", "Short", "Byte");
+          "Number", "Comparable", "Runnable", "Short", "Byte", "EnumSet", "EnumMap");
 
   /**
    * java.util.function and java.util.stream: the functional interfaces lambdas bind to, streams

@@ -249,7 +249,12 @@ final class Expressions {
     if (e instanceof com.github.javaparser.ast.expr.InstanceOfExpr io) {
       return InstanceOf.eval(in, this, io, f);
     }
-    // Class literals and the rest: unknown.
+    if (e instanceof com.github.javaparser.ast.expr.ClassExpr ce) {
+      // A workspace enum's class literal, for EnumMap and EnumSet.
+      Object t = EnumCollections.classLiteral(in, ce);
+      return t != null ? t : Values.UNKNOWN;
+    }
+    // Other class literals and the rest: unknown.
     return Values.UNKNOWN;
   }
 
@@ -509,7 +514,10 @@ final class Expressions {
   }
 
   /** Java collections created by model code. */
-  static Object newCollection(String type) {
+  static Object newCollection(String type, List<Object> args) {
+    if (type.equals("EnumMap")) {
+      return EnumCollections.newEnumMap(args);
+    }
     return switch (type) {
       case "ArrayList" -> new ArrayList<Object>();
       // The class itself: a LinkedList's addFirst and a TreeMap's key order are the JVM's.

@@ -232,8 +232,20 @@ public final class Interpreter {
     return slash < 0 ? "" : path.substring(0, slash);
   }
 
-  /** The workspace superclass of {@code t}, or null. */
+  private final Map<TypeDeclaration<?>, Optional<TypeRef>> superTypes = new IdentityHashMap<>();
+  private final Map<TypeDeclaration<?>, Optional<Class<?>>> builtinSupers = new IdentityHashMap<>();
+
+  /** The workspace superclass of {@code t}, or null; found once per analysis. */
   TypeRef superType(TypeRef t) {
+    Optional<TypeRef> found = superTypes.get(t.decl());
+    if (found == null) {
+      found = Optional.ofNullable(superTypeOf(t));
+      superTypes.put(t.decl(), found);
+    }
+    return found.orElse(null);
+  }
+
+  private TypeRef superTypeOf(TypeRef t) {
     TypeRef s = directSuper(t);
     // Classes that extend each other (half-typed code) have no superclass: every walk ends.
     TypeRef cur = s;
@@ -253,6 +265,15 @@ public final class Interpreter {
 
   /** The built-in class {@code t} extends at the top of its workspace chain, or null. */
   Class<?> builtinSuper(TypeRef t) {
+    Optional<Class<?>> found = builtinSupers.get(t.decl());
+    if (found == null) {
+      found = Optional.ofNullable(builtinSuperOf(t));
+      builtinSupers.put(t.decl(), found);
+    }
+    return found.orElse(null);
+  }
+
+  private Class<?> builtinSuperOf(TypeRef t) {
     for (TypeRef cur = t; cur != null; cur = superType(cur)) {
       ClassOrInterfaceType ext = extended(cur);
       if (ext == null) {

@@ -129,6 +129,10 @@ final class ModuleCalls {
       Effects.forgetArguments(in, mc, f);
       return Values.UNKNOWN;
     }
+    if (scope instanceof ClassValue cv && cv.cls() == java.util.EnumSet.class) {
+      Object set = EnumCollections.call(in, name, args);
+      return set != null ? set : Values.UNKNOWN;
+    }
     if (scope instanceof ClassValue cv) {
       int before = in.rec.causeCount();
       List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
@@ -614,8 +618,10 @@ final class ModuleCalls {
       }
       return obj;
     }
-    // With arguments (a collection to copy, a capacity, a comparator), the JDK's own constructor.
-    Object coll = args.isEmpty() ? Expressions.newCollection(type) : null;
+    // With arguments (a collection to copy, a capacity, a comparator), the JDK's own constructor;
+    // an EnumMap of a workspace enum is the analysis's own.
+    Object coll =
+        args.isEmpty() || type.equals("EnumMap") ? Expressions.newCollection(type, args) : null;
     if (coll != null) {
       return coll;
     }
