@@ -34,7 +34,7 @@ final class Calls {
           "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath", "Iterator",
           "Iterable", "Collection", "Optional", "OptionalInt", "OptionalLong", "OptionalDouble",
           "Comparator", "TreeMap", "TreeSet", "ArrayDeque", "Deque", "Queue", "ListIterator",
-          "Number", "Comparable", "Runnable", "Short", "Byte", "EnumSet", "EnumMap");
+          "Number", "Comparable", "Runnable", "Short", "Byte", "EnumSet", "EnumMap", "Locale");
 
   /**
    * java.util.function and java.util.stream: the functional interfaces lambdas bind to, streams
@@ -264,6 +264,20 @@ final class Calls {
 
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
   static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
+    return invoke(cls, target, name, args, null);
+  }
+
+  /**
+   * As {@link #invoke(Class, Object, String, List)}, with the argument expressions, whose types
+   * tell overloads apart where the values do not ({@code replace('.', '_')} takes chars).
+   */
+  static Object invoke(
+      Class<?> cls,
+      Object target,
+      String name,
+      List<Object> args,
+      List<? extends com.github.javaparser.ast.expr.Expression> exprs)
+      throws Throwable {
     if (REFUSED.contains(name) || JdkBridge.tooLarge(cls, name, args)) {
       return Values.UNKNOWN;
     }
@@ -273,9 +287,9 @@ final class Calls {
     if ((target instanceof Collection<?> || target instanceof Map<?, ?>) && STORES.contains(name)) {
       // An unknown element is stored as unknown (the list keeps its length; reading it back gives
       // unknown), never dropped.
-      return bindAndCall(cands, target, args);
+      return bindAndCall(cands, target, args, exprs);
     }
-    return call(cands, target, args);
+    return call(cands, target, args, exprs);
   }
 
   /** Collection methods that store their arguments. */
@@ -315,23 +329,31 @@ final class Calls {
 
   /** Constructs {@code cls} with the best public constructor. */
   static Object construct(Class<?> cls, List<Object> args) throws Throwable {
-    return call(MEMBERS.get(cls).constructors(), null, args);
+    return call(MEMBERS.get(cls).constructors(), null, args, null);
   }
 
-  private static Object call(List<Candidate> cands, Object target, List<Object> args)
+  private static Object call(
+      List<Candidate> cands,
+      Object target,
+      List<Object> args,
+      List<? extends com.github.javaparser.ast.expr.Expression> exprs)
       throws Throwable {
     for (Object a : args) {
       if (Values.isUnknown(a)) {
         return Values.UNKNOWN;
       }
     }
-    return bindAndCall(cands, target, args);
+    return bindAndCall(cands, target, args, exprs);
   }
 
-  private static Object bindAndCall(List<Candidate> cands, Object target, List<Object> args)
+  private static Object bindAndCall(
+      List<Candidate> cands,
+      Object target,
+      List<Object> args,
+      List<? extends com.github.javaparser.ast.expr.Expression> exprs)
       throws Throwable {
     Overloads.Choice<Candidate> choice =
-        Overloads.choose(cands, Candidate::sig, Overloads.args(args), REFLECTIVE, true);
+        Overloads.choose(cands, Candidate::sig, Overloads.args(args, exprs), REFLECTIVE, true);
     Candidate best = choice.chosen();
     Object[] bestArgs = best == null ? null : bind(best, args, choice.varargsCall());
     if (bestArgs == null) {
@@ -486,6 +508,9 @@ final class Calls {
       if (t == short.class || t == Short.class) {
         return l.shortValue();
       }
+      if (t == char.class || t == Character.class) {
+        return (char) l.longValue();
+      }
       if (t == byte.class || t == Byte.class) {
         return l.byteValue();
       }
@@ -591,5 +616,17 @@ final class Calls {
       return "Tensor";
     }
     return a.getClass().getSimpleName();
+  }
+
+  /** Whether {@code cls} has a public static method or field {@code name}. */
+  static boolean hasStatic(Class<?> cls, String name) {
+    if (MEMBERS.get(cls).statics().containsKey(name)) {
+      return true;
+    }
+    try {
+      return java.lang.reflect.Modifier.isStatic(cls.getField(name).getModifiers());
+    } catch (NoSuchFieldException | SecurityException e) {
+      return false;
+    }
   }
 }

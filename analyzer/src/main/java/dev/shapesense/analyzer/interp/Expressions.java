@@ -296,6 +296,18 @@ final class Expressions {
     if (c != null) {
       return new ClassValue(c);
     }
+    Class<?> imported = in.staticImportClass(f.type, n);
+    if (imported != null) {
+      // import static java.lang.Math.PI; ... PI
+      try {
+        java.lang.reflect.Field fld = imported.getField(n);
+        if (Modifier.isStatic(fld.getModifiers())) {
+          return Calls.fromJava(fld.get(null), fld.getType());
+        }
+      } catch (ReflectiveOperationException ex) {
+        // A method of that name: not a value.
+      }
+    }
     return Values.UNKNOWN;
   }
 

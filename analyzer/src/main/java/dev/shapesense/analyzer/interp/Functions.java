@@ -77,12 +77,18 @@ final class Functions {
         return in.callModule(im, args, null);
       }
       if (scope instanceof InterpretedModule im) {
-        Object r = ex.userMethod(im.type, im, ref.name(), args);
-        return r == null ? Values.UNKNOWN : r;
+        Object r = in.callUser(im.type, im, ref.name(), Overloads.args(args), true);
+        if (r != Interpreter.NO_METHOD) {
+          return r;
+        }
+        // A method the module inherits from the nn library (this::addModule in Map.forEach).
+        Object target = im.delegate() != null ? im.delegate() : im;
+        Class<?> cls = target == im ? dev.shapesense.nn.Module.class : target.getClass();
+        return Calls.invoke(cls, target, ref.name(), JdkBridge.wrap(in, ex, null, args));
       }
       if (scope instanceof Values.ObjectValue o) {
-        Object r = ex.userMethod(o.type, o, ref.name(), args);
-        return r == null ? Values.UNKNOWN : r;
+        Object r = in.callUser(o.type, o, ref.name(), Overloads.args(args), true);
+        return r == Interpreter.NO_METHOD ? Values.UNKNOWN : r;
       }
       if (Calls.callable(scope.getClass()) || scope instanceof dev.shapesense.nn.Module) {
         return Calls.invoke(scope.getClass(), scope, ref.name(), JdkBridge.wrap(in, ex, null, args));

@@ -642,9 +642,21 @@ public final class Interpreter {
       }
       if (chosen == r) {
         // The compact canonical constructor runs on its parameters, then they become the fields.
-        for (int i = 0; i < r.getParameters().size(); i++) {
-          f.locals.put(
-              r.getParameter(i).getNameAsString(), i < args.size() ? args.get(i).value() : Values.UNKNOWN);
+        int k = r.getParameters().size();
+        for (int i = 0; i < k; i++) {
+          var p = r.getParameter(i);
+          Object v = i < args.size() ? args.get(i).value() : Values.UNKNOWN;
+          if (i == k - 1 && p.isVarArgs() && choice.varargsCall()) {
+            // A varargs component (int... widths) gets the rest of the arguments as its array.
+            List<Object> rest = new ArrayList<>();
+            for (int j = i; j < args.size(); j++) {
+              rest.add(args.get(j).value());
+            }
+            v =
+                new Values.ArrayValue(
+                    rest, p.getType() instanceof PrimitiveType pt ? Overloads.Prim.of(pt.getType()) : null);
+          }
+          f.locals.put(p.getNameAsString(), v);
         }
         for (var compact : r.getCompactConstructors()) {
           runBody(compact.getBody().getStatements(), f);
@@ -992,6 +1004,37 @@ public final class Interpreter {
       }
     }
     return null;
+  }
+
+  /**
+   * The nn or JDK class whose static member {@code name} the file of {@code type} imports ({@code
+   * import static java.lang.Math.max;}, {@code import static java.util.stream.Collectors.*;}),
+   * single imports before on-demand ones (JLS 7.5.3, 7.5.4), or null. Only classes the analysis
+   * runs are found.
+   */
+  Class<?> staticImportClass(TypeRef type, String name) {
+    var unit = type == null ? null : type.decl().findCompilationUnit().orElse(null);
+    if (unit == null || unit.getImports().isEmpty()) {
+      return null;
+    }
+    Class<?> onDemand = null;
+    for (var imp : unit.getImports()) {
+      if (!imp.isStatic()) {
+        continue;
+      }
+      if (imp.isAsterisk()) {
+        Class<?> c = onDemand == null ? Calls.resolveClass(imp.getNameAsString()) : null;
+        if (c != null && Calls.hasStatic(c, name)) {
+          onDemand = c;
+        }
+      } else if (imp.getName().getIdentifier().equals(name) && imp.getName().getQualifier().isPresent()) {
+        Class<?> c = Calls.resolveClass(imp.getName().getQualifier().get().asString());
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return onDemand;
   }
 
   /**

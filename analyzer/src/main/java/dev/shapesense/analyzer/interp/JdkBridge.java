@@ -384,6 +384,13 @@ final class JdkBridge {
   }
 
   private static Type declaredType(Expression e) {
+    while (e.isEnclosedExpr()) {
+      e = e.asEnclosedExpr().getInner();
+    }
+    if (e.isCastExpr()) {
+      // ((Function<Tensor, Tensor>) norm::forward).andThen(...): the cast names the interface.
+      return e.asCastExpr().getType();
+    }
     String name;
     boolean fieldOnly = false;
     if (e.isNameExpr()) {

@@ -283,9 +283,12 @@ final class Members implements Overloads.Types {
   Sig canonical(RecordDeclaration r) {
     List<PType> ps = new ArrayList<>();
     for (var p : r.getParameters()) {
-      ps.add(type(p.getType(), r));
+      PType t = type(p.getType(), r);
+      ps.add(p.isVarArgs() ? PType.array(t) : t);
     }
-    return new Sig(List.copyOf(ps), false);
+    // A varargs component (record Spec(int c, int... widths)) makes the constructor varargs.
+    boolean varargs = !r.getParameters().isEmpty() && r.getParameters().getLast().get().isVarArgs();
+    return new Sig(List.copyOf(ps), varargs);
   }
 
   /** A written type as resolution sees it; a type variable or a type not known is any reference. */

@@ -144,7 +144,7 @@ final class ModuleCalls {
               name,
               args,
               guarded(
-                  mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, jargs)));
+                  mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, jargs, mc.getArguments())));
       if (Calls.failed()) {
         // Failed part way (Collections.sort with a comparator the analysis could not follow).
         Effects.forgetArguments(in, mc, f);
@@ -188,6 +188,15 @@ final class ModuleCalls {
     Object r = in.callUnqualified(name, Overloads.args(args, mc.getArguments()), f);
     if (r != Interpreter.NO_METHOD) {
       return r;
+    }
+    Class<?> imported = in.staticImportClass(f.type, name);
+    if (imported != null) {
+      // import static java.lang.Math.max; ... max(a, b)
+      int before = in.rec.causeCount();
+      List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
+      Object v =
+          guarded(mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(imported, null, name, jargs, mc.getArguments()));
+      return explained(v, before, mc, f, imported, true, name, args);
     }
     if (f.self instanceof InterpretedModule im) {
       Object target = im.delegate() != null && !isModuleMethod(name) ? im.delegate() : im;
@@ -331,7 +340,7 @@ final class ModuleCalls {
     List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
     Calls.clearFailure();
     int before = in.rec.causeCount();
-    Object r = counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, jargs)));
+    Object r = counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, jargs, mc.getArguments())));
     if (Calls.failed()) {
       // Failed part way (list.sort with a comparator the analysis could not follow): what the
       // call was given may have changed.

@@ -321,7 +321,15 @@ final class Overloads {
       Prim from = a.declared() != null ? a.declared() : Prim.INT;
       boolean exact = a.declared() != null;
       if (p.prim() != null) {
-        return exact ? from.widensTo(p.prim()) : p.prim() != Prim.BOOLEAN;
+        // Without a declared type the value is taken as an int or a long (what integral
+        // expressions are): it fits those and the floating types, never char, byte or short,
+        // which take an int only through a cast (String.valueOf(n) is valueOf(int)).
+        return exact
+            ? from.widensTo(p.prim())
+            : p.prim() != Prim.BOOLEAN
+                && p.prim() != Prim.CHAR
+                && p.prim() != Prim.BYTE
+                && p.prim() != Prim.SHORT;
       }
       if (p.cls() == Dim.class) {
         return dims;
