@@ -190,7 +190,11 @@ final class Values {
     for (var p : r.getParameters()) {
       Object c = o.fields.get(p.getNameAsString());
       out.add(c);
-      tensors |= c instanceof Tensor || c instanceof TupleOutput || recordComponents(c) != null;
+      tensors |=
+          c instanceof Tensor
+              || c instanceof TupleOutput
+              || (c instanceof List<?> l && l.stream().anyMatch(Tensor.class::isInstance))
+              || recordComponents(c) != null;
     }
     return tensors ? out : null;
   }
