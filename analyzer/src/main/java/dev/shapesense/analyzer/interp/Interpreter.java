@@ -587,10 +587,46 @@ public final class Interpreter {
       declareFields(sup, fields);
     }
     for (FieldDeclaration fd : instanceFields(t.decl())) {
+      boolean isFinal = fd.isFinal();
       for (VariableDeclarator v : fd.getVariables()) {
-        fields.put(v.getNameAsString(), defaultValue(v.getType()));
+        Object value = defaultValue(v.getType());
+        if (isFinal
+            && v.getInitializer().isPresent()
+            && (v.getType().isPrimitiveType() || v.getType().asString().equals("String"))
+            && isConstantExpression(v.getInitializer().get())) {
+          // A constant variable (JLS 4.12.4): javac inlines its value wherever it is read, so
+          // even code that runs before the initializer (a superclass constructor calling an
+          // override) sees it.
+          Object c = expr.eval(v.getInitializer().get(), new Frame(t.file(), t, null));
+          if (c instanceof Long || c instanceof Double || c instanceof Boolean || c instanceof String) {
+            value = v.getType() instanceof PrimitiveType pt ? Arith.cast(c, pt) : c;
+          }
+        }
+        fields.put(v.getNameAsString(), value);
       }
     }
+  }
+
+  /** A constant expression made of literals and operators only (JLS 15.29, the part needed here). */
+  private static boolean isConstantExpression(com.github.javaparser.ast.expr.Expression e) {
+    if (e.isLiteralExpr()) {
+      return !e.isNullLiteralExpr();
+    }
+    if (e.isEnclosedExpr()) {
+      return isConstantExpression(e.asEnclosedExpr().getInner());
+    }
+    if (e.isUnaryExpr()) {
+      return isConstantExpression(e.asUnaryExpr().getExpression());
+    }
+    if (e.isBinaryExpr()) {
+      return isConstantExpression(e.asBinaryExpr().getLeft())
+          && isConstantExpression(e.asBinaryExpr().getRight());
+    }
+    if (e.isCastExpr()) {
+      return e.asCastExpr().getType().isPrimitiveType()
+          && isConstantExpression(e.asCastExpr().getExpression());
+    }
+    return false;
   }
 
   /** Runs the constructor of {@code t} that Java binds {@code args} to, in Java's order. */
