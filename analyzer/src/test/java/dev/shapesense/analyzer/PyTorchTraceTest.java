@@ -176,6 +176,70 @@ class PyTorchTraceTest {
   }
 
   /**
+   * The unseen-model corpus (testdata/corpus/&lt;id&gt;/, well-known public models ported as their
+   * originals are written) against PyTorch's traces of their twins (testdata/corpus/traces.jsonl,
+   * by corpus/record.py): every module call with its input and output shapes, the parameter count
+   * and the output, no error. Models with several inputs (ddpm_unet, pygcn, seq2seq_attention,
+   * siamese) are compared through the JVM differential test instead, whose runs of the same Java
+   * equal PyTorch's (corpus/README.md).
+   */
+  @TestFactory
+  Stream<DynamicTest> corpusTracesLikePyTorch() throws Exception {
+    Path root = Fixtures.root().resolve("testdata/corpus");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String line : Files.readAllLines(root.resolve("traces.jsonl"))) {
+      JsonNode want = JSON.readTree(line);
+      if (want.get("input").get(0).isArray()) {
+        continue;
+      }
+      String id = want.get("id").asText();
+      String cls = want.get("class").asText();
+      Path folder = root.resolve(id.startsWith("dcgan_") ? "dcgan" : id);
+      tests.add(
+          DynamicTest.dynamicTest(
+              id,
+              () -> {
+                Workspace ws = Fixtures.workspace(folder);
+                List<Long> in = new ArrayList<>();
+                want.get("input").forEach(x -> in.add(x.asLong()));
+                Shape input = Shape.of(in.stream().mapToLong(Long::longValue).toArray());
+                AnalysisOptions opts =
+                    AnalysisOptions.DEFAULT
+                        .withClassName(cls)
+                        .withInput(input)
+                        .withEval(want.get("mode").asText().equals("eval"));
+                ModelResult m = model(ws, folder.resolve(cls + ".java").toString(), opts);
+                assertNotNull(m, cls + " was not analysed");
+                assertEquals(want.get("params").asLong(), m.params().value(), "params");
+                List<String> expected = renderWithInputs(want.get("trace"));
+                List<String> actual = renderWithLeadingInputs(m.trace(), want.get("trace"));
+                assertEquals(String.join("\n", expected), String.join("\n", actual), cls + " trace");
+                assertTrue(!m.hasErrors(), () -> "unexpected errors: " + m.diagnostics());
+              }));
+    }
+    return tests.stream();
+  }
+
+  /**
+   * Entries with as many leading inputs as PyTorch's hook saw: the twins pass masks and position
+   * biases by keyword (Whisper's, T5's attention), which hooks do not see; Java passes them
+   * positionally.
+   */
+  private static List<String> renderWithLeadingInputs(List<TraceEntry> trace, JsonNode want) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < trace.size(); i++) {
+      TraceEntry e = trace.get(i);
+      int seen = i < want.size() ? want.get(i).get("inputs").size() : e.inputs().size();
+      String in =
+          seen == 0
+              ? "(by keyword)"
+              : json(e.inputs().subList(0, Math.min(seen, e.inputs().size())), Map.of());
+      out.add(e.path() + " " + e.type() + " " + in + " -> " + json(e.output(), Map.of()));
+    }
+    return out;
+  }
+
+  /**
    * Entries with their inputs. PyTorch's hooks see only positional arguments: where a model
    * passed all of them by keyword (torchvision's attention) the recorded inputs are empty, and
    * the comparison of that entry's inputs is left out on both sides.

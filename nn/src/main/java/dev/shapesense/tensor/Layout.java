@@ -76,17 +76,6 @@ public final class Layout {
     return out;
   }
 
-  /** The permutation that swaps dims {@code a} and {@code b} of a tensor of {@code rank} dims. */
-  static int[] swap(int rank, int a, int b) {
-    int[] perm = new int[rank];
-    for (int i = 0; i < rank; i++) {
-      perm[i] = i;
-    }
-    perm[a] = b;
-    perm[b] = a;
-    return perm;
-  }
-
   /** {@code expand}: new leading dims and size-1 dims broadcast to more get stride 0. */
   static Dim[] expand(Shape shape, Dim[] st, Shape out) {
     if (st == UNKNOWN) {

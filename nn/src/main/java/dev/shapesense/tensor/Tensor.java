@@ -540,13 +540,9 @@ public class Tensor {
     if (r == 0) {
       return storage == null ? derive(s) : sharing(s);
     }
-    int[] perm = Layout.swap(r, Checks.wrapDim(dim0, r), Checks.wrapDim(dim1, r));
+    int[] perm = CpuOps.transposition(r, Checks.wrapDim(dim0, r), Checks.wrapDim(dim1, r));
     Dim[] st = Layout.permute(shape, strides, perm);
-    return laid(
-        storage == null
-            ? derive(s)
-            : CpuOps.permute(this, s, CpuOps.transposition(r, Checks.wrapDim(dim0, r), Checks.wrapDim(dim1, r))),
-        st);
+    return laid(storage == null ? derive(s) : CpuOps.permute(this, s, perm), st);
   }
 
   public Tensor swapaxes(int axis0, int axis1) {

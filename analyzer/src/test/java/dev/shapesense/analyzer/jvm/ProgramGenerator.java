@@ -102,6 +102,11 @@ final class ProgramGenerator {
         long out = pick(2, 8);
         long kk = pick(1, 3);
         long p = pick(0, 1);
+        // Keep every spatial size at least 1: a program whose image collapses to nothing would fail
+        // on the JVM with the generator's own size check, not with a shape error it meant.
+        while (kk > 1 && (h + 2 * p - kk + 1 < 1 || w + 2 * p - kk + 1 < 1)) {
+          kk--;
+        }
         String name = "s" + s++;
         if (i == convBug) {
           used.add("bug");
