@@ -165,7 +165,9 @@ final class ModuleCalls {
         return s;
       }
     }
-    if (args.contains(Values.UNKNOWN)) {
+    if (args.contains(Values.UNKNOWN) && !(scope instanceof Module)) {
+      // (An nn container given an unknown module is tainted by javaCall: it keeps its place among
+      // the model's modules, unknown, with the reason.)
       Object stored = Effects.unknownElement(in, mc, scope, name, args, f);
       if (stored != Effects.NOT_STORED) {
         return stored;

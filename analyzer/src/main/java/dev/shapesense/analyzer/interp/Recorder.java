@@ -640,6 +640,10 @@ public final class Recorder {
     if (interpreter != null && interpreter.isTainted(m)) {
       return null;
     }
+    if (hasUnknownParts(m)) {
+      // A module holding something the analysis cannot know: its size is not known either.
+      return null;
+    }
     return totals.computeIfAbsent(m, Recorder::totals).orElse(null);
   }
 
@@ -709,5 +713,23 @@ public final class Recorder {
 
   public List<Diagnostic> diagnostics() {
     return new ArrayList<>(diagnostics.values());
+  }
+
+  /** Whether {@code m} or a user module inside it is incomplete or holds an unknown field. */
+  private static boolean hasUnknownParts(Module m) {
+    if (m instanceof InterpretedModule im && (im.incomplete || im.fields.containsValue(Values.UNKNOWN))) {
+      return true;
+    }
+    if (!m.hasChildren()) {
+      return false;
+    }
+    for (Module c : m.namedModules().values()) {
+      if (c != m
+          && c instanceof InterpretedModule ic
+          && (ic.incomplete || ic.fields.containsValue(Values.UNKNOWN))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
