@@ -483,6 +483,17 @@ public final class Interpreter {
       depth--;
       return Values.UNKNOWN;
     }
+    // A class whose construction builds itself again (half-typed code: `class Linear` whose
+    // constructor calls `new Linear(...)`) would recurse until the JVM's stack overflows; each
+    // level may build it several times, so the work grows exponentially with the depth. Past a few
+    // levels of itself, an object is unknown.
+    int[] building = constructing.computeIfAbsent(t.decl(), k -> new int[1]);
+    if (building[0] >= SELF_NESTING) {
+      depth--;
+      rec.cause(file != null ? file : t.file(), site, t.decl().getNameAsString() + " builds itself recursively");
+      return Values.UNKNOWN;
+    }
+    building[0]++;
     try {
       Object obj;
       if (isModuleType(t)) {
@@ -514,9 +525,19 @@ public final class Interpreter {
       }
       return obj;
     } finally {
+      building[0]--;
       depth--;
     }
   }
+
+  /** How many of each class's constructions are running, one inside another. */
+  private final Map<TypeDeclaration<?>, int[]> constructing = new IdentityHashMap<>();
+
+  /**
+   * How deep a class may be built inside its own construction before it is unknown: recursive
+   * models nest a block in itself (pix2pix's U-Net generator, eight levels deep).
+   */
+  private static final int SELF_NESTING = 10;
 
   static Map<String, Object> fieldsOf(Object obj) {
     if (obj instanceof InterpretedModule m) {
