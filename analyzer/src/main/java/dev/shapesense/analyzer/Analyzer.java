@@ -79,12 +79,19 @@ public final class Analyzer {
         u.range(),
         Severity.INFO,
         DiagnosticCodes.UNKNOWN_SHAPE,
-        "shape not known: " + u.reason() + where(ws, u),
+        "shape not known: " + explain(ws, u),
         List.of());
   }
 
-  /** Where the cause of an unknown is, when it is not the expression itself: {@code " (line 20)"}. */
-  public static String where(Workspace ws, UnknownShape u) {
+  /**
+   * Why an expression has no shape, as every client says it: the reason, then where its cause is
+   * when that is not the expression itself ({@code " (line 20)"}, {@code " (Block.java:31)"}).
+   */
+  public static String explain(Workspace ws, UnknownShape u) {
+    return u.reason() + where(ws, u);
+  }
+
+  private static String where(Workspace ws, UnknownShape u) {
     if (u.causeRange() == null || (u.causePath().equals(u.path()) && u.causeRange().equals(u.range()))) {
       return "";
     }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.Diagnostic;
-import dev.shapesense.analyzer.DiagnosticCodes;
-import dev.shapesense.analyzer.Severity;
 import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.analyzer.UnknownShape;
 import dev.shapesense.analyzer.LayerStats;
@@ -107,12 +105,10 @@ final class Json {
     UnknownShape u = TraceCommand.unknownShown(m);
     if (u != null) {
       ObjectNode uo = o.putObject("unknown");
-      Positions.Span s =
-          Positions.span(
-              ws, new Diagnostic(u.path(), u.range(), Severity.INFO, DiagnosticCodes.UNKNOWN_SHAPE, "", List.of()));
+      Positions.Span s = Positions.span(ws, u.path(), u.range());
       uo.put("line", s.line());
       uo.put("column", s.column());
-      uo.put("reason", u.reason() + Analyzer.where(ws, u));
+      uo.put("reason", Analyzer.explain(ws, u));
     }
     ModelSummary sum = m.summary();
     if (sum != null) {

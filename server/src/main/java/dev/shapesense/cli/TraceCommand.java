@@ -3,8 +3,6 @@ package dev.shapesense.cli;
 import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.Diagnostic;
-import dev.shapesense.analyzer.DiagnosticCodes;
-import dev.shapesense.analyzer.Severity;
 import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.analyzer.UnknownShape;
 import dev.shapesense.analyzer.Workspace;
@@ -147,12 +145,8 @@ final class TraceCommand implements Callable<Integer> {
     out.print(TraceTable.render(m, stats));
     UnknownShape u = unknownShown(m);
     if (u != null) {
-      Positions.Span s =
-          Positions.span(
-              ws, new Diagnostic(u.path(), u.range(), Severity.INFO, DiagnosticCodes.UNKNOWN_SHAPE, "", List.of()));
-      out.println(
-          "? " + u.path() + ":" + s.line() + ":" + s.column() + ": shape not known: " + u.reason()
-              + Analyzer.where(ws, u));
+      Positions.Span s = Positions.span(ws, u.path(), u.range());
+      out.println("? " + u.path() + ":" + s.line() + ":" + s.column() + ": shape not known: " + Analyzer.explain(ws, u));
     }
     Diagnostics d = new Diagnostics();
     m.diagnostics().forEach(d::add);

@@ -129,7 +129,7 @@ final class Documents implements TextDocumentService {
           Function<String, DocumentText> texts = p -> session.text(s, p);
           List<ModuleCall> calls = callsAt(fa, offset);
           UnknownShape unknown = fa.unknownAt(offset);
-          String why = unknown == null ? null : Markdown.unknown(unknown, texts);
+          String why = unknown == null ? null : Markdown.unknown(session.workspace(s), unknown);
           if (calls.isEmpty()) {
             return why == null ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, why));
           }

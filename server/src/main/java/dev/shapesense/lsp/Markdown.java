@@ -4,7 +4,9 @@ import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModuleCall;
 import dev.shapesense.analyzer.SymbolOrigin;
+import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.UnknownShape;
+import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.cli.StatsFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,24 +40,9 @@ final class Markdown {
     return sb.toString().strip();
   }
 
-  /**
-   * Why an expression has no shape: {@code **Shape not known**: reason (line 20)}, the line of the
-   * cause when it is elsewhere (with its file's name when that is another file).
-   */
-  static String unknown(UnknownShape u, Function<String, DocumentText> texts) {
-    String where = "";
-    if (u.causeRange() != null && !(u.causePath().equals(u.path()) && u.causeRange().equals(u.range()))) {
-      DocumentText t = texts.apply(u.causePath());
-      if (t != null) {
-        int line = t.position(u.causeRange().start()).getLine() + 1;
-        String p = u.causePath();
-        where =
-            u.causePath().equals(u.path())
-                ? " (line " + line + ")"
-                : " (" + p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1) + ":" + line + ")";
-      }
-    }
-    return "**Shape not known**: " + u.reason() + where;
+  /** Why an expression has no shape, as the analyzer explains it ({@link Analyzer#explain}). */
+  static String unknown(Workspace ws, UnknownShape u) {
+    return "**Shape not known**: " + Analyzer.explain(ws, u);
   }
 
   /** The hover of a module field or call. */

@@ -284,17 +284,10 @@ final class Calls {
     Members members = MEMBERS.get(cls);
     List<Candidate> cands =
         (target == null ? members.statics() : members.instance()).getOrDefault(name, List.of());
-    if ((target instanceof Collection<?> || target instanceof Map<?, ?>) && STORES.contains(name)) {
-      // An unknown element is stored as unknown (the list keeps its length; reading it back gives
-      // unknown), never dropped.
-      return bindAndCall(cands, target, args, exprs);
-    }
+    // (An unknown element given to a JDK collection is stored as unknown before this is reached:
+    // Effects.unknownElement.)
     return call(cands, target, args, exprs);
   }
-
-  /** Collection methods that store their arguments. */
-  private static final Set<String> STORES =
-      Set.of("add", "addFirst", "addLast", "push", "offer", "put", "putIfAbsent", "set");
 
   /**
    * The methods a Java program can call on an instance of {@code cls}: its public methods, or for a
@@ -343,15 +336,6 @@ final class Calls {
         return Values.UNKNOWN;
       }
     }
-    return bindAndCall(cands, target, args, exprs);
-  }
-
-  private static Object bindAndCall(
-      List<Candidate> cands,
-      Object target,
-      List<Object> args,
-      List<? extends com.github.javaparser.ast.expr.Expression> exprs)
-      throws Throwable {
     Overloads.Choice<Candidate> choice =
         Overloads.choose(cands, Candidate::sig, Overloads.args(args, exprs), REFLECTIVE, true);
     Candidate best = choice.chosen();

@@ -82,7 +82,7 @@ final class Functions {
           return r;
         }
         // A method the module inherits from the nn library (this::addModule in Map.forEach).
-        Object target = im.delegate() != null ? im.delegate() : im;
+        Object target = im.delegate() != null && !ModuleCalls.isModuleMethod(ref.name()) ? im.delegate() : im;
         Class<?> cls = target == im ? dev.shapesense.nn.Module.class : target.getClass();
         return Calls.invoke(cls, target, ref.name(), JdkBridge.wrap(in, ex, null, args));
       }

@@ -181,7 +181,7 @@ final class ModuleCalls {
    * {@code addModule}: on a Sequential or ModuleDict subclass the entry must reach the container,
    * whose {@code forward} or {@code items()} runs it (its children are the module's children too).
    */
-  private static boolean isModuleMethod(String name) {
+  static boolean isModuleMethod(String name) {
     return Set.of("namedModules", "parameterCount", "train", "eval", "parameters")
         .contains(name);
   }
@@ -311,14 +311,8 @@ final class ModuleCalls {
     return Values.UNKNOWN;
   }
 
-  /** Methods that put their arguments into a container. */
-  private static final Set<String> MUTATORS =
-      Set.of(
-          "add", "addAll", "append", "extend", "insert", "addModule", "registerModule", "put",
-          "putAll", "update", "set", "registerBuffer", "registerParameter");
-
   private Object javaCall(MethodCallExpr mc, Object target, String name, List<Object> args, Frame f) {
-    if (target instanceof Module m && MUTATORS.contains(name) && anyUnknown(args)) {
+    if (target instanceof Module m && Effects.stores(name) && anyUnknown(args)) {
       // An unknown entry: the container is unknown from here on, never one entry short.
       UnknownShape c = in.rec.lastCause();
       in.rec.cause(
