@@ -193,4 +193,23 @@ class CliIT {
     assertTrue(r.out().contains("  (model)  DeepChain  [N, 4]             36\n"), r.out());
     assertEquals("", r.err());
   }
+
+  @Test
+  void stridesGuessedInputsAndRecordOutputsAsTheCommandLineShowsThem() throws Exception {
+    Cli.Result c = Cli.run("check", "testdata/models/BuggyTransposeView.java", "testdata/models/UnfitGuessNet.java");
+    assertEquals(1, c.exit(), c.err());
+    assertEquals(
+        "testdata/models/BuggyTransposeView.java:31:13: error: view size is not compatible with input tensor's"
+            + " size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...)"
+            + " instead. [shape/view-size]\n"
+            + "testdata/models/UnfitGuessNet.java:14:27: info: the shape of 'x' was guessed as [N, 16] from the"
+            + " first layer it goes through, and forward does not accept it (mat1 and mat2 shapes cannot be"
+            + " multiplied (Nx16 and 32x8)): declare it with @Dims(\"N, ...\") to check this model"
+            + " [analysis/no-input-shape]\n",
+        c.out());
+    Cli.Result t = Cli.run("trace", "--format", "json", "testdata/models/RecordOutputVAE.java");
+    assertEquals(0, t.exit(), t.err());
+    assertEquals(
+        "[[\"N\",784],[\"N\",20],[\"N\",20]]", Json.MAPPER.readTree(t.out()).get("output").toString());
+  }
 }
