@@ -88,6 +88,11 @@ public final class Dim implements Comparable<Dim> {
     return t;
   }
 
+  /** The terms, for the solver in this package (not to be modified). */
+  TreeMap<Mono, Long> termMap() {
+    return terms();
+  }
+
   /** A named symbol such as {@code N} or {@code dModel}. */
   public static Dim sym(String name) {
     if (name == null || name.isBlank()) {
@@ -605,6 +610,10 @@ public final class Dim implements Comparable<Dim> {
         d += p;
       }
       this.degree = d;
+    }
+
+    static Mono of(TreeMap<Atom, Integer> powers) {
+      return powers.isEmpty() ? ONE : new Mono(new TreeMap<>(powers));
     }
 
     static Mono of(Atom a) {
