@@ -180,16 +180,7 @@ public final class Analyzer {
 
   private static ModelResult withoutSuppressed(
       Workspace ws, ModelResult r, Map<String, Suppressions> cache, AnalysisOptions opts) {
-    return new ModelResult(
-        r.path(),
-        r.className(),
-        r.inputs(),
-        r.output(),
-        r.params(),
-        r.trace(),
-        project(Suppressions.filter(ws, r.diagnostics(), cache), opts),
-        r.summary(),
-        r.unknowns());
+    return r.withDiagnostics(project(Suppressions.filter(ws, r.diagnostics(), cache), opts));
   }
 
   private static List<Diagnostic> syntaxProblems(ParsedFile file) {

@@ -27,6 +27,7 @@ public final class DiagnosticCodes {
   public static final String USER_CHECK = "shape/user-check";
   public static final String DECLARED_OUTPUT = "shape/declared-output";
   public static final String PINNED_INPUT = "shape/pinned-input";
+  public static final String VALUE_DEPENDENT = "shape/value-dependent";
   public static final String NO_INPUT_SHAPE = "analysis/no-input-shape";
   public static final String BAD_DIMS = "analysis/bad-dims";
   public static final String STEP_BUDGET = "analysis/step-budget";
@@ -61,6 +62,9 @@ public final class DiagnosticCodes {
     m.put(OP, "A tensor operation rejects its arguments.");
     m.put(USER_CHECK, "A ShapeError thrown by the model's own check is reached.");
     m.put(DECLARED_OUTPUT, "forward's result differs from the shape its @Dims declares.");
+    m.put(
+        VALUE_DEPENDENT,
+        "A check holds only for some sizes of a declared symbol (a pinned size, a divisibility).");
     m.put(PINNED_INPUT, "An inferred input fits only for some values of its dims.");
     m.put(NO_INPUT_SHAPE, "A forward input's shape is unknown: declare it with @Dims.");
     m.put(BAD_DIMS, "An @Dims annotation cannot be read.");

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * What analysing one model class gave: its inputs, output (a Shape, nested list, or null when
  * unknown), parameter count (null when the model could not be built), trace and diagnostics, and
- * the totals of torchinfo's summary for the input ({@code summary}, null when nothing ran).
+ * the totals of torchinfo's summary for the input ({@code summary}, null when nothing ran), and the
+ * sizes of its declared symbols for which it works ({@code valid}, in the user's terms such as
+ * {@code H >= 29, H even}; empty when every size works or nothing is declared).
  */
 public record ModelResult(
     String path,
@@ -18,7 +20,21 @@ public record ModelResult(
     List<TraceEntry> trace,
     List<Diagnostic> diagnostics,
     ModelSummary summary,
-    List<UnknownShape> unknowns) {
+    List<UnknownShape> unknowns,
+    String valid) {
+
+  public ModelResult(
+      String path,
+      String className,
+      List<Shape> inputs,
+      Object output,
+      Dim params,
+      List<TraceEntry> trace,
+      List<Diagnostic> diagnostics,
+      ModelSummary summary,
+      List<UnknownShape> unknowns) {
+    this(path, className, inputs, output, params, trace, diagnostics, summary, unknowns, "");
+  }
 
   public ModelResult(
       String path,
@@ -29,7 +45,13 @@ public record ModelResult(
       List<TraceEntry> trace,
       List<Diagnostic> diagnostics,
       ModelSummary summary) {
-    this(path, className, inputs, output, params, trace, diagnostics, summary, List.of());
+    this(path, className, inputs, output, params, trace, diagnostics, summary, List.of(), "");
+  }
+
+  /** The same result with other diagnostics. */
+  public ModelResult withDiagnostics(List<Diagnostic> ds) {
+    return new ModelResult(
+        path, className, inputs, output, params, trace, List.copyOf(ds), summary, unknowns, valid);
   }
 
   /** The reason of the first shape this model's analysis could not know, or null. */

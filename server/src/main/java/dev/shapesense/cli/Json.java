@@ -79,6 +79,11 @@ final class Json {
     o.put("class", m.className());
     ArrayNode in = o.putArray("input");
     m.inputs().forEach(s -> in.add(shape(s)));
+    if (m.valid().isEmpty()) {
+      o.putNull("valid");
+    } else {
+      o.put("valid", m.valid());
+    }
     o.set("output", output(m.output()));
     o.set("params", count(m.params()));
     ArrayNode trace = o.putArray("trace");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.shapesense.analyzer.DiagnosticCodes;
 import dev.shapesense.analyzer.ProjectSettings;
 import dev.shapesense.analyzer.Severity;
+import dev.shapesense.tensor.IntSet;
 import dev.shapesense.tensor.Shape;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -19,10 +20,12 @@ import java.util.Map;
 /**
  * A project's {@code shapesense.json}: severity per code ({@code "error"}, {@code "warning"},
  * {@code "info"} or {@code "off"}), input dims of model classes whose {@code forward} declares
- * none, and paths to leave out (globs relative to the file's folder).
+ * none, ranges of sizes that narrow declared symbols, and paths to leave out (globs relative to
+ * the file's folder).
  *
  * <pre>
  * {"severity": {"shape/pinned-input": "off"}, "inputs": {"Net": "N, 3, 32, 32"},
+ *  "ranges": {"H": "64..1024"},
  *  "exclude": ["**&#47;generated/**"]}
  * </pre>
  */
@@ -56,7 +59,7 @@ record ProjectConfig(ProjectSettings settings, Path root, List<PathMatcher> excl
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
-      if (!List.of("severity", "inputs", "exclude").contains(key)) {
+      if (!List.of("severity", "inputs", "ranges", "exclude").contains(key)) {
         throw new Inputs.BadInput(file + ": unknown setting '" + key + "'");
       }
     }
@@ -80,11 +83,19 @@ record ProjectConfig(ProjectSettings settings, Path root, List<PathMatcher> excl
         throw new Inputs.BadInput(file + ": inputs of " + e.getKey() + ": " + ex.getMessage());
       }
     }
+    Map<String, IntSet> ranges = new HashMap<>();
+    for (var e : fields(root.path("ranges"))) {
+      try {
+        ranges.put(e.getKey(), ProjectSettings.range(e.getValue().asText()));
+      } catch (IllegalArgumentException ex) {
+        throw new Inputs.BadInput(file + ": ranges of " + e.getKey() + ": " + ex.getMessage());
+      }
+    }
     List<PathMatcher> exclude = new ArrayList<>();
     for (JsonNode g : root.path("exclude")) {
       exclude.add(FileSystems.getDefault().getPathMatcher("glob:" + g.asText()));
     }
-    return new ProjectConfig(new ProjectSettings(severities, inputs), file.toAbsolutePath().getParent(), exclude);
+    return new ProjectConfig(new ProjectSettings(severities, inputs, ranges), file.toAbsolutePath().getParent(), exclude);
   }
 
   private static List<Map.Entry<String, JsonNode>> fields(JsonNode n) {

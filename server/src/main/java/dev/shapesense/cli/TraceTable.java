@@ -31,6 +31,9 @@ final class TraceTable {
     List<String> ins = new ArrayList<>();
     m.inputs().forEach(s -> ins.add(s.toString()));
     sb.append("Input: ").append(ins.isEmpty() ? "unknown" : String.join(", ", ins)).append('\n');
+    if (!m.valid().isEmpty()) {
+      sb.append("Valid for: ").append(m.valid()).append('\n');
+    }
     List<String[]> rows = new ArrayList<>();
     rows.add(
         stats

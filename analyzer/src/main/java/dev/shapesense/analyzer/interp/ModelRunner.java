@@ -18,6 +18,7 @@ import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.ModelSummary;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.TextRange;
 import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.analyzer.Workspace.TypeRef;
@@ -54,7 +55,7 @@ public final class ModelRunner {
   }
 
   public static ModelResult run(Workspace ws, TypeRef t, AnalysisOptions opts, Recorder rec) {
-    return run(ws, t, opts, rec, 0, new java.util.HashSet<>());
+    return run(ws, t, opts, rec, 0, new java.util.HashSet<>(), null);
   }
 
   /** A time budget as people say it: {@code 2 s}, {@code 1.5 s}. */
@@ -78,21 +79,21 @@ public final class ModelRunner {
     }
     java.util.Set<String> inferred = new java.util.HashSet<>();
     Recorder first = rec.copy();
-    ModelResult r = run(ws, t, opts, first, 0, inferred);
+    ModelResult r = run(ws, t, opts, first, 0, inferred, null);
     Diagnostic error = r == null || inferred.isEmpty() ? null : firstError(r);
     if (error == null) {
       return new Outcome(r, first);
     }
     for (int extra = 1; extra <= 2; extra++) {
       Recorder wider = rec.copy();
-      ModelResult w = run(ws, t, opts, wider, extra, new java.util.HashSet<>());
+      ModelResult w = run(ws, t, opts, wider, extra, new java.util.HashSet<>(), null);
       if (w != null && firstError(w) == null) {
         return new Outcome(w, wider);
       }
     }
     Recorder quiet = rec.copy();
     quiet.dropErrors(true);
-    ModelResult q = run(ws, t, opts, quiet, 0, new java.util.HashSet<>());
+    ModelResult q = run(ws, t, opts, quiet, 0, new java.util.HashSet<>(), null);
     quiet.dropErrors(false);
     if (q == null) {
       return new Outcome(r, first);
@@ -102,17 +103,7 @@ public final class ModelRunner {
       quiet.diagnostic(info);
       List<Diagnostic> ds = new ArrayList<>(q.diagnostics());
       ds.add(info);
-      q =
-          new ModelResult(
-              q.path(),
-              q.className(),
-              q.inputs(),
-              q.output(),
-              q.params(),
-              q.trace(),
-              ds,
-              q.summary(),
-              q.unknowns());
+      q = q.withDiagnostics(ds);
     }
     return new Outcome(q, quiet);
   }
@@ -176,8 +167,11 @@ public final class ModelRunner {
       AnalysisOptions opts,
       Recorder rec,
       int extraDims,
-      java.util.Set<String> inferred) {
+      java.util.Set<String> inferred,
+      Map<String, Dim> bind) {
     int before = rec.diagnostics().size();
+    rec.takeConditions();
+    Map<String, Interpreter.Site> conditions = Map.of();
     ParsedFile file = t.file();
     String name = t.decl().getNameAsString();
     List<Shape> inputShapes = new ArrayList<>();
@@ -254,6 +248,16 @@ public final class ModelRunner {
       } else {
         inputs = null;
       }
+      if (inputs != null && bind != null) {
+        // A concrete run at chosen sizes of the declared symbols.
+        inputShapes.clear();
+        for (int i = 0; i < inputs.size(); i++) {
+          Tensor x = (Tensor) inputs.get(i);
+          Tensor c = Tensors.empty(Device.META, x.dtype(), x.shape().substitute(bind));
+          inputs.set(i, c);
+          inputShapes.add(c.shape());
+        }
+      }
       if (inputs != null) {
         Object out = Values.UNKNOWN;
         try {
@@ -267,6 +271,8 @@ public final class ModelRunner {
         }
       }
       List<Recorder.Call> calls = rec.takeCalls();
+      conditions = rec.takeConditions();
+      if (System.getenv("SS_DEBUG") != null) System.err.println("conditions " + conditions.keySet());
       trace = traceOf(rec, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
       if (inputs != null) {
         for (Object x : inputs) {
@@ -303,6 +309,10 @@ public final class ModelRunner {
       trace = List.of();
     }
     rec.setWeak(false);
+    String valid = "";
+    if (bind == null && !conditions.isEmpty()) {
+      valid = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions);
+    }
     List<Diagnostic> all = rec.diagnostics();
     List<dev.shapesense.analyzer.UnknownShape> unknowns = new ArrayList<>(rec.runUnknowns());
     if (unknowns.isEmpty() && (output == null || params == null) && rec.lastCause() != null) {
@@ -321,7 +331,108 @@ public final class ModelRunner {
         trace,
         all.subList(before, all.size()),
         summary,
-        List.copyOf(unknowns));
+        List.copyOf(unknowns),
+        valid);
+  }
+
+  /**
+   * Decides the conditions the run's shapes rested on for the declared symbols (see {@link
+   * Verdicts}): a condition that holds for some sizes only and is not a bound is a warning at the
+   * call that needs it, with PyTorch's text at a failing size, found by running the model at that
+   * size; one that fails at every size is an error. A finding the concrete run does not confirm at
+   * that call is not reported. Gives the valid domain in the user's terms.
+   */
+  private static String verdicts(
+      Workspace ws,
+      TypeRef t,
+      AnalysisOptions opts,
+      Recorder rec,
+      List<Shape> inputShapes,
+      java.util.Set<String> inferred,
+      Map<String, Interpreter.Site> conditions) {
+    List<String> order = new ArrayList<>();
+    for (Shape s : inputShapes) {
+      for (Dim d : s) {
+        for (String x : d.symbols()) {
+          if (!inferred.contains(x) && !order.contains(x)) {
+            order.add(x);
+          }
+        }
+      }
+    }
+    if (order.isEmpty()) {
+      return "";
+    }
+    Map<String, dev.shapesense.tensor.IntSet> ranges = new java.util.TreeMap<>();
+    opts.project().ranges().forEach((k, v) -> {
+      if (order.contains(k)) {
+        ranges.put(k, v);
+      }
+    });
+    // Severity is the project's to set: ProjectSettings.apply turns the warning into what it says.
+    Verdicts.Result r = Verdicts.decide(conditions, order, ranges);
+    for (Verdicts.Verdict v : r.verdicts()) {
+      if (v.kind() == Verdicts.Kind.BOUND) {
+        continue;
+      }
+      TextRange at = v.site().file().range(v.site().node());
+      if (at == null) {
+        continue;
+      }
+      for (Map<String, Long> point : v.failing().subList(0, Math.min(3, v.failing().size()))) {
+        Diagnostic concrete = failureAt(ws, t, opts, point, v.site().file().path(), at);
+        if (concrete == null) {
+          continue;
+        }
+        java.util.Set<String> named = v.symbols();
+        List<String> values = new ArrayList<>();
+        for (String x : order) {
+          if (named.contains(x)) {
+            values.add(x + " = " + point.get(x));
+          }
+        }
+        String where = "for " + String.join(", ", values) + ": " + concrete.message();
+        if (v.kind() == Verdicts.Kind.NEVER) {
+          rec.diagnostic(
+              new Diagnostic(
+                  concrete.path(),
+                  at,
+                  Severity.ERROR,
+                  concrete.code(),
+                  "needs " + v.needs() + ", which no declared size satisfies; " + where,
+                  List.of()));
+        } else {
+          rec.diagnostic(
+              new Diagnostic(
+                  concrete.path(),
+                  at,
+                  Severity.WARNING,
+                  DiagnosticCodes.VALUE_DEPENDENT,
+                  "needs " + v.needs() + "; " + where,
+                  List.of()));
+        }
+        break;
+      }
+    }
+    return r.valid();
+  }
+
+  /** The error a run at the sizes {@code point} reports at {@code at}, or null. */
+  private static Diagnostic failureAt(
+      Workspace ws, TypeRef t, AnalysisOptions opts, Map<String, Long> point, String path, TextRange at) {
+    Map<String, Dim> bind = new java.util.TreeMap<>();
+    point.forEach((k, v) -> bind.put(k, Dim.of(v)));
+    Recorder quiet = new Recorder();
+    ModelResult r = run(ws, t, opts, quiet, 0, new java.util.HashSet<>(), bind);
+    if (r == null) {
+      return null;
+    }
+    for (Diagnostic d : r.diagnostics()) {
+      if (d.severity() == Severity.ERROR && d.path().equals(path) && d.range().equals(at)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static List<TraceEntry> traceOf(

@@ -367,7 +367,11 @@ final class ModuleCalls {
    */
   private Object guarded(MethodCallExpr mc, Frame f, String code, Object fallback, ThrowingCall call) {
     try {
-      return call.run();
+      Object r = call.run();
+      if (in.speculative == 0) {
+        in.rec.conditions(f.file, mc, r);
+      }
+      return r;
     } catch (UndecidableShapeException e) {
       Assumptions.drain();
       in.rec.cause(f.file, mc, "the result depends on the values of symbols: " + e.getMessage());
@@ -436,6 +440,9 @@ final class ModuleCalls {
       }
     } finally {
       in.exitCall();
+    }
+    if (in.speculative == 0) {
+      in.rec.conditions(f.file, mc, out);
     }
     TextRange r = f.file.range(mc);
     if (r != null) {

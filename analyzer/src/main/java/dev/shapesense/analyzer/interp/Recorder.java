@@ -102,7 +102,37 @@ public final class Recorder {
   private Dim macsSoFar = Dim.of(0);
   private int unknownMacs;
 
+  /**
+   * The conditions on symbols this run's shapes rest on (assumptions the shape rules could not
+   * decide), in the order first met, each with the call that first needed it.
+   */
+  private final LinkedHashMap<String, Interpreter.Site> conditions = new LinkedHashMap<>();
+
   public Recorder() {}
+
+  /** Notes the assumptions {@code value}'s shapes rest on that no earlier call introduced. */
+  void conditions(ParsedFile file, Node at, Object value) {
+    if (value instanceof Tensor t) {
+      for (String a : t.assumptions()) {
+        conditions.putIfAbsent(a, new Interpreter.Site(file, at));
+      }
+    } else if (value instanceof dev.shapesense.nn.TupleOutput tuple) {
+      for (Object o : tuple.asTuple()) {
+        conditions(file, at, o);
+      }
+    } else if (value instanceof List<?> l) {
+      for (Object o : l) {
+        conditions(file, at, o);
+      }
+    }
+  }
+
+  /** The conditions recorded since the last call, in order; clears them. */
+  LinkedHashMap<String, Interpreter.Site> takeConditions() {
+    LinkedHashMap<String, Interpreter.Site> out = new LinkedHashMap<>(conditions);
+    conditions.clear();
+    return out;
+  }
 
   /**
    * A copy of what {@code o} has recorded so far, to run one more model into and keep or drop

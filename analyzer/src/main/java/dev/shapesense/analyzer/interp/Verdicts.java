@@ -1,0 +1,252 @@
+package dev.shapesense.analyzer.interp;
+
+import dev.shapesense.tensor.Condition;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.IntSet;
+import dev.shapesense.tensor.Solver;
+import dev.shapesense.tensor.Truth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a model's declared symbols allow. Symbols in a declared shape stand for every size (within
+ * a configured range); each condition the shapes rested on is decided over the sizes the earlier
+ * conditions left ({@link Solver}): it always holds (nothing to say), never holds (an error), or
+ * holds for some sizes. Of the last, a bound (enough pixels for a conv stack: a union of
+ * intervals) only narrows the model's valid input domain; an equality-type condition (one size, a
+ * divisibility, a relation between symbols) is also a finding at the call that needs it. Pure: the
+ * caller runs the model at the failing sizes chosen here to get PyTorch's text.
+ */
+final class Verdicts {
+  private Verdicts() {}
+
+  enum Kind {
+    /** Fails for every size the earlier conditions allow. */
+    NEVER,
+    /** Holds only for some sizes, of a kind worth a warning. */
+    DEPENDS,
+    /** A bound: narrows the domain, reported only as part of it. */
+    BOUND
+  }
+
+  /**
+   * A condition that does not always hold: {@code needs} says it in the user's terms,
+   * {@code failing} gives sizes at which it fails, best first, each a full assignment of the
+   * declared symbols.
+   */
+  record Verdict(
+      String condition,
+      Interpreter.Site site,
+      Kind kind,
+      String needs,
+      Set<String> symbols,
+      List<Map<String, Long>> failing) {}
+
+  /** The verdicts, and the valid domain in the user's terms (empty: every size). */
+  record Result(List<Verdict> verdicts, String valid) {}
+
+  /** Solutions of recent conditions: the editor asks the same ones on every keystroke. */
+  private static final Map<String, Object> CACHE =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Object> e) {
+              return size() > 512;
+            }
+          });
+
+  private static Object solved(Condition c, String text) {
+    return CACHE.computeIfAbsent(
+        text,
+        k -> {
+          try {
+            return Solver.solve(c);
+          } catch (Solver.Undecided | ArithmeticException e) {
+            return e instanceof Solver.Undecided u ? u : new Solver.Undecided(e.getMessage());
+          }
+        });
+  }
+
+  /**
+   * Decides {@code conditions} (assumption text to the call that first needed it, in order) for
+   * the declared symbols {@code order}, each within its range in {@code ranges} (absent: any
+   * size).
+   */
+  static Result decide(
+      Map<String, Interpreter.Site> conditions, List<String> order, Map<String, IntSet> ranges) {
+    Set<String> declared = new TreeSet<>(order);
+    Solver.Region domain = Solver.Region.box(ranges);
+    List<String> relations = new ArrayList<>();
+    List<Verdict> out = new ArrayList<>();
+    for (var e : conditions.entrySet()) {
+      Condition c;
+      try {
+        c = Condition.parse(e.getKey());
+      } catch (IllegalArgumentException ex) {
+        continue;
+      }
+      Set<String> syms = c.symbols();
+      if (syms.isEmpty() || !declared.containsAll(syms)) {
+        continue;
+      }
+      Object s = solved(c, e.getKey());
+      if (s instanceof Solver.Region region) {
+        Solver.Region within = domain.and(region);
+        if (within.isEmpty()) {
+          Map<String, Long> p = domain.point(declared, 2);
+          if (p != null) {
+            out.add(new Verdict(e.getKey(), e.getValue(), Kind.NEVER, e.getKey(), syms, List.of(p)));
+          }
+          continue;
+        }
+        Solver.Region failing = domain.and(region.not());
+        if (failing.isEmpty()) {
+          continue;
+        }
+        // The symbols the condition constrains (a shape comparison also names equal ones).
+        Set<String> constrained = new TreeSet<>();
+        region.boxes().forEach(b -> constrained.addAll(b.keySet()));
+        Kind kind = isBound(region, constrained) ? Kind.BOUND : Kind.DEPENDS;
+        String needs = region.describe(order);
+        out.add(new Verdict(e.getKey(), e.getValue(), kind, needs.isEmpty() ? e.getKey() : needs,
+            constrained, failingPoints(within, failing, constrained, declared)));
+        domain = within;
+      } else {
+        // A relation between symbols: decided along one of them, the others at a valid size.
+        Verdict v = relation(c, e.getKey(), e.getValue(), domain, declared);
+        if (v != null) {
+          out.add(v);
+          relations.add(c.toString());
+        }
+      }
+    }
+    List<String> valid = new ArrayList<>();
+    String d = domain.describe(order);
+    if (!d.isEmpty()) {
+      valid.add(d);
+    }
+    valid.addAll(relations);
+    return new Result(out, String.join(", ", valid));
+  }
+
+  /** Whether every side of the region is a union of intervals of two or more sizes. */
+  private static boolean isBound(Solver.Region r, Set<String> syms) {
+    for (Map<String, IntSet> box : r.boxes()) {
+      for (String s : syms) {
+        IntSet side = box.get(s);
+        if (side != null && !side.isIntervals()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Sizes where the condition fails, best first: for one symbol whose smallest good size is
+   * {@code s}, half of it (a smaller input of the same design), then the next failing size above
+   * {@code s}, then the smallest failing size; other symbols at a valid size (2 or more where
+   * they can).
+   */
+  private static List<Map<String, Long>> failingPoints(
+      Solver.Region within, Solver.Region failing, Set<String> syms, Set<String> declared) {
+    List<Map<String, Long>> out = new ArrayList<>();
+    Map<String, Long> base = within.point(declared, 2);
+    if (syms.size() == 1 && base != null) {
+      String x = syms.iterator().next();
+      long good = base.get(x);
+      for (Map<String, IntSet> box : failing.boxes()) {
+        IntSet side = box.getOrDefault(x, IntSet.all());
+        boolean othersFit = true;
+        for (String o : declared) {
+          if (!o.equals(x) && box.containsKey(o) && !box.get(o).contains(base.get(o))) {
+            othersFit = false;
+          }
+        }
+        if (!othersFit) {
+          continue;
+        }
+        List<Long> candidates = new ArrayList<>();
+        if (good / 2 >= 1 && side.contains(good / 2)) {
+          candidates.add(good / 2);
+        }
+        side.first(good).ifPresent(candidates::add);
+        side.min().ifPresent(candidates::add);
+        for (long v : candidates) {
+          Map<String, Long> p = new TreeMap<>(base);
+          p.put(x, v);
+          if (!out.contains(p)) {
+            out.add(p);
+          }
+        }
+        break;
+      }
+    }
+    Map<String, Long> any = failing.point(declared, 2);
+    if (any != null && !out.contains(any)) {
+      out.add(any);
+    }
+    return out;
+  }
+
+  /**
+   * {@code S == T}-like conditions: with every symbol but the last at a valid size, the last is
+   * solved alone; when some of its sizes pass and some fail, the condition depends on the sizes.
+   */
+  private static Verdict relation(
+      Condition c, String text, Interpreter.Site site, Solver.Region domain, Set<String> declared) {
+    Map<String, Long> base = domain.point(declared, 2);
+    if (base == null || !(c instanceof Condition.Cmp k)) {
+      return null;
+    }
+    List<String> syms = new ArrayList<>(c.symbols());
+    String x = syms.get(syms.size() - 1);
+    Map<String, Dim> fixed = new TreeMap<>();
+    for (String s : syms) {
+      if (!s.equals(x)) {
+        fixed.put(s, Dim.of(base.get(s)));
+      }
+    }
+    Dim diff = k.lhs().substitute(fixed).minus(k.rhs().substitute(fixed));
+    IntSet good;
+    try {
+      good = Solver.solve1(diff, k.rel(), x);
+    } catch (Solver.Undecided | ArithmeticException e) {
+      return null;
+    }
+    IntSet side = domain.boxes().get(0).getOrDefault(x, IntSet.all());
+    IntSet pass = side.and(good);
+    IntSet fail = side.and(good.not());
+    if (pass.isEmpty() || fail.isEmpty()) {
+      return null;
+    }
+    List<Map<String, Long>> points = new ArrayList<>();
+    long g = pass.min().orElseThrow();
+    List<Long> candidates = new ArrayList<>();
+    if (fail.contains(g / 2)) {
+      candidates.add(g / 2);
+    }
+    fail.first(g).ifPresent(candidates::add);
+    fail.min().ifPresent(candidates::add);
+    for (long v : candidates) {
+      Map<String, Long> p = new TreeMap<>(base);
+      p.put(x, v);
+      if (!points.contains(p)) {
+        points.add(p);
+      }
+    }
+    return new Verdict(text, site, Kind.DEPENDS, c.toString(), c.symbols(), points);
+  }
+
+  /** Whether a condition holds at concrete sizes (for tests and checks of chosen points). */
+  static boolean holds(String condition, Map<String, Long> at) {
+    Map<String, Dim> v = new TreeMap<>();
+    at.forEach((k, x) -> v.put(k, Dim.of(x)));
+    return Condition.parse(condition).holds(v) == Truth.TRUE;
+  }
+}
