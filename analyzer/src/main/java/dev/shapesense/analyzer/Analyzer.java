@@ -84,6 +84,35 @@ public final class Analyzer {
   }
 
   /**
+   * The model whose class name or {@code forward} name spans {@code offset} in {@code fa}'s file,
+   * for a hover about the model as a whole (its input, output and valid domain), or null.
+   */
+  public static ModelResult modelAt(Workspace ws, FileAnalysis fa, int offset) {
+    ParsedFile file = ws.file(fa.path());
+    if (file == null) {
+      return null;
+    }
+    for (ModelResult m : fa.models()) {
+      for (TypeRef t : ws.types(m.className())) {
+        if (!t.file().path().equals(fa.path())) {
+          continue;
+        }
+        TextRange name = file.range(t.decl().getName());
+        if (name != null && name.contains(offset)) {
+          return m;
+        }
+        for (var fwd : t.decl().getMethodsByName("forward")) {
+          TextRange r = file.range(fwd.getName());
+          if (r != null && r.contains(offset)) {
+            return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Why an expression has no shape, as every client says it: the reason, then where its cause is
    * when that is not the expression itself ({@code " (line 20)"}, {@code " (Block.java:31)"}).
    */

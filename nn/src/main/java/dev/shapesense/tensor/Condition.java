@@ -136,6 +136,10 @@ final class ConditionParser {
   private ConditionParser() {}
 
   static Condition parse(String text) {
+    text = text.trim();
+    if (text.startsWith("(") && closing(text, 0) == text.length() - 1) {
+      return parse(text.substring(1, text.length() - 1));
+    }
     List<String> ors = split(text, " or ");
     if (ors.size() > 1) {
       List<Condition> parts = new ArrayList<>();
@@ -149,6 +153,23 @@ final class ConditionParser {
       return new Condition.All(parts);
     }
     return chain(text.trim());
+  }
+
+  /** The index of the bracket closing the one at {@code open}, or -1. */
+  private static int closing(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Splits at top-level (outside brackets) occurrences of {@code sep}. */

@@ -65,7 +65,7 @@ public final class Solver {
       return r;
     }
     Condition.Cmp k = (Condition.Cmp) c;
-    Dim diff = k.lhs().minus(k.rhs());
+    Dim diff = withoutCommonSymbols(k.lhs().minus(k.rhs()));
     Set<String> syms = diff.symbols();
     checkModelled(diff);
     if (syms.isEmpty()) {
@@ -76,6 +76,39 @@ public final class Solver {
       return Region.box(Map.of(x, solve1(diff, k.rel(), x)));
     }
     return solveProduct(diff, k.rel(), new ArrayList<>(syms));
+  }
+
+  /**
+   * {@code d} divided by the symbols every term has as a factor ({@code N * (768 * a - 150528)}
+   * gives {@code 768 * a - 150528}): symbols are positive, so the sign, and each comparison with
+   * zero, is unchanged.
+   */
+  static Dim withoutCommonSymbols(Dim d) {
+    if (d.isConst()) {
+      return d;
+    }
+    java.util.TreeMap<Atom, Integer> common = null;
+    for (Dim.Mono m : d.termMap().keySet()) {
+      java.util.TreeMap<Atom, Integer> syms = new java.util.TreeMap<>();
+      m.powers.forEach((a, p) -> {
+        if (a instanceof Atom.Sym) {
+          syms.put(a, p);
+        }
+      });
+      if (common == null) {
+        common = syms;
+      } else {
+        common.keySet().retainAll(syms.keySet());
+        for (var e : common.entrySet()) {
+          e.setValue(Math.min(e.getValue(), syms.get(e.getKey())));
+        }
+      }
+    }
+    if (common == null || common.isEmpty()) {
+      return d;
+    }
+    Dim q = d.divideExactOrNull(Dim.atom(common.firstKey()));
+    return q == null ? d : withoutCommonSymbols(q);
   }
 
   /** The sizes of {@code x} where {@code p rel 0}; {@code p} mentions no other symbol. */

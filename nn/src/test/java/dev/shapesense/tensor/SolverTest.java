@@ -69,6 +69,13 @@ class SolverTest {
   }
 
   @Test
+  void aSymbolEveryTermHasDividesOut() {
+    // ViT: N * patches * 768 == N * 150528 holds whatever N is.
+    assertEquals("H >= 4", describe("N * H >= 4 * N", "N", "H"));
+    assertEquals("H == 196", describe("768 * N * H == 150528 * N", "N", "H"));
+  }
+
+  @Test
   void relationsBetweenSymbolsAreNotDecidedHere() {
     assertThrows(Solver.Undecided.class, () -> solve("S == T"));
     assertThrows(Solver.Undecided.class, () -> solve("S + 1 <= T"));

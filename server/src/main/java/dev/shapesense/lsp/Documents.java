@@ -1,6 +1,8 @@
 package dev.shapesense.lsp;
 
 import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.Analyzer;
+import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.ModuleCall;
 import dev.shapesense.analyzer.UnknownShape;
 import dev.shapesense.analyzer.TextRange;
@@ -131,6 +133,10 @@ final class Documents implements TextDocumentService {
           UnknownShape unknown = fa.unknownAt(offset);
           String why = unknown == null ? null : Markdown.unknown(session.workspace(s), unknown);
           if (calls.isEmpty()) {
+            ModelResult model = Analyzer.modelAt(session.workspace(s), fa, offset);
+            if (model != null) {
+              return new Hover(new MarkupContent(MarkupKind.MARKDOWN, Markdown.model(model)));
+            }
             return why == null ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, why));
           }
           String md =

@@ -2,6 +2,7 @@ package dev.shapesense.lsp;
 
 import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.LayerStats;
+import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.ModuleCall;
 import dev.shapesense.analyzer.SymbolOrigin;
 import dev.shapesense.analyzer.Analyzer;
@@ -36,6 +37,28 @@ final class Markdown {
     String f = Formulas.of(first.type());
     if (f != null) {
       sb.append("```text\n").append(f).append("\n```\n");
+    }
+    return sb.toString().strip();
+  }
+
+  /**
+   * The hover of a model's class name or {@code forward}: its inputs, output, parameter count and
+   * the sizes of its declared symbols it works for.
+   */
+  static String model(ModelResult m) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("**").append(m.className()).append("**\n\n");
+    List<String> ins = new java.util.ArrayList<>();
+    m.inputs().forEach(s -> ins.add("`" + s + "`"));
+    sb.append("Input: ").append(ins.isEmpty() ? "unknown" : String.join(", ", ins)).append("\n\n");
+    if (!m.valid().isEmpty()) {
+      sb.append("Valid for: ").append(m.valid()).append("\n\n");
+    }
+    if (m.output() instanceof dev.shapesense.tensor.Shape out) {
+      sb.append("Output: `").append(out).append("`\n\n");
+    }
+    if (m.params() != null) {
+      sb.append("Parameters: ").append(m.params()).append("\n\n");
     }
     return sb.toString().strip();
   }

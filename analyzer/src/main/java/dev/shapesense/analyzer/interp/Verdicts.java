@@ -83,7 +83,7 @@ final class Verdicts {
     Solver.Region domain = Solver.Region.box(ranges);
     List<String> relations = new ArrayList<>();
     List<Verdict> out = new ArrayList<>();
-    for (var e : conditions.entrySet()) {
+    for (var e : bySite(conditions).entrySet()) {
       Condition c;
       try {
         c = Condition.parse(e.getKey());
@@ -132,6 +132,41 @@ final class Verdicts {
     }
     valid.addAll(relations);
     return new Result(out, String.join(", ", valid));
+  }
+
+  /**
+   * The conditions of one call joined into one ({@code a and b}): a call is one finding, however
+   * many of its dims depend on the sizes. In the order of each call's first condition.
+   */
+  private static Map<String, Interpreter.Site> bySite(Map<String, Interpreter.Site> conditions) {
+    Map<com.github.javaparser.ast.Node, List<String>> texts = new java.util.IdentityHashMap<>();
+    Map<com.github.javaparser.ast.Node, Interpreter.Site> sites = new java.util.IdentityHashMap<>();
+    List<com.github.javaparser.ast.Node> order = new ArrayList<>();
+    for (var e : conditions.entrySet()) {
+      com.github.javaparser.ast.Node n = e.getValue().node();
+      if (!texts.containsKey(n)) {
+        order.add(n);
+        texts.put(n, new ArrayList<>());
+        sites.put(n, e.getValue());
+      }
+      texts.get(n).add(e.getKey());
+    }
+    Map<String, Interpreter.Site> out = new LinkedHashMap<>();
+    for (com.github.javaparser.ast.Node n : order) {
+      List<String> parsable = new ArrayList<>();
+      for (String t : texts.get(n)) {
+        try {
+          Condition.parse(t);
+          parsable.add(t.contains(" or ") ? "(" + t + ")" : t);
+        } catch (IllegalArgumentException ex) {
+          // Not a condition on dims (a rule's note): not decided.
+        }
+      }
+      if (!parsable.isEmpty()) {
+        out.putIfAbsent(String.join(" and ", parsable), sites.get(n));
+      }
+    }
+    return out;
   }
 
   /** Whether every side of the region is a union of intervals of two or more sizes. */
