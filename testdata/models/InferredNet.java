@@ -23,7 +23,7 @@ public class InferredNet extends Module {
         x = F.relu(fc1.forward(x));
       //    ^ [N, 120]
       //           ^ [N, 120]
-      //           ^^^^^^^^^^^^^^ info shape/pinned-input: fc1 needs 16 * ((H - 12) / 4) * ((W - 12) / 4) == 400: holds when H = W is 32 to 35
+      //           ^^^^^^^^^^^^^^ info shape/pinned-input: fc1 needs 16 * ((H - 12) / 4) * ((W - 12) / 4) == 400: holds when 16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35, or 112 <= H <= 115 and 16 <= W <= 19
         x = F.relu(fc2.forward(x));
       //    ^ [N, 84]
       //           ^ [N, 84]

@@ -210,6 +210,11 @@ public final class Tensors {
     return arange(start, end, Dim.of(1));
   }
 
+  /** {@code torch.arange(start, end, step, dtype=dtype)} with possibly symbolic bounds. */
+  public static Tensor arange(Dim start, Dim end, Dim step, DType dtype) {
+    return arange(start, end, step).to(dtype);
+  }
+
   /** {@code torch.arange(end, dtype=dtype)} with a possibly symbolic {@code end}. */
   public static Tensor arange(Dim end, DType dtype) {
     return arange(end).to(dtype);

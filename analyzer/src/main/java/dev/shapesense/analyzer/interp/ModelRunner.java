@@ -172,6 +172,7 @@ public final class ModelRunner {
     int before = rec.diagnostics().size();
     rec.takeConditions();
     Map<String, Interpreter.Site> conditions = Map.of();
+    java.util.Set<String> guards = java.util.Set.of();
     ParsedFile file = t.file();
     String name = t.decl().getNameAsString();
     List<Shape> inputShapes = new ArrayList<>();
@@ -272,7 +273,7 @@ public final class ModelRunner {
       }
       List<Recorder.Call> calls = rec.takeCalls();
       conditions = rec.takeConditions();
-      if (System.getenv("SS_DEBUG") != null) System.err.println("conditions " + conditions.keySet());
+      guards = rec.takeGuards();
       trace = traceOf(rec, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
       if (inputs != null) {
         for (Object x : inputs) {
@@ -283,7 +284,14 @@ public final class ModelRunner {
       if (!inferred.isEmpty()) {
         Map<Module, String> paths = new IdentityHashMap<>();
         model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
-        Pinning.infos(calls, paths, inferred).forEach(rec::diagnostic);
+        List<String> order = new ArrayList<>();
+        for (Shape s : inputShapes) {
+          for (Dim d : s) {
+            d.symbols().stream().filter(x -> inferred.contains(x) && !order.contains(x)).forEach(order::add);
+          }
+        }
+        String holds = Verdicts.decide(conditions, order, Map.of(), guards).valid();
+        Pinning.infos(calls, paths, inferred, holds).forEach(rec::diagnostic);
       }
     } catch (Signals.OutOfBudget e) {
       rec.diagnostic(
@@ -311,7 +319,7 @@ public final class ModelRunner {
     rec.setWeak(false);
     String valid = "";
     if (bind == null && !conditions.isEmpty()) {
-      valid = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions);
+      valid = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions, guards);
     }
     List<Diagnostic> all = rec.diagnostics();
     List<dev.shapesense.analyzer.UnknownShape> unknowns = new ArrayList<>(rec.runUnknowns());
@@ -349,7 +357,8 @@ public final class ModelRunner {
       Recorder rec,
       List<Shape> inputShapes,
       java.util.Set<String> inferred,
-      Map<String, Interpreter.Site> conditions) {
+      Map<String, Interpreter.Site> conditions,
+      java.util.Set<String> guards) {
     List<String> order = new ArrayList<>();
     for (Shape s : inputShapes) {
       for (Dim d : s) {
@@ -370,7 +379,7 @@ public final class ModelRunner {
       }
     });
     // Severity is the project's to set: ProjectSettings.apply turns the warning into what it says.
-    Verdicts.Result r = Verdicts.decide(conditions, order, ranges);
+    Verdicts.Result r = Verdicts.decide(conditions, order, ranges, guards);
     for (Verdicts.Verdict v : r.verdicts()) {
       if (v.kind() == Verdicts.Kind.BOUND) {
         continue;

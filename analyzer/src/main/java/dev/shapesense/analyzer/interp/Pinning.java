@@ -20,15 +20,15 @@ import java.util.TreeMap;
 /**
  * When an input's shape was inferred with fresh symbols, a later layer may hold only for some of
  * their values (a {@code Linear(400, ...)} after {@code flatten}). Each such condition becomes an
- * info at the call that introduced it, with the values that satisfy it when they can be found:
- * {@code fc1 needs 16 * ((H - 4) / 2 - 4) / 2 * ... == 400: holds when H = W = 32}.
+ * info at the call that introduced it, with the sizes for which the whole model works, decided
+ * exactly ({@link Verdicts}): {@code fc1 needs 16 * ((H - 12) / 4) * ((W - 12) / 4) == 400: holds
+ * when 16 <= H <= 19 and 112 <= W <= 115, or ...}.
  */
 final class Pinning {
-  private static final int SEARCH = 4096;
-
   private Pinning() {}
 
-  static List<Diagnostic> infos(List<Recorder.Call> calls, Map<Module, String> paths, Set<String> symbols) {
+  static List<Diagnostic> infos(
+      List<Recorder.Call> calls, Map<Module, String> paths, Set<String> symbols, String valid) {
     List<Diagnostic> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Recorder.Call c : calls) {
@@ -51,7 +51,7 @@ final class Pinning {
                 r,
                 Severity.INFO,
                 DiagnosticCodes.PINNED_INPUT,
-                (who.isEmpty() ? "the model" : who) + " needs " + a + solve(a),
+                (who.isEmpty() ? "the model" : who) + " needs " + a + (valid.isEmpty() ? "" : ": holds when " + valid),
                 List.of()));
       }
     }
@@ -84,47 +84,5 @@ final class Pinning {
       }
     }
     return out;
-  }
-
-  /** ": holds when H = W = 32", found by trying equal values for all symbols; else "". */
-  private static String solve(String assumption) {
-    String[] sides = assumption.split(" == ");
-    if (sides.length != 2) {
-      return "";
-    }
-    Dim lhs;
-    Dim rhs;
-    try {
-      lhs = Dim.parse(sides[0]);
-      rhs = Dim.parse(sides[1]);
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
-    Set<String> names = new java.util.TreeSet<>(lhs.minus(rhs).symbols());
-    List<Long> hits = new ArrayList<>();
-    for (long v = 1; v <= SEARCH && hits.size() <= 64; v++) {
-      Map<String, Dim> values = new TreeMap<>();
-      for (String n : names) {
-        values.put(n, Dim.of(v));
-      }
-      if (Dim.eq(lhs.substitute(values), rhs.substitute(values)) == Truth.TRUE) {
-        hits.add(v);
-      }
-    }
-    String who = String.join(" = ", names);
-    if (hits.isEmpty() || hits.size() > 64) {
-      return "";
-    }
-    if (hits.size() == 1) {
-      return ": holds when " + who + " = " + hits.get(0);
-    }
-    long first = hits.get(0);
-    long last = hits.get(hits.size() - 1);
-    if (last - first + 1 == hits.size()) {
-      return ": holds when " + who + " is " + first + " to " + last;
-    }
-    List<String> vs = new ArrayList<>();
-    hits.forEach(h -> vs.add(String.valueOf(h)));
-    return ": holds when " + who + " is one of " + String.join(", ", vs);
   }
 }

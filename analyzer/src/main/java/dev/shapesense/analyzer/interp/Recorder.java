@@ -127,6 +127,25 @@ public final class Recorder {
     }
   }
 
+  /** Conditions of guards ({@code if (t > 64) throw ...} gives {@code t <= 64}) among them. */
+  private final java.util.Set<String> guards = new java.util.HashSet<>();
+
+  /** A guard's condition: what follows it runs only where it holds. */
+  void guard(ParsedFile file, Node at, String condition) {
+    if (interpreter != null && interpreter.speculative > 0) {
+      return;
+    }
+    conditions.putIfAbsent(condition, new Interpreter.Site(file, at));
+    guards.add(condition);
+  }
+
+  /** Which of the conditions taken last are guards'. */
+  java.util.Set<String> takeGuards() {
+    java.util.Set<String> out = new java.util.HashSet<>(guards);
+    guards.clear();
+    return out;
+  }
+
   /** The conditions recorded since the last call, in order; clears them. */
   LinkedHashMap<String, Interpreter.Site> takeConditions() {
     LinkedHashMap<String, Interpreter.Site> out = new LinkedHashMap<>(conditions);

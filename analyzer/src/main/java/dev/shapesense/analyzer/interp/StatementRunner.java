@@ -28,6 +28,7 @@ import dev.shapesense.analyzer.Severity;
 import dev.shapesense.analyzer.interp.Interpreter.Frame;
 import dev.shapesense.analyzer.interp.Values.ArrayValue;
 import dev.shapesense.nn.ModuleDict;
+import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Truth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -222,8 +223,58 @@ final class StatementRunner {
         exec(i.getElseStmt().get(), f);
       }
     } else {
+      guard(i, f);
       both(f, i.getThenStmt(), i.getElseStmt().orElse(null));
     }
+  }
+
+  /**
+   * {@code if (t > blockSize) throw ...}: a guard on sizes the analysis cannot decide. What runs
+   * after it runs only for the sizes the guard lets through, so its negation narrows the model's
+   * valid domain (and is not itself a finding).
+   */
+  private void guard(IfStmt i, Frame f) {
+    if (i.getElseStmt().isPresent() || !throwsAtEnd(i.getThenStmt())) {
+      return;
+    }
+    com.github.javaparser.ast.expr.Expression c = i.getCondition();
+    while (c.isEnclosedExpr()) {
+      c = c.asEnclosedExpr().getInner();
+    }
+    if (!c.isBinaryExpr()) {
+      return;
+    }
+    var b = c.asBinaryExpr();
+    String negated =
+        switch (b.getOperator()) {
+          case GREATER -> " <= ";
+          case GREATER_EQUALS -> " < ";
+          case LESS -> " >= ";
+          case LESS_EQUALS -> " > ";
+          case EQUALS -> " != ";
+          case NOT_EQUALS -> " == ";
+          default -> null;
+        };
+    if (negated == null) {
+      return;
+    }
+    Dim l = Values.asDim(ex().eval(b.getLeft(), f));
+    Dim r = Values.asDim(ex().eval(b.getRight(), f));
+    if (l == null || r == null || (l.isConst() && r.isConst())) {
+      return;
+    }
+    in.rec.guard(f.file, i, l + negated + r);
+  }
+
+  private static boolean throwsAtEnd(Statement s) {
+    if (s.isThrowStmt()) {
+      return true;
+    }
+    if (s.isBlockStmt()) {
+      var stmts = s.asBlockStmt().getStatements();
+      return !stmts.isEmpty() && stmts.get(stmts.size() - 1).isThrowStmt();
+    }
+    return false;
   }
 
   /** Runs both branches speculatively and merges their locals. */

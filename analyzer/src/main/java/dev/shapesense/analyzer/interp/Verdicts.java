@@ -79,11 +79,21 @@ final class Verdicts {
    */
   static Result decide(
       Map<String, Interpreter.Site> conditions, List<String> order, Map<String, IntSet> ranges) {
+    return decide(conditions, order, ranges, Set.of());
+  }
+
+  /** As above; the conditions in {@code guards} (a guard's, see Recorder.guard) only narrow. */
+  static Result decide(
+      Map<String, Interpreter.Site> conditions,
+      List<String> order,
+      Map<String, IntSet> ranges,
+      Set<String> guards) {
     Set<String> declared = new TreeSet<>(order);
     Solver.Region domain = Solver.Region.box(ranges);
     List<String> relations = new ArrayList<>();
     List<Verdict> out = new ArrayList<>();
     for (var e : bySite(conditions).entrySet()) {
+      boolean guard = guards.contains(e.getKey());
       Condition c;
       try {
         c = Condition.parse(e.getKey());
@@ -95,6 +105,15 @@ final class Verdicts {
         continue;
       }
       Object s = solved(c, e.getKey());
+      if (guard) {
+        // What follows a guard runs where it holds: it narrows, and is no finding.
+        if (s instanceof Solver.Region region && !domain.and(region).isEmpty()) {
+          domain = domain.and(region);
+        } else if (!(s instanceof Solver.Region)) {
+          relations.add(c.toString());
+        }
+        continue;
+      }
       if (s instanceof Solver.Region region) {
         Solver.Region within = domain.and(region);
         if (within.isEmpty()) {
