@@ -91,6 +91,32 @@ class CliIT {
   }
 
   @Test
+  void symbolsInADeclaredShapeStandForEverySize() throws Exception {
+    // The seed Net at every size: its exact domain under the input line, in text and JSON.
+    Cli.Result t = Cli.run("trace", "testdata/symbolic/SeedNetAnySize.java");
+    assertEquals(0, t.exit(), t.err());
+    assertTrue(
+        t.out().startsWith(
+            "SeedNetAnySize (testdata/symbolic/SeedNetAnySize.java)\nInput: [N, 3, H, W]\nValid for:"
+                + " 16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35, or"
+                + " 112 <= H <= 115 and 16 <= W <= 19\n"),
+        t.out());
+    Cli.Result j = Cli.run("trace", "--format", "json", "testdata/symbolic/GuardedPositions.java");
+    assertEquals("T <= 64", Json.MAPPER.readTree(j.out()).get("valid").asText(), j.out());
+    // A check that holds for some sizes only is a warning (exit 0); one no size meets, an error.
+    Cli.Result c =
+        Cli.run("check", "testdata/symbolic/QuarterView.java", "testdata/symbolic/NeverFits.java");
+    assertEquals(1, c.exit(), c.err());
+    assertEquals(
+        "testdata/symbolic/NeverFits.java:10:16: error: needs 3 * H * H == 1000, which no declared"
+            + " size satisfies; for H = 2: mat1 and mat2 shapes cannot be multiplied (2x12 and"
+            + " 1000x10) [shape/linear-in-features]\n"
+            + "testdata/symbolic/QuarterView.java:8:16: warning: needs N % 4 == 0; for N = 2: shape"
+            + " '[-1, 256, 8, 8]' is invalid for input of size 8192 [shape/value-dependent]\n",
+        c.out());
+  }
+
+  @Test
   void serverSelfTestRunsAnEditorSessionInProcessAndExitsZero() throws Exception {
     Cli.Result r = Cli.run("server", "--self-test");
     assertEquals(0, r.exit(), r.out() + r.err());
