@@ -66,8 +66,9 @@ class PublicApiTest {
     assertEquals(List.of(), missing, "the API lost these (users' code would stop compiling)");
     assertEquals(
         List.of(),
-        List.copyOf(added),
-        "new API not in the listing: review it, then run with -Dapi.update=true");
+        List.copyOf(added).subList(0, Math.min(added.size(), 20)),
+        added.size() + " new entries are not in the listing (the first 20 below): review them,"
+            + " then run with -Dapi.update=true");
   }
 
   /** {@code m(int[])} is still callable as {@code m(int...)}: the same entry with varargs. */

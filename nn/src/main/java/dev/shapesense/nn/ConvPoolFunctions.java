@@ -1,0 +1,204 @@
+package dev.shapesense.nn;
+
+import dev.shapesense.tensor.CpuPool;
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.Tensors;
+import java.util.function.BiFunction;
+
+/**
+ * The implementations behind {@code F}'s convolutions and pools, in one canonical form each: every
+ * tuple argument a list ({@code int[]}; null for None), every default filled in. The overloads
+ * users call are generated from the op table into {@link FGenerated}; each converts its arguments
+ * and calls one of these. Each computes the shape with its rule, then on CPU fills it with its
+ * kernel.
+ */
+final class ConvPoolFunctions {
+  private ConvPoolFunctions() {}
+
+  /** {@code F.conv1d/2d/3d} ({@code spatial} = 1, 2, 3); bias may be null. */
+  static Tensor conv(
+      int spatial,
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      int[] padding,
+      int[] dilation,
+      int groups) {
+    return Tensors.convNd(
+        spatial,
+        input,
+        weight,
+        bias,
+        PoolArgs.longs(stride),
+        PoolArgs.longs(padding),
+        PoolArgs.longs(dilation),
+        groups);
+  }
+
+  /** {@code F.conv1d/2d/3d} with {@code padding} {@code "same"} or {@code "valid"}. */
+  static Tensor conv(
+      int spatial,
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      String padding,
+      int[] dilation,
+      int groups) {
+    return Tensors.convNd(
+        spatial,
+        input,
+        weight,
+        bias,
+        PoolArgs.longs(stride),
+        padding,
+        PoolArgs.longs(dilation),
+        groups);
+  }
+
+  /** {@code F.conv_transpose1d/2d/3d}; bias may be null. */
+  static Tensor convTranspose(
+      int spatial,
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      int[] stride,
+      int[] padding,
+      int[] outputPadding,
+      int groups,
+      int[] dilation) {
+    return Tensors.convTransposeNd(
+        spatial,
+        input,
+        weight,
+        bias,
+        PoolArgs.longs(stride),
+        PoolArgs.longs(padding),
+        PoolArgs.longs(outputPadding),
+        groups,
+        PoolArgs.longs(dilation));
+  }
+
+  /** {@code F.max_pool1d/2d/3d}; a null stride is the kernel size. */
+  static Tensor maxPool(
+      int spatial,
+      MaxPoolNd.Rule rule,
+      Tensor input,
+      int[] kernelSize,
+      int[] stride,
+      int[] padding,
+      int[] dilation,
+      boolean ceilMode) {
+    return maxPoolAndIndices(
+        spatial, rule, input, kernelSize, stride, padding, dilation, ceilMode)[0];
+  }
+
+  /** {@code F.max_pool1d/2d/3d(..., return_indices=True)}: the pool's {@code Output} record. */
+  static <O> O maxPoolWithIndices(
+      int spatial,
+      MaxPoolNd.Rule rule,
+      Tensor input,
+      int[] kernelSize,
+      int[] stride,
+      int[] padding,
+      int[] dilation,
+      boolean ceilMode,
+      BiFunction<Tensor, Tensor, O> output) {
+    return PoolArgs.withIndices(
+        maxPoolAndIndices(spatial, rule, input, kernelSize, stride, padding, dilation, ceilMode),
+        output);
+  }
+
+  /** Output and indices; on META the indices are an int64 tensor of the output's shape. */
+  private static Tensor[] maxPoolAndIndices(
+      int spatial,
+      MaxPoolNd.Rule rule,
+      Tensor input,
+      int[] kernelSize,
+      int[] stride,
+      int[] padding,
+      int[] dilation,
+      boolean ceilMode) {
+    Shape s = MaxPoolNd.shape(rule, input, kernelSize, stride, padding, dilation, ceilMode);
+    if (input.hasData()) {
+      return CpuPool.maxPool(
+          spatial,
+          input,
+          s,
+          PoolArgs.longs(kernelSize),
+          PoolArgs.longs(stride),
+          PoolArgs.longs(padding),
+          PoolArgs.longs(dilation));
+    }
+    Tensor out = Tensor.result(s, input.dtype(), input);
+    return new Tensor[] {out, Tensor.result(s, DType.INT64, out)};
+  }
+
+  /** {@code F.avg_pool1d/2d/3d}; a null stride is the kernel size, a null divisor the window's. */
+  static Tensor avgPool(
+      int spatial,
+      AvgPoolNd.Rule rule,
+      Tensor input,
+      int[] kernelSize,
+      int[] stride,
+      int[] padding,
+      boolean ceilMode,
+      boolean countIncludePad,
+      Integer divisorOverride) {
+    Shape s = AvgPoolNd.shape(rule, input, kernelSize, stride, padding, ceilMode, divisorOverride);
+    if (input.hasData()) {
+      return CpuPool.avgPool(
+          spatial,
+          input,
+          s,
+          PoolArgs.longs(kernelSize),
+          PoolArgs.longs(stride),
+          PoolArgs.longs(padding),
+          countIncludePad,
+          divisorOverride == null ? null : (long) divisorOverride);
+    }
+    return Tensor.result(s, input.dtype(), input);
+  }
+
+  /** {@code F.lp_pool1d}: PyTorch's average pool of {@code x^p}, finished on CPU. */
+  static Tensor lpPool1d(
+      Tensor input, double normType, int kernelSize, int[] stride, boolean ceilMode) {
+    int[] k = {kernelSize};
+    Tensor x = input.hasData() ? input.pow(normType) : input;
+    Tensor avg = avgPool(1, AvgPool1d.RULE, x, k, stride, new int[] {0}, ceilMode, true, null);
+    return input.hasData() ? lpFinish(avg, normType, k, 1) : avg;
+  }
+
+  /** {@code F.lp_pool2d}. */
+  static Tensor lpPool2d(
+      Tensor input, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
+    Tensor x = input.hasData() ? input.pow(normType) : input;
+    Tensor avg =
+        avgPool(
+            2,
+            dev.shapesense.tensor.rules.AvgPoolRules::avgPool2d,
+            x,
+            kernelSize,
+            stride,
+            new int[] {0},
+            ceilMode,
+            true,
+            null);
+    return input.hasData() ? lpFinish(avg, normType, kernelSize, 2) : avg;
+  }
+
+  /**
+   * {@code lp_pool}'s last step on CPU: {@code (sign(a) * relu(|a|) * window) ^ (1 / p)} of the
+   * average {@code a} of {@code x^p} over a window of {@code window} elements.
+   */
+  static Tensor lpFinish(Tensor avg, double normType, int[] kernelSize, int spatial) {
+    long window = 1;
+    for (int i = 0; i < spatial; i++) {
+      window *= kernelSize[kernelSize.length == 1 ? 0 : i];
+    }
+    return avg.sign().mul(avg.abs().relu()).mul(window).pow(1 / normType);
+  }
+}
