@@ -3,6 +3,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.AdaptivePoolRules;
 import dev.shapesense.tensor.rules.AvgPoolRules;
 import dev.shapesense.tensor.rules.MaxPoolRules;
 
@@ -6745,5 +6746,253 @@ public abstract class FGenerated {
   public static Tensor lpPool2d(Tensor input, double normType, int[] kernelSize, int[] stride,
       boolean ceilMode) {
     return ConvPoolFunctions.lpPool2d(input, normType, kernelSize, stride, ceilMode);
+  }
+
+  /**
+   * {@code F.adaptive_avg_pool1d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveAvgPool1d}.
+   */
+  public static Tensor adaptiveAvgPool1d(Tensor input, int outputSize) {
+    return ConvPoolFunctions.adaptivePool(1, false, AdaptivePoolRules::adaptiveAvgPool1d, input,
+        new int[] {outputSize}, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_avg_pool1d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveAvgPool1d}.
+   */
+  public static Tensor adaptiveAvgPool1d(Tensor input, int... outputSize) {
+    return ConvPoolFunctions.adaptivePool(1, false, AdaptivePoolRules::adaptiveAvgPool1d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool1d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool1d}.
+   */
+  public static Tensor adaptiveMaxPool1d(Tensor input, int outputSize) {
+    return ConvPoolFunctions.adaptivePool(1, true, AdaptivePoolRules::adaptiveMaxPool1d, input,
+        new int[] {outputSize}, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool1d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool1d}.
+   */
+  public static Tensor adaptiveMaxPool1d(Tensor input, int... outputSize) {
+    return ConvPoolFunctions.adaptivePool(1, true, AdaptivePoolRules::adaptiveMaxPool1d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool1d(input, output_size, return_indices=True)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool1d}.
+   */
+  public static AdaptiveMaxPool1d.Output adaptiveMaxPool1dWithIndices(Tensor input,
+      int outputSize) {
+    return ConvPoolFunctions.adaptivePool(1, true, AdaptivePoolRules::adaptiveMaxPool1d, input,
+        new int[] {outputSize}, AdaptiveMaxPool1d.Output::new);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool1d(input, output_size, return_indices=True)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool1d}.
+   */
+  public static AdaptiveMaxPool1d.Output adaptiveMaxPool1dWithIndices(Tensor input,
+      int... outputSize) {
+    return ConvPoolFunctions.adaptivePool(1, true, AdaptivePoolRules::adaptiveMaxPool1d, input,
+        outputSize, AdaptiveMaxPool1d.Output::new);
+  }
+
+  /**
+   * {@code F.adaptive_avg_pool2d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveAvgPool2d}.
+   */
+  public static Tensor adaptiveAvgPool2d(Tensor input, int outputSize) {
+    return ConvPoolFunctions.adaptivePool(2, false, AdaptivePoolRules::adaptiveAvgPool2d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_avg_pool2d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveAvgPool2d}.
+   */
+  public static Tensor adaptiveAvgPool2d(Tensor input, int... outputSize) {
+    return ConvPoolFunctions.adaptivePool(2, false, AdaptivePoolRules::adaptiveAvgPool2d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_avg_pool2d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveAvgPool2d}.
+   */
+  public static Tensor adaptiveAvgPool2d(Tensor input, Integer[] outputSize) {
+    return ConvPoolFunctions.adaptivePool(2, false, AdaptivePoolRules::adaptiveAvgPool2d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool2d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool2d}.
+   */
+  public static Tensor adaptiveMaxPool2d(Tensor input, int outputSize) {
+    return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool2d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool2d}.
+   */
+  public static Tensor adaptiveMaxPool2d(Tensor input, int... outputSize) {
+    return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool2d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool2d}.
+   */
+  public static Tensor adaptiveMaxPool2d(Tensor input, Integer[] outputSize) {
+    return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool2d(input, output_size, return_indices=True)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool2d}.
+   */
+  public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input,
+      int outputSize) {
+    return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
+        outputSize, AdaptiveMaxPool2d.Output::new);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool2d(input, output_size, return_indices=True)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool2d}.
+   */
+  public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input,
+      int... outputSize) {
+    return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
+        outputSize, AdaptiveMaxPool2d.Output::new);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool2d(input, output_size, return_indices=True)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool2d}.
+   */
+  public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input,
+      Integer[] outputSize) {
+    return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
+        outputSize, AdaptiveMaxPool2d.Output::new);
+  }
+
+  /**
+   * {@code F.adaptive_avg_pool3d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveAvgPool3d}.
+   */
+  public static Tensor adaptiveAvgPool3d(Tensor input, int outputSize) {
+    return ConvPoolFunctions.adaptivePool(3, false, AdaptivePoolRules::adaptiveAvgPool3d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_avg_pool3d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveAvgPool3d}.
+   */
+  public static Tensor adaptiveAvgPool3d(Tensor input, int... outputSize) {
+    return ConvPoolFunctions.adaptivePool(3, false, AdaptivePoolRules::adaptiveAvgPool3d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_avg_pool3d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveAvgPool3d}.
+   */
+  public static Tensor adaptiveAvgPool3d(Tensor input, Integer[] outputSize) {
+    return ConvPoolFunctions.adaptivePool(3, false, AdaptivePoolRules::adaptiveAvgPool3d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool3d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool3d}.
+   */
+  public static Tensor adaptiveMaxPool3d(Tensor input, int outputSize) {
+    return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool3d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool3d}.
+   */
+  public static Tensor adaptiveMaxPool3d(Tensor input, int... outputSize) {
+    return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool3d(input, output_size)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool3d}.
+   */
+  public static Tensor adaptiveMaxPool3d(Tensor input, Integer[] outputSize) {
+    return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
+        outputSize, ConvPoolFunctions::outputOnly);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool3d(input, output_size, return_indices=True)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool3d}.
+   */
+  public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input,
+      int outputSize) {
+    return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
+        outputSize, AdaptiveMaxPool3d.Output::new);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool3d(input, output_size, return_indices=True)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool3d}.
+   */
+  public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input,
+      int... outputSize) {
+    return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
+        outputSize, AdaptiveMaxPool3d.Output::new);
+  }
+
+  /**
+   * {@code F.adaptive_max_pool3d(input, output_size, return_indices=True)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.AdaptivePoolRules#adaptiveMaxPool3d}.
+   */
+  public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input,
+      Integer[] outputSize) {
+    return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
+        outputSize, AdaptiveMaxPool3d.Output::new);
   }
 }

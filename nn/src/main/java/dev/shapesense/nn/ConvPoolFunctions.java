@@ -2,9 +2,12 @@ package dev.shapesense.nn;
 
 import dev.shapesense.tensor.CpuPool;
 import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.Tensors;
+import dev.shapesense.tensor.rules.AdaptivePoolRules;
+import java.util.Arrays;
 import java.util.function.BiFunction;
 
 /**
@@ -200,5 +203,75 @@ final class ConvPoolFunctions {
       window *= kernelSize[kernelSize.length == 1 ? 0 : i];
     }
     return avg.sign().mul(avg.abs().relu()).mul(window).pow(1 / normType);
+  }
+
+  /**
+   * {@code F.adaptive_avg_pool1d/2d/3d} and {@code F.adaptive_max_pool1d/2d/3d} with one int: the
+   * size of every pooled dim. {@code output} makes the result of the output and the indices.
+   */
+  static <O> O adaptivePool(
+      int spatial,
+      boolean max,
+      AdaptivePoolNd.Rule rule,
+      Tensor input,
+      int outputSize,
+      BiFunction<Tensor, Tensor, O> output) {
+    Dim[] sizes = new Dim[spatial];
+    Arrays.fill(sizes, Dim.of(outputSize));
+    return adaptivePool(spatial, max, rule, input, sizes, output);
+  }
+
+  /**
+   * A tuple output size: the 1-d pools pass it on as it is; the 2-d and 3-d ones through
+   * PyTorch's {@code _list_with_default}, which needs a batch or channel dim before it.
+   */
+  static <O> O adaptivePool(
+      int spatial,
+      boolean max,
+      AdaptivePoolNd.Rule rule,
+      Tensor input,
+      int[] outputSize,
+      BiFunction<Tensor, Tensor, O> output) {
+    if (spatial > 1) {
+      return adaptivePool(spatial, max, rule, input, AdaptivePoolNd.boxed(outputSize), output);
+    }
+    Dim[] sizes = new Dim[outputSize.length];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = Dim.of(outputSize[i]);
+    }
+    return adaptivePool(spatial, max, rule, input, sizes, output);
+  }
+
+  /** A tuple output size that may hold None (null): that dim keeps the input's size. */
+  static <O> O adaptivePool(
+      int spatial,
+      boolean max,
+      AdaptivePoolNd.Rule rule,
+      Tensor input,
+      Integer[] outputSize,
+      BiFunction<Tensor, Tensor, O> output) {
+    Dim[] sizes = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
+    return adaptivePool(spatial, max, rule, input, sizes, output);
+  }
+
+  private static <O> O adaptivePool(
+      int spatial,
+      boolean max,
+      AdaptivePoolNd.Rule rule,
+      Tensor input,
+      Dim[] sizes,
+      BiFunction<Tensor, Tensor, O> output) {
+    Shape s = rule.apply(input.shape(), input.dtype(), sizes);
+    if (input.hasData()) {
+      Tensor[] out = CpuPool.adaptivePool(spatial, input, s, max);
+      return output.apply(out[0], out[1]);
+    }
+    Tensor out = Tensor.result(s, input.dtype(), input);
+    return output.apply(out, Tensor.result(s, DType.INT64, out));
+  }
+
+  /** The result of a pool called without {@code return_indices}. */
+  static Tensor outputOnly(Tensor output, Tensor indices) {
+    return output;
   }
 }

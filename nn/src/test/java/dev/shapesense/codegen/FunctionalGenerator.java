@@ -150,6 +150,13 @@ final class FunctionalGenerator {
   }
 
   private static List<Form> forms(OpDecl.Param p) {
+    if (p.type().startsWith("int?[")) {
+      // Sizes whose entries may be None: each form goes to an implementation overload as it is.
+      return List.of(
+          new Form(TypeName.INT, false),
+          new Form(INTS, false),
+          new Form(ArrayTypeName.of(ClassName.get(Integer.class)), false));
+    }
     if (p.tuple()) {
       List<Form> out = new ArrayList<>();
       out.add(new Form(TypeName.INT, true));

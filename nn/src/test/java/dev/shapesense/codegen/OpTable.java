@@ -18,6 +18,7 @@ final class OpTable {
   private static final String RULES = "dev.shapesense.tensor.rules";
   private static final ClassName MAX_POOL_RULES = ClassName.get(RULES, "MaxPoolRules");
   private static final ClassName AVG_POOL_RULES = ClassName.get(RULES, "AvgPoolRules");
+  private static final ClassName ADAPTIVE_RULES = ClassName.get(RULES, "AdaptivePoolRules");
   private static final String IMPL = "ConvPoolFunctions";
 
   static List<OpDecl> ops() {
@@ -98,6 +99,40 @@ final class OpTable {
             IMPL + ".lpPool2d",
             CodeBlock.of(""),
             "AvgPoolRules#avgPool2d"));
+    for (int n = 1; n <= 3; n++) {
+      // A 1-d pool takes no None in its output size.
+      String size = n == 1 ? "int[1]" : "int?[" + n + "]";
+      for (String kind : List.of("avg", "max")) {
+        String name = "adaptive_" + kind + "_pool" + n + "d";
+        String schema = name + "(Tensor input, " + size + " output_size)";
+        String rule = "adaptive" + (kind.equals("avg") ? "Avg" : "Max") + "Pool" + n + "d";
+        CodeBlock leading =
+            CodeBlock.of("$L, $L, $T::$L", n, kind.equals("max"), ADAPTIVE_RULES, rule);
+        ops.add(
+            new OpDecl(
+                schema + " -> Tensor",
+                OpDecl.camel(name),
+                "Tensor",
+                IMPL + ".adaptivePool",
+                leading,
+                CodeBlock.of("$T::outputOnly", ClassName.get(NN, IMPL)),
+                "",
+                "AdaptivePoolRules#" + rule));
+        if (kind.equals("max")) {
+          String output = "AdaptiveMaxPool" + n + "d.Output";
+          ops.add(
+              new OpDecl(
+                  schema + " -> " + output,
+                  OpDecl.camel(name) + "WithIndices",
+                  output,
+                  IMPL + ".adaptivePool",
+                  leading,
+                  CodeBlock.of("$T::new", ClassName.get(NN, "AdaptiveMaxPool" + n + "d", "Output")),
+                  "return_indices=True",
+                  "AdaptivePoolRules#" + rule));
+        }
+      }
+    }
     return ops;
   }
 
