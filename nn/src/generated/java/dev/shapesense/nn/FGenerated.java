@@ -2442,7 +2442,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int kernelSize) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        null, new int[] {0}, new int[] {1}, false);
+        null, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2452,7 +2452,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int... kernelSize) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, null,
-        new int[] {0}, new int[] {1}, false);
+        new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2462,7 +2462,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {0}, new int[] {1}, false);
+        new int[] {stride}, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2472,7 +2472,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int kernelSize, int... stride) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, new int[] {0}, new int[] {1}, false);
+        stride, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2482,7 +2482,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, new int[] {0}, new int[] {1}, false);
+        new int[] {stride}, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2492,7 +2492,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int... stride) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride,
-        new int[] {0}, new int[] {1}, false);
+        new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2502,7 +2502,8 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int padding) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, new int[] {1}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {1}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2512,7 +2513,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int... padding) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, new int[] {1}, false);
+        new int[] {stride}, padding, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2522,7 +2523,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int padding) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, new int[] {1}, false);
+        stride, new int[] {padding}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2532,7 +2533,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int... padding) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, padding, new int[] {1}, false);
+        stride, padding, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2542,7 +2543,8 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int padding) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, new int[] {1}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {1}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2552,7 +2554,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int... padding) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, padding, new int[] {1}, false);
+        new int[] {stride}, padding, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2562,7 +2564,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int padding) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride,
-        new int[] {padding}, new int[] {1}, false);
+        new int[] {padding}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2572,7 +2574,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int... padding) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride, padding,
-        new int[] {1}, false);
+        new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2583,7 +2585,8 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2594,7 +2597,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, dilation, false);
+        new int[] {stride}, new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2605,7 +2608,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, new int[] {dilation}, false);
+        new int[] {stride}, padding, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2616,7 +2619,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, dilation, false);
+        new int[] {stride}, padding, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2627,7 +2630,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, new int[] {dilation}, false);
+        stride, new int[] {padding}, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2638,7 +2641,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, dilation, false);
+        stride, new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2649,7 +2652,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, padding, new int[] {dilation}, false);
+        stride, padding, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2660,7 +2663,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, padding, dilation, false);
+        stride, padding, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2671,7 +2674,8 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2682,7 +2686,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, dilation, false);
+        new int[] {stride}, new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2693,7 +2697,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, padding, new int[] {dilation}, false);
+        new int[] {stride}, padding, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2704,7 +2708,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, padding, dilation, false);
+        new int[] {stride}, padding, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2715,7 +2719,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride,
-        new int[] {padding}, new int[] {dilation}, false);
+        new int[] {padding}, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2726,7 +2730,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride,
-        new int[] {padding}, dilation, false);
+        new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2737,7 +2741,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride, padding,
-        new int[] {dilation}, false);
+        new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2748,7 +2752,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride, padding,
-        dilation, false);
+        dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2759,7 +2763,8 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2770,7 +2775,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, dilation, ceilMode);
+        new int[] {stride}, new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2781,7 +2786,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, new int[] {dilation}, ceilMode);
+        new int[] {stride}, padding, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2792,7 +2797,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, dilation, ceilMode);
+        new int[] {stride}, padding, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2803,7 +2808,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, new int[] {dilation}, ceilMode);
+        stride, new int[] {padding}, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2814,7 +2819,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, dilation, ceilMode);
+        stride, new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2825,7 +2830,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, padding, new int[] {dilation}, ceilMode);
+        stride, padding, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2836,7 +2841,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, new int[] {kernelSize},
-        stride, padding, dilation, ceilMode);
+        stride, padding, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2847,7 +2852,8 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2858,7 +2864,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, dilation, ceilMode);
+        new int[] {stride}, new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2869,7 +2875,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, padding, new int[] {dilation}, ceilMode);
+        new int[] {stride}, padding, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2880,7 +2886,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize,
-        new int[] {stride}, padding, dilation, ceilMode);
+        new int[] {stride}, padding, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2891,7 +2897,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride,
-        new int[] {padding}, new int[] {dilation}, ceilMode);
+        new int[] {padding}, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2902,7 +2908,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride,
-        new int[] {padding}, dilation, ceilMode);
+        new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2913,7 +2919,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride, padding,
-        new int[] {dilation}, ceilMode);
+        new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2924,7 +2930,7 @@ public abstract class FGenerated {
   public static Tensor maxPool1d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1d, input, kernelSize, stride, padding,
-        dilation, ceilMode);
+        dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -2933,7 +2939,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool1dWithIndices}.
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, null, new int[] {0}, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
@@ -2943,8 +2949,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool1dWithIndices}.
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int... kernelSize) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, null, new int[] {0}, new int[] {1}, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize, null,
+        new int[] {0}, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -2953,7 +2959,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool1dWithIndices}.
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, new int[] {0}, new int[] {1}, false,
         MaxPool1d.Output::new);
   }
@@ -2964,7 +2970,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool1dWithIndices}.
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int... stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, new int[] {0}, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
@@ -2974,8 +2980,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool1dWithIndices}.
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, new int[] {0}, new int[] {1}, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, new int[] {0}, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -2985,8 +2991,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize,
       int... stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, new int[] {0}, new int[] {1}, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, new int[] {0}, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -2996,7 +3002,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, new int[] {1}, false,
         MaxPool1d.Output::new);
   }
@@ -3008,7 +3014,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, padding, new int[] {1}, false,
         MaxPool1d.Output::new);
   }
@@ -3020,7 +3026,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, new int[] {padding}, new int[] {1}, false,
         MaxPool1d.Output::new);
   }
@@ -3032,7 +3038,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, padding, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
@@ -3043,9 +3049,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, new int[] {padding}, new int[] {1}, false,
-        MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, new int[] {padding}, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3055,8 +3060,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, padding, new int[] {1}, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, padding, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3066,8 +3071,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, new int[] {padding}, new int[] {1}, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, new int[] {padding}, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3077,8 +3082,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, padding, new int[] {1}, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, padding, new int[] {1}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3088,7 +3093,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, new int[] {dilation},
         false, MaxPool1d.Output::new);
   }
@@ -3100,7 +3105,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, dilation, false,
         MaxPool1d.Output::new);
   }
@@ -3112,7 +3117,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, padding, new int[] {dilation}, false,
         MaxPool1d.Output::new);
   }
@@ -3124,7 +3129,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, padding, dilation, false,
         MaxPool1d.Output::new);
   }
@@ -3136,7 +3141,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, new int[] {padding}, new int[] {dilation}, false,
         MaxPool1d.Output::new);
   }
@@ -3148,7 +3153,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, new int[] {padding}, dilation, false,
         MaxPool1d.Output::new);
   }
@@ -3160,7 +3165,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, padding, new int[] {dilation}, false,
         MaxPool1d.Output::new);
   }
@@ -3172,7 +3177,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, padding, dilation, false, MaxPool1d.Output::new);
   }
 
@@ -3183,8 +3188,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
         MaxPool1d.Output::new);
   }
 
@@ -3195,9 +3200,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, new int[] {padding}, dilation, false,
-        MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, new int[] {padding}, dilation, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3207,9 +3211,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, padding, new int[] {dilation}, false,
-        MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, padding, new int[] {dilation}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3219,8 +3222,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, padding, dilation, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, padding, dilation, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3230,9 +3233,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, new int[] {padding}, new int[] {dilation}, false,
-        MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, new int[] {padding}, new int[] {dilation}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3242,8 +3244,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, new int[] {padding}, dilation, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, new int[] {padding}, dilation, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3253,8 +3255,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, padding, new int[] {dilation}, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, padding, new int[] {dilation}, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3264,8 +3266,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, padding, dilation, false, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, padding, dilation, false, MaxPool1d.Output::new);
   }
 
   /**
@@ -3275,7 +3277,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, new int[] {dilation},
         ceilMode, MaxPool1d.Output::new);
   }
@@ -3287,7 +3289,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, dilation, ceilMode,
         MaxPool1d.Output::new);
   }
@@ -3299,7 +3301,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, padding, new int[] {dilation}, ceilMode,
         MaxPool1d.Output::new);
   }
@@ -3311,7 +3313,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, new int[] {stride}, padding, dilation, ceilMode,
         MaxPool1d.Output::new);
   }
@@ -3323,7 +3325,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, new int[] {padding}, new int[] {dilation}, ceilMode,
         MaxPool1d.Output::new);
   }
@@ -3335,7 +3337,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, new int[] {padding}, dilation, ceilMode,
         MaxPool1d.Output::new);
   }
@@ -3347,7 +3349,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, padding, new int[] {dilation}, ceilMode,
         MaxPool1d.Output::new);
   }
@@ -3359,7 +3361,7 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input,
         new int[] {kernelSize}, stride, padding, dilation, ceilMode, MaxPool1d.Output::new);
   }
 
@@ -3370,8 +3372,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
         MaxPool1d.Output::new);
   }
 
@@ -3382,9 +3384,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, new int[] {padding}, dilation, ceilMode,
-        MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, new int[] {padding}, dilation, ceilMode, MaxPool1d.Output::new);
   }
 
   /**
@@ -3394,9 +3395,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, padding, new int[] {dilation}, ceilMode,
-        MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, padding, new int[] {dilation}, ceilMode, MaxPool1d.Output::new);
   }
 
   /**
@@ -3406,8 +3406,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, new int[] {stride}, padding, dilation, ceilMode, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        new int[] {stride}, padding, dilation, ceilMode, MaxPool1d.Output::new);
   }
 
   /**
@@ -3417,9 +3417,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, new int[] {padding}, new int[] {dilation}, ceilMode,
-        MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, new int[] {padding}, new int[] {dilation}, ceilMode, MaxPool1d.Output::new);
   }
 
   /**
@@ -3429,8 +3428,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, new int[] {padding}, dilation, ceilMode, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, new int[] {padding}, dilation, ceilMode, MaxPool1d.Output::new);
   }
 
   /**
@@ -3440,8 +3439,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, padding, new int[] {dilation}, ceilMode, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, padding, new int[] {dilation}, ceilMode, MaxPool1d.Output::new);
   }
 
   /**
@@ -3451,8 +3450,8 @@ public abstract class FGenerated {
    */
   public static MaxPool1d.Output maxPool1dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(1, MaxPoolRules::maxPool1dWithIndices, input,
-        kernelSize, stride, padding, dilation, ceilMode, MaxPool1d.Output::new);
+    return ConvPoolFunctions.maxPool(1, MaxPoolRules::maxPool1dWithIndices, input, kernelSize,
+        stride, padding, dilation, ceilMode, MaxPool1d.Output::new);
   }
 
   /**
@@ -3462,7 +3461,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int kernelSize) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        null, new int[] {0}, new int[] {1}, false);
+        null, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3472,7 +3471,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int... kernelSize) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, null,
-        new int[] {0}, new int[] {1}, false);
+        new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3482,7 +3481,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {0}, new int[] {1}, false);
+        new int[] {stride}, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3492,7 +3491,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int kernelSize, int... stride) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, new int[] {0}, new int[] {1}, false);
+        stride, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3502,7 +3501,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, new int[] {0}, new int[] {1}, false);
+        new int[] {stride}, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3512,7 +3511,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int... stride) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
-        new int[] {0}, new int[] {1}, false);
+        new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3522,7 +3521,8 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int padding) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, new int[] {1}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {1}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3532,7 +3532,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int... padding) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, new int[] {1}, false);
+        new int[] {stride}, padding, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3542,7 +3542,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int padding) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, new int[] {1}, false);
+        stride, new int[] {padding}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3552,7 +3552,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int... padding) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, padding, new int[] {1}, false);
+        stride, padding, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3562,7 +3562,8 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int padding) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, new int[] {1}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {1}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3572,7 +3573,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int... padding) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, padding, new int[] {1}, false);
+        new int[] {stride}, padding, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3582,7 +3583,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int padding) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
-        new int[] {padding}, new int[] {1}, false);
+        new int[] {padding}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3592,7 +3593,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int... padding) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
-        new int[] {1}, false);
+        new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3603,7 +3604,8 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3614,7 +3616,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, dilation, false);
+        new int[] {stride}, new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3625,7 +3627,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, new int[] {dilation}, false);
+        new int[] {stride}, padding, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3636,7 +3638,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, dilation, false);
+        new int[] {stride}, padding, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3647,7 +3649,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, new int[] {dilation}, false);
+        stride, new int[] {padding}, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3658,7 +3660,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, dilation, false);
+        stride, new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3669,7 +3671,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, padding, new int[] {dilation}, false);
+        stride, padding, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3680,7 +3682,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, padding, dilation, false);
+        stride, padding, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3691,7 +3693,8 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3702,7 +3705,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, dilation, false);
+        new int[] {stride}, new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3713,7 +3716,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, padding, new int[] {dilation}, false);
+        new int[] {stride}, padding, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3724,7 +3727,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, padding, dilation, false);
+        new int[] {stride}, padding, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3735,7 +3738,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
-        new int[] {padding}, new int[] {dilation}, false);
+        new int[] {padding}, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3746,7 +3749,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
-        new int[] {padding}, dilation, false);
+        new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3757,7 +3760,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
-        new int[] {dilation}, false);
+        new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3768,7 +3771,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
-        dilation, false);
+        dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3779,7 +3782,8 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3790,7 +3794,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, dilation, ceilMode);
+        new int[] {stride}, new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3801,7 +3805,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, new int[] {dilation}, ceilMode);
+        new int[] {stride}, padding, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3812,7 +3816,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, dilation, ceilMode);
+        new int[] {stride}, padding, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3823,7 +3827,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, new int[] {dilation}, ceilMode);
+        stride, new int[] {padding}, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3834,7 +3838,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, dilation, ceilMode);
+        stride, new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3845,7 +3849,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, padding, new int[] {dilation}, ceilMode);
+        stride, padding, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3856,7 +3860,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
-        stride, padding, dilation, ceilMode);
+        stride, padding, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3867,7 +3871,8 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3878,7 +3883,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, dilation, ceilMode);
+        new int[] {stride}, new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3889,7 +3894,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, padding, new int[] {dilation}, ceilMode);
+        new int[] {stride}, padding, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3900,7 +3905,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        new int[] {stride}, padding, dilation, ceilMode);
+        new int[] {stride}, padding, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3911,7 +3916,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
-        new int[] {padding}, new int[] {dilation}, ceilMode);
+        new int[] {padding}, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3922,7 +3927,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
-        new int[] {padding}, dilation, ceilMode);
+        new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3933,7 +3938,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
-        new int[] {dilation}, ceilMode);
+        new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3944,7 +3949,7 @@ public abstract class FGenerated {
   public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
-        dilation, ceilMode);
+        dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -3953,8 +3958,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool2d}.
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, null, new int[] {0}, new int[] {1}, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        null, new int[] {0}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -3963,7 +3968,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool2d}.
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int... kernelSize) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize, null,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, null,
         new int[] {0}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
@@ -3973,9 +3978,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool2d}.
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {0}, new int[] {1}, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {0}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -3984,8 +3988,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool2d}.
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int... stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, new int[] {0}, new int[] {1}, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, new int[] {0}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -3994,7 +3998,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool2d}.
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, new int[] {0}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
@@ -4005,8 +4009,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize,
       int... stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, new int[] {0}, new int[] {1}, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
+        new int[] {0}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4016,9 +4020,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, new int[] {1}, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4028,9 +4031,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, new int[] {1}, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4040,9 +4042,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, new int[] {1}, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4052,8 +4053,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, padding, new int[] {1}, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, padding, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4063,7 +4064,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
@@ -4074,7 +4075,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, padding, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
@@ -4085,8 +4086,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, new int[] {padding}, new int[] {1}, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
+        new int[] {padding}, new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4096,8 +4097,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, padding, new int[] {1}, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
+        new int[] {1}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4107,9 +4108,9 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, new int[] {dilation},
-        false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
+        MaxPool2d.Output::new);
   }
 
   /**
@@ -4119,9 +4120,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, dilation, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, dilation, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4131,9 +4131,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, new int[] {dilation}, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, new int[] {dilation}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4143,9 +4142,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, dilation, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, dilation, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4155,9 +4153,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, new int[] {dilation}, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, new int[] {dilation}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4167,9 +4164,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, dilation, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, dilation, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4179,9 +4175,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, padding, new int[] {dilation}, false,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, padding, new int[] {dilation}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4191,8 +4186,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, padding, dilation, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, padding, dilation, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4202,7 +4197,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
         MaxPool2d.Output::new);
   }
@@ -4214,7 +4209,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, dilation, false, MaxPool2d.Output::new);
   }
 
@@ -4225,7 +4220,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, padding, new int[] {dilation}, false, MaxPool2d.Output::new);
   }
 
@@ -4236,7 +4231,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, padding, dilation, false, MaxPool2d.Output::new);
   }
 
@@ -4247,8 +4242,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, new int[] {padding}, new int[] {dilation}, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
+        new int[] {padding}, new int[] {dilation}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4258,8 +4253,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, new int[] {padding}, dilation, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
+        new int[] {padding}, dilation, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4269,8 +4264,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, padding, new int[] {dilation}, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
+        new int[] {dilation}, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4280,8 +4275,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, padding, dilation, false, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
+        dilation, false, MaxPool2d.Output::new);
   }
 
   /**
@@ -4291,9 +4286,9 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, new int[] {dilation},
-        ceilMode, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
+        MaxPool2d.Output::new);
   }
 
   /**
@@ -4303,9 +4298,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, dilation, ceilMode,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, dilation, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4315,9 +4309,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, new int[] {dilation}, ceilMode,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, new int[] {dilation}, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4327,9 +4320,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, dilation, ceilMode,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, dilation, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4339,9 +4331,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, new int[] {dilation}, ceilMode,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, new int[] {dilation}, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4351,9 +4342,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, dilation, ceilMode,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, dilation, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4363,9 +4353,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, padding, new int[] {dilation}, ceilMode,
-        MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, padding, new int[] {dilation}, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4375,8 +4364,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input,
-        new int[] {kernelSize}, stride, padding, dilation, ceilMode, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, new int[] {kernelSize},
+        stride, padding, dilation, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4386,7 +4375,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
         MaxPool2d.Output::new);
   }
@@ -4398,7 +4387,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, dilation, ceilMode, MaxPool2d.Output::new);
   }
 
@@ -4409,7 +4398,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, padding, new int[] {dilation}, ceilMode, MaxPool2d.Output::new);
   }
 
@@ -4420,7 +4409,7 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize,
         new int[] {stride}, padding, dilation, ceilMode, MaxPool2d.Output::new);
   }
 
@@ -4431,8 +4420,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, new int[] {padding}, new int[] {dilation}, ceilMode, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
+        new int[] {padding}, new int[] {dilation}, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4442,8 +4431,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, new int[] {padding}, dilation, ceilMode, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride,
+        new int[] {padding}, dilation, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4453,8 +4442,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, padding, new int[] {dilation}, ceilMode, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
+        new int[] {dilation}, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4464,8 +4453,8 @@ public abstract class FGenerated {
    */
   public static MaxPool2d.Output maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(2, MaxPoolRules::maxPool2d, input, kernelSize,
-        stride, padding, dilation, ceilMode, MaxPool2d.Output::new);
+    return ConvPoolFunctions.maxPool(2, MaxPoolRules::maxPool2d, input, kernelSize, stride, padding,
+        dilation, ceilMode, MaxPool2d.Output::new);
   }
 
   /**
@@ -4475,7 +4464,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int kernelSize) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        null, new int[] {0}, new int[] {1}, false);
+        null, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4485,7 +4474,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int... kernelSize) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, null,
-        new int[] {0}, new int[] {1}, false);
+        new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4495,7 +4484,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {0}, new int[] {1}, false);
+        new int[] {stride}, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4505,7 +4494,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int kernelSize, int... stride) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, new int[] {0}, new int[] {1}, false);
+        stride, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4515,7 +4504,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, new int[] {0}, new int[] {1}, false);
+        new int[] {stride}, new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4525,7 +4514,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int... stride) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
-        new int[] {0}, new int[] {1}, false);
+        new int[] {0}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4535,7 +4524,8 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int padding) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, new int[] {1}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {1}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4545,7 +4535,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int... padding) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, new int[] {1}, false);
+        new int[] {stride}, padding, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4555,7 +4545,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int padding) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, new int[] {1}, false);
+        stride, new int[] {padding}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4565,7 +4555,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int... padding) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, padding, new int[] {1}, false);
+        stride, padding, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4575,7 +4565,8 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int padding) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, new int[] {1}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {1}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4585,7 +4576,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int... padding) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, padding, new int[] {1}, false);
+        new int[] {stride}, padding, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4595,7 +4586,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int padding) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
-        new int[] {padding}, new int[] {1}, false);
+        new int[] {padding}, new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4605,7 +4596,7 @@ public abstract class FGenerated {
    */
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int... padding) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
-        new int[] {1}, false);
+        new int[] {1}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4616,7 +4607,8 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4627,7 +4619,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, dilation, false);
+        new int[] {stride}, new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4638,7 +4630,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, new int[] {dilation}, false);
+        new int[] {stride}, padding, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4649,7 +4641,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, dilation, false);
+        new int[] {stride}, padding, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4660,7 +4652,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, new int[] {dilation}, false);
+        stride, new int[] {padding}, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4671,7 +4663,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, dilation, false);
+        stride, new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4682,7 +4674,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, padding, new int[] {dilation}, false);
+        stride, padding, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4693,7 +4685,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, padding, dilation, false);
+        stride, padding, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4704,7 +4696,8 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4715,7 +4708,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, dilation, false);
+        new int[] {stride}, new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4726,7 +4719,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, padding, new int[] {dilation}, false);
+        new int[] {stride}, padding, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4737,7 +4730,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, padding, dilation, false);
+        new int[] {stride}, padding, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4748,7 +4741,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
-        new int[] {padding}, new int[] {dilation}, false);
+        new int[] {padding}, new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4759,7 +4752,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
-        new int[] {padding}, dilation, false);
+        new int[] {padding}, dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4770,7 +4763,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
-        new int[] {dilation}, false);
+        new int[] {dilation}, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4781,7 +4774,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int... dilation) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
-        dilation, false);
+        dilation, false, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4792,7 +4785,8 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4803,7 +4797,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, new int[] {padding}, dilation, ceilMode);
+        new int[] {stride}, new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4814,7 +4808,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, new int[] {dilation}, ceilMode);
+        new int[] {stride}, padding, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4825,7 +4819,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        new int[] {stride}, padding, dilation, ceilMode);
+        new int[] {stride}, padding, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4836,7 +4830,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, new int[] {dilation}, ceilMode);
+        stride, new int[] {padding}, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4847,7 +4841,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, new int[] {padding}, dilation, ceilMode);
+        stride, new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4858,7 +4852,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, padding, new int[] {dilation}, ceilMode);
+        stride, padding, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4869,7 +4863,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int kernelSize, int[] stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
-        stride, padding, dilation, ceilMode);
+        stride, padding, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4880,7 +4874,8 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode);
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
+        ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4891,7 +4886,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, new int[] {padding}, dilation, ceilMode);
+        new int[] {stride}, new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4902,7 +4897,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, padding, new int[] {dilation}, ceilMode);
+        new int[] {stride}, padding, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4913,7 +4908,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        new int[] {stride}, padding, dilation, ceilMode);
+        new int[] {stride}, padding, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4924,7 +4919,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
-        new int[] {padding}, new int[] {dilation}, ceilMode);
+        new int[] {padding}, new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4935,7 +4930,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
-        new int[] {padding}, dilation, ceilMode);
+        new int[] {padding}, dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4946,7 +4941,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
-        new int[] {dilation}, ceilMode);
+        new int[] {dilation}, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4957,7 +4952,7 @@ public abstract class FGenerated {
   public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int[] padding,
       int[] dilation, boolean ceilMode) {
     return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
-        dilation, ceilMode);
+        dilation, ceilMode, ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -4966,8 +4961,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool3d}.
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, null, new int[] {0}, new int[] {1}, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        null, new int[] {0}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -4976,7 +4971,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool3d}.
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int... kernelSize) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize, null,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, null,
         new int[] {0}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
@@ -4986,9 +4981,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool3d}.
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {0}, new int[] {1}, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {0}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -4997,8 +4991,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool3d}.
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int... stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, new int[] {0}, new int[] {1}, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, new int[] {0}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5007,7 +5001,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.MaxPoolRules#maxPool3d}.
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, new int[] {0}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
@@ -5018,8 +5012,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize,
       int... stride) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, new int[] {0}, new int[] {1}, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
+        new int[] {0}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5029,9 +5023,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, new int[] {1}, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5041,9 +5034,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, new int[] {1}, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5053,9 +5045,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, new int[] {1}, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5065,8 +5056,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, padding, new int[] {1}, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, padding, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5076,7 +5067,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
@@ -5087,7 +5078,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, padding, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
@@ -5098,8 +5089,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, new int[] {padding}, new int[] {1}, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
+        new int[] {padding}, new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5109,8 +5100,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, padding, new int[] {1}, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
+        new int[] {1}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5120,9 +5111,9 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, new int[] {dilation},
-        false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
+        MaxPool3d.Output::new);
   }
 
   /**
@@ -5132,9 +5123,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, dilation, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, dilation, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5144,9 +5134,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, new int[] {dilation}, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, new int[] {dilation}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5156,9 +5145,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, dilation, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, dilation, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5168,9 +5156,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, new int[] {dilation}, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, new int[] {dilation}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5180,9 +5167,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, dilation, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, dilation, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5192,9 +5178,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, padding, new int[] {dilation}, false,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, padding, new int[] {dilation}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5204,8 +5189,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, padding, dilation, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, padding, dilation, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5215,7 +5200,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, new int[] {dilation}, false,
         MaxPool3d.Output::new);
   }
@@ -5227,7 +5212,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, dilation, false, MaxPool3d.Output::new);
   }
 
@@ -5238,7 +5223,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, padding, new int[] {dilation}, false, MaxPool3d.Output::new);
   }
 
@@ -5249,7 +5234,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, padding, dilation, false, MaxPool3d.Output::new);
   }
 
@@ -5260,8 +5245,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, new int[] {padding}, new int[] {dilation}, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
+        new int[] {padding}, new int[] {dilation}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5271,8 +5256,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, new int[] {padding}, dilation, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
+        new int[] {padding}, dilation, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5282,8 +5267,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, padding, new int[] {dilation}, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
+        new int[] {dilation}, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5293,8 +5278,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int... dilation) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, padding, dilation, false, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
+        dilation, false, MaxPool3d.Output::new);
   }
 
   /**
@@ -5304,9 +5289,9 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, new int[] {dilation},
-        ceilMode, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
+        MaxPool3d.Output::new);
   }
 
   /**
@@ -5316,9 +5301,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, new int[] {padding}, dilation, ceilMode,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, new int[] {padding}, dilation, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5328,9 +5312,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, new int[] {dilation}, ceilMode,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, new int[] {dilation}, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5340,9 +5323,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, new int[] {stride}, padding, dilation, ceilMode,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        new int[] {stride}, padding, dilation, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5352,9 +5334,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, new int[] {dilation}, ceilMode,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, new int[] {dilation}, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5364,9 +5345,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, new int[] {padding}, dilation, ceilMode,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, new int[] {padding}, dilation, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5376,9 +5356,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, padding, new int[] {dilation}, ceilMode,
-        MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, padding, new int[] {dilation}, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5388,8 +5367,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int kernelSize, int[] stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input,
-        new int[] {kernelSize}, stride, padding, dilation, ceilMode, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, new int[] {kernelSize},
+        stride, padding, dilation, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5399,7 +5378,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, new int[] {dilation}, ceilMode,
         MaxPool3d.Output::new);
   }
@@ -5411,7 +5390,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, new int[] {padding}, dilation, ceilMode, MaxPool3d.Output::new);
   }
 
@@ -5422,7 +5401,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, padding, new int[] {dilation}, ceilMode, MaxPool3d.Output::new);
   }
 
@@ -5433,7 +5412,7 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize,
         new int[] {stride}, padding, dilation, ceilMode, MaxPool3d.Output::new);
   }
 
@@ -5444,8 +5423,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, new int[] {padding}, new int[] {dilation}, ceilMode, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
+        new int[] {padding}, new int[] {dilation}, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5455,8 +5434,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, new int[] {padding}, dilation, ceilMode, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride,
+        new int[] {padding}, dilation, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5466,8 +5445,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, padding, new int[] {dilation}, ceilMode, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
+        new int[] {dilation}, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -5477,8 +5456,8 @@ public abstract class FGenerated {
    */
   public static MaxPool3d.Output maxPool3dWithIndices(Tensor input, int[] kernelSize, int[] stride,
       int[] padding, int[] dilation, boolean ceilMode) {
-    return ConvPoolFunctions.maxPoolWithIndices(3, MaxPoolRules::maxPool3d, input, kernelSize,
-        stride, padding, dilation, ceilMode, MaxPool3d.Output::new);
+    return ConvPoolFunctions.maxPool(3, MaxPoolRules::maxPool3d, input, kernelSize, stride, padding,
+        dilation, ceilMode, MaxPool3d.Output::new);
   }
 
   /**
@@ -6755,7 +6734,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveAvgPool1d(Tensor input, int outputSize) {
     return ConvPoolFunctions.adaptivePool(1, false, AdaptivePoolRules::adaptiveAvgPool1d, input,
-        new int[] {outputSize}, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(1, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6765,7 +6744,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveAvgPool1d(Tensor input, int... outputSize) {
     return ConvPoolFunctions.adaptivePool(1, false, AdaptivePoolRules::adaptiveAvgPool1d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(1, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6775,7 +6754,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveMaxPool1d(Tensor input, int outputSize) {
     return ConvPoolFunctions.adaptivePool(1, true, AdaptivePoolRules::adaptiveMaxPool1d, input,
-        new int[] {outputSize}, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(1, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6785,7 +6764,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveMaxPool1d(Tensor input, int... outputSize) {
     return ConvPoolFunctions.adaptivePool(1, true, AdaptivePoolRules::adaptiveMaxPool1d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(1, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6796,7 +6775,7 @@ public abstract class FGenerated {
   public static AdaptiveMaxPool1d.Output adaptiveMaxPool1dWithIndices(Tensor input,
       int outputSize) {
     return ConvPoolFunctions.adaptivePool(1, true, AdaptivePoolRules::adaptiveMaxPool1d, input,
-        new int[] {outputSize}, AdaptiveMaxPool1d.Output::new);
+        ConvPoolFunctions.outputSize(1, input, outputSize), AdaptiveMaxPool1d.Output::new);
   }
 
   /**
@@ -6807,7 +6786,7 @@ public abstract class FGenerated {
   public static AdaptiveMaxPool1d.Output adaptiveMaxPool1dWithIndices(Tensor input,
       int... outputSize) {
     return ConvPoolFunctions.adaptivePool(1, true, AdaptivePoolRules::adaptiveMaxPool1d, input,
-        outputSize, AdaptiveMaxPool1d.Output::new);
+        ConvPoolFunctions.outputSize(1, input, outputSize), AdaptiveMaxPool1d.Output::new);
   }
 
   /**
@@ -6817,7 +6796,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveAvgPool2d(Tensor input, int outputSize) {
     return ConvPoolFunctions.adaptivePool(2, false, AdaptivePoolRules::adaptiveAvgPool2d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(2, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6827,7 +6806,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveAvgPool2d(Tensor input, int... outputSize) {
     return ConvPoolFunctions.adaptivePool(2, false, AdaptivePoolRules::adaptiveAvgPool2d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(2, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6837,7 +6816,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveAvgPool2d(Tensor input, Integer[] outputSize) {
     return ConvPoolFunctions.adaptivePool(2, false, AdaptivePoolRules::adaptiveAvgPool2d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(2, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6847,7 +6826,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveMaxPool2d(Tensor input, int outputSize) {
     return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(2, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6857,7 +6836,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveMaxPool2d(Tensor input, int... outputSize) {
     return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(2, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6867,7 +6846,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveMaxPool2d(Tensor input, Integer[] outputSize) {
     return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(2, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6878,7 +6857,7 @@ public abstract class FGenerated {
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input,
       int outputSize) {
     return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
-        outputSize, AdaptiveMaxPool2d.Output::new);
+        ConvPoolFunctions.outputSize(2, input, outputSize), AdaptiveMaxPool2d.Output::new);
   }
 
   /**
@@ -6889,7 +6868,7 @@ public abstract class FGenerated {
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input,
       int... outputSize) {
     return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
-        outputSize, AdaptiveMaxPool2d.Output::new);
+        ConvPoolFunctions.outputSize(2, input, outputSize), AdaptiveMaxPool2d.Output::new);
   }
 
   /**
@@ -6900,7 +6879,7 @@ public abstract class FGenerated {
   public static AdaptiveMaxPool2d.Output adaptiveMaxPool2dWithIndices(Tensor input,
       Integer[] outputSize) {
     return ConvPoolFunctions.adaptivePool(2, true, AdaptivePoolRules::adaptiveMaxPool2d, input,
-        outputSize, AdaptiveMaxPool2d.Output::new);
+        ConvPoolFunctions.outputSize(2, input, outputSize), AdaptiveMaxPool2d.Output::new);
   }
 
   /**
@@ -6910,7 +6889,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveAvgPool3d(Tensor input, int outputSize) {
     return ConvPoolFunctions.adaptivePool(3, false, AdaptivePoolRules::adaptiveAvgPool3d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(3, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6920,7 +6899,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveAvgPool3d(Tensor input, int... outputSize) {
     return ConvPoolFunctions.adaptivePool(3, false, AdaptivePoolRules::adaptiveAvgPool3d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(3, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6930,7 +6909,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveAvgPool3d(Tensor input, Integer[] outputSize) {
     return ConvPoolFunctions.adaptivePool(3, false, AdaptivePoolRules::adaptiveAvgPool3d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(3, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6940,7 +6919,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveMaxPool3d(Tensor input, int outputSize) {
     return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(3, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6950,7 +6929,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveMaxPool3d(Tensor input, int... outputSize) {
     return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(3, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6960,7 +6939,7 @@ public abstract class FGenerated {
    */
   public static Tensor adaptiveMaxPool3d(Tensor input, Integer[] outputSize) {
     return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
-        outputSize, ConvPoolFunctions::outputOnly);
+        ConvPoolFunctions.outputSize(3, input, outputSize), ConvPoolFunctions::outputOnly);
   }
 
   /**
@@ -6971,7 +6950,7 @@ public abstract class FGenerated {
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input,
       int outputSize) {
     return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
-        outputSize, AdaptiveMaxPool3d.Output::new);
+        ConvPoolFunctions.outputSize(3, input, outputSize), AdaptiveMaxPool3d.Output::new);
   }
 
   /**
@@ -6982,7 +6961,7 @@ public abstract class FGenerated {
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input,
       int... outputSize) {
     return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
-        outputSize, AdaptiveMaxPool3d.Output::new);
+        ConvPoolFunctions.outputSize(3, input, outputSize), AdaptiveMaxPool3d.Output::new);
   }
 
   /**
@@ -6993,6 +6972,6 @@ public abstract class FGenerated {
   public static AdaptiveMaxPool3d.Output adaptiveMaxPool3dWithIndices(Tensor input,
       Integer[] outputSize) {
     return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
-        outputSize, AdaptiveMaxPool3d.Output::new);
+        ConvPoolFunctions.outputSize(3, input, outputSize), AdaptiveMaxPool3d.Output::new);
   }
 }

@@ -85,22 +85,12 @@ final class ConvPoolFunctions {
         PoolArgs.longs(dilation));
   }
 
-  /** {@code F.max_pool1d/2d/3d}; a null stride is the kernel size. */
-  static Tensor maxPool(
-      int spatial,
-      MaxPoolNd.Rule rule,
-      Tensor input,
-      int[] kernelSize,
-      int[] stride,
-      int[] padding,
-      int[] dilation,
-      boolean ceilMode) {
-    return maxPoolAndIndices(
-        spatial, rule, input, kernelSize, stride, padding, dilation, ceilMode)[0];
-  }
-
-  /** {@code F.max_pool1d/2d/3d(..., return_indices=True)}: the pool's {@code Output} record. */
-  static <O> O maxPoolWithIndices(
+  /**
+   * {@code F.max_pool1d/2d/3d}; a null stride is the kernel size. {@code output} makes the result
+   * of the output and the indices ({@link #outputOnly}, or the pool's {@code Output} record for
+   * {@code return_indices=True}); on META the indices are an int64 tensor of the output's shape.
+   */
+  static <O> O maxPool(
       int spatial,
       MaxPoolNd.Rule rule,
       Tensor input,
@@ -110,34 +100,21 @@ final class ConvPoolFunctions {
       int[] dilation,
       boolean ceilMode,
       BiFunction<Tensor, Tensor, O> output) {
-    return PoolArgs.withIndices(
-        maxPoolAndIndices(spatial, rule, input, kernelSize, stride, padding, dilation, ceilMode),
-        output);
-  }
-
-  /** Output and indices; on META the indices are an int64 tensor of the output's shape. */
-  private static Tensor[] maxPoolAndIndices(
-      int spatial,
-      MaxPoolNd.Rule rule,
-      Tensor input,
-      int[] kernelSize,
-      int[] stride,
-      int[] padding,
-      int[] dilation,
-      boolean ceilMode) {
     Shape s = MaxPoolNd.shape(rule, input, kernelSize, stride, padding, dilation, ceilMode);
     if (input.hasData()) {
-      return CpuPool.maxPool(
-          spatial,
-          input,
-          s,
-          PoolArgs.longs(kernelSize),
-          PoolArgs.longs(stride),
-          PoolArgs.longs(padding),
-          PoolArgs.longs(dilation));
+      Tensor[] out =
+          CpuPool.maxPool(
+              spatial,
+              input,
+              s,
+              PoolArgs.longs(kernelSize),
+              PoolArgs.longs(stride),
+              PoolArgs.longs(padding),
+              PoolArgs.longs(dilation));
+      return output.apply(out[0], out[1]);
     }
     Tensor out = Tensor.result(s, input.dtype(), input);
-    return new Tensor[] {out, Tensor.result(s, DType.INT64, out)};
+    return output.apply(out, Tensor.result(s, DType.INT64, out));
   }
 
   /** {@code F.avg_pool1d/2d/3d}; a null stride is the kernel size, a null divisor the window's. */
@@ -206,55 +183,10 @@ final class ConvPoolFunctions {
   }
 
   /**
-   * {@code F.adaptive_avg_pool1d/2d/3d} and {@code F.adaptive_max_pool1d/2d/3d} with one int: the
-   * size of every pooled dim. {@code output} makes the result of the output and the indices.
+   * {@code F.adaptive_avg_pool1d/2d/3d} and {@code F.adaptive_max_pool1d/2d/3d} to {@code sizes}
+   * ({@link #outputSize}); {@code output} makes the result of the output and the indices.
    */
   static <O> O adaptivePool(
-      int spatial,
-      boolean max,
-      AdaptivePoolNd.Rule rule,
-      Tensor input,
-      int outputSize,
-      BiFunction<Tensor, Tensor, O> output) {
-    Dim[] sizes = new Dim[spatial];
-    Arrays.fill(sizes, Dim.of(outputSize));
-    return adaptivePool(spatial, max, rule, input, sizes, output);
-  }
-
-  /**
-   * A tuple output size: the 1-d pools pass it on as it is; the 2-d and 3-d ones through
-   * PyTorch's {@code _list_with_default}, which needs a batch or channel dim before it.
-   */
-  static <O> O adaptivePool(
-      int spatial,
-      boolean max,
-      AdaptivePoolNd.Rule rule,
-      Tensor input,
-      int[] outputSize,
-      BiFunction<Tensor, Tensor, O> output) {
-    if (spatial > 1) {
-      return adaptivePool(spatial, max, rule, input, AdaptivePoolNd.boxed(outputSize), output);
-    }
-    Dim[] sizes = new Dim[outputSize.length];
-    for (int i = 0; i < sizes.length; i++) {
-      sizes[i] = Dim.of(outputSize[i]);
-    }
-    return adaptivePool(spatial, max, rule, input, sizes, output);
-  }
-
-  /** A tuple output size that may hold None (null): that dim keeps the input's size. */
-  static <O> O adaptivePool(
-      int spatial,
-      boolean max,
-      AdaptivePoolNd.Rule rule,
-      Tensor input,
-      Integer[] outputSize,
-      BiFunction<Tensor, Tensor, O> output) {
-    Dim[] sizes = AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
-    return adaptivePool(spatial, max, rule, input, sizes, output);
-  }
-
-  private static <O> O adaptivePool(
       int spatial,
       boolean max,
       AdaptivePoolNd.Rule rule,
@@ -268,6 +200,33 @@ final class ConvPoolFunctions {
     }
     Tensor out = Tensor.result(s, input.dtype(), input);
     return output.apply(out, Tensor.result(s, DType.INT64, out));
+  }
+
+  /** An adaptive pool's output size given as one int: the size of every pooled dim. */
+  static Dim[] outputSize(int spatial, Tensor input, int outputSize) {
+    Dim[] sizes = new Dim[spatial];
+    Arrays.fill(sizes, Dim.of(outputSize));
+    return sizes;
+  }
+
+  /**
+   * A tuple output size: the 1-d pools pass it on as it is; the 2-d and 3-d ones through
+   * PyTorch's {@code _list_with_default}, which needs a batch or channel dim before it.
+   */
+  static Dim[] outputSize(int spatial, Tensor input, int[] outputSize) {
+    if (spatial > 1) {
+      return outputSize(spatial, input, AdaptivePoolNd.boxed(outputSize));
+    }
+    Dim[] sizes = new Dim[outputSize.length];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = Dim.of(outputSize[i]);
+    }
+    return sizes;
+  }
+
+  /** A tuple output size that may hold None (null): that dim keeps the input's size. */
+  static Dim[] outputSize(int spatial, Tensor input, Integer[] outputSize) {
+    return AdaptivePoolRules.listWithDefault(input.shape(), outputSize);
   }
 
   /** The result of a pool called without {@code return_indices}. */

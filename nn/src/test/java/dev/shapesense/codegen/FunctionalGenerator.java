@@ -35,8 +35,20 @@ final class FunctionalGenerator {
   private static final ClassName TENSOR = ClassName.get("dev.shapesense.tensor", "Tensor");
   private static final TypeName INTS = ArrayTypeName.of(TypeName.INT);
 
-  /** One Java form of one argument. */
+  /** One Java form of one argument; {@code intForTuple}: an int where PyTorch takes a tuple. */
   private record Form(TypeName type, boolean intForTuple) {}
+
+  /**
+   * Writes the source under the nn module {@code args[0]}. The generator needs only JavaPoet, not
+   * nn's classes, so it also runs when nn does not compile (an implementation's signature changed
+   * under the committed source): {@code javac -cp javapoet.jar -d out codegen/*.java}, then {@code
+   * java -cp javapoet.jar:out dev.shapesense.codegen.FunctionalGenerator nn}.
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    Path file = source(Path.of(args[0]));
+    java.nio.file.Files.createDirectories(file.getParent());
+    java.nio.file.Files.writeString(file, generate(OpTable.ops()));
+  }
 
   static String generate(List<OpDecl> ops) {
     TypeSpec.Builder type =
@@ -86,7 +98,7 @@ final class FunctionalGenerator {
       if (i < forms.size()) {
         Form f = forms.get(i);
         m.addParameter(f.type(), p.javaName());
-        all.add(f.intForTuple() ? tupleOf(p, p.javaName()) : CodeBlock.of("$N", p.javaName()));
+        all.add(argument(p, f, params.get(0).javaName()));
       } else {
         all.add(defaultValue(p));
       }
@@ -107,6 +119,22 @@ final class FunctionalGenerator {
         impl.substring(dot + 1),
         args.build());
     return m.build();
+  }
+
+  /**
+   * The implementation's value of argument {@code p} given in form {@code f}: an output size
+   * ({@code size[N]}, {@code size?[N]}) is resolved against the op's first argument, the input.
+   */
+  private static CodeBlock argument(OpDecl.Param p, Form f, String input) {
+    if (p.type().startsWith("size")) {
+      return CodeBlock.of(
+          "$T.outputSize($L, $N, $N)",
+          ClassName.get(PACKAGE, "ConvPoolFunctions"),
+          p.type().substring(p.type().indexOf('[') + 1, p.type().indexOf(']')),
+          input,
+          p.javaName());
+    }
+    return f.intForTuple() ? tupleOf(p, p.javaName()) : CodeBlock.of("$N", p.javaName());
   }
 
   /** The list PyTorch makes of an int given for a tuple argument. */
@@ -150,12 +178,13 @@ final class FunctionalGenerator {
   }
 
   private static List<Form> forms(OpDecl.Param p) {
-    if (p.type().startsWith("int?[")) {
-      // Sizes whose entries may be None: each form goes to an implementation overload as it is.
-      return List.of(
-          new Form(TypeName.INT, false),
-          new Form(INTS, false),
-          new Form(ArrayTypeName.of(ClassName.get(Integer.class)), false));
+    if (p.type().startsWith("size")) {
+      // Output sizes: each form is resolved against the input by its own overload (argument()).
+      List<Form> out = new ArrayList<>(List.of(new Form(TypeName.INT, false), new Form(INTS, false)));
+      if (p.type().startsWith("size?")) {
+        out.add(new Form(ArrayTypeName.of(ClassName.get(Integer.class)), false));
+      }
+      return out;
     }
     if (p.tuple()) {
       List<Form> out = new ArrayList<>();

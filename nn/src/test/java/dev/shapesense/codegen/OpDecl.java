@@ -15,9 +15,10 @@ import java.util.List;
  * int[2]}) and {@code int[]} (an int is passed on as a one-entry list, which the rule broadcasts
  * and words its errors for, as PyTorch's pooling functions do), followed by {@code |str} where a
  * string enum is also allowed ({@code padding='same'}); a tuple that defaults to None takes null.
- * {@code int?[N]}: sizes whose entries may be None ({@code adaptive_avg_pool2d}'s output size): an
- * int, an {@code int[]} or an {@code Integer[]}, each passed to an implementation overload as it is
- * (PyTorch treats an int and a tuple differently there).
+ * {@code size[N]}: an output size of N dims, an int or an {@code int[]}; {@code size?[N]}: also an
+ * {@code Integer[]} whose None (null) entries keep the input's size ({@code adaptive_avg_pool2d}).
+ * Each form is resolved against the input by its own {@code ConvPoolFunctions.outputSize}
+ * overload (PyTorch treats an int and a tuple differently there).
  *
  * @param schema {@code name(Type arg[=default], ...) -> Result}
  * @param javaName the F function's name ({@code maxPool2dWithIndices})

@@ -20,6 +20,8 @@ final class OpTable {
   private static final ClassName AVG_POOL_RULES = ClassName.get(RULES, "AvgPoolRules");
   private static final ClassName ADAPTIVE_RULES = ClassName.get(RULES, "AdaptivePoolRules");
   private static final String IMPL = "ConvPoolFunctions";
+  private static final CodeBlock OUTPUT_ONLY =
+      CodeBlock.of("$T::outputOnly", ClassName.get(NN, IMPL));
 
   static List<OpDecl> ops() {
     List<OpDecl> ops = new ArrayList<>();
@@ -48,17 +50,21 @@ final class OpTable {
       // With indices, PyTorch runs the 1-d pool as the 2-d kernel on the input unsqueezed at -2.
       String rule = n == 1 ? "maxPool1dWithIndices" : "maxPool" + n + "d";
       ops.add(
-          op(
+          new OpDecl(
               schema + " -> Tensor",
+              "maxPool" + n + "d",
+              "Tensor",
               IMPL + ".maxPool",
               CodeBlock.of("$L, $T::maxPool$Ld", n, MAX_POOL_RULES, n),
+              OUTPUT_ONLY,
+              "",
               "MaxPoolRules#maxPool" + n + "d"));
       ops.add(
           new OpDecl(
               schema + " -> MaxPool" + n + "d.Output",
               "maxPool" + n + "dWithIndices",
               "MaxPool" + n + "d.Output",
-              IMPL + ".maxPoolWithIndices",
+              IMPL + ".maxPool",
               CodeBlock.of("$L, $T::$L", n, MAX_POOL_RULES, rule),
               CodeBlock.of("$T::new", ClassName.get(NN, "MaxPool" + n + "d", "Output")),
               "return_indices=True",
@@ -101,7 +107,7 @@ final class OpTable {
             "AvgPoolRules#avgPool2d"));
     for (int n = 1; n <= 3; n++) {
       // A 1-d pool takes no None in its output size.
-      String size = n == 1 ? "int[1]" : "int?[" + n + "]";
+      String size = n == 1 ? "size[1]" : "size?[" + n + "]";
       for (String kind : List.of("avg", "max")) {
         String name = "adaptive_" + kind + "_pool" + n + "d";
         String schema = name + "(Tensor input, " + size + " output_size)";
@@ -115,7 +121,7 @@ final class OpTable {
                 "Tensor",
                 IMPL + ".adaptivePool",
                 leading,
-                CodeBlock.of("$T::outputOnly", ClassName.get(NN, IMPL)),
+                OUTPUT_ONLY,
                 "",
                 "AdaptivePoolRules#" + rule));
         if (kind.equals("max")) {
