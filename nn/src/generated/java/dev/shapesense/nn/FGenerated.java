@@ -3,6 +3,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.Tensors;
 import dev.shapesense.tensor.rules.AdaptivePoolRules;
 import dev.shapesense.tensor.rules.AvgPoolRules;
 import dev.shapesense.tensor.rules.MaxPoolRules;
@@ -23,8 +24,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv1d(Tensor input, Tensor weight) {
-    return ConvPoolFunctions.conv(1, input, weight, null, new int[] {1}, new int[] {0},
-        new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, null, new long[] {1}, new long[] {0}, new long[] {1},
+        1);
   }
 
   /**
@@ -33,8 +34,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {1}, new int[] {0},
-        new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {1}, new long[] {0}, new long[] {1},
+        1);
   }
 
   /**
@@ -43,8 +44,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, new int[] {0},
-        new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, new long[] {0},
+        new long[] {1}, 1);
   }
 
   /**
@@ -53,7 +54,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int... stride) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, new int[] {0}, new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), new long[] {0},
+        new long[] {1}, 1);
   }
 
   /**
@@ -62,8 +64,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, new int[] {padding},
-        new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, new long[] {padding},
+        new long[] {1}, 1);
   }
 
   /**
@@ -73,8 +75,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int... padding) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, PoolArgs.longs(padding),
+        new long[] {1}, 1);
   }
 
   /**
@@ -84,8 +86,7 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride,
       String padding) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, padding, new long[] {1}, 1);
   }
 
   /**
@@ -94,8 +95,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, new int[] {padding},
-        new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), new long[] {padding},
+        new long[] {1}, 1);
   }
 
   /**
@@ -105,7 +106,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        new long[] {1}, 1);
   }
 
   /**
@@ -115,7 +117,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, new int[] {1}, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), padding, new long[] {1},
+        1);
   }
 
   /**
@@ -125,8 +128,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, new int[] {padding},
-        new int[] {dilation}, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, new long[] {padding},
+        new long[] {dilation}, 1);
   }
 
   /**
@@ -136,8 +139,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, new int[] {padding},
-        dilation, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, new long[] {padding},
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -147,8 +150,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {dilation}, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, PoolArgs.longs(padding),
+        new long[] {dilation}, 1);
   }
 
   /**
@@ -158,7 +161,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding, dilation, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, PoolArgs.longs(padding),
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -168,8 +172,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {dilation}, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, padding,
+        new long[] {dilation}, 1);
   }
 
   /**
@@ -179,7 +183,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding, dilation, 1);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, padding,
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -189,8 +194,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, new int[] {padding},
-        new int[] {dilation}, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), new long[] {padding},
+        new long[] {dilation}, 1);
   }
 
   /**
@@ -200,7 +205,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, new int[] {padding}, dilation, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), new long[] {padding},
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -210,7 +216,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, new int[] {dilation}, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        new long[] {dilation}, 1);
   }
 
   /**
@@ -220,7 +227,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, dilation, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -230,7 +238,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, new int[] {dilation}, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), padding,
+        new long[] {dilation}, 1);
   }
 
   /**
@@ -240,7 +249,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int... dilation) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, dilation, 1);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), padding,
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -250,8 +260,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, new int[] {padding},
-        new int[] {dilation}, groups);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, new long[] {padding},
+        new long[] {dilation}, groups);
   }
 
   /**
@@ -261,8 +271,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, new int[] {padding},
-        dilation, groups);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, new long[] {padding},
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -272,8 +282,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {dilation}, groups);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, PoolArgs.longs(padding),
+        new long[] {dilation}, groups);
   }
 
   /**
@@ -283,8 +293,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding, dilation,
-        groups);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, PoolArgs.longs(padding),
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -294,8 +304,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {dilation}, groups);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, padding,
+        new long[] {dilation}, groups);
   }
 
   /**
@@ -305,8 +315,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, new int[] {stride}, padding, dilation,
-        groups);
+    return Tensors.convNd(1, input, weight, bias, new long[] {stride}, padding,
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -316,8 +326,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, new int[] {padding},
-        new int[] {dilation}, groups);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), new long[] {padding},
+        new long[] {dilation}, groups);
   }
 
   /**
@@ -327,8 +337,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, new int[] {padding}, dilation,
-        groups);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), new long[] {padding},
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -338,8 +348,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, new int[] {dilation},
-        groups);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        new long[] {dilation}, groups);
   }
 
   /**
@@ -349,7 +359,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, dilation, groups);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -359,8 +370,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, new int[] {dilation},
-        groups);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), padding,
+        new long[] {dilation}, groups);
   }
 
   /**
@@ -370,7 +381,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(1, input, weight, bias, stride, padding, dilation, groups);
+    return Tensors.convNd(1, input, weight, bias, PoolArgs.longs(stride), padding,
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -379,8 +391,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, null, new int[] {1}, new int[] {0},
-        new int[] {0}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, null, new long[] {1}, new long[] {0},
+        new long[] {0}, 1, new long[] {1});
   }
 
   /**
@@ -389,8 +401,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {1}, new int[] {0},
-        new int[] {0}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {1}, new long[] {0},
+        new long[] {0}, 1, new long[] {1});
   }
 
   /**
@@ -399,8 +411,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {0}, new int[] {0}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride}, new long[] {0},
+        new long[] {0}, 1, new long[] {1});
   }
 
   /**
@@ -409,8 +421,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int... stride) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {0},
-        new int[] {0}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride), new long[] {0},
+        new long[] {0}, 1, new long[] {1});
   }
 
   /**
@@ -420,8 +432,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {padding}, new int[] {0}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        new long[] {padding}, new long[] {0}, 1, new long[] {1});
   }
 
   /**
@@ -431,8 +443,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int... padding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {0}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        PoolArgs.longs(padding), new long[] {0}, 1, new long[] {1});
   }
 
   /**
@@ -442,8 +454,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {padding},
-        new int[] {0}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding}, new long[] {0}, 1, new long[] {1});
   }
 
   /**
@@ -453,8 +465,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, padding, new int[] {0},
-        1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {0}, 1, new long[] {1});
   }
 
   /**
@@ -464,8 +476,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {padding}, new int[] {outputPadding}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        new long[] {padding}, new long[] {outputPadding}, 1, new long[] {1});
   }
 
   /**
@@ -475,8 +487,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {padding}, outputPadding, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        new long[] {padding}, PoolArgs.longs(outputPadding), 1, new long[] {1});
   }
 
   /**
@@ -486,8 +498,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {outputPadding}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        PoolArgs.longs(padding), new long[] {outputPadding}, 1, new long[] {1});
   }
 
   /**
@@ -497,8 +509,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride}, padding,
-        outputPadding, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), 1, new long[] {1});
   }
 
   /**
@@ -508,8 +520,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {padding},
-        new int[] {outputPadding}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding}, new long[] {outputPadding}, 1, new long[] {1});
   }
 
   /**
@@ -519,8 +531,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {padding},
-        outputPadding, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding}, PoolArgs.longs(outputPadding), 1, new long[] {1});
   }
 
   /**
@@ -530,8 +542,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, padding,
-        new int[] {outputPadding}, 1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding}, 1, new long[] {1});
   }
 
   /**
@@ -541,8 +553,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, padding, outputPadding,
-        1, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), 1, new long[] {1});
   }
 
   /**
@@ -552,8 +564,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {padding}, new int[] {outputPadding}, groups, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        new long[] {padding}, new long[] {outputPadding}, groups, new long[] {1});
   }
 
   /**
@@ -563,8 +575,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {padding}, outputPadding, groups, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        new long[] {padding}, PoolArgs.longs(outputPadding), groups, new long[] {1});
   }
 
   /**
@@ -574,8 +586,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {outputPadding}, groups, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        PoolArgs.longs(padding), new long[] {outputPadding}, groups, new long[] {1});
   }
 
   /**
@@ -585,8 +597,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride}, padding,
-        outputPadding, groups, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, new long[] {1});
   }
 
   /**
@@ -596,8 +608,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {padding},
-        new int[] {outputPadding}, groups, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding}, new long[] {outputPadding}, groups, new long[] {1});
   }
 
   /**
@@ -607,8 +619,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {padding},
-        outputPadding, groups, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding}, PoolArgs.longs(outputPadding), groups, new long[] {1});
   }
 
   /**
@@ -618,8 +630,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, padding,
-        new int[] {outputPadding}, groups, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding}, groups, new long[] {1});
   }
 
   /**
@@ -629,8 +641,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, padding, outputPadding,
-        groups, new int[] {1});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, new long[] {1});
   }
 
   /**
@@ -640,8 +652,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {padding}, new int[] {outputPadding}, groups, new int[] {dilation});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        new long[] {padding}, new long[] {outputPadding}, groups, new long[] {dilation});
   }
 
   /**
@@ -651,8 +663,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {padding}, new int[] {outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        new long[] {padding}, new long[] {outputPadding}, groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -662,8 +674,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {padding}, outputPadding, groups, new int[] {dilation});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        new long[] {padding}, PoolArgs.longs(outputPadding), groups, new long[] {dilation});
   }
 
   /**
@@ -673,8 +685,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride},
-        new int[] {padding}, outputPadding, groups, dilation);
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        new long[] {padding}, PoolArgs.longs(outputPadding), groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -684,8 +696,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {outputPadding}, groups, new int[] {dilation});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        PoolArgs.longs(padding), new long[] {outputPadding}, groups, new long[] {dilation});
   }
 
   /**
@@ -695,8 +707,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride}, padding,
-        new int[] {outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        PoolArgs.longs(padding), new long[] {outputPadding}, groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -706,8 +718,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride}, padding,
-        outputPadding, groups, new int[] {dilation});
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, new long[] {dilation});
   }
 
   /**
@@ -717,8 +729,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, new int[] {stride}, padding,
-        outputPadding, groups, dilation);
+    return Tensors.convTransposeNd(1, input, weight, bias, new long[] {stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -728,8 +740,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {padding},
-        new int[] {outputPadding}, groups, new int[] {dilation});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding}, new long[] {outputPadding}, groups, new long[] {dilation});
   }
 
   /**
@@ -739,8 +751,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {padding},
-        new int[] {outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding}, new long[] {outputPadding}, groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -750,8 +762,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {padding},
-        outputPadding, groups, new int[] {dilation});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding}, PoolArgs.longs(outputPadding), groups, new long[] {dilation});
   }
 
   /**
@@ -761,8 +773,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, new int[] {padding},
-        outputPadding, groups, dilation);
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding}, PoolArgs.longs(outputPadding), groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -772,8 +784,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, padding,
-        new int[] {outputPadding}, groups, new int[] {dilation});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding}, groups, new long[] {dilation});
   }
 
   /**
@@ -783,8 +795,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, padding,
-        new int[] {outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding}, groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -794,8 +806,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, padding, outputPadding,
-        groups, new int[] {dilation});
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, new long[] {dilation});
   }
 
   /**
@@ -805,8 +817,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(1, input, weight, bias, stride, padding, outputPadding,
-        groups, dilation);
+    return Tensors.convTransposeNd(1, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -815,8 +827,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv2d(Tensor input, Tensor weight) {
-    return ConvPoolFunctions.conv(2, input, weight, null, new int[] {1, 1}, new int[] {0, 0},
-        new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, null, new long[] {1, 1}, new long[] {0, 0},
+        new long[] {1, 1}, 1);
   }
 
   /**
@@ -825,8 +837,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {1, 1}, new int[] {0, 0},
-        new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {1, 1}, new long[] {0, 0},
+        new long[] {1, 1}, 1);
   }
 
   /**
@@ -835,8 +847,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {0, 0}, new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride}, new long[] {0, 0},
+        new long[] {1, 1}, 1);
   }
 
   /**
@@ -845,8 +857,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int... stride) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, new int[] {0, 0},
-        new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), new long[] {0, 0},
+        new long[] {1, 1}, 1);
   }
 
   /**
@@ -855,8 +867,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, new long[] {1, 1}, 1);
   }
 
   /**
@@ -866,8 +878,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int... padding) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), new long[] {1, 1}, 1);
   }
 
   /**
@@ -877,8 +889,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride,
       String padding) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride}, padding,
+        new long[] {1, 1}, 1);
   }
 
   /**
@@ -887,8 +899,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, new int[] {padding, padding},
-        new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, new long[] {1, 1}, 1);
   }
 
   /**
@@ -898,7 +910,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding, new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        new long[] {1, 1}, 1);
   }
 
   /**
@@ -908,7 +921,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding, new int[] {1, 1}, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), padding,
+        new long[] {1, 1}, 1);
   }
 
   /**
@@ -918,8 +932,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, new int[] {dilation, dilation}, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, new long[] {dilation, dilation}, 1);
   }
 
   /**
@@ -929,8 +943,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, dilation, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -940,8 +954,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        new int[] {dilation, dilation}, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), new long[] {dilation, dilation}, 1);
   }
 
   /**
@@ -951,8 +965,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        dilation, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -962,8 +976,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        new int[] {dilation, dilation}, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride}, padding,
+        new long[] {dilation, dilation}, 1);
   }
 
   /**
@@ -973,8 +987,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        dilation, 1);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride}, padding,
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -984,8 +998,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, new int[] {padding, padding},
-        new int[] {dilation, dilation}, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, new long[] {dilation, dilation}, 1);
   }
 
   /**
@@ -995,8 +1009,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, new int[] {padding, padding},
-        dilation, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -1006,8 +1020,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding,
-        new int[] {dilation, dilation}, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        new long[] {dilation, dilation}, 1);
   }
 
   /**
@@ -1017,7 +1031,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding, dilation, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -1027,8 +1042,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding,
-        new int[] {dilation, dilation}, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), padding,
+        new long[] {dilation, dilation}, 1);
   }
 
   /**
@@ -1038,7 +1053,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int... dilation) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding, dilation, 1);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), padding,
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -1048,8 +1064,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, new int[] {dilation, dilation}, groups);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, new long[] {dilation, dilation}, groups);
   }
 
   /**
@@ -1059,8 +1075,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, dilation, groups);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1070,8 +1086,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        new int[] {dilation, dilation}, groups);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), new long[] {dilation, dilation}, groups);
   }
 
   /**
@@ -1081,8 +1097,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        dilation, groups);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1092,8 +1108,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        new int[] {dilation, dilation}, groups);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride}, padding,
+        new long[] {dilation, dilation}, groups);
   }
 
   /**
@@ -1103,8 +1119,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, new int[] {stride, stride}, padding,
-        dilation, groups);
+    return Tensors.convNd(2, input, weight, bias, new long[] {stride, stride}, padding,
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1114,8 +1130,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, new int[] {padding, padding},
-        new int[] {dilation, dilation}, groups);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, new long[] {dilation, dilation}, groups);
   }
 
   /**
@@ -1125,8 +1141,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, new int[] {padding, padding},
-        dilation, groups);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1136,8 +1152,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding,
-        new int[] {dilation, dilation}, groups);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        new long[] {dilation, dilation}, groups);
   }
 
   /**
@@ -1147,7 +1163,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding, dilation, groups);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1157,8 +1174,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding,
-        new int[] {dilation, dilation}, groups);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), padding,
+        new long[] {dilation, dilation}, groups);
   }
 
   /**
@@ -1168,7 +1185,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(2, input, weight, bias, stride, padding, dilation, groups);
+    return Tensors.convNd(2, input, weight, bias, PoolArgs.longs(stride), padding,
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1177,8 +1195,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, null, new int[] {1, 1},
-        new int[] {0, 0}, new int[] {0, 0}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, null, new long[] {1, 1}, new long[] {0, 0},
+        new long[] {0, 0}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1187,8 +1205,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {1, 1},
-        new int[] {0, 0}, new int[] {0, 0}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {1, 1}, new long[] {0, 0},
+        new long[] {0, 0}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1197,8 +1215,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {0, 0}, new int[] {0, 0}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {0, 0}, new long[] {0, 0}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1207,8 +1225,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int... stride) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, new int[] {0, 0},
-        new int[] {0, 0}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {0, 0}, new long[] {0, 0}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1218,8 +1236,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, new int[] {0, 0}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, new long[] {0, 0}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1229,8 +1247,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int... padding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        padding, new int[] {0, 0}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), new long[] {0, 0}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1240,8 +1258,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride,
-        new int[] {padding, padding}, new int[] {0, 0}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, new long[] {0, 0}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1251,8 +1269,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, padding,
-        new int[] {0, 0}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {0, 0}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1262,9 +1280,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, 1,
-        new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, new long[] {outputPadding, outputPadding}, 1,
+        new long[] {1, 1});
   }
 
   /**
@@ -1274,8 +1292,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, outputPadding, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, PoolArgs.longs(outputPadding), 1, new long[] {1, 1});
   }
 
   /**
@@ -1285,8 +1303,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        padding, new int[] {outputPadding, outputPadding}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1296,8 +1314,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        padding, outputPadding, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), 1, new long[] {1, 1});
   }
 
   /**
@@ -1307,9 +1325,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride,
-        new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, 1,
-        new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, new long[] {outputPadding, outputPadding}, 1,
+        new long[] {1, 1});
   }
 
   /**
@@ -1319,8 +1337,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride,
-        new int[] {padding, padding}, outputPadding, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, PoolArgs.longs(outputPadding), 1, new long[] {1, 1});
   }
 
   /**
@@ -1330,8 +1348,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, padding,
-        new int[] {outputPadding, outputPadding}, 1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding}, 1, new long[] {1, 1});
   }
 
   /**
@@ -1341,8 +1359,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, padding, outputPadding,
-        1, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), 1, new long[] {1, 1});
   }
 
   /**
@@ -1352,9 +1370,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, groups,
-        new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, new long[] {outputPadding, outputPadding}, groups,
+        new long[] {1, 1});
   }
 
   /**
@@ -1364,8 +1382,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, outputPadding, groups, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, PoolArgs.longs(outputPadding), groups, new long[] {1, 1});
   }
 
   /**
@@ -1375,8 +1393,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        padding, new int[] {outputPadding, outputPadding}, groups, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding}, groups,
+        new long[] {1, 1});
   }
 
   /**
@@ -1386,8 +1405,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        padding, outputPadding, groups, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, new long[] {1, 1});
   }
 
   /**
@@ -1397,9 +1416,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride,
-        new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, groups,
-        new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, new long[] {outputPadding, outputPadding}, groups,
+        new long[] {1, 1});
   }
 
   /**
@@ -1409,8 +1428,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride,
-        new int[] {padding, padding}, outputPadding, groups, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, PoolArgs.longs(outputPadding), groups, new long[] {1, 1});
   }
 
   /**
@@ -1420,8 +1439,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, padding,
-        new int[] {outputPadding, outputPadding}, groups, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding}, groups,
+        new long[] {1, 1});
   }
 
   /**
@@ -1431,8 +1451,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, padding, outputPadding,
-        groups, new int[] {1, 1});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, new long[] {1, 1});
   }
 
   /**
@@ -1442,9 +1462,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, groups,
-        new int[] {dilation, dilation});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, new long[] {outputPadding, outputPadding}, groups,
+        new long[] {dilation, dilation});
   }
 
   /**
@@ -1454,8 +1474,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, new long[] {outputPadding, outputPadding}, groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -1465,8 +1486,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, outputPadding, groups, new int[] {dilation, dilation});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, PoolArgs.longs(outputPadding), groups,
+        new long[] {dilation, dilation});
   }
 
   /**
@@ -1476,8 +1498,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        new int[] {padding, padding}, outputPadding, groups, dilation);
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        new long[] {padding, padding}, PoolArgs.longs(outputPadding), groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -1487,8 +1510,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        padding, new int[] {outputPadding, outputPadding}, groups, new int[] {dilation, dilation});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding}, groups,
+        new long[] {dilation, dilation});
   }
 
   /**
@@ -1498,8 +1522,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        padding, new int[] {outputPadding, outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding}, groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -1509,8 +1534,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        padding, outputPadding, groups, new int[] {dilation, dilation});
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups,
+        new long[] {dilation, dilation});
   }
 
   /**
@@ -1520,8 +1546,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, new int[] {stride, stride},
-        padding, outputPadding, groups, dilation);
+    return Tensors.convTransposeNd(2, input, weight, bias, new long[] {stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -1531,9 +1557,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride,
-        new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, groups,
-        new int[] {dilation, dilation});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, new long[] {outputPadding, outputPadding}, groups,
+        new long[] {dilation, dilation});
   }
 
   /**
@@ -1543,8 +1569,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride,
-        new int[] {padding, padding}, new int[] {outputPadding, outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, new long[] {outputPadding, outputPadding}, groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -1554,8 +1581,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride,
-        new int[] {padding, padding}, outputPadding, groups, new int[] {dilation, dilation});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, PoolArgs.longs(outputPadding), groups,
+        new long[] {dilation, dilation});
   }
 
   /**
@@ -1565,8 +1593,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride,
-        new int[] {padding, padding}, outputPadding, groups, dilation);
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding}, PoolArgs.longs(outputPadding), groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -1576,8 +1605,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, padding,
-        new int[] {outputPadding, outputPadding}, groups, new int[] {dilation, dilation});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding}, groups,
+        new long[] {dilation, dilation});
   }
 
   /**
@@ -1587,8 +1617,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, padding,
-        new int[] {outputPadding, outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding}, groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -1598,8 +1629,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, padding, outputPadding,
-        groups, new int[] {dilation, dilation});
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups,
+        new long[] {dilation, dilation});
   }
 
   /**
@@ -1609,8 +1641,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(2, input, weight, bias, stride, padding, outputPadding,
-        groups, dilation);
+    return Tensors.convTransposeNd(2, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -1619,8 +1651,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv3d(Tensor input, Tensor weight) {
-    return ConvPoolFunctions.conv(3, input, weight, null, new int[] {1, 1, 1}, new int[] {0, 0, 0},
-        new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, null, new long[] {1, 1, 1}, new long[] {0, 0, 0},
+        new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1629,8 +1661,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {1, 1, 1}, new int[] {0, 0, 0},
-        new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {1, 1, 1}, new long[] {0, 0, 0},
+        new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1639,8 +1671,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        new int[] {0, 0, 0}, new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {0, 0, 0}, new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1649,8 +1681,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int... stride) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, new int[] {0, 0, 0},
-        new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), new long[] {0, 0, 0},
+        new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1659,8 +1691,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int padding) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        new int[] {padding, padding, padding}, new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1670,8 +1702,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int... padding) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1681,8 +1713,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride,
       String padding) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride}, padding,
+        new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1691,8 +1723,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#conv}.
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1702,7 +1734,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding, new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1712,7 +1745,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding, new int[] {1, 1, 1}, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), padding,
+        new long[] {1, 1, 1}, 1);
   }
 
   /**
@@ -1722,8 +1756,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        new int[] {padding, padding, padding}, new int[] {dilation, dilation, dilation}, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, new long[] {dilation, dilation, dilation}, 1);
   }
 
   /**
@@ -1733,8 +1767,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        new int[] {padding, padding, padding}, dilation, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -1744,8 +1778,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, new int[] {dilation, dilation, dilation}, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), new long[] {dilation, dilation, dilation}, 1);
   }
 
   /**
@@ -1755,8 +1789,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, dilation, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -1766,8 +1800,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, new int[] {dilation, dilation, dilation}, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride}, padding,
+        new long[] {dilation, dilation, dilation}, 1);
   }
 
   /**
@@ -1777,8 +1811,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, dilation, 1);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride}, padding,
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -1788,8 +1822,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, new int[] {dilation, dilation, dilation}, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, new long[] {dilation, dilation, dilation}, 1);
   }
 
   /**
@@ -1799,8 +1833,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, dilation, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -1810,8 +1844,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding,
-        new int[] {dilation, dilation, dilation}, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        new long[] {dilation, dilation, dilation}, 1);
   }
 
   /**
@@ -1821,7 +1855,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int... dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding, dilation, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -1831,8 +1866,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding,
-        new int[] {dilation, dilation, dilation}, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), padding,
+        new long[] {dilation, dilation, dilation}, 1);
   }
 
   /**
@@ -1842,7 +1877,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int... dilation) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding, dilation, 1);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), padding,
+        PoolArgs.longs(dilation), 1);
   }
 
   /**
@@ -1852,8 +1888,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        new int[] {padding, padding, padding}, new int[] {dilation, dilation, dilation}, groups);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, new long[] {dilation, dilation, dilation}, groups);
   }
 
   /**
@@ -1863,8 +1899,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        new int[] {padding, padding, padding}, dilation, groups);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1874,8 +1910,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, new int[] {dilation, dilation, dilation}, groups);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), new long[] {dilation, dilation, dilation}, groups);
   }
 
   /**
@@ -1885,8 +1921,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, int[] padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, dilation, groups);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1896,8 +1932,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, new int[] {dilation, dilation, dilation}, groups);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride}, padding,
+        new long[] {dilation, dilation, dilation}, groups);
   }
 
   /**
@@ -1907,8 +1943,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int stride, String padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, new int[] {stride, stride, stride},
-        padding, dilation, groups);
+    return Tensors.convNd(3, input, weight, bias, new long[] {stride, stride, stride}, padding,
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1918,8 +1954,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, new int[] {dilation, dilation, dilation}, groups);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, new long[] {dilation, dilation, dilation}, groups);
   }
 
   /**
@@ -1929,8 +1965,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, dilation, groups);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1940,8 +1976,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding,
-        new int[] {dilation, dilation, dilation}, groups);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        new long[] {dilation, dilation, dilation}, groups);
   }
 
   /**
@@ -1951,7 +1987,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
       int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding, dilation, groups);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), PoolArgs.longs(padding),
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1961,8 +1998,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding,
-        new int[] {dilation, dilation, dilation}, groups);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), padding,
+        new long[] {dilation, dilation, dilation}, groups);
   }
 
   /**
@@ -1972,7 +2009,8 @@ public abstract class FGenerated {
    */
   public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       String padding, int[] dilation, int groups) {
-    return ConvPoolFunctions.conv(3, input, weight, bias, stride, padding, dilation, groups);
+    return Tensors.convNd(3, input, weight, bias, PoolArgs.longs(stride), padding,
+        PoolArgs.longs(dilation), groups);
   }
 
   /**
@@ -1981,8 +2019,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, null, new int[] {1, 1, 1},
-        new int[] {0, 0, 0}, new int[] {0, 0, 0}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, null, new long[] {1, 1, 1},
+        new long[] {0, 0, 0}, new long[] {0, 0, 0}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -1991,8 +2029,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, new int[] {1, 1, 1},
-        new int[] {0, 0, 0}, new int[] {0, 0, 0}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {1, 1, 1},
+        new long[] {0, 0, 0}, new long[] {0, 0, 0}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2001,9 +2039,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {0, 0, 0}, new int[] {0, 0, 0}, 1,
-        new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {0, 0, 0}, new long[] {0, 0, 0}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2012,8 +2049,8 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ConvRules#convTranspose}.
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int... stride) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, new int[] {0, 0, 0},
-        new int[] {0, 0, 0}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {0, 0, 0}, new long[] {0, 0, 0}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2023,9 +2060,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {padding, padding, padding},
-        new int[] {0, 0, 0}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, new long[] {0, 0, 0}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2035,8 +2071,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int... padding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, padding, new int[] {0, 0, 0}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), new long[] {0, 0, 0}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2046,8 +2082,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, new int[] {0, 0, 0}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, new long[] {0, 0, 0}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2057,8 +2093,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int... padding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, padding,
-        new int[] {0, 0, 0}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {0, 0, 0}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2068,9 +2104,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {padding, padding, padding},
-        new int[] {outputPadding, outputPadding, outputPadding}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding},
+        new long[] {outputPadding, outputPadding, outputPadding}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2080,9 +2116,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {padding, padding, padding}, outputPadding, 1,
-        new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, PoolArgs.longs(outputPadding), 1,
+        new long[] {1, 1, 1});
   }
 
   /**
@@ -2092,9 +2128,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, padding,
-        new int[] {outputPadding, outputPadding, outputPadding}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding, outputPadding}, 1,
+        new long[] {1, 1, 1});
   }
 
   /**
@@ -2104,8 +2140,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, padding, outputPadding, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2115,9 +2151,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding},
-        new int[] {outputPadding, outputPadding, outputPadding}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding},
+        new long[] {outputPadding, outputPadding, outputPadding}, 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2127,8 +2163,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, outputPadding, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, PoolArgs.longs(outputPadding), 1,
+        new long[] {1, 1, 1});
   }
 
   /**
@@ -2138,8 +2175,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, padding,
-        new int[] {outputPadding, outputPadding, outputPadding}, 1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding, outputPadding}, 1,
+        new long[] {1, 1, 1});
   }
 
   /**
@@ -2149,8 +2187,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int... outputPadding) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, padding, outputPadding,
-        1, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), 1, new long[] {1, 1, 1});
   }
 
   /**
@@ -2160,9 +2198,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {padding, padding, padding},
-        new int[] {outputPadding, outputPadding, outputPadding}, groups, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding},
+        new long[] {outputPadding, outputPadding, outputPadding}, groups, new long[] {1, 1, 1});
   }
 
   /**
@@ -2172,9 +2210,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {padding, padding, padding}, outputPadding,
-        groups, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, PoolArgs.longs(outputPadding), groups,
+        new long[] {1, 1, 1});
   }
 
   /**
@@ -2184,9 +2222,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, padding,
-        new int[] {outputPadding, outputPadding, outputPadding}, groups, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding, outputPadding}, groups,
+        new long[] {1, 1, 1});
   }
 
   /**
@@ -2196,8 +2234,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, padding, outputPadding, groups, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, new long[] {1, 1, 1});
   }
 
   /**
@@ -2207,9 +2245,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding},
-        new int[] {outputPadding, outputPadding, outputPadding}, groups, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding},
+        new long[] {outputPadding, outputPadding, outputPadding}, groups, new long[] {1, 1, 1});
   }
 
   /**
@@ -2219,8 +2257,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, outputPadding, groups, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, PoolArgs.longs(outputPadding), groups,
+        new long[] {1, 1, 1});
   }
 
   /**
@@ -2230,8 +2269,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, padding,
-        new int[] {outputPadding, outputPadding, outputPadding}, groups, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding, outputPadding}, groups,
+        new long[] {1, 1, 1});
   }
 
   /**
@@ -2241,8 +2281,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int[] outputPadding, int groups) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, padding, outputPadding,
-        groups, new int[] {1, 1, 1});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, new long[] {1, 1, 1});
   }
 
   /**
@@ -2252,10 +2292,10 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {padding, padding, padding},
-        new int[] {outputPadding, outputPadding, outputPadding}, groups,
-        new int[] {dilation, dilation, dilation});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding},
+        new long[] {outputPadding, outputPadding, outputPadding}, groups,
+        new long[] {dilation, dilation, dilation});
   }
 
   /**
@@ -2265,9 +2305,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {padding, padding, padding},
-        new int[] {outputPadding, outputPadding, outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding},
+        new long[] {outputPadding, outputPadding, outputPadding}, groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -2277,9 +2317,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {padding, padding, padding}, outputPadding,
-        groups, new int[] {dilation, dilation, dilation});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, PoolArgs.longs(outputPadding), groups,
+        new long[] {dilation, dilation, dilation});
   }
 
   /**
@@ -2289,9 +2329,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, new int[] {padding, padding, padding}, outputPadding,
-        groups, dilation);
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        new long[] {padding, padding, padding}, PoolArgs.longs(outputPadding), groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -2301,10 +2341,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, padding,
-        new int[] {outputPadding, outputPadding, outputPadding}, groups,
-        new int[] {dilation, dilation, dilation});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding, outputPadding}, groups,
+        new long[] {dilation, dilation, dilation});
   }
 
   /**
@@ -2314,9 +2353,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, padding,
-        new int[] {outputPadding, outputPadding, outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding, outputPadding}, groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -2326,9 +2365,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, padding, outputPadding, groups,
-        new int[] {dilation, dilation, dilation});
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups,
+        new long[] {dilation, dilation, dilation});
   }
 
   /**
@@ -2338,8 +2377,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int stride,
       int[] padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias,
-        new int[] {stride, stride, stride}, padding, outputPadding, groups, dilation);
+    return Tensors.convTransposeNd(3, input, weight, bias, new long[] {stride, stride, stride},
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -2349,10 +2388,10 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding},
-        new int[] {outputPadding, outputPadding, outputPadding}, groups,
-        new int[] {dilation, dilation, dilation});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding},
+        new long[] {outputPadding, outputPadding, outputPadding}, groups,
+        new long[] {dilation, dilation, dilation});
   }
 
   /**
@@ -2362,9 +2401,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding},
-        new int[] {outputPadding, outputPadding, outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding},
+        new long[] {outputPadding, outputPadding, outputPadding}, groups, PoolArgs.longs(dilation));
   }
 
   /**
@@ -2374,9 +2413,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, outputPadding, groups,
-        new int[] {dilation, dilation, dilation});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, PoolArgs.longs(outputPadding), groups,
+        new long[] {dilation, dilation, dilation});
   }
 
   /**
@@ -2386,8 +2425,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride,
-        new int[] {padding, padding, padding}, outputPadding, groups, dilation);
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        new long[] {padding, padding, padding}, PoolArgs.longs(outputPadding), groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -2397,9 +2437,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, padding,
-        new int[] {outputPadding, outputPadding, outputPadding}, groups,
-        new int[] {dilation, dilation, dilation});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding, outputPadding}, groups,
+        new long[] {dilation, dilation, dilation});
   }
 
   /**
@@ -2409,8 +2449,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, padding,
-        new int[] {outputPadding, outputPadding, outputPadding}, groups, dilation);
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), new long[] {outputPadding, outputPadding, outputPadding}, groups,
+        PoolArgs.longs(dilation));
   }
 
   /**
@@ -2420,8 +2461,9 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int[] outputPadding, int groups, int dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, padding, outputPadding,
-        groups, new int[] {dilation, dilation, dilation});
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups,
+        new long[] {dilation, dilation, dilation});
   }
 
   /**
@@ -2431,8 +2473,8 @@ public abstract class FGenerated {
    */
   public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride,
       int[] padding, int[] outputPadding, int groups, int... dilation) {
-    return ConvPoolFunctions.convTranspose(3, input, weight, bias, stride, padding, outputPadding,
-        groups, dilation);
+    return Tensors.convTransposeNd(3, input, weight, bias, PoolArgs.longs(stride),
+        PoolArgs.longs(padding), PoolArgs.longs(outputPadding), groups, PoolArgs.longs(dilation));
   }
 
   /**

@@ -5,85 +5,19 @@ import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
-import dev.shapesense.tensor.Tensors;
 import dev.shapesense.tensor.rules.AdaptivePoolRules;
 import java.util.Arrays;
 import java.util.function.BiFunction;
 
 /**
- * The implementations behind {@code F}'s convolutions and pools, in one canonical form each: every
- * tuple argument a list ({@code int[]}; null for None), every default filled in. The overloads
- * users call are generated from the op table into {@link FGenerated}; each converts its arguments
- * and calls one of these. Each computes the shape with its rule, then on CPU fills it with its
- * kernel.
+ * The implementations behind {@code F}'s pools, in one canonical form each: every tuple argument a
+ * list ({@code int[]}; null for None), every default filled in. The overloads users call are
+ * generated from the op table into {@link FGenerated}; each converts its arguments and calls one
+ * of these (the convolutions call {@code Tensors.convNd} and {@code convTransposeNd}). Each
+ * computes the shape with its rule, then on CPU fills it with its kernel.
  */
 final class ConvPoolFunctions {
   private ConvPoolFunctions() {}
-
-  /** {@code F.conv1d/2d/3d} ({@code spatial} = 1, 2, 3); bias may be null. */
-  static Tensor conv(
-      int spatial,
-      Tensor input,
-      Tensor weight,
-      Tensor bias,
-      int[] stride,
-      int[] padding,
-      int[] dilation,
-      int groups) {
-    return Tensors.convNd(
-        spatial,
-        input,
-        weight,
-        bias,
-        PoolArgs.longs(stride),
-        PoolArgs.longs(padding),
-        PoolArgs.longs(dilation),
-        groups);
-  }
-
-  /** {@code F.conv1d/2d/3d} with {@code padding} {@code "same"} or {@code "valid"}. */
-  static Tensor conv(
-      int spatial,
-      Tensor input,
-      Tensor weight,
-      Tensor bias,
-      int[] stride,
-      String padding,
-      int[] dilation,
-      int groups) {
-    return Tensors.convNd(
-        spatial,
-        input,
-        weight,
-        bias,
-        PoolArgs.longs(stride),
-        padding,
-        PoolArgs.longs(dilation),
-        groups);
-  }
-
-  /** {@code F.conv_transpose1d/2d/3d}; bias may be null. */
-  static Tensor convTranspose(
-      int spatial,
-      Tensor input,
-      Tensor weight,
-      Tensor bias,
-      int[] stride,
-      int[] padding,
-      int[] outputPadding,
-      int groups,
-      int[] dilation) {
-    return Tensors.convTransposeNd(
-        spatial,
-        input,
-        weight,
-        bias,
-        PoolArgs.longs(stride),
-        PoolArgs.longs(padding),
-        PoolArgs.longs(outputPadding),
-        groups,
-        PoolArgs.longs(dilation));
-  }
 
   /**
    * {@code F.max_pool1d/2d/3d}; a null stride is the kernel size. {@code output} makes the result

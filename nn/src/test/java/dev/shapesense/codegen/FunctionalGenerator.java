@@ -98,9 +98,9 @@ final class FunctionalGenerator {
       if (i < forms.size()) {
         Form f = forms.get(i);
         m.addParameter(f.type(), p.javaName());
-        all.add(argument(p, f, params.get(0).javaName()));
+        all.add(argument(op, p, f, params.get(0).javaName()));
       } else {
-        all.add(defaultValue(p));
+        all.add(defaultValue(op, p));
       }
     }
     if (!op.trailing().isEmpty()) {
@@ -113,9 +113,11 @@ final class FunctionalGenerator {
     args.add(CodeBlock.join(all, ",$W"));
     String impl = op.impl();
     int dot = impl.lastIndexOf('.');
+    String cls = impl.substring(0, dot);
+    int pkg = cls.lastIndexOf('.');
     m.addStatement(
         "return $T.$N($L)",
-        ClassName.get(PACKAGE, impl.substring(0, dot)),
+        pkg < 0 ? ClassName.get(PACKAGE, cls) : ClassName.get(cls.substring(0, pkg), cls.substring(pkg + 1)),
         impl.substring(dot + 1),
         args.build());
     return m.build();
@@ -125,7 +127,7 @@ final class FunctionalGenerator {
    * The implementation's value of argument {@code p} given in form {@code f}: an output size
    * ({@code size[N]}, {@code size?[N]}) is resolved against the op's first argument, the input.
    */
-  private static CodeBlock argument(OpDecl.Param p, Form f, String input) {
+  private static CodeBlock argument(OpDecl op, OpDecl.Param p, Form f, String input) {
     if (p.type().startsWith("size")) {
       return CodeBlock.of(
           "$T.outputSize($L, $N, $N)",
@@ -134,23 +136,31 @@ final class FunctionalGenerator {
           input,
           p.javaName());
     }
-    return f.intForTuple() ? tupleOf(p, p.javaName()) : CodeBlock.of("$N", p.javaName());
+    if (f.intForTuple()) {
+      return tupleOf(op, p, p.javaName());
+    }
+    if (op.longs() && f.type().equals(INTS)) {
+      return CodeBlock.of("$T.longs($N)", ClassName.get(PACKAGE, "PoolArgs"), p.javaName());
+    }
+    return CodeBlock.of("$N", p.javaName());
   }
 
   /** The list PyTorch makes of an int given for a tuple argument. */
-  private static CodeBlock tupleOf(OpDecl.Param p, String value) {
+  private static CodeBlock tupleOf(OpDecl op, OpDecl.Param p, String value) {
     int n = Math.max(1, p.expand());
     return CodeBlock.of(
-        "new int[] {$L}", CodeBlock.join(Collections.nCopies(n, CodeBlock.of("$L", value)), ", "));
+        "new $L[] {$L}",
+        op.longs() ? "long" : "int",
+        CodeBlock.join(Collections.nCopies(n, CodeBlock.of("$L", value)), ", "));
   }
 
-  private static CodeBlock defaultValue(OpDecl.Param p) {
+  private static CodeBlock defaultValue(OpDecl op, OpDecl.Param p) {
     String d = p.dflt();
     if (d.equals("None")) {
       return CodeBlock.of("null");
     }
     if (p.tuple()) {
-      return tupleOf(p, d);
+      return tupleOf(op, p, d);
     }
     return switch (p.type()) {
       case "bool" -> CodeBlock.of("$L", d.equals("True"));

@@ -24,11 +24,13 @@ import java.util.List;
  * @param javaName the F function's name ({@code maxPool2dWithIndices})
  * @param result the Java result type ({@code Tensor}, or a nested record such as {@code
  *     MaxPool2d.Output})
- * @param impl {@code Class.method} of the implementation in {@code dev.shapesense.nn}
+ * @param impl {@code Class.method} of the implementation, a class of {@code dev.shapesense.nn} or
+ *     {@code dev.shapesense.tensor}
  * @param leading arguments the implementation takes before the op's own (spatial dims, a rule)
  * @param trailing arguments it takes after them
  * @param pythonExtra a keyword PyTorch spells in the call ({@code return_indices=True}), or empty
  * @param rule the shape rule, for the Javadoc link
+ * @param longs whether the implementation takes tuples as {@code long[]} rather than {@code int[]}
  */
 record OpDecl(
     String schema,
@@ -38,7 +40,8 @@ record OpDecl(
     CodeBlock leading,
     CodeBlock trailing,
     String pythonExtra,
-    String rule) {
+    String rule,
+    boolean longs) {
 
   /** A parameter: its PyTorch name and schema type, and its default as PyTorch writes it. */
   record Param(String name, String type, String dflt) {

@@ -28,19 +28,19 @@ final class OpTable {
     for (int n = 1; n <= 3; n++) {
       String t = "int[" + n + "]";
       ops.add(
-          op(
+          tensorsOp(
               "conv" + n + "d(Tensor input, Tensor weight, Tensor? bias=None, " + t + " stride=1, "
                   + t + "|str padding=0, " + t + " dilation=1, int groups=1) -> Tensor",
-              IMPL + ".conv",
-              CodeBlock.of("$L", n),
+              "convNd",
+              n,
               "ConvRules#conv"));
       ops.add(
-          op(
+          tensorsOp(
               "conv_transpose" + n + "d(Tensor input, Tensor weight, Tensor? bias=None, " + t
                   + " stride=1, " + t + " padding=0, " + t + " output_padding=0, int groups=1, "
                   + t + " dilation=1) -> Tensor",
-              IMPL + ".convTranspose",
-              CodeBlock.of("$L", n),
+              "convTransposeNd",
+              n,
               "ConvRules#convTranspose"));
     }
     for (int n = 1; n <= 3; n++) {
@@ -58,7 +58,8 @@ final class OpTable {
               CodeBlock.of("$L, $T::maxPool$Ld", n, MAX_POOL_RULES, n),
               OUTPUT_ONLY,
               "",
-              "MaxPoolRules#maxPool" + n + "d"));
+              "MaxPoolRules#maxPool" + n + "d",
+              false));
       ops.add(
           new OpDecl(
               schema + " -> MaxPool" + n + "d.Output",
@@ -68,7 +69,8 @@ final class OpTable {
               CodeBlock.of("$L, $T::$L", n, MAX_POOL_RULES, rule),
               CodeBlock.of("$T::new", ClassName.get(NN, "MaxPool" + n + "d", "Output")),
               "return_indices=True",
-              "MaxPoolRules#" + rule));
+              "MaxPoolRules#" + rule,
+              false));
     }
     ops.add(
         new OpDecl(
@@ -80,7 +82,8 @@ final class OpTable {
             CodeBlock.of("1, $T.RULE", ClassName.get(NN, "AvgPool1d")),
             CodeBlock.of("null"),
             "",
-            "AvgPoolRules#avgPool1d"));
+            "AvgPoolRules#avgPool1d",
+            false));
     for (int n = 2; n <= 3; n++) {
       ops.add(
           op(
@@ -123,7 +126,8 @@ final class OpTable {
                 leading,
                 OUTPUT_ONLY,
                 "",
-                "AdaptivePoolRules#" + rule));
+                "AdaptivePoolRules#" + rule,
+                false));
         if (kind.equals("max")) {
           String output = "AdaptiveMaxPool" + n + "d.Output";
           ops.add(
@@ -135,17 +139,33 @@ final class OpTable {
                   leading,
                   CodeBlock.of("$T::new", ClassName.get(NN, "AdaptiveMaxPool" + n + "d", "Output")),
                   "return_indices=True",
-                  "AdaptivePoolRules#" + rule));
+                  "AdaptivePoolRules#" + rule,
+                  false));
         }
       }
     }
     return ops;
   }
 
+  /** An op implemented by {@code Tensors.<method>(spatial, ...)}, which takes long[] tuples. */
+  private static OpDecl tensorsOp(String schema, String method, int spatial, String rule) {
+    String torch = schema.substring(0, schema.indexOf('('));
+    return new OpDecl(
+        schema,
+        OpDecl.camel(torch),
+        "Tensor",
+        "dev.shapesense.tensor.Tensors." + method,
+        CodeBlock.of("$L", spatial),
+        CodeBlock.of(""),
+        "",
+        rule,
+        true);
+  }
+
   /** An op returning a tensor, named as PyTorch names it in lowerCamelCase. */
   private static OpDecl op(String schema, String impl, CodeBlock leading, String rule) {
     String torch = schema.substring(0, schema.indexOf('('));
     return new OpDecl(
-        schema, OpDecl.camel(torch), "Tensor", impl, leading, CodeBlock.of(""), "", rule);
+        schema, OpDecl.camel(torch), "Tensor", impl, leading, CodeBlock.of(""), "", rule, false);
   }
 }
