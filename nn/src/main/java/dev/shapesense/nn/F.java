@@ -6,7 +6,9 @@ import dev.shapesense.tensor.Tensor;
 /**
  * {@code torch.nn.functional}: PyTorch's functions with lowerCamelCase names ({@code F.max_pool2d}
  * is {@code F.maxPool2d}); optional arguments positional in PyTorch's order, {@code null} where
- * PyTorch's default is {@code None}.
+ * PyTorch's default is {@code None}. The convolutions and pools ({@code conv2d}, {@code maxPool2d},
+ * {@code adaptiveAvgPool2d}, ...) are inherited from {@link FGenerated}, generated from the op table
+ * with every positional form PyTorch accepts.
  */
 public final class F extends FGenerated {
   private F() {}
