@@ -578,6 +578,23 @@ class FunctionalNet(nn.Module):
         return self.head(torch.cat([h, h], 1))
 
 
+class PositionalPoolNet(nn.Module):
+    """Twin of PositionalPoolNet.java (F's tuple arguments given positionally)."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(3, 6, 5)
+        self.weight = nn.Parameter(torch.randn(16, 6, 5, 5))
+        self.bias = nn.Parameter(torch.randn(16))
+
+    def forward(self, x):
+        x = self.conv1(x)
+        x = F.avg_pool2d(x, 4, (1, 1))
+        x = F.max_pool2d(x, (4, 2), 1, (0, 1))
+        x = F.conv2d(x, self.weight, self.bias, 2, (0, 0))
+        return F.adaptive_avg_pool2d(x, (5, 7))
+
+
 class InferredNet(Net):
     """Twin of InferredNet.java (the seed Net; the Java input is inferred as [N, 3, H, W])."""
 

@@ -78,7 +78,7 @@ public abstract class LPPoolNd<T extends LPPoolNd<T>> extends Module {
       int spatial = PoolArgs.spatial(getClass());
       Tensor avg =
           avgPool.apply(input.pow(normType), kernelSize, stride, new int[] {0}, ceilMode, true);
-      return fire(F.lpFinish(avg, normType, kernelSize, spatial), input);
+      return fire(ConvPoolFunctions.lpFinish(avg, normType, kernelSize, spatial), input);
     }
     return fire(avgPool.apply(input, kernelSize, stride, new int[] {0}, ceilMode, true), input);
   }

@@ -1,0 +1,97 @@
+package dev.shapesense.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nn API only grows: every line of {@code nn/src/test/resources/api/public-api.txt} must still
+ * hold (a member may move to a superclass, and an array last parameter may become varargs, since
+ * every call that compiled still compiles), and every public or protected declaration must be in
+ * the listing. {@code -Dapi.update=true} adds today's new declarations to it; a removal is an edit
+ * of the listing by hand, visible in review.
+ */
+class PublicApiTest {
+  static Path listing() {
+    String root = System.getProperty("shapesense.root");
+    Path base = root != null ? Path.of(root, "nn") : Path.of("").toAbsolutePath();
+    return base.resolve("src/test/resources/api/public-api.txt");
+  }
+
+  @Test
+  void theApiOnlyGrows() throws IOException {
+    Set<String> listed = new TreeSet<>(Files.readAllLines(listing()));
+    listed.removeIf(String::isBlank);
+    Set<String> now = PublicApi.declared();
+
+    List<String> missing = new ArrayList<>();
+    Map<String, Set<String>> byType = new HashMap<>();
+    for (String line : listed) {
+      int bar = line.indexOf(" | ");
+      String type = line.substring(0, bar);
+      String entry = line.substring(bar + 3);
+      Set<String> offered =
+          byType.computeIfAbsent(
+              type,
+              t -> {
+                try {
+                  return PublicApi.available(Class.forName(t, false, getClass().getClassLoader()));
+                } catch (ClassNotFoundException e) {
+                  return Set.of();
+                }
+              });
+      if (!offered.contains(entry) && !offered.contains(asVarargs(entry))) {
+        missing.add(line);
+      }
+    }
+    Set<String> added = new TreeSet<>(now);
+    added.removeAll(listed);
+
+    if (Boolean.getBoolean("api.update") && !added.isEmpty()) {
+      Set<String> all = new TreeSet<>(listed);
+      all.addAll(now);
+      Files.write(listing(), all);
+      added.clear();
+    }
+    assertEquals(List.of(), missing, "the API lost these (users' code would stop compiling)");
+    assertEquals(
+        List.of(),
+        List.copyOf(added).subList(0, Math.min(added.size(), 20)),
+        added.size() + " new entries are not in the listing (the first 20 below): review them,"
+            + " then run with -Dapi.update=true");
+  }
+
+  /** {@code m(int[])} is still callable as {@code m(int...)}: the same entry with varargs. */
+  static String asVarargs(String entry) {
+    int open = entry.indexOf('(');
+    int close = entry.indexOf(')', open);
+    if (open < 0 || close < 0 || !entry.substring(open, close).endsWith("[]")) {
+      return entry;
+    }
+    return entry.substring(0, close - 2) + "..." + entry.substring(close);
+  }
+
+  @Test
+  void anArrayParameterMayBecomeVarargs() {
+    assertEquals(
+        "public static T f(int,int...) throws X", asVarargs("public static T f(int,int[]) throws X"));
+    assertEquals("public T g(int)", asVarargs("public T g(int)"));
+  }
+
+  @Test
+  void theListingCoversBothPackages() throws IOException {
+    List<String> lines = Files.readAllLines(listing());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("dev.shapesense.tensor.Tensor | ")));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("dev.shapesense.nn.F | ")));
+  }
+}
