@@ -101,6 +101,15 @@ class CliIT {
                 + " 16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35, or"
                 + " 112 <= H <= 115 and 16 <= W <= 19\n"),
         t.out());
+    // An --input outside the declared domain says so before the first failing layer.
+    Cli.Result out = Cli.run("trace", "--input", "2, 3, 28, 28", "testdata/symbolic/SeedNetAnySize.java");
+    assertEquals(1, out.exit(), out.err());
+    assertTrue(
+        out.out().startsWith(
+            "SeedNetAnySize (testdata/symbolic/SeedNetAnySize.java)\nInput: [2, 3, 28, 28]\nValid for:"
+                + " 16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35, or"
+                + " 112 <= H <= 115 and 16 <= W <= 19 (the input is outside it: N = 2, H = 28, W = 28)\n"),
+        out.out());
     Cli.Result j = Cli.run("trace", "--format", "json", "testdata/symbolic/GuardedPositions.java");
     assertEquals("T <= 64", Json.MAPPER.readTree(j.out()).get("valid").asText(), j.out());
     // A check that holds for some sizes only is a warning (exit 0); one no size meets, an error.

@@ -58,6 +58,9 @@ public final class ModelRunner {
     return run(ws, t, opts, rec, 0, new java.util.HashSet<>(), null);
   }
 
+  /** The verdicts of the latest symbolic run on this thread (for an --input's domain check). */
+  private static final ThreadLocal<Verdicts.Result> LAST = new ThreadLocal<>();
+
   /** A time budget as people say it: {@code 2 s}, {@code 1.5 s}. */
   static String seconds(long millis) {
     return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
@@ -321,6 +324,9 @@ public final class ModelRunner {
     if (bind == null && !conditions.isEmpty()) {
       valid = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions, guards);
     }
+    if (bind == null && opts.input() != null && !inputShapes.isEmpty()) {
+      valid = declaredDomain(ws, t, opts, inputShapes.get(0));
+    }
     List<Diagnostic> all = rec.diagnostics();
     List<dev.shapesense.analyzer.UnknownShape> unknowns = new ArrayList<>(rec.runUnknowns());
     if (unknowns.isEmpty() && (output == null || params == null) && rec.lastCause() != null) {
@@ -380,6 +386,7 @@ public final class ModelRunner {
     });
     // Severity is the project's to set: ProjectSettings.apply turns the warning into what it says.
     Verdicts.Result r = Verdicts.decide(conditions, order, ranges, guards);
+    LAST.set(r);
     for (Verdicts.Verdict v : r.verdicts()) {
       if (v.kind() == Verdicts.Kind.BOUND) {
         continue;
@@ -424,6 +431,51 @@ public final class ModelRunner {
       }
     }
     return r.valid();
+  }
+
+  /**
+   * For a run at an {@code --input} given over a forward whose {@code @Dims} has symbols: the
+   * domain of the declared symbols, and whether the given sizes are outside it ({@code Valid for:
+   * ... (the input is outside: H = 28, W = 28)}), so that a failure at such sizes is explained
+   * before its first failing layer.
+   */
+  private static String declaredDomain(Workspace ws, TypeRef t, AnalysisOptions opts, Shape given) {
+    LAST.remove();
+    ModelResult sym = run(ws, t, opts.withInput(null), new Recorder(), 0, new java.util.HashSet<>(), null);
+    Verdicts.Result r = LAST.get();
+    LAST.remove();
+    if (sym == null || r == null || sym.inputs().isEmpty() || sym.valid().isEmpty()) {
+      return "";
+    }
+    Shape declared = sym.inputs().get(0);
+    if (declared.rank() != given.rank()) {
+      return "";
+    }
+    Map<String, Long> at = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < declared.rank(); i++) {
+      Dim d = declared.get(i);
+      Dim g = given.get(i);
+      if (!g.isConst()) {
+        return "";
+      }
+      if (d.isConst()) {
+        continue;
+      }
+      if (!d.equals(Dim.sym(d.toString()))) {
+        // An expression of symbols (32 * h): its symbols' sizes are not read off here.
+        return sym.valid();
+      }
+      Long before = at.put(d.toString(), g.value());
+      if (before != null && before != g.value()) {
+        return sym.valid();
+      }
+    }
+    if (r.contains(at)) {
+      return sym.valid();
+    }
+    List<String> values = new ArrayList<>();
+    at.forEach((k, v) -> values.add(k + " = " + v));
+    return sym.valid() + " (the input is outside it: " + String.join(", ", values) + ")";
   }
 
   /** The error a run at the sizes {@code point} reports at {@code at}, or null. */

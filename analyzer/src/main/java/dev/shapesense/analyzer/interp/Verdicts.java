@@ -48,7 +48,26 @@ final class Verdicts {
       List<Map<String, Long>> failing) {}
 
   /** The verdicts, and the valid domain in the user's terms (empty: every size). */
-  record Result(List<Verdict> verdicts, String valid) {}
+  record Result(List<Verdict> verdicts, String valid, Solver.Region domain, List<Condition> relations) {
+    /** Whether the sizes {@code at} (every declared symbol) are in the valid domain. */
+    boolean contains(Map<String, Long> at) {
+      boolean inBox = false;
+      for (Map<String, IntSet> box : domain.boxes()) {
+        boolean in = true;
+        for (var e : box.entrySet()) {
+          Long v = at.get(e.getKey());
+          in &= v != null && e.getValue().contains(v);
+        }
+        inBox |= in;
+      }
+      Map<String, Dim> values = new TreeMap<>();
+      at.forEach((k, v) -> values.put(k, Dim.of(v)));
+      for (Condition c : relations) {
+        inBox &= c.holds(values) != Truth.FALSE;
+      }
+      return inBox;
+    }
+  }
 
   /** Solutions of recent conditions: the editor asks the same ones on every keystroke. */
   private static final Map<String, Object> CACHE =
@@ -91,6 +110,7 @@ final class Verdicts {
     Set<String> declared = new TreeSet<>(order);
     Solver.Region domain = Solver.Region.box(ranges);
     List<String> relations = new ArrayList<>();
+    List<Condition> relationConditions = new ArrayList<>();
     List<Verdict> out = new ArrayList<>();
     for (var e : bySite(conditions).entrySet()) {
       boolean guard = guards.contains(e.getKey());
@@ -111,6 +131,7 @@ final class Verdicts {
           domain = domain.and(region);
         } else if (!(s instanceof Solver.Region)) {
           relations.add(c.toString());
+          relationConditions.add(c);
         }
         continue;
       }
@@ -141,6 +162,7 @@ final class Verdicts {
         if (v != null) {
           out.add(v);
           relations.add(c.toString());
+          relationConditions.add(c);
         }
       }
     }
@@ -150,7 +172,7 @@ final class Verdicts {
       valid.add(d);
     }
     valid.addAll(relations);
-    return new Result(out, String.join(", ", valid));
+    return new Result(out, String.join(", ", valid), domain, relationConditions);
   }
 
   /**
