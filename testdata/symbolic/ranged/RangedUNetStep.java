@@ -15,10 +15,10 @@ public class RangedUNetStep extends Module {
         Tensor skip = down.forward(x);
       //              ^ [N, 8, H, W]
         Tensor y = up.forward(pool.forward(skip));
-      //           ^ [N, 8, 2 * (H / 2), 2 * (W / 2)]
+      //           ^ [N, 8, H, W]
       //                      ^ [N, 8, H / 2, W / 2]
         return Tensors.cat(List.of(y, skip), 1);
-      //       ^ [N, 16, 2 * (H / 2), 2 * (W / 2)]
+      //       ^ [N, 16, H, W]
       //       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning shape/value-dependent: needs H even, W even; for H = 65, W = 64: Sizes of tensors must match except in dimension 1. Expected size 64 but got size 65 for tensor number 1 in the list.
     }
 }

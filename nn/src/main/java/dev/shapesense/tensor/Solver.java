@@ -111,6 +111,89 @@ public final class Solver {
     return q == null ? d : withoutCommonSymbols(q);
   }
 
+  /**
+   * {@code d} in its simplest equivalent form where each symbol takes only the sizes {@code box}
+   * gives it: a floor division {@code P / k} whose {@code P} has one remainder {@code r} modulo
+   * {@code k} over those sizes is exact, {@code (P - r) / k}, and comes out of the floor where the
+   * result stays integral ({@code 2 * (H / 2)} is {@code H} when H is even). Other parts stay.
+   */
+  public static Dim simplify(Dim d, Map<String, IntSet> box) {
+    for (int round = 0; round < 8; round++) {
+      Dim next = simplifyOnce(d, box);
+      if (next.equals(d)) {
+        return d;
+      }
+      d = next;
+    }
+    return d;
+  }
+
+  private static Dim simplifyOnce(Dim d, Map<String, IntSet> box) {
+    if (d.isConst()) {
+      return d;
+    }
+    for (Dim.Mono mono : d.termMap().keySet()) {
+      for (var e : mono.powers.entrySet()) {
+        if (!(e.getKey() instanceof Atom.FloorDiv f) || e.getValue() != 1) {
+          continue;
+        }
+        Set<String> syms = f.num().symbols();
+        if (syms.size() != 1 || f.den() > 64) {
+          continue;
+        }
+        String x = syms.iterator().next();
+        IntSet side = box.getOrDefault(x, IntSet.all());
+        Long r = remainder(f.num(), f.den(), x, side);
+        if (r == null) {
+          continue;
+        }
+        Dim replaced = replaceExact(d, f, f.num().minus(r));
+        if (replaced != null) {
+          return replaced;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** The one remainder of {@code p} modulo {@code k} for every size of {@code x} in {@code side}. */
+  private static Long remainder(Dim p, long k, String x, IntSet side) {
+    try {
+      for (long r = 0; r < k; r++) {
+        Dim shifted = p.minus(r);
+        Dim mod = shifted.minus(shifted.floorDiv(k).times(k));
+        IntSet holds = solve1(mod, Condition.Rel.EQ, x);
+        if (side.and(holds.not()).isEmpty()) {
+          return r;
+        }
+      }
+    } catch (Undecided | ArithmeticException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** {@code d} with the atom {@code f = P / k} replaced by {@code exact / k}, if integral. */
+  private static Dim replaceExact(Dim d, Atom.FloorDiv f, Dim exact) {
+    Dim out = Dim.of(0);
+    for (var term : d.termMap().entrySet()) {
+      Dim.Mono m = term.getKey();
+      Integer pow = m.powers.get(f);
+      if (pow == null) {
+        out = out.plus(monoDim(m).times(term.getValue()));
+        continue;
+      }
+      java.util.TreeMap<Atom, Integer> rest = new java.util.TreeMap<>(m.powers);
+      rest.remove(f);
+      Dim scaled = exact.times(term.getValue()).divideExactOrNull(Dim.of(f.den()));
+      if (scaled == null) {
+        return null;
+      }
+      out = out.plus(monoDim(Dim.Mono.of(rest)).times(scaled));
+    }
+    return out;
+  }
+
   /** The sizes of {@code x} where {@code p rel 0}; {@code p} mentions no other symbol. */
   public static IntSet solve1(Dim p, Condition.Rel rel, String x) {
     return prepare(p, x).where(rel, 0);

@@ -89,6 +89,19 @@ class SolverTest {
   }
 
   @Test
+  void shapesReadSimplestUnderTheDomain() {
+    Map<String, IntSet> even = Map.of("H", IntSet.progression(2, Long.MAX_VALUE, 2));
+    assertEquals("H", Solver.simplify(Dim.parse("2 * (H / 2)"), even).toString());
+    assertEquals("H + 6", Solver.simplify(Dim.parse("2 * ((H + 6) / 2)"), even).toString());
+    // H / 2 alone stays: H / 2 is no polynomial.
+    assertEquals("H / 2", Solver.simplify(Dim.parse("H / 2"), even).toString());
+    // Without the evenness nothing changes.
+    assertEquals("2 * (H / 2)", Solver.simplify(Dim.parse("2 * (H / 2)"), Map.of()).toString());
+    Map<String, IntSet> odd = Map.of("H", IntSet.progression(1, Long.MAX_VALUE, 2));
+    assertEquals("H - 1", Solver.simplify(Dim.parse("2 * (H / 2)"), odd).toString());
+  }
+
+  @Test
   void polynomialsOfHigherDegree() {
     assertEquals("H == 32", describe("H * H == 1024", "H"));
     assertEquals("H >= 11", describe("H * H * H > 1000", "H"));

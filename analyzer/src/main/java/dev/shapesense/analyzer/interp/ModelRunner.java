@@ -173,7 +173,7 @@ public final class ModelRunner {
       java.util.Set<String> inferred,
       Map<String, Dim> bind) {
     int before = rec.diagnostics().size();
-    rec.takeConditions();
+    rec.startRun();
     Map<String, Interpreter.Site> conditions = Map.of();
     java.util.Set<String> guards = java.util.Set.of();
     ParsedFile file = t.file();
@@ -322,7 +322,26 @@ public final class ModelRunner {
     rec.setWeak(false);
     String valid = "";
     if (bind == null && !conditions.isEmpty()) {
-      valid = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions, guards);
+      Verdicts.Result v = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions, guards);
+      if (v != null) {
+        valid = v.valid();
+        if (v.domain().boxes().size() == 1 && !v.domain().boxes().get(0).isEmpty()) {
+          // Shapes read simplest under the domain: H, not 2 * (H / 2), once H is even.
+          Map<String, dev.shapesense.tensor.IntSet> box = v.domain().boxes().get(0);
+          java.util.function.UnaryOperator<Shape> simpler = s -> simplified(s, box);
+          rec.simplifyRunHints(simpler);
+          output = mapShapes(output, simpler);
+          List<TraceEntry> mapped = new ArrayList<>();
+          for (TraceEntry e : trace) {
+            List<Object> ins = new ArrayList<>();
+            e.inputs().forEach(i -> ins.add(mapShapes(i, simpler)));
+            mapped.add(
+                new TraceEntry(
+                    e.path(), e.type(), e.line(), ins, mapShapes(e.output(), simpler), e.params(), e.error(), e.stats()));
+          }
+          trace = mapped;
+        }
+      }
     }
     if (bind == null && opts.input() != null && !inputShapes.isEmpty()) {
       valid = declaredDomain(ws, t, opts, inputShapes.get(0));
@@ -349,6 +368,27 @@ public final class ModelRunner {
         valid);
   }
 
+  private static Shape simplified(Shape s, Map<String, dev.shapesense.tensor.IntSet> box) {
+    List<Dim> dims = new ArrayList<>();
+    for (Dim d : s) {
+      dims.add(d.isConst() ? d : dev.shapesense.tensor.Solver.simplify(d, box));
+    }
+    return Shape.of(dims);
+  }
+
+  /** {@code o} (a shape, or lists of them as trace entries hold) with each shape mapped. */
+  private static Object mapShapes(Object o, java.util.function.UnaryOperator<Shape> f) {
+    if (o instanceof Shape s) {
+      return f.apply(s);
+    }
+    if (o instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      l.forEach(x -> out.add(mapShapes(x, f)));
+      return out;
+    }
+    return o;
+  }
+
   /**
    * Decides the conditions the run's shapes rested on for the declared symbols (see {@link
    * Verdicts}): a condition that holds for some sizes only and is not a bound is a warning at the
@@ -356,7 +396,7 @@ public final class ModelRunner {
    * size; one that fails at every size is an error. A finding the concrete run does not confirm at
    * that call is not reported. Gives the valid domain in the user's terms.
    */
-  private static String verdicts(
+  private static Verdicts.Result verdicts(
       Workspace ws,
       TypeRef t,
       AnalysisOptions opts,
@@ -376,7 +416,7 @@ public final class ModelRunner {
       }
     }
     if (order.isEmpty()) {
-      return "";
+      return null;
     }
     Map<String, dev.shapesense.tensor.IntSet> ranges = new java.util.TreeMap<>();
     opts.project().ranges().forEach((k, v) -> {
@@ -430,7 +470,7 @@ public final class ModelRunner {
         break;
       }
     }
-    return r.valid();
+    return r;
   }
 
   /**

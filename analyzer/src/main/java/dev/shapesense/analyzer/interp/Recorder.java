@@ -252,6 +252,36 @@ public final class Recorder {
     if (old != null && !old.equals(label)) {
       m.remove(r);
       conflicted.add(key);
+    } else if (value instanceof Tensor) {
+      runHints.put(new TextRangeAt(file.path(), r), value);
+    }
+  }
+
+  private record TextRangeAt(String path, TextRange range) {}
+
+  /** The tensors hinted in the current model's run, where the label is still theirs. */
+  private final Map<TextRangeAt, Object> runHints = new LinkedHashMap<>();
+
+  /** A model's run starts: its conditions and hinted values are recorded afresh. */
+  void startRun() {
+    runHints.clear();
+    conditions.clear();
+    guards.clear();
+  }
+
+  /**
+   * Relabels the tensors this run hinted, as {@code simpler} says their shapes read under the
+   * model's valid domain ({@code 2 * (H / 2)} is {@code H} where H is even).
+   */
+  void simplifyRunHints(java.util.function.UnaryOperator<Shape> simpler) {
+    for (var e : runHints.entrySet()) {
+      Map<TextRange, String> m = hints.get(e.getKey().path());
+      Tensor t = (Tensor) e.getValue();
+      String label = Values.label(t);
+      if (m == null || label == null || !label.equals(m.get(e.getKey().range()))) {
+        continue;
+      }
+      m.put(e.getKey().range(), simpler.apply(t.shape()).toString());
     }
   }
 
