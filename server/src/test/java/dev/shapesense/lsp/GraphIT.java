@@ -107,9 +107,28 @@ class GraphIT {
       JsonObject m = modelGraph(lsp, uri).getAsJsonArray("models").get(0).getAsJsonObject();
       assertEquals(
           """
-          {"name":"TransformerClassifier","input":"[N, L]","output":"[N, 3]","params":114499}
+          {"name":"TransformerClassifier","input":"[N, L]","output":"[N, 3]","params":114179}
           {"id":"0","kind":"input","label":"input","type":"Tensor","shape":"[N, L]","line":12,"character":26}
-          """,
+          {"id":"1","kind":"module","label":"embed","type":"Embedding","params":64000,"shape":"[N, L, 64]","line":13,"character":19}
+          {"id":"2","kind":"module","label":"attn","type":"MultiheadAttention","params":16640,"shape":"([N, L, 64], [N, L, L])","line":15,"character":38}
+          {"id":"3","kind":"module","label":"norm1","type":"LayerNorm","params":128,"shape":"[N, L, 64]","line":17,"character":12}
+          {"id":"4","kind":"module","label":"ff.0","type":"Linear","params":16640,"shape":"[N, L, 256]","line":19,"character":32}
+          {"id":"5","kind":"module","label":"ff.1","type":"ReLU","params":0,"shape":"[N, L, 256]","line":19,"character":32}
+          {"id":"6","kind":"module","label":"ff.2","type":"Linear","params":16448,"shape":"[N, L, 64]","line":19,"character":32}
+          {"id":"7","kind":"module","label":"norm2","type":"LayerNorm","params":128,"shape":"[N, L, 64]","line":19,"character":12}
+          {"id":"8","kind":"module","label":"head","type":"Linear","params":195,"shape":"[N, 3]","line":24,"character":15}
+          {"id":"9","kind":"output","label":"output","type":"Tensor","shape":"[N, 3]","line":12,"character":18}
+          {"from":"0","to":"1","shape":"[N, L]","skip":false}
+          {"from":"1","to":"2","shape":"[N, L, 64]","skip":false}
+          {"from":"1","to":"3","shape":"[N, L, 64]","skip":true}
+          {"from":"2","to":"3","shape":"[N, L, 64]","skip":false}
+          {"from":"3","to":"4","shape":"[N, L, 64]","skip":false}
+          {"from":"4","to":"5","shape":"[N, L, 256]","skip":false}
+          {"from":"5","to":"6","shape":"[N, L, 256]","skip":false}
+          {"from":"3","to":"7","shape":"[N, L, 64]","skip":true}
+          {"from":"6","to":"7","shape":"[N, L, 64]","skip":false}
+          {"from":"7","to":"8","shape":"[N, 64]","skip":false}
+          {"from":"8","to":"9","shape":"[N, 3]","skip":false}""",
           show(m));
       assertEquals(0, lsp.shutdownAndExit());
     }
