@@ -30,10 +30,11 @@ final class Flow {
 
   /**
    * Records that {@code result} comes from whatever {@code target} and {@code args} come from; a
-   * result that already has an origin (an in-place op returning its receiver) keeps it.
+   * result that already has an origin (an in-place op returning its receiver, {@code
+   * out.add_(identity)}) now also comes from them.
    */
   void derived(Object result, Object target, List<Object> args) {
-    if (!trackable(result) || origins.containsKey(result)) {
+    if (!trackable(result)) {
       return;
     }
     // (A container is never given an origin of its own: its elements may change.)
@@ -41,7 +42,10 @@ final class Flow {
     for (Object a : args) {
       from = union(from, of(a));
     }
-    if (from.length > 0) {
+    int[] old = origins.get(result);
+    if (old != null) {
+      origins.put(result, union(old, from));
+    } else if (from.length > 0) {
       mark(result, from, false, 0);
     }
   }
