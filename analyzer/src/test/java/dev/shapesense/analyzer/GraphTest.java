@@ -80,6 +80,14 @@ class GraphTest {
   }
 
   @Test
+  void anErrorOutsideAnyCallIsOnTheNextNodeToRun() throws IOException {
+    assertEquals(
+        List.of(
+            "5 MODULE fc1 Linear 30840 [N, 120] @22 ! shape '[N, 256]' is invalid for input of size 400 * N"),
+        render("BuggyView.java", null).lines().filter(l -> l.contains("!")).toList());
+  }
+
+  @Test
   void residualsAreSkipsAndAttentionIsOneNode() throws IOException {
     assertEquals(
         """
