@@ -211,4 +211,39 @@ class GraphTest {
         4 -> 5 [N, 2]""",
         render(g, FLOW));
   }
+
+  private static final String LISTED =
+      """
+      import dev.shapesense.tensor.*;
+      import dev.shapesense.nn.*;
+      import dev.shapesense.nn.Module;
+      import java.util.ArrayList;
+      import java.util.List;
+
+      public class Listed extends Module {
+          private final Linear a = new Linear(8, 4);
+          private final Linear b = new Linear(8, 6);
+          private final Linear head = new Linear(6, 2);
+
+          public Tensor forward(@Dims("N, 8") Tensor x) {
+              List<Tensor> outs = new ArrayList<>();
+              outs.add(a.forward(x));
+              outs.add(b.forward(x));
+              return head.forward(outs.get(1));
+          }
+      }
+      """;
+
+  @Test
+  void aTensorReadFromAListComesFromItselfAlone() {
+    Workspace ws = Workspace.of(List.of(new SourceFile("Listed.java", LISTED)));
+    ModelGraph g = Analyzer.analyzeFile(ws, "Listed.java", AnalysisOptions.DEFAULT).models().get(0).graph();
+    assertEquals(
+        """
+        0 -> 1 [N, 8]
+        0 -> 2 [N, 8]
+        2 -> 3 [N, 6]
+        3 -> 4 [N, 2]""",
+        String.join("\n", render(g, LISTED).lines().filter(l -> l.contains("->")).toList()));
+  }
 }
