@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * What analysing one model class gave: its inputs, output (a Shape, nested list, or null when
  * unknown), parameter count (null when the model could not be built), trace and diagnostics, and
- * the totals of torchinfo's summary for the input ({@code summary}, null when nothing ran), and the
- * sizes of its declared symbols for which it works ({@code valid}, in the user's terms such as
- * {@code H >= 29, H even}; empty when every size works or nothing is declared).
+ * the totals of torchinfo's summary for the input ({@code summary}, null when nothing ran), its
+ * layer graph ({@code graph}, null when {@code forward} did not run), and the sizes of its declared
+ * symbols for which it works ({@code valid}, in the user's terms such as {@code H >= 29, H even};
+ * empty when every size works or nothing is declared).
  */
 public record ModelResult(
     String path,
@@ -21,6 +22,7 @@ public record ModelResult(
     List<Diagnostic> diagnostics,
     ModelSummary summary,
     List<UnknownShape> unknowns,
+    ModelGraph graph,
     String valid) {
 
   public ModelResult(
@@ -32,8 +34,9 @@ public record ModelResult(
       List<TraceEntry> trace,
       List<Diagnostic> diagnostics,
       ModelSummary summary,
-      List<UnknownShape> unknowns) {
-    this(path, className, inputs, output, params, trace, diagnostics, summary, unknowns, "");
+      List<UnknownShape> unknowns,
+      ModelGraph graph) {
+    this(path, className, inputs, output, params, trace, diagnostics, summary, unknowns, graph, "");
   }
 
   public ModelResult(
@@ -45,13 +48,13 @@ public record ModelResult(
       List<TraceEntry> trace,
       List<Diagnostic> diagnostics,
       ModelSummary summary) {
-    this(path, className, inputs, output, params, trace, diagnostics, summary, List.of(), "");
+    this(path, className, inputs, output, params, trace, diagnostics, summary, List.of(), null, "");
   }
 
   /** The same result with other diagnostics. */
   public ModelResult withDiagnostics(List<Diagnostic> ds) {
     return new ModelResult(
-        path, className, inputs, output, params, trace, List.copyOf(ds), summary, unknowns, valid);
+        path, className, inputs, output, params, trace, List.copyOf(ds), summary, unknowns, graph, valid);
   }
 
   /** The reason of the first shape this model's analysis could not know, or null. */

@@ -15,6 +15,7 @@ import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModelResult;
+import dev.shapesense.analyzer.ModelGraph;
 import dev.shapesense.analyzer.ModelSummary;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
@@ -183,6 +184,7 @@ public final class ModelRunner {
     Dim params = null;
     List<TraceEntry> trace = new ArrayList<>();
     ModelSummary summary = null;
+    ModelGraph graph = null;
     List<Tensor> inputTensors = new ArrayList<>();
     Interpreter in = new Interpreter(ws, rec, opts.stepBudget(), opts.timeBudgetMillis());
     rec.attach(in);
@@ -262,8 +264,11 @@ public final class ModelRunner {
           inputShapes.add(c.shape());
         }
       }
+      Object out = Values.UNKNOWN;
       if (inputs != null) {
-        Object out = Values.UNKNOWN;
+        for (int i = 0; i < inputs.size(); i++) {
+          rec.input(inputs.get(i), i);
+        }
         try {
           out = in.callModule(model, inputs, null);
         } catch (Signals.UserThrow e) {
@@ -278,6 +283,9 @@ public final class ModelRunner {
       conditions = rec.takeConditions();
       guards = rec.takeGuards();
       trace = traceOf(rec, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+      if (inputs != null) {
+        graph = graph(rec, calls, model, file, t, fwd, inputs, out);
+      }
       if (inputs != null) {
         for (Object x : inputs) {
           inputTensors.add((Tensor) x);
@@ -365,6 +373,7 @@ public final class ModelRunner {
         all.subList(before, all.size()),
         summary,
         List.copyOf(unknowns),
+        graph,
         valid);
   }
 
@@ -534,6 +543,56 @@ public final class ModelRunner {
       }
     }
     return null;
+  }
+
+  /**
+   * The layer graph of the run just made: its inputs (declared at {@code forward}'s parameters),
+   * its calls and its output (at {@code forward}'s name); an error of the run that no node's call
+   * raised (a functional op's) is marked on the first node that ran after it, else the output.
+   */
+  private static ModelGraph graph(
+      Recorder rec,
+      List<Recorder.Call> calls,
+      Module model,
+      ParsedFile file,
+      TypeRef t,
+      MethodDeclaration fwd,
+      List<Object> inputs,
+      Object out) {
+    Map<Module, String> paths = new IdentityHashMap<>();
+    model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+    List<GraphBuilder.Input> ins = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      TextRange r = fwd != null && i < fwd.getParameters().size() ? file.range(fwd.getParameter(i)) : null;
+      ins.add(new GraphBuilder.Input(Values.label(inputs.get(i)), r == null ? null : file.path(), r));
+    }
+    List<GraphBuilder.OutputPart> parts = new ArrayList<>();
+    List<?> components =
+        out instanceof dev.shapesense.nn.TupleOutput tuple
+            ? tuple.asTuple()
+            : Values.recordComponents(out) != null ? Values.recordComponents(out) : List.of(out);
+    for (Object c : components) {
+      parts.add(new GraphBuilder.OutputPart(Values.label(c), rec.origins(c)));
+    }
+    Recorder.FirstError first = null;
+    if (calls.stream().noneMatch(c -> c.error() != null && paths.containsKey(c.module()))) {
+      first = rec.firstError();
+    }
+    TextRange outRange = file.range(fwd != null ? fwd.getName() : t.decl().getName());
+    return GraphBuilder.build(
+        calls,
+        paths,
+        m -> {
+          Module.ParameterTotals totals = rec.totalsOf(m);
+          return totals == null ? null : totals.size();
+        },
+        ins,
+        Values.label(out),
+        parts,
+        outRange == null ? null : file.path(),
+        outRange,
+        first == null ? null : first.diagnostic().message(),
+        first == null ? 0 : first.callsBefore());
   }
 
   private static List<TraceEntry> traceOf(

@@ -75,7 +75,8 @@ public final class Recorder {
       Interpreter.Site site,
       String error,
       Dim ownMacs,
-      Dim macs) {
+      Dim macs,
+      List<int[]> inputOrigins) {
     public int line() {
       return site == null ? 0 : site.line();
     }
@@ -392,8 +393,10 @@ public final class Recorder {
   /** The file of the model being run: errors in other files are also shown at its call site. */
   void root(ParsedFile file) {
     this.root = file;
+    flow = new Flow();
     damaged = false;
     runError = null;
+    errorAtCall = -1;
     lastCause = null;
     runUnknowns = new ArrayList<>();
   }
@@ -530,6 +533,17 @@ public final class Recorder {
 
   private boolean echoing;
 
+  /** How many calls this run had recorded when its first error was; -1 before one. */
+  private int errorAtCall = -1;
+
+  /** The first error of this model's run and how many calls were recorded before it, or null. */
+  FirstError firstError() {
+    return runError == null ? null : new FirstError(runError, errorAtCall);
+  }
+
+  /** A run's first error, after {@code callsBefore} recorded calls. */
+  record FirstError(Diagnostic diagnostic, int callsBefore) {}
+
   /** Records {@code d}; false when it is not reported (see {@link #runError}). */
   private boolean record(Diagnostic d) {
     if ((dropErrors || damaged) && d.severity() == Severity.ERROR) {
@@ -538,6 +552,7 @@ public final class Recorder {
     if (d.severity() == Severity.ERROR && !echoing) {
       if (runError == null) {
         runError = d;
+        errorAtCall = calls.size();
       } else if (!(runError.path().equals(d.path())
           && runError.range().equals(d.range())
           && runError.code().equals(d.code()))) {
@@ -639,7 +654,33 @@ public final class Recorder {
       unknownMacs++;
       counted = new Dim[] {null, null};
     }
-    calls.add(new Call(m, snapshot(inputs), snapshot(out), site, error, counted[0], counted[1]));
+    List<int[]> origins = new ArrayList<>(inputs.size());
+    for (Object in : inputs) {
+      origins.add(flow.of(in));
+    }
+    if (GraphBuilder.isNodeModule(m)) {
+      flow.produced(out, calls.size());
+    }
+    calls.add(
+        new Call(m, snapshot(inputs), snapshot(out), site, error, counted[0], counted[1], List.copyOf(origins)));
+  }
+
+  /** Where each tensor of the current run came from (see {@link Flow}). */
+  private Flow flow = new Flow();
+
+  /** Records that {@code x} is the model's input number {@code i}. */
+  void input(Object x, int i) {
+    flow.produced(x, -1 - i);
+  }
+
+  /** Records that {@code result} was computed from {@code target} and {@code args}. */
+  void derived(Object result, Object target, List<Object> args) {
+    flow.derived(result, target, args);
+  }
+
+  /** The calls ({@code >= 0}) and inputs ({@code -1 - i}) {@code value} was computed from. */
+  int[] origins(Object value) {
+    return flow.of(value);
   }
 
   /** The call's own multiply-adds and those of everything inside it (see {@link #record}). */
