@@ -9,16 +9,18 @@ import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
 
 /** The answer to `shapesense/modelGraph`: every model class of one document, at one version. */
 export interface ModelGraph {
-  /** The document version the graph was computed from. */
-  version: number;
+  /** The document version the graph was computed from (null when the server cannot tell). */
+  version: number | null;
   models: GraphModel[];
 }
 
 export interface GraphModel {
   name: string;
+  /** The input shape (several inputs' shapes joined by ", "), null when unknown. */
   input: string | null;
   output: string | null;
-  params: number | null;
+  /** A parameter count; a symbolic one as its expression (`4 * D`); null when unknown. */
+  params: Count;
   /** False when the model's forward fails, true when it runs, null when the analysis cannot tell. */
   valid: boolean | null;
   nodes: GraphNode[];
@@ -30,12 +32,17 @@ export interface GraphNode {
   kind: "input" | "module" | "output";
   label: string;
   type: string | null;
-  params: number | null;
+  params: Count;
   /** The node's output shape, or null when the analysis cannot know it. */
   shape: string | null;
-  /** 0-based position of the node's call (or declaration) in the document. */
-  line: number;
-  character: number;
+  /**
+   * The document the node's call is in, when the server says (a block class in its own file);
+   * absent or null with `line` in the requested document, or nowhere known when `line` is null.
+   */
+  uri?: string | null;
+  /** 0-based position (UTF-16) of the node's call, its forward parameter for an input; null when unknown. */
+  line: number | null;
+  character: number | null;
   error: string | null;
 }
 
@@ -47,6 +54,9 @@ export interface GraphEdge {
   /** True for a skip (residual) connection. */
   skip: boolean;
 }
+
+/** A count: a number, a symbolic expression, or null when unknown. */
+export type Count = number | string | null;
 
 /** Text metrics of the view's font: 12 px monospace (DejaVu Sans Mono's advance is 0.602 em). */
 export const FONT_SIZE = 12;
@@ -70,9 +80,9 @@ export const LAYOUT_OPTIONS: Record<string, string> = {
   "elk.padding": "[top=8,left=8,bottom=8,right=8]",
 };
 
-/** `62006` -> `62,006`, as the command line's tables print parameter counts. */
-export function formatCount(n: number): string {
-  return n.toLocaleString("en-US");
+/** `62006` -> `62,006`, as the command line's tables print parameter counts; an expression as it is. */
+export function formatCount(n: number | string): string {
+  return typeof n === "number" ? n.toLocaleString("en-US") : n;
 }
 
 /** The text lines drawn inside a node: its label, then its type and parameter count. */
@@ -82,7 +92,7 @@ export function nodeLines(node: GraphNode): string[] {
   if (node.type && node.type !== node.label) {
     details.push(node.type);
   }
-  if (node.params !== null && node.params > 0) {
+  if (node.params !== null && node.params !== 0) {
     details.push(`${formatCount(node.params)} params`);
   }
   if (details.length > 0) {
@@ -204,7 +214,7 @@ const r = (n: number) => String(Math.round(n * 10) / 10);
 /** What the tooltip of a node says: its label and type, its output shape, its error. */
 export function nodeTooltip(n: GraphNode): string {
   const head = n.type && n.type !== n.label ? `${n.label}: ${n.type}` : n.label;
-  const parts = [`${head} (line ${n.line + 1})`];
+  const parts = [n.line === null ? head : `${head} (line ${n.line + 1})`];
   if (n.shape) {
     parts.push(`output ${n.shape}`);
   }
@@ -217,7 +227,8 @@ export function nodeTooltip(n: GraphNode): string {
 /**
  * The SVG of a laid-out model. Styling is by class only (the webview's stylesheet, with the
  * theme's colours): the webview's content security policy allows no inline style. A node is
- * `g.node` with `data-line`/`data-character` for the click that reveals it; a node with an error
+ * `g.node`; one whose place is known is `g.node.located` with `data-line`/`data-character` for the
+ * click that reveals it (the node's `uri`, when another file, is looked up by `data-id`); a node with an error
  * is `g.node.error`; an edge's shape is `text.edge-label`; a skip connection is `g.edge.skip`.
  */
 export function sceneToSvg(scene: Scene, idPrefix: string): SvgElement {
@@ -244,14 +255,16 @@ export function sceneToSvg(scene: Scene, idPrefix: string): SvgElement {
     );
     return el(
       "g",
-      {
-        class: `node ${n.kind}${n.error ? " error" : ""}`,
-        "data-id": n.id,
-        "data-line": String(n.line),
-        "data-character": String(n.character),
-        tabindex: "0",
-        role: "button",
-      },
+      n.line === null
+        ? { class: `node ${n.kind}${n.error ? " error" : ""}`, "data-id": n.id }
+        : {
+            class: `node ${n.kind}${n.error ? " error" : ""} located`,
+            "data-id": n.id,
+            "data-line": String(n.line),
+            "data-character": String(n.character ?? 0),
+            tabindex: "0",
+            role: "button",
+          },
       [
         el("title", {}, undefined, nodeTooltip(n)),
         el("rect", { x: r(s.x), y: r(s.y), width: r(s.width), height: r(s.height), rx: n.kind === "module" ? "4" : "12" }),

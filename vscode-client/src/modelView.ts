@@ -135,17 +135,33 @@ export class ModelView implements vscode.Disposable {
         void this.panel?.webview.postMessage(this.last);
       }
     } else if (m.type === "reveal") {
-      void this.reveal(m.line, m.character);
+      void this.reveal(m.uri, m.line, m.character);
     }
   }
 
-  /** Shows the followed document at the node's position, in the editor column that shows it. */
-  private async reveal(line: number, character: number): Promise<void> {
-    const doc = this.document;
-    if (!doc) {
+  /**
+   * Shows a node's position, in the followed document or (a block class) in the file `uri`, in the
+   * editor column that shows the followed document.
+   */
+  private async reveal(uri: string | null, line: number, character: number): Promise<void> {
+    const followed = this.document;
+    if (!followed) {
       return;
     }
-    const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const client = this.client();
+    let doc = followed;
+    if (uri) {
+      const target = client ? client.protocol2CodeConverter.asUri(uri) : vscode.Uri.parse(uri);
+      if (target.toString() !== followed.uri.toString()) {
+        try {
+          doc = await vscode.workspace.openTextDocument(target);
+        } catch (e) {
+          this.log.warn(`Cannot open ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+          return;
+        }
+      }
+    }
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document === followed);
     const pos = doc.validatePosition(new vscode.Position(line, character));
     const editor = await vscode.window.showTextDocument(doc, {
       viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
@@ -203,10 +219,10 @@ export class ModelView implements vscode.Disposable {
     this.post({ type: "graph", file, graph });
     // The server had not seen the latest edit yet: ask again shortly (the server's status
     // notification for the file asks again as well).
-    if (graph.version < version && this.staleRetries < STALE_RETRIES) {
+    if (graph.version !== null && graph.version < version && this.staleRetries < STALE_RETRIES) {
       this.staleRetries++;
       this.schedule(TYPING_DELAY);
-    } else if (graph.version >= doc.version) {
+    } else if (graph.version === null || graph.version >= doc.version) {
       this.staleRetries = 0;
     }
   }

@@ -6,4 +6,7 @@ export type ToView =
   | { type: "message"; file: string; text: string };
 
 /** Messages from the webview to the extension. */
-export type FromView = { type: "ready" } | { type: "reveal"; line: number; character: number };
+export type FromView =
+  | { type: "ready" }
+  /** Reveal a node's position: in `uri` (a block class in another file) or, when null, in the view's document. */
+  | { type: "reveal"; uri: string | null; line: number; character: number };

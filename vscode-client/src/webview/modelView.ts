@@ -1,5 +1,5 @@
 import ELK from "elkjs/lib/elk.bundled.js";
-import { GraphModel, SvgElement, modelErrors, modelSummary, sceneToSvg, toElkGraph, toScene } from "../graph";
+import { GraphModel, GraphNode, SvgElement, modelErrors, modelSummary, sceneToSvg, toElkGraph, toScene } from "../graph";
 import type { FromView, ToView } from "./messages";
 
 /**
@@ -40,8 +40,10 @@ function html<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
   return e;
 }
 
-function reveal(line: number, character: number): void {
-  vscode.postMessage({ type: "reveal", line, character });
+function reveal(n: GraphNode): void {
+  if (n.line !== null) {
+    vscode.postMessage({ type: "reveal", uri: n.uri ?? null, line: n.line, character: n.character ?? 0 });
+  }
 }
 
 async function modelSection(m: GraphModel, index: number): Promise<HTMLElement> {
@@ -57,9 +59,12 @@ async function modelSection(m: GraphModel, index: number): Promise<HTMLElement> 
   if (errors.length > 0) {
     const list = html("ul", "errors");
     for (const n of errors) {
-      const li = html("li", "error-item", `${n.label} (line ${n.line + 1}): ${n.error}`);
-      li.tabIndex = 0;
-      li.addEventListener("click", () => reveal(n.line, n.character));
+      const li = html("li", "error-item", n.line === null ? `${n.label}: ${n.error}` : `${n.label} (line ${n.line + 1}): ${n.error}`);
+      if (n.line !== null) {
+        li.tabIndex = 0;
+        li.classList.add("located");
+        li.addEventListener("click", () => reveal(n));
+      }
       list.appendChild(li);
     }
     section.appendChild(list);
@@ -70,8 +75,13 @@ async function modelSection(m: GraphModel, index: number): Promise<HTMLElement> 
   }
   const laidOut = await elk.layout(toElkGraph(m));
   const svg = toDom(sceneToSvg(toScene(m, laidOut), `m${index}`));
-  for (const g of Array.from(svg.querySelectorAll<SVGGElement>("g.node"))) {
-    const go = () => reveal(Number(g.dataset.line), Number(g.dataset.character));
+  const byId = new Map(m.nodes.map((n) => [n.id, n]));
+  for (const g of Array.from(svg.querySelectorAll<SVGGElement>("g.node.located"))) {
+    const node = byId.get(g.dataset.id ?? "");
+    if (!node) {
+      continue;
+    }
+    const go = () => reveal(node);
     g.addEventListener("click", go);
     g.addEventListener("keydown", (ev) => {
       if (ev.key === "Enter" || ev.key === " ") {
@@ -108,7 +118,7 @@ async function show(msg: ToView): Promise<void> {
   }
   title.textContent = msg.file;
   root.replaceChildren(...content);
-  document.body.dataset.version = msg.type === "graph" ? String(msg.graph.version) : "";
+  document.body.dataset.version = msg.type === "graph" ? String(msg.graph.version ?? "") : "";
 }
 
 window.addEventListener("message", (ev: MessageEvent<ToView>) => {

@@ -34,6 +34,9 @@ test("node text: label, then type and parameter count", () => {
   assert.deepEqual(nodeLines(pool), ["pool", "MaxPool2d"]);
   assert.deepEqual(nodeLines({ ...conv1, label: "relu", type: "relu", params: null }), ["relu"]);
   assert.equal(formatCount(62006), "62,006");
+  assert.equal(formatCount("4 * D"), "4 * D");
+  assert.deepEqual(nodeLines({ ...conv1, params: "4 * D" }), ["conv1", "Conv2d · 4 * D params"]);
+  assert.equal(nodeTooltip({ ...conv1, line: null, character: null }), "conv1: Conv2d\noutput [N, 6, 28, 28]");
   assert.equal(nodeTooltip(conv1), "conv1: Conv2d (line 14)\noutput [N, 6, 28, 28]");
   assert.equal(nodeTooltip({ ...conv1, shape: null, error: "boom" }), "conv1: Conv2d (line 14)\nerror: boom");
 });
@@ -156,4 +159,14 @@ test("a model's heading and its errors", () => {
   assert.deepEqual(modelErrors(m), []);
   m.nodes[3] = { ...m.nodes[3], error: "bad" };
   assert.deepEqual(modelErrors(m).map((n) => n.label), ["conv2"]);
+});
+
+test("a node whose place is unknown is drawn but not clickable", async () => {
+  const m = net();
+  m.nodes[2] = { ...m.nodes[2], line: null, character: null };
+  const svg = sceneToSvg(toScene(m, await new ELK().layout(toElkGraph(m))), "m0");
+  const nodes = byClass(svg, "node");
+  assert.equal(nodes.length, 9);
+  assert.deepEqual(byClass(svg, "located").map((n) => n.attrs["data-id"]), ["0", "1", "3", "4", "5", "6", "7", "8"]);
+  assert.deepEqual(nodes[2].attrs, { class: "node module", "data-id": "2" });
 });
