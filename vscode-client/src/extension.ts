@@ -6,7 +6,7 @@ import { FoundJava, MIN_JAVA, NoJavaError, findJava, javaCandidates } from "./ja
 import { ModelView } from "./modelView";
 import { archiveName, jvmArgs, makeArchive, readSettings, serverArgs, serverJar } from "./server";
 import { AnalysisTracker, ServerState, StatusParams, countShapeErrors, statusView } from "./status";
-import { SettingTraceChannel, traceLevel } from "./trace";
+import { LogLevel, SettingTraceChannel, traceLevel } from "./trace";
 
 /** The server's notification of an analysis starting or ending, with its versions. */
 const STATUS_NOTIFICATION = "shapesense/status";
@@ -52,7 +52,9 @@ class ShapeSense implements vscode.Disposable {
       vscode.languages.onDidChangeDiagnostics(() => this.refreshStatus()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration("shapesense.trace.server")) {
-          this.traceLog.setLevel(traceLevel(vscode.workspace.getConfiguration("shapesense").get("trace.server")));
+          const value = vscode.workspace.getConfiguration("shapesense").get("trace.server");
+          this.log.info(`shapesense.trace.server is now ${JSON.stringify(value)}: the protocol is traced in the "ShapeSense Trace" output ${traceLevel(value) === LogLevel.Off ? "no more" : "from now on"}.`);
+          this.traceLog.setLevel(traceLevel(value));
         }
         if (RESTART_SETTINGS.some((s) => e.affectsConfiguration(s)) && this.state !== "stopped") {
           void this.restart();

@@ -295,3 +295,58 @@ export function modelSummary(m: GraphModel): string {
 export function modelErrors(m: GraphModel): GraphNode[] {
   return m.nodes.filter((n) => n.error !== null);
 }
+
+type Json = Record<string, unknown>;
+const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+const int = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const count = (v: unknown): Count => (typeof v === "number" && Number.isFinite(v) ? v : typeof v === "string" ? v : null);
+const obj = (v: unknown): Json => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const KINDS = new Set(["input", "module", "output"]);
+
+/**
+ * The server's answer as the view's types: a field the server leaves out (LSP4J drops null
+ * members) or sends with another type is null, a node without an id or an edge without both ends
+ * is dropped. Answers null when the answer is no graph at all.
+ */
+export function normalizeGraph(raw: unknown): ModelGraph | null {
+  if (raw === null || typeof raw !== "object" || !Array.isArray((raw as Json).models)) {
+    return null;
+  }
+  const r = raw as Json;
+  return {
+    version: int(r.version),
+    models: list(r.models).map((mv) => {
+      const m = obj(mv);
+      return {
+        name: str(m.name) ?? "?",
+        input: str(m.input),
+        output: str(m.output),
+        params: count(m.params),
+        valid: typeof m.valid === "boolean" ? m.valid : null,
+        nodes: list(m.nodes)
+          .map(obj)
+          .filter((n) => typeof n.id === "string")
+          .map((n) => {
+            const line = int(n.line);
+            return {
+              id: n.id as string,
+              kind: (KINDS.has(n.kind as string) ? n.kind : "module") as GraphNode["kind"],
+              label: str(n.label) ?? "?",
+              type: str(n.type),
+              params: count(n.params),
+              shape: str(n.shape),
+              uri: str(n.uri),
+              line,
+              character: line === null ? null : int(n.character) ?? 0,
+              error: str(n.error),
+            };
+          }),
+        edges: list(m.edges)
+          .map(obj)
+          .filter((e) => typeof e.from === "string" && typeof e.to === "string")
+          .map((e) => ({ from: e.from as string, to: e.to as string, shape: str(e.shape), skip: e.skip === true })),
+      };
+    }),
+  };
+}

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import type { ModelGraph } from "./graph";
+import { ModelGraph, normalizeGraph } from "./graph";
 import type { FromView, ToView } from "./webview/messages";
 
 /** The server's request: the layer graph of every model class of one open document. */
@@ -201,9 +201,9 @@ export class ModelView implements vscode.Disposable {
     }
     const seq = ++this.requestSeq;
     const version = doc.version;
-    let graph: ModelGraph;
+    let graph: ModelGraph | null;
     try {
-      graph = await client.sendRequest<ModelGraph>(MODEL_GRAPH_REQUEST, { textDocument: { uri: client.code2ProtocolConverter.asUri(doc.uri) } });
+      graph = normalizeGraph(await client.sendRequest<unknown>(MODEL_GRAPH_REQUEST, { textDocument: { uri: client.code2ProtocolConverter.asUri(doc.uri) } }));
     } catch (e) {
       if (seq === this.requestSeq) {
         const text = e instanceof Error ? e.message : String(e);

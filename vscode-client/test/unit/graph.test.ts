@@ -12,6 +12,7 @@ import {
   modelSummary,
   nodeLines,
   nodeTooltip,
+  normalizeGraph,
   sceneToSvg,
   toElkGraph,
   toScene,
@@ -169,4 +170,52 @@ test("a node whose place is unknown is drawn but not clickable", async () => {
   assert.equal(nodes.length, 9);
   assert.deepEqual(byClass(svg, "located").map((n) => n.attrs["data-id"]), ["0", "1", "3", "4", "5", "6", "7", "8"]);
   assert.deepEqual(nodes[2].attrs, { class: "node module", "data-id": "2" });
+});
+
+test("the server's answer with its null members left out reads as nulls", () => {
+  const raw = {
+    version: 3,
+    models: [
+      {
+        name: "Net",
+        input: "[N, 3, 32, 32]",
+        params: "4 * D",
+        nodes: [
+          { id: "0", kind: "input", label: "input", type: "Tensor", shape: "[N, 3, 32, 32]", uri: "file:///w/Net.java", line: 12, character: 58 },
+          { id: "1", kind: "module", label: "fc", type: "Linear", params: 16, line: 20 },
+          { kind: "module", label: "no id" },
+          { id: "2", kind: "weird", label: "odd" },
+        ],
+        edges: [{ from: "0", to: "1", shape: "[N, 3, 32, 32]" }, { from: "1", skip: true }, { from: "1", to: "2", skip: true }],
+      },
+    ],
+  };
+  assert.deepEqual(normalizeGraph(raw), {
+    version: 3,
+    models: [
+      {
+        name: "Net",
+        input: "[N, 3, 32, 32]",
+        output: null,
+        params: "4 * D",
+        valid: null,
+        nodes: [
+          { id: "0", kind: "input", label: "input", type: "Tensor", params: null, shape: "[N, 3, 32, 32]", uri: "file:///w/Net.java", line: 12, character: 58, error: null },
+          { id: "1", kind: "module", label: "fc", type: "Linear", params: 16, shape: null, uri: null, line: 20, character: 0, error: null },
+          { id: "2", kind: "module", label: "odd", type: null, params: null, shape: null, uri: null, line: null, character: null, error: null },
+        ],
+        edges: [
+          { from: "0", to: "1", shape: "[N, 3, 32, 32]", skip: false },
+          { from: "1", to: "2", shape: null, skip: true },
+        ],
+      },
+    ],
+  });
+  assert.equal(normalizeGraph(null), null);
+  assert.equal(normalizeGraph({ version: 1 }), null);
+  assert.deepEqual(normalizeGraph({ models: [] }), { version: null, models: [] });
+  // The fixture, complete already, reads as itself.
+  const full = JSON.parse(readFileSync(path.join(__dirname, "../../../test/unit/fixtures/net-graph.json"), "utf8")) as ModelGraph;
+  const again = normalizeGraph(full)!;
+  assert.deepEqual(again.models[0].nodes.map((n) => ({ ...n, uri: undefined })), full.models[0].nodes.map((n) => ({ ...n, uri: undefined })));
 });
