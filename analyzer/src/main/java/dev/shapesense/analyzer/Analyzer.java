@@ -189,7 +189,8 @@ public final class Analyzer {
         r.trace(),
         project(Suppressions.filter(ws, r.diagnostics(), cache), opts),
         r.summary(),
-        r.unknowns());
+        r.unknowns(),
+        r.graph());
   }
 
   private static List<Diagnostic> syntaxProblems(ParsedFile file) {

@@ -64,6 +64,11 @@ final class DiffRender {
             .append(" |\n");
       }
       sb.append('\n');
+      String graph =
+          m.graphBefore() == null || m.graphAfter() == null ? null : GraphDiff.mermaid(m.graphBefore(), m.graphAfter());
+      if (graph != null) {
+        sb.append("```mermaid\n").append(graph).append("```\n\n");
+      }
     }
     return sb.toString();
   }

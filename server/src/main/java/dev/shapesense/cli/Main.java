@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "shapesense 0.1.0",
     description = "Shape checking for Java neural-network models.",
-    subcommands = {CheckCommand.class, TraceCommand.class, DiffCommand.class, ServerCommand.class})
+    subcommands = {CheckCommand.class, TraceCommand.class, GraphCommand.class, DiffCommand.class, ServerCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

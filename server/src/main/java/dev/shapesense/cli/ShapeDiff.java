@@ -1,5 +1,6 @@
 package dev.shapesense.cli;
 
+import dev.shapesense.analyzer.ModelGraph;
 import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.tensor.Dim;
@@ -34,7 +35,9 @@ record ShapeDiff(List<ModelChange> models) {
       String outputAfter,
       Dim paramsBefore,
       Dim paramsAfter,
-      List<Row> rows) {}
+      List<Row> rows,
+      ModelGraph graphBefore,
+      ModelGraph graphAfter) {}
 
   boolean isEmpty() {
     return models.isEmpty();
@@ -57,14 +60,16 @@ record ShapeDiff(List<ModelChange> models) {
                 h == null ? null : TraceTable.output(h.output()),
                 b == null ? null : b.params(),
                 h == null ? null : h.params(),
-                List.of()));
+                List.of(),
+                null,
+                null));
         continue;
       }
       List<Row> rows = rows(b.trace(), h.trace());
       String ob = TraceTable.output(b.output());
       String oh = TraceTable.output(h.output());
       if (!rows.isEmpty() || !ob.equals(oh) || !Objects.equals(b.params(), h.params())) {
-        out.add(new ModelChange(name, Kind.CHANGED, ob, oh, b.params(), h.params(), rows));
+        out.add(new ModelChange(name, Kind.CHANGED, ob, oh, b.params(), h.params(), rows, b.graph(), h.graph()));
       }
     }
     return new ShapeDiff(out);

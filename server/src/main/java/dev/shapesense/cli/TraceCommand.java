@@ -68,20 +68,9 @@ final class TraceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisOptions opts = AnalysisOptions.DEFAULT.withClassName(className);
-    if (input != null) {
-      try {
-        Shape shape = Shape.parse(input);
-        // The input must be a tensor PyTorch could make: no negative dims, an addressable size.
-        Tensors.empty(Device.META, DType.FLOAT32, shape);
-        opts = opts.withInput(shape);
-      } catch (IllegalArgumentException | ShapeError e) {
-        err.println("shapesense: --input: " + e.getMessage());
-        return 2;
-      }
-    }
-    if (mode != null) {
-      opts = opts.withEval(mode == Mode.eval);
+    AnalysisOptions opts = options(className, input, mode, err);
+    if (opts == null) {
+      return 2;
     }
     Inputs in;
     try {
@@ -119,6 +108,29 @@ final class TraceCommand implements Callable<Integer> {
       return 2;
     }
     return errors[0] ? 1 : 0;
+  }
+
+  /**
+   * The analysis options of {@code --class}, {@code --input} and {@code --mode} (trace, graph);
+   * null after telling {@code err} why {@code --input} is not a shape.
+   */
+  static AnalysisOptions options(String className, String input, Mode mode, PrintWriter err) {
+    AnalysisOptions opts = AnalysisOptions.DEFAULT.withClassName(className);
+    if (input != null) {
+      try {
+        Shape shape = Shape.parse(input);
+        // The input must be a tensor PyTorch could make: no negative dims, an addressable size.
+        Tensors.empty(Device.META, DType.FLOAT32, shape);
+        opts = opts.withInput(shape);
+      } catch (IllegalArgumentException | ShapeError e) {
+        err.println("shapesense: --input: " + e.getMessage());
+        return null;
+      }
+    }
+    if (mode != null) {
+      opts = opts.withEval(mode == Mode.eval);
+    }
+    return opts;
   }
 
   /** Why the first {@code ?} of a model's table is unknown, or null when its table shows none. */

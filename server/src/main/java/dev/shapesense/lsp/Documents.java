@@ -202,6 +202,18 @@ final class Documents implements TextDocumentService {
         });
   }
 
+  /** {@code shapesense/modelGraph}: the models of a document with their layer graphs. */
+  CompletableFuture<com.google.gson.JsonObject> modelGraph(TextDocumentIdentifier id) {
+    return request(
+        "modelGraph",
+        id,
+        (s, fa) -> {
+          Snapshot.Doc doc = s.open.get(fa.path());
+          return GraphJson.of(
+              doc == null ? null : doc.version(), fa, p -> session.text(s, p), p -> Session.uri(s, p));
+        });
+  }
+
   interface Answer<T> {
     T answer(Snapshot s, FileAnalysis fa);
   }

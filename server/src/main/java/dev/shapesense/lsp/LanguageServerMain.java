@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * Runs the server over a pair of streams (stdio) until {@code exit} or the end of input. Standard
@@ -36,10 +35,10 @@ public final class LanguageServerMain {
               t.setDaemon(true);
               return t;
             });
-    Launcher<LanguageClient> launcher =
-        new LSPLauncher.Builder<LanguageClient>()
+    Launcher<ShapeSenseClient> launcher =
+        new LSPLauncher.Builder<ShapeSenseClient>()
             .setLocalService(server)
-            .setRemoteInterface(LanguageClient.class)
+            .setRemoteInterface(ShapeSenseClient.class)
             .setInput(in)
             .setOutput(out)
             .setExecutorService(rpc)

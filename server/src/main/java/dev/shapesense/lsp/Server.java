@@ -1,6 +1,7 @@
 package dev.shapesense.lsp;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import dev.shapesense.analyzer.Stacks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,11 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -48,10 +53,12 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * text edits); analysis runs on the request pool, the debounced publisher and the indexer.
  * {@code exit} ends the process through {@code exit}: 0 after {@code shutdown}, else 1.
  */
-public final class Server implements LanguageServer, LanguageClientAware, WorkspaceService {
+public final class Server implements ShapeSenseServer, LanguageClientAware, WorkspaceService {
   static final long DEBOUNCE_MS = 75;
+  /** The server's version, as {@code initialize} and {@code shapesense/status} tell it. */
+  static final String VERSION = "0.1.0";
 
-  final Session session = new Session();
+  final Session session = new Session(this::analysisState);
   final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("shapesense-request"));
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(daemon("shapesense-diagnostics"));
@@ -117,7 +124,7 @@ public final class Server implements LanguageServer, LanguageClientAware, Worksp
     folders.setChangeNotifications(true);
     caps.setWorkspace(new WorkspaceServerCapabilities(folders));
     return CompletableFuture.completedFuture(
-        new InitializeResult(caps, new ServerInfo("shapesense", "0.1.0")));
+        new InitializeResult(caps, new ServerInfo("shapesense", VERSION)));
   }
 
   private void addRoot(String uri) {
@@ -212,6 +219,33 @@ public final class Server implements LanguageServer, LanguageClientAware, Worksp
       }
     }
     indexer.index(added);
+  }
+
+  @Override
+  public CompletableFuture<JsonObject> modelGraph(JsonObject params) {
+    JsonElement doc = params == null ? null : params.get("textDocument");
+    JsonElement uri = doc != null && doc.isJsonObject() ? doc.getAsJsonObject().get("uri") : null;
+    if (uri == null || !uri.isJsonPrimitive()) {
+      CompletableFuture<JsonObject> f = new CompletableFuture<>();
+      f.completeExceptionally(
+          new ResponseErrorException(
+              new ResponseError(ResponseErrorCode.InvalidParams, "textDocument.uri is required", null)));
+      return f;
+    }
+    return documents.modelGraph(new TextDocumentIdentifier(uri.getAsString()));
+  }
+
+  /** Tells the client that an analysis of an open document started or ended. */
+  private void analysisState(String path, boolean running) {
+    Snapshot.Doc doc = session.snapshot().open.get(path);
+    if (doc != null && client instanceof ShapeSenseClient c) {
+      JsonObject o = new JsonObject();
+      o.addProperty("uri", doc.uri());
+      o.addProperty("state", running ? "analyzing" : "idle");
+      o.addProperty("serverVersion", VERSION);
+      o.addProperty("javaVersion", System.getProperty("java.version"));
+      c.status(o);
+    }
   }
 
   /** Asks the client to re-request inlay hints, when it says it can. */

@@ -27,6 +27,21 @@ final class Session {
   /** One cached analysis: the workspace and batch symbol it belongs to, and its result. */
   private record Cached(Workspace ws, String batch, CompletableFuture<FileAnalysis> result) {}
 
+  /** Told when an analysis of a path starts ({@code running}) and when it ends. */
+  interface Listener {
+    void analysis(String path, boolean running);
+  }
+
+  private final Listener listener;
+
+  Session() {
+    this((path, running) -> {});
+  }
+
+  Session(Listener listener) {
+    this.listener = listener;
+  }
+
   private final Object editLock = new Object();
   private final Object buildLock = new Object();
   private volatile Snapshot snapshot = Snapshot.initial();
@@ -98,6 +113,7 @@ final class Session {
                     ? old
                     : new Cached(ws, batch, mine));
     if (c.result() == mine) {
+      listener.analysis(path, true);
       try {
         FileAnalysis fa = Analyzer.analyzeFile(ws, path, AnalysisOptions.DEFAULT.withBatchSymbol(batch));
         ParsedFile file = ws.file(path);
@@ -112,6 +128,8 @@ final class Session {
         mine.complete(fa);
       } catch (RuntimeException | Error e) {
         mine.completeExceptionally(e);
+      } finally {
+        listener.analysis(path, false);
       }
     }
     return c.result().join();

@@ -43,7 +43,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 final class LspProcess implements AutoCloseable {
   final Process process;
-  final LanguageServer server;
+  final ShapeSenseServer server;
   final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint remote;
   final RecordingClient client = new RecordingClient();
   private final AtomicOut out;
@@ -91,8 +91,13 @@ final class LspProcess implements AutoCloseable {
   private LspProcess(Process process) {
     this.process = process;
     this.out = new AtomicOut(process.getOutputStream());
-    Launcher<LanguageServer> l =
-        LSPLauncher.createClientLauncher(client, process.getInputStream(), out);
+    Launcher<ShapeSenseServer> l =
+        new LSPLauncher.Builder<ShapeSenseServer>()
+            .setLocalService(client)
+            .setRemoteInterface(ShapeSenseServer.class)
+            .setInput(process.getInputStream())
+            .setOutput(out)
+            .create();
     l.startListening();
     this.server = l.getRemoteProxy();
     this.remote = l.getRemoteEndpoint();

@@ -25,6 +25,14 @@ class RecordingClient implements LanguageClient {
   final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
   final List<MessageParams> logs = new CopyOnWriteArrayList<>();
   final AtomicInteger refreshes = new AtomicInteger();
+  final List<com.google.gson.JsonObject> statuses = new CopyOnWriteArrayList<>();
+
+  /** ShapeSense's {@code shapesense/status} notification. */
+  @org.eclipse.lsp4j.jsonrpc.services.JsonNotification("shapesense/status")
+  public synchronized void status(com.google.gson.JsonObject params) {
+    statuses.add(params);
+    notifyAll();
+  }
 
   @Override
   public void telemetryEvent(Object object) {}

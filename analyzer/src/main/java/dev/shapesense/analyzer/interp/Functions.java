@@ -25,6 +25,13 @@ final class Functions {
       return lambda(in, ex, c, args);
     }
     MethodRef ref = (MethodRef) fn;
+    Object r = reference(in, ex, ref, args);
+    // What a method reference computes comes from its receiver and arguments (Tensor::relu).
+    in.rec.derived(r, ref.scope(), args);
+    return r;
+  }
+
+  private static Object reference(Interpreter in, Expressions ex, MethodRef ref, List<Object> args) {
     try {
       if (ref.name().equals("new")) {
         // A constructor reference (BatchNorm2d::new, Block::new) called as a factory.

@@ -15,9 +15,11 @@ import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModelResult;
+import dev.shapesense.analyzer.ModelGraph;
 import dev.shapesense.analyzer.ModelSummary;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.TextRange;
 import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.analyzer.Workspace.TypeRef;
@@ -112,7 +114,8 @@ public final class ModelRunner {
               q.trace(),
               ds,
               q.summary(),
-              q.unknowns());
+              q.unknowns(),
+              q.graph());
     }
     return new Outcome(q, quiet);
   }
@@ -185,6 +188,7 @@ public final class ModelRunner {
     Dim params = null;
     List<TraceEntry> trace = new ArrayList<>();
     ModelSummary summary = null;
+    ModelGraph graph = null;
     List<Tensor> inputTensors = new ArrayList<>();
     Interpreter in = new Interpreter(ws, rec, opts.stepBudget(), opts.timeBudgetMillis());
     rec.attach(in);
@@ -254,8 +258,11 @@ public final class ModelRunner {
       } else {
         inputs = null;
       }
+      Object out = Values.UNKNOWN;
       if (inputs != null) {
-        Object out = Values.UNKNOWN;
+        for (int i = 0; i < inputs.size(); i++) {
+          rec.input(inputs.get(i), i);
+        }
         try {
           out = in.callModule(model, inputs, null);
         } catch (Signals.UserThrow e) {
@@ -268,6 +275,9 @@ public final class ModelRunner {
       }
       List<Recorder.Call> calls = rec.takeCalls();
       trace = traceOf(rec, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+      if (inputs != null) {
+        graph = graph(rec, calls, model, file, t, fwd, inputs, out, before);
+      }
       if (inputs != null) {
         for (Object x : inputs) {
           inputTensors.add((Tensor) x);
@@ -321,7 +331,64 @@ public final class ModelRunner {
         trace,
         all.subList(before, all.size()),
         summary,
-        List.copyOf(unknowns));
+        List.copyOf(unknowns),
+        graph);
+  }
+
+  /**
+   * The layer graph of the run just made: its inputs (declared at {@code forward}'s parameters),
+   * its calls and its output (at {@code forward}'s name); an error of the run that no node's call
+   * raised (a functional op's) is marked on the output, which the run did not reach as written.
+   */
+  private static ModelGraph graph(
+      Recorder rec,
+      List<Recorder.Call> calls,
+      Module model,
+      ParsedFile file,
+      TypeRef t,
+      MethodDeclaration fwd,
+      List<Object> inputs,
+      Object out,
+      int diagnosticsBefore) {
+    Map<Module, String> paths = new IdentityHashMap<>();
+    model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+    List<GraphBuilder.Input> ins = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      TextRange r = fwd != null && i < fwd.getParameters().size() ? file.range(fwd.getParameter(i)) : null;
+      ins.add(new GraphBuilder.Input(Values.label(inputs.get(i)), r == null ? null : file.path(), r));
+    }
+    List<GraphBuilder.OutputPart> parts = new ArrayList<>();
+    List<?> components =
+        out instanceof dev.shapesense.nn.TupleOutput tuple
+            ? tuple.asTuple()
+            : Values.recordComponents(out) != null ? Values.recordComponents(out) : List.of(out);
+    for (Object c : components) {
+      parts.add(new GraphBuilder.OutputPart(Values.label(c), rec.origins(c)));
+    }
+    String error = null;
+    if (calls.stream().noneMatch(c -> c.error() != null && paths.containsKey(c.module()))) {
+      List<Diagnostic> ds = rec.diagnostics();
+      for (Diagnostic d : ds.subList(Math.min(diagnosticsBefore, ds.size()), ds.size())) {
+        if (d.severity() == Severity.ERROR) {
+          error = d.message();
+          break;
+        }
+      }
+    }
+    TextRange outRange = file.range(fwd != null ? fwd.getName() : t.decl().getName());
+    return GraphBuilder.build(
+        calls,
+        paths,
+        m -> {
+          Module.ParameterTotals totals = rec.totalsOf(m);
+          return totals == null ? null : totals.size();
+        },
+        ins,
+        Values.label(out),
+        parts,
+        outRange == null ? null : file.path(),
+        outRange,
+        error);
   }
 
   private static List<TraceEntry> traceOf(

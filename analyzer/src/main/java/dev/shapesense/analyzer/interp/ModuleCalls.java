@@ -198,6 +198,7 @@ final class ModuleCalls {
       List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
       Object v =
           guarded(mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(imported, null, name, jargs, mc.getArguments()));
+      in.rec.derived(v, null, args);
       return explained(v, before, mc, f, imported, true, name, args);
     }
     if (f.self instanceof InterpretedModule im) {
@@ -348,6 +349,7 @@ final class ModuleCalls {
 
   /** Counts the multiply-adds of a functional matrix product; returns its result. */
   private Object counted(Class<?> cls, Object target, String name, List<Object> args, Object result) {
+    in.rec.derived(result, target, args);
     try {
       Dim macs = FunctionalCosts.macs(cls, target, name, args, result);
       if (macs != null) {

@@ -75,7 +75,8 @@ public final class Recorder {
       Interpreter.Site site,
       String error,
       Dim ownMacs,
-      Dim macs) {
+      Dim macs,
+      List<int[]> inputOrigins) {
     public int line() {
       return site == null ? 0 : site.line();
     }
@@ -313,6 +314,7 @@ public final class Recorder {
   /** The file of the model being run: errors in other files are also shown at its call site. */
   void root(ParsedFile file) {
     this.root = file;
+    flow = new Flow();
     damaged = false;
     runError = null;
     lastCause = null;
@@ -560,7 +562,33 @@ public final class Recorder {
       unknownMacs++;
       counted = new Dim[] {null, null};
     }
-    calls.add(new Call(m, snapshot(inputs), snapshot(out), site, error, counted[0], counted[1]));
+    List<int[]> origins = new ArrayList<>(inputs.size());
+    for (Object in : inputs) {
+      origins.add(flow.of(in));
+    }
+    if (GraphBuilder.isNodeModule(m)) {
+      flow.produced(out, calls.size());
+    }
+    calls.add(
+        new Call(m, snapshot(inputs), snapshot(out), site, error, counted[0], counted[1], List.copyOf(origins)));
+  }
+
+  /** Where each tensor of the current run came from (see {@link Flow}). */
+  private Flow flow = new Flow();
+
+  /** Records that {@code x} is the model's input number {@code i}. */
+  void input(Object x, int i) {
+    flow.produced(x, -1 - i);
+  }
+
+  /** Records that {@code result} was computed from {@code target} and {@code args}. */
+  void derived(Object result, Object target, List<Object> args) {
+    flow.derived(result, target, args);
+  }
+
+  /** The calls ({@code >= 0}) and inputs ({@code -1 - i}) {@code value} was computed from. */
+  int[] origins(Object value) {
+    return flow.of(value);
   }
 
   /** The call's own multiply-adds and those of everything inside it (see {@link #record}). */
