@@ -223,6 +223,8 @@ describe("VS Code (code-server + Chromium)", () => {
 
   test("ShapeSense: Show Model View draws Net's layer graph, follows edits, marks errors and reveals a node's line", async () => {
     await page.locator(".tab", { hasText: exactly("Net.java") }).first().click();
+    // The code and its graph side by side, without the explorer.
+    await runCommand("View: Toggle Primary Side Bar Visibility");
     await runCommand("ShapeSense: Show Model View");
     await page.locator(".tab.active", { hasText: "Model View: Net.java" }).waitFor({ timeout: 30000 });
     const frame = await modelViewFrame();
@@ -265,6 +267,7 @@ describe("VS Code (code-server + Chromium)", () => {
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("Backspace");
     await page.keyboard.type("8");
+    await page.keyboard.press("Home");
     const broken = await eventually("conv2 marked as failing", () => readView(frame), (v) => v.models[0]?.nodes.some((n) => n.error) ?? false);
     assert.deepEqual(broken.models[0].nodes.filter((n) => n.error).map((n) => n.label), ["conv2"]);
     assert.deepEqual(broken.models[0].errors, [
@@ -281,12 +284,10 @@ describe("VS Code (code-server + Chromium)", () => {
     await eventually("the cursor on fc2's line", cursor, (c) => c.startsWith("Ln 25,"));
     assert.equal(await cursor(), "Ln 25, Col 20");
 
-    // Undo both edits: the view shows Net as it was.
-    await page.keyboard.press("Control+Z");
-    await page.keyboard.press("Control+Z");
-    await page.keyboard.press("Control+Z");
+    // Revert the file: the view shows Net as it was.
+    await runCommand("File: Revert File");
     await eventually("the view back to Net", () => readView(frame), (v) => JSON.stringify(edgesOf(v)) === JSON.stringify(netEdges));
-    await eventually("Net.java unchanged", async () => (await editorLines(page, ".editor-group-container >> nth=0 >> .monaco-editor")).find((l) => l.line === 6)?.text.trim(), (t) => t === "private final Conv2d conv1 = new Conv2d(3, 6, 5);");
+    await runCommand("View: Toggle Primary Side Bar Visibility");
   });
 
   test("shapesense.trace.server verbose: the JSON-RPC messages in the ShapeSense Trace output", async () => {
@@ -296,14 +297,25 @@ describe("VS Code (code-server + Chromium)", () => {
     await runCommand("ShapeSense: Show Model View");
     await runCommand("Output: Show Output Channels...");
     await page.locator(".quick-input-widget .monaco-list-row", { hasText: "ShapeSense Trace" }).first().click();
+    await runCommand("View: Toggle Maximized Panel");
+    // Find the graph request in the channel, as a user does: Ctrl+F in the output.
+    const output = page.locator(".part.panel .monaco-editor").first();
+    await eventually("the graph request traced", async () => (await output.innerText()).length > 0, (ok) => ok);
+    await output.locator(".view-lines").click();
+    await page.keyboard.press("Control+F");
+    const find = page.locator(".part.panel .find-widget textarea, .part.panel .find-widget input").first();
+    await find.waitFor();
+    await find.fill("Sending request 'shapesense/modelGraph");
+    await page.keyboard.press("Enter");
     const trace = await eventually(
-      "the model graph request and its answer in the trace",
+      "the graph request with its parameters in the trace",
       async () => (await editorLines(page, ".part.panel .monaco-editor")).map((l) => l.text).join("\n"),
-      (t) => /Received response 'shapesense\/modelGraph - \(\d+\)'/.test(t),
+      (t) => /\[trace\] Sending request 'shapesense\/modelGraph - \(\d+\)'\.\s*Params: \{\s*"textDocument": \{\s*"uri": "file:\/\/\/[^"]*\/Net\.java"/.test(t),
     );
-    assert.match(trace, /\[trace\] Sending request 'shapesense\/modelGraph - \(\d+\)'\.\s*Params: \{\s*"textDocument": \{\s*"uri": "file:\/\/\/[^"]*Net\.java"/);
-    assert.match(trace, /Result: \{/);
+    assert.match(trace, /\[trace\] Received response 'shapesense\/modelGraph - \(\d+\)' in \d+ms\.\s*Result: \{\s*"version": \d+,\s*"models": \[/);
+    await page.keyboard.press("Escape");
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-trace.png") });
+    await runCommand("View: Toggle Maximized Panel");
     await changeSetting("shapesense.trace.server", async (item) => void (await item.locator("select").selectOption("off")));
     await page.locator(".part.panel").getByRole("button", { name: /^(Hide|Close) Panel/ }).first().click();
     await page.locator(".part.panel").waitFor({ state: "hidden" });
