@@ -297,25 +297,29 @@ describe("VS Code (code-server + Chromium)", () => {
     await runCommand("ShapeSense: Show Model View");
     await runCommand("Output: Show Output Channels...");
     await page.locator(".quick-input-widget .monaco-list-row", { hasText: "ShapeSense Trace" }).first().click();
-    await runCommand("View: Toggle Maximized Panel");
     // Find the graph request in the channel, as a user does: Ctrl+F in the output.
     const output = page.locator(".part.panel .monaco-editor").first();
     await eventually("the graph request traced", async () => (await output.innerText()).length > 0, (ok) => ok);
-    await output.locator(".view-lines").click();
+    // Into the text, below the sticky-scroll header that the output shows over its first lines.
+    const box = await output.boundingBox();
+    assert.ok(box);
+    await page.mouse.click(box.x + 60, box.y + box.height * 0.7);
     await page.keyboard.press("Control+F");
     const find = page.locator(".part.panel .find-widget textarea, .part.panel .find-widget input").first();
     await find.waitFor();
     await find.fill("Sending request 'shapesense/modelGraph");
     await page.keyboard.press("Enter");
-    const trace = await eventually(
-      "the graph request with its parameters in the trace",
-      async () => (await editorLines(page, ".part.panel .monaco-editor")).map((l) => l.text).join("\n"),
-      (t) => /\[trace\] Sending request 'shapesense\/modelGraph - \(\d+\)'\.\s*Params: \{\s*"textDocument": \{\s*"uri": "file:\/\/\/[^"]*\/Net\.java"/.test(t),
+    const panelText = async () => (await editorLines(page, ".part.panel .monaco-editor")).map((l) => l.text).join("\n");
+    await eventually("the graph request with its parameters in the trace", panelText, (t) =>
+      /\[trace\] Sending request 'shapesense\/modelGraph - \(\d+\)'\.\s*Params: \{\s*"textDocument": \{\s*"uri": "file:\/\/\/[^"]*\/Net\.java"/.test(t),
     );
-    assert.match(trace, /\[trace\] Received response 'shapesense\/modelGraph - \(\d+\)' in \d+ms\.\s*Result: \{\s*"version": \d+,\s*"models": \[/);
-    await page.keyboard.press("Escape");
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-trace.png") });
-    await runCommand("View: Toggle Maximized Panel");
+    await find.fill("Received response 'shapesense/modelGraph");
+    await page.keyboard.press("Enter");
+    await eventually("the graph in the server's answer in the trace", panelText, (t) =>
+      /\[trace\] Received response 'shapesense\/modelGraph - \(\d+\)' in \d+ms\.\s*Result: \{\s*"version": \d+,\s*"models": \[\s*\{\s*"name": "Net",/.test(t),
+    );
+    await page.keyboard.press("Escape");
     await changeSetting("shapesense.trace.server", async (item) => void (await item.locator("select").selectOption("off")));
     await page.locator(".part.panel").getByRole("button", { name: /^(Hide|Close) Panel/ }).first().click();
     await page.locator(".part.panel").waitFor({ state: "hidden" });
