@@ -72,10 +72,10 @@ export const LAYOUT_OPTIONS: Record<string, string> = {
   "elk.algorithm": "layered",
   "elk.direction": "DOWN",
   "elk.edgeRouting": "ORTHOGONAL",
-  "elk.layered.spacing.nodeNodeBetweenLayers": "24",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "10",
   "elk.spacing.nodeNode": "30",
   "elk.spacing.edgeLabel": "2",
-  "elk.spacing.edgeNode": "16",
+  "elk.spacing.edgeNode": "12",
   "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
   "elk.padding": "[top=8,left=8,bottom=8,right=8]",
 };
@@ -349,4 +349,41 @@ export function normalizeGraph(raw: unknown): ModelGraph | null {
       };
     }),
   };
+}
+
+/**
+ * The last few layouts by their ELK input: while the user types, most edits leave a model's graph
+ * as it was (same boxes, same edge labels), and ELK takes seconds on a large one (MobileNetV2's
+ * 143 nodes), so an unchanged graph is not laid out again.
+ */
+export class LayoutCache<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(key: string): V | undefined {
+    const v = this.entries.get(key);
+    if (v !== undefined) {
+      // Most recently used last.
+      this.entries.delete(key);
+      this.entries.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    while (this.entries.size > this.capacity) {
+      this.entries.delete(this.entries.keys().next().value as string);
+    }
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }

@@ -1,5 +1,5 @@
-import ELK from "elkjs/lib/elk.bundled.js";
-import { GraphModel, GraphNode, SvgElement, modelErrors, modelSummary, sceneToSvg, toElkGraph, toScene } from "../graph";
+import ELK, { ElkNode } from "elkjs/lib/elk.bundled.js";
+import { GraphModel, GraphNode, LayoutCache, SvgElement, modelErrors, modelSummary, sceneToSvg, toElkGraph, toScene } from "../graph";
 import type { FromView, ToView } from "./messages";
 
 /**
@@ -12,6 +12,7 @@ declare function acquireVsCodeApi(): { postMessage(m: FromView): void };
 
 const vscode = acquireVsCodeApi();
 const elk = new ELK();
+const layouts = new LayoutCache<Promise<ElkNode>>(16);
 const SVG_NS = "http://www.w3.org/2000/svg";
 let generation = 0;
 
@@ -73,7 +74,16 @@ async function modelSection(m: GraphModel, index: number): Promise<HTMLElement> 
     section.appendChild(html("p", "empty", "No layers known."));
     return section;
   }
-  const laidOut = await elk.layout(toElkGraph(m));
+  const input = toElkGraph(m);
+  const key = JSON.stringify(input);
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = elk.layout(input);
+    layouts.set(key, layout);
+    // A layout that fails is not kept.
+    layout.catch(() => layouts.delete(key));
+  }
+  const laidOut = await layout;
   const svg = toDom(sceneToSvg(toScene(m, laidOut), `m${index}`));
   const byId = new Map(m.nodes.map((n) => [n.id, n]));
   for (const g of Array.from(svg.querySelectorAll<SVGGElement>("g.node.located"))) {

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import ELK from "elkjs/lib/elk.bundled.js";
 import {
   GraphModel,
+  LayoutCache,
   ModelGraph,
   SvgElement,
   formatCount,
@@ -218,4 +219,21 @@ test("the server's answer with its null members left out reads as nulls", () => 
   const full = JSON.parse(readFileSync(path.join(__dirname, "../../../test/unit/fixtures/net-graph.json"), "utf8")) as ModelGraph;
   const again = normalizeGraph(full)!;
   assert.deepEqual(again.models[0].nodes.map((n) => ({ ...n, uri: undefined })), full.models[0].nodes.map((n) => ({ ...n, uri: undefined })));
+});
+
+test("the layout cache keeps the most recently used layouts", () => {
+  const c = new LayoutCache<number>(2);
+  c.set("a", 1);
+  c.set("b", 2);
+  assert.equal(c.get("a"), 1);
+  c.set("c", 3);
+  assert.equal(c.get("b"), undefined);
+  assert.equal(c.get("a"), 1);
+  assert.equal(c.get("c"), 3);
+  c.set("c", 4);
+  assert.equal(c.get("c"), 4);
+  assert.equal(c.size, 2);
+  c.delete("c");
+  assert.equal(c.get("c"), undefined);
+  assert.equal(c.size, 1);
 });
