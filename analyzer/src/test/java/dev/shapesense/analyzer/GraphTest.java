@@ -80,6 +80,14 @@ class GraphTest {
   }
 
   @Test
+  void anErrorOutsideAnyCallIsOnTheNextNodeToRun() throws IOException {
+    assertEquals(
+        List.of(
+            "5 MODULE fc1 Linear 30840 [N, 120] @22 ! shape '[N, 256]' is invalid for input of size 400 * N"),
+        render("BuggyView.java", null).lines().filter(l -> l.contains("!")).toList());
+  }
+
+  @Test
   void residualsAreSkipsAndAttentionIsOneNode() throws IOException {
     assertEquals(
         """
@@ -157,5 +165,85 @@ class GraphTest {
                         l.matches("(1[6-9]|2[0-4]) MODULE .*")
                             || l.matches("(1[6-9]|2[0-3]) -> (1[7-9]|2[0-4]) .*"))
                 .toList()));
+  }
+
+  private static final String FLOW =
+      """
+      import dev.shapesense.tensor.*;
+      import dev.shapesense.nn.*;
+      import dev.shapesense.nn.Module;
+      import java.util.List;
+
+      public class Flow extends Module {
+          private final LSTM lstm = new LSTM(8, 8).batchFirst(true);
+          private final Linear a = new Linear(8, 8);
+          private final Linear b = new Linear(8, 8);
+          private final Linear head = new Linear(8, 2);
+
+          public Tensor forward(@Dims("N, L, 8") Tensor x) {
+              LSTM.Output o = lstm.forward(x);
+              Tensor last = o.output().select(1, -1);
+              List<Tensor> halves = a.forward(last).chunk(2, 1);
+              Tensor swapped = Tensors.cat(List.of(halves.get(1), halves.get(0)), 1);
+              Tensor buf = Tensors.zeros(1, 8).copy_(b.forward(swapped));
+              return head.forward(buf.add(last));
+          }
+      }
+      """;
+
+  @Test
+  void edgesFollowTensorsThroughTuplesListsAndCopies() {
+    Workspace ws = Workspace.of(List.of(new SourceFile("Flow.java", FLOW)));
+    ModelGraph g = Analyzer.analyzeFile(ws, "Flow.java", AnalysisOptions.DEFAULT).models().get(0).graph();
+    assertEquals(
+        """
+        0 INPUT input Tensor null [N, L, 8] @12
+        1 MODULE lstm LSTM 576 ([N, L, 8], ([1, N, 8], [1, N, 8])) @13
+        2 MODULE a Linear 72 [N, 8] @15
+        3 MODULE b Linear 72 [N, 8] @17
+        4 MODULE head Linear 18 [N, 2] @18
+        5 OUTPUT output Tensor null [N, 2] @12
+        0 -> 1 [N, L, 8]
+        1 -> 2 [N, 8]
+        2 -> 3 [N, 8]
+        1 -> 4 [N, 8] skip
+        3 -> 4 [N, 8]
+        4 -> 5 [N, 2]""",
+        render(g, FLOW));
+  }
+
+  private static final String LISTED =
+      """
+      import dev.shapesense.tensor.*;
+      import dev.shapesense.nn.*;
+      import dev.shapesense.nn.Module;
+      import java.util.ArrayList;
+      import java.util.List;
+
+      public class Listed extends Module {
+          private final Linear a = new Linear(8, 4);
+          private final Linear b = new Linear(8, 6);
+          private final Linear head = new Linear(6, 2);
+
+          public Tensor forward(@Dims("N, 8") Tensor x) {
+              List<Tensor> outs = new ArrayList<>();
+              outs.add(a.forward(x));
+              outs.add(b.forward(x));
+              return head.forward(outs.get(1));
+          }
+      }
+      """;
+
+  @Test
+  void aTensorReadFromAListComesFromItselfAlone() {
+    Workspace ws = Workspace.of(List.of(new SourceFile("Listed.java", LISTED)));
+    ModelGraph g = Analyzer.analyzeFile(ws, "Listed.java", AnalysisOptions.DEFAULT).models().get(0).graph();
+    assertEquals(
+        """
+        0 -> 1 [N, 8]
+        0 -> 2 [N, 8]
+        2 -> 3 [N, 6]
+        3 -> 4 [N, 2]""",
+        String.join("\n", render(g, LISTED).lines().filter(l -> l.contains("->")).toList()));
   }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 record Inputs(List<String> targets, Workspace workspace) {
 
   /** Thrown for a path that does not exist or cannot be read. */
-  static final class BadInput extends Exception {
+  public static class BadInput extends Exception {
     BadInput(String message) {
       super(message);
     }

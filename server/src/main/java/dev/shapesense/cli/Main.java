@@ -38,6 +38,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, trace or server");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, trace, graph, diff or server");
   }
 }

@@ -26,9 +26,9 @@ import java.util.Map;
  *  "exclude": ["**&#47;generated/**"]}
  * </pre>
  */
-record ProjectConfig(ProjectSettings settings, Path root, List<PathMatcher> exclude) {
-  static final String FILE_NAME = "shapesense.json";
-  static final ProjectConfig NONE = new ProjectConfig(ProjectSettings.NONE, null, List.of());
+public record ProjectConfig(ProjectSettings settings, Path root, List<PathMatcher> exclude) {
+  public static final String FILE_NAME = "shapesense.json";
+  public static final ProjectConfig NONE = new ProjectConfig(ProjectSettings.NONE, null, List.of());
 
   /** {@code explicit}, else the nearest shapesense.json from the working directory up, else none. */
   static ProjectConfig find(Path explicit) throws Inputs.BadInput {
@@ -44,32 +44,90 @@ record ProjectConfig(ProjectSettings settings, Path root, List<PathMatcher> excl
     return NONE;
   }
 
-  static ProjectConfig read(Path file) throws Inputs.BadInput {
-    JsonNode root;
+  /**
+   * A shapesense.json that cannot be applied: {@code detail} says why, {@code line} and {@code
+   * column} (0-based, UTF-16) where in the file, over {@code length} characters.
+   */
+  public static final class Invalid extends Inputs.BadInput {
+    public final String detail;
+    public final int line;
+    public final int column;
+    public final int length;
+
+    Invalid(Path file, String detail, int line, int column, int length) {
+      super(file + ": " + detail);
+      this.detail = detail;
+      this.line = line;
+      this.column = column;
+      this.length = length;
+    }
+
+    /** At the first occurrence of {@code token} (a JSON string as written) in {@code text}. */
+    static Invalid at(Path file, String text, String detail, String token) {
+      int i = token == null ? -1 : text.indexOf(token);
+      if (i < 0) {
+        return new Invalid(file, detail, 0, 0, 0);
+      }
+      int line = 0;
+      int start = 0;
+      for (int k = 0; k < i; k++) {
+        if (text.charAt(k) == '\n') {
+          line++;
+          start = k + 1;
+        }
+      }
+      return new Invalid(file, detail, line, i - start, token.length());
+    }
+  }
+
+  public static ProjectConfig read(Path file) throws Inputs.BadInput {
+    String text;
     try {
-      root = Json.MAPPER.readTree(Files.readString(file));
+      text = Files.readString(file);
     } catch (IOException e) {
       throw new Inputs.BadInput(file + ": " + e.getMessage().lines().findFirst().orElse("cannot read"));
     }
+    return parse(file, text);
+  }
+
+  /** The settings {@code text} (the content of {@code file}) gives. */
+  public static ProjectConfig parse(Path file, String text) throws Invalid {
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new Invalid(
+          file,
+          e.getOriginalMessage().lines().findFirst().orElse("not JSON"),
+          loc == null ? 0 : Math.max(0, loc.getLineNr() - 1),
+          loc == null ? 0 : Math.max(0, loc.getColumnNr() - 1),
+          1);
+    }
     if (root == null || !root.isObject()) {
-      throw new Inputs.BadInput(file + ": expected a JSON object");
+      throw Invalid.at(file, text, "expected a JSON object", null);
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!List.of("severity", "inputs", "exclude").contains(key)) {
-        throw new Inputs.BadInput(file + ": unknown setting '" + key + "'");
+        throw Invalid.at(file, text, "unknown setting '" + key + "'", quoted(key));
       }
     }
     Map<String, Severity> severities = new HashMap<>();
     for (var e : fields(root.path("severity"))) {
       if (!DiagnosticCodes.ALL.containsKey(e.getKey())) {
-        throw new Inputs.BadInput(file + ": unknown diagnostic code '" + e.getKey() + "'");
+        throw Invalid.at(file, text, "unknown diagnostic code '" + e.getKey() + "'", quoted(e.getKey()));
       }
       String v = e.getValue().asText();
       switch (v) {
         case "off" -> severities.put(e.getKey(), null);
         case "error", "warning", "info" -> severities.put(e.getKey(), Severity.valueOf(v.toUpperCase()));
-        default -> throw new Inputs.BadInput(file + ": severity of " + e.getKey() + " must be error, warning, info or off, not '" + v + "'");
+        default ->
+            throw Invalid.at(
+                file,
+                text,
+                "severity of " + e.getKey() + " must be error, warning, info or off, not '" + v + "'",
+                quoted(e.getKey()));
       }
     }
     Map<String, Shape> inputs = new HashMap<>();
@@ -77,14 +135,23 @@ record ProjectConfig(ProjectSettings settings, Path root, List<PathMatcher> excl
       try {
         inputs.put(e.getKey(), Shape.parse(e.getValue().asText()));
       } catch (IllegalArgumentException ex) {
-        throw new Inputs.BadInput(file + ": inputs of " + e.getKey() + ": " + ex.getMessage());
+        throw Invalid.at(file, text, "inputs of " + e.getKey() + ": " + ex.getMessage(), quoted(e.getKey()));
       }
     }
     List<PathMatcher> exclude = new ArrayList<>();
     for (JsonNode g : root.path("exclude")) {
-      exclude.add(FileSystems.getDefault().getPathMatcher("glob:" + g.asText()));
+      try {
+        exclude.add(FileSystems.getDefault().getPathMatcher("glob:" + g.asText()));
+      } catch (IllegalArgumentException ex) {
+        throw Invalid.at(
+            file, text, "exclude: " + ex.getMessage().lines().findFirst().orElse("bad glob"), quoted(g.asText()));
+      }
     }
     return new ProjectConfig(new ProjectSettings(severities, inputs), file.toAbsolutePath().getParent(), exclude);
+  }
+
+  private static String quoted(String s) {
+    return Json.MAPPER.valueToTree(s).toString();
   }
 
   private static List<Map.Entry<String, JsonNode>> fields(JsonNode n) {
@@ -94,7 +161,7 @@ record ProjectConfig(ProjectSettings settings, Path root, List<PathMatcher> excl
   }
 
   /** Whether a target path is excluded by the project. */
-  boolean excludes(String path) {
+  public boolean excludes(String path) {
     if (root == null || exclude.isEmpty()) {
       return false;
     }

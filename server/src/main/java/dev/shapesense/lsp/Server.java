@@ -3,6 +3,7 @@ package dev.shapesense.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.shapesense.analyzer.Stacks;
+import dev.shapesense.cli.ProjectConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,12 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -58,7 +65,8 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
   /** The server's version, as {@code initialize} and {@code shapesense/status} tell it. */
   static final String VERSION = "0.1.0";
 
-  final Session session = new Session(this::analysisState);
+  final ProjectConfigs configs = new ProjectConfigs(this::configRead);
+  final Session session = new Session(this::analysisState, configs);
   final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("shapesense-request"));
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(daemon("shapesense-diagnostics"));
@@ -145,7 +153,9 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
         && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration())) {
       var options =
           new DidChangeWatchedFilesRegistrationOptions(
-              List.of(new FileSystemWatcher(Either.forLeft("**/*.java"))));
+              List.of(
+                  new FileSystemWatcher(Either.forLeft("**/*.java")),
+                  new FileSystemWatcher(Either.forLeft("**/" + ProjectConfig.FILE_NAME))));
       client.registerCapability(
           new RegistrationParams(
               List.of(new Registration("shapesense-watch", "workspace/didChangeWatchedFiles", options))));
@@ -198,7 +208,77 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
 
   @Override
   public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-    indexer.changed(params.getChanges());
+    List<FileEvent> sources = new ArrayList<>();
+    List<FileEvent> config = new ArrayList<>();
+    for (FileEvent e : params.getChanges() == null ? List.<FileEvent>of() : params.getChanges()) {
+      Path p = ProjectConfigs.pathOf(Session.key(e.getUri()));
+      if (p != null && p.getFileName() != null && p.getFileName().toString().equals(ProjectConfig.FILE_NAME)) {
+        config.add(e);
+      } else {
+        sources.add(e);
+      }
+    }
+    if (!config.isEmpty()) {
+      configChanged(config);
+    }
+    if (!sources.isEmpty()) {
+      indexer.changed(sources);
+    }
+  }
+
+  /**
+   * A shapesense.json was created, changed or deleted: every document's configuration is found
+   * and read again, the changed files are checked now (so a mistake is reported at once), and
+   * every open document is analysed again.
+   */
+  private void configChanged(List<FileEvent> events) {
+    configs.changed();
+    for (FileEvent e : events) {
+      Path p = ProjectConfigs.pathOf(Session.key(e.getUri()));
+      if (e.getType() == FileChangeType.Deleted) {
+        if (client != null) {
+          client.publishDiagnostics(new PublishDiagnosticsParams(p.toUri().toString(), List.of()));
+        }
+      } else {
+        configs.reload(p);
+      }
+    }
+    publisher.scheduleAll();
+    refreshHints();
+  }
+
+  /**
+   * Reports what reading a shapesense.json gave: a mistake as an error on the file and a message
+   * (its settings are not applied: the defaults are), a good file by clearing its diagnostics.
+   */
+  private void configRead(ProjectConfigs.Loaded l) {
+    if (client == null) {
+      return;
+    }
+    String uri = l.file().toUri().toString();
+    List<org.eclipse.lsp4j.Diagnostic> diags = new ArrayList<>();
+    String problem = null;
+    if (l.invalid() != null) {
+      var d =
+          new org.eclipse.lsp4j.Diagnostic(
+              new Range(
+                  new Position(l.invalid().line, l.invalid().column),
+                  new Position(l.invalid().line, l.invalid().column + l.invalid().length)),
+              l.invalid().detail + " (the file's settings are not applied)",
+              DiagnosticSeverity.Error,
+              Convert.SOURCE);
+      diags.add(d);
+      problem = l.invalid().getMessage();
+    } else if (l.unreadable() != null) {
+      problem = l.unreadable();
+    }
+    client.publishDiagnostics(new PublishDiagnosticsParams(uri, diags));
+    if (problem != null) {
+      log(problem);
+      client.showMessage(
+          new MessageParams(
+              MessageType.Error, "ShapeSense: " + problem + "; the project's settings are not applied"));
+    }
   }
 
   @Override

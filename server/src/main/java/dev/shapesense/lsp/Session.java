@@ -6,6 +6,7 @@ import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.SourceFile;
 import dev.shapesense.analyzer.Workspace;
+import dev.shapesense.cli.ProjectConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.function.UnaryOperator;
 /**
  * The server's state: the latest {@link Snapshot}, replaced atomically by each edit (edits are
  * applied in order, one at a time), the analyzer workspace built for a snapshot on first demand,
- * and the analysis of each file cached for the workspace and settings it was computed with (one
- * analyzer call per snapshot and file, shared by the requests that need it). Thread-safe.
+ * and the analysis of each file cached for the workspace, settings and project configuration
+ * ({@code shapesense.json}, as {@link ProjectConfigs} finds it) it was computed with (one analyzer
+ * call per snapshot and file, shared by the requests that need it). Thread-safe.
  */
 final class Session {
-  /** One cached analysis: the workspace and batch symbol it belongs to, and its result. */
-  private record Cached(Workspace ws, String batch, CompletableFuture<FileAnalysis> result) {}
+  /**
+   * One cached analysis: the workspace, batch symbol and project configuration it belongs to,
+   * and its result.
+   */
+  private record Cached(
+      Workspace ws, String batch, ProjectConfig config, CompletableFuture<FileAnalysis> result) {}
 
   /** Told when an analysis of a path starts ({@code running}) and when it ends. */
   interface Listener {
@@ -33,13 +39,15 @@ final class Session {
   }
 
   private final Listener listener;
+  private final ProjectConfigs configs;
 
   Session() {
-    this((path, running) -> {});
+    this((path, running) -> {}, new ProjectConfigs(loaded -> {}));
   }
 
-  Session(Listener listener) {
+  Session(Listener listener, ProjectConfigs configs) {
     this.listener = listener;
+    this.configs = configs;
   }
 
   private final Object editLock = new Object();
@@ -104,18 +112,24 @@ final class Session {
   FileAnalysis analysis(Snapshot s, String path) {
     Workspace ws = workspace(s);
     String batch = s.settings.batchSymbol();
+    ProjectConfig config = configs.forDocument(path);
     CompletableFuture<FileAnalysis> mine = new CompletableFuture<>();
     Cached c =
         cache.compute(
             path,
             (k, old) ->
-                old != null && old.ws() == ws && old.batch().equals(batch)
+                old != null && old.ws() == ws && old.batch().equals(batch) && old.config() == config
                     ? old
-                    : new Cached(ws, batch, mine));
-    if (c.result() == mine) {
+                    : new Cached(ws, batch, config, mine));
+    if (c.result() == mine && excluded(config, path)) {
+      // Left out by the project, as check leaves it out: nothing to show.
+      mine.complete(new FileAnalysis(path, List.of(), List.of(), List.of()));
+    } else if (c.result() == mine) {
       listener.analysis(path, true);
       try {
-        FileAnalysis fa = Analyzer.analyzeFile(ws, path, AnalysisOptions.DEFAULT.withBatchSymbol(batch));
+        AnalysisOptions opts =
+            AnalysisOptions.DEFAULT.withBatchSymbol(batch).withProject(config.settings());
+        FileAnalysis fa = Analyzer.analyzeFile(ws, path, opts);
         ParsedFile file = ws.file(path);
         if (file != null && file.unit().isPresent()) {
           String text = file.source().text();
@@ -133,6 +147,11 @@ final class Session {
       }
     }
     return c.result().join();
+  }
+
+  private static boolean excluded(ProjectConfig config, String path) {
+    Path p = ProjectConfigs.pathOf(path);
+    return p != null && config.excludes(p.toString());
   }
 
   /** The text of {@code path} as the workspace of {@code s} has it, or null. */

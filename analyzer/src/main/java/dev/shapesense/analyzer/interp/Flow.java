@@ -29,19 +29,29 @@ final class Flow {
   }
 
   /**
-   * Records that {@code result} comes from whatever {@code target} and {@code args} come from; a
-   * result that already has an origin (an in-place op returning its receiver) keeps it.
+   * Records that {@code result} comes from whatever {@code target} and {@code args} come from.
+   * A result that already has an origin keeps it (an element read from a list is that element),
+   * unless it is the receiver itself: an in-place op ({@code buf.copy_(x)}) makes it come from
+   * what it was given too. A tensor read from a container ({@code list.get(i)}) comes from
+   * nothing of the container but itself.
    */
   void derived(Object result, Object target, List<Object> args) {
-    if (!trackable(result) || origins.containsKey(result)) {
+    if (!trackable(result)) {
+      return;
+    }
+    int[] old = origins.get(result);
+    if (old != null && result != target) {
       return;
     }
     // (A container is never given an origin of its own: its elements may change.)
-    int[] from = target == null ? NONE : of(target);
+    boolean elementRead = result instanceof Tensor && !(target instanceof Tensor) && !parts(target).isEmpty();
+    int[] from = target == null || elementRead ? NONE : of(target);
     for (Object a : args) {
       from = union(from, of(a));
     }
-    if (from.length > 0) {
+    if (old != null) {
+      origins.put(result, union(old, from));
+    } else if (from.length > 0) {
       mark(result, from, false, 0);
     }
   }

@@ -52,7 +52,8 @@ final class GraphBuilder {
       List<OutputPart> output,
       String outputPath,
       TextRange outputRange,
-      String outputError) {
+      String otherError,
+      int otherErrorAt) {
     int n = calls.size();
     List<Integer> nodeCalls = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -83,6 +84,13 @@ final class GraphBuilder {
       Input in = inputs.get(i);
       nodes.add(new Node(String.valueOf(i), Kind.INPUT, "input", "Tensor", null, in.label(), in.path(), in.range(), null));
     }
+    // An error no node's call raised goes on the first node that ran after it, else the output.
+    int errorNode = -1;
+    for (int k = 0; k < nodeCalls.size() && otherError != null && errorNode < 0; k++) {
+      if (nodeCalls.get(k) >= otherErrorAt) {
+        errorNode = k;
+      }
+    }
     for (int k = 0; k < nodeCalls.size(); k++) {
       Recorder.Call c = calls.get(nodeCalls.get(k));
       Module m = c.module();
@@ -99,9 +107,10 @@ final class GraphBuilder {
               Values.label(c.output()),
               site == null || range == null ? null : site.file().path(),
               range,
-              c.error()));
+              k == errorNode ? otherError : c.error()));
     }
     int outId = nodes.size();
+    String outputError = otherError != null && errorNode < 0 ? otherError : null;
     nodes.add(new Node(String.valueOf(outId), Kind.OUTPUT, "output", "Tensor", null, outputLabel, outputPath, outputRange, outputError));
 
     int[][] memo = new int[n][];

@@ -276,7 +276,7 @@ public final class ModelRunner {
       List<Recorder.Call> calls = rec.takeCalls();
       trace = traceOf(rec, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
       if (inputs != null) {
-        graph = graph(rec, calls, model, file, t, fwd, inputs, out, before);
+        graph = graph(rec, calls, model, file, t, fwd, inputs, out);
       }
       if (inputs != null) {
         for (Object x : inputs) {
@@ -338,7 +338,7 @@ public final class ModelRunner {
   /**
    * The layer graph of the run just made: its inputs (declared at {@code forward}'s parameters),
    * its calls and its output (at {@code forward}'s name); an error of the run that no node's call
-   * raised (a functional op's) is marked on the output, which the run did not reach as written.
+   * raised (a functional op's) is marked on the first node that ran after it, else the output.
    */
   private static ModelGraph graph(
       Recorder rec,
@@ -348,8 +348,7 @@ public final class ModelRunner {
       TypeRef t,
       MethodDeclaration fwd,
       List<Object> inputs,
-      Object out,
-      int diagnosticsBefore) {
+      Object out) {
     Map<Module, String> paths = new IdentityHashMap<>();
     model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
     List<GraphBuilder.Input> ins = new ArrayList<>();
@@ -365,15 +364,9 @@ public final class ModelRunner {
     for (Object c : components) {
       parts.add(new GraphBuilder.OutputPart(Values.label(c), rec.origins(c)));
     }
-    String error = null;
+    Recorder.FirstError first = null;
     if (calls.stream().noneMatch(c -> c.error() != null && paths.containsKey(c.module()))) {
-      List<Diagnostic> ds = rec.diagnostics();
-      for (Diagnostic d : ds.subList(Math.min(diagnosticsBefore, ds.size()), ds.size())) {
-        if (d.severity() == Severity.ERROR) {
-          error = d.message();
-          break;
-        }
-      }
+      first = rec.firstError();
     }
     TextRange outRange = file.range(fwd != null ? fwd.getName() : t.decl().getName());
     return GraphBuilder.build(
@@ -388,7 +381,8 @@ public final class ModelRunner {
         parts,
         outRange == null ? null : file.path(),
         outRange,
-        error);
+        first == null ? null : first.diagnostic().message(),
+        first == null ? 0 : first.callsBefore());
   }
 
   private static List<TraceEntry> traceOf(

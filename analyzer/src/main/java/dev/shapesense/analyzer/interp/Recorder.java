@@ -317,6 +317,7 @@ public final class Recorder {
     flow = new Flow();
     damaged = false;
     runError = null;
+    errorAtCall = -1;
     lastCause = null;
     runUnknowns = new ArrayList<>();
   }
@@ -453,6 +454,17 @@ public final class Recorder {
 
   private boolean echoing;
 
+  /** How many calls this run had recorded when its first error was; -1 before one. */
+  private int errorAtCall = -1;
+
+  /** The first error of this model's run and how many calls were recorded before it, or null. */
+  FirstError firstError() {
+    return runError == null ? null : new FirstError(runError, errorAtCall);
+  }
+
+  /** A run's first error, after {@code callsBefore} recorded calls. */
+  record FirstError(Diagnostic diagnostic, int callsBefore) {}
+
   /** Records {@code d}; false when it is not reported (see {@link #runError}). */
   private boolean record(Diagnostic d) {
     if ((dropErrors || damaged) && d.severity() == Severity.ERROR) {
@@ -461,6 +473,7 @@ public final class Recorder {
     if (d.severity() == Severity.ERROR && !echoing) {
       if (runError == null) {
         runError = d;
+        errorAtCall = calls.size();
       } else if (!(runError.path().equals(d.path())
           && runError.range().equals(d.range())
           && runError.code().equals(d.code()))) {
