@@ -332,13 +332,15 @@ describe("VS Code (code-server + Chromium)", () => {
     await page.locator(".tab", { hasText: exactly("Net.java") }).first().click();
     await runCommand("ShapeSense: Restart Server");
     await runCommand("ShapeSense: Show Server Log");
+    // The log's end: the old server stopped, then a new start.
+    const stoppedAt = (ls: EditorLine[]) => ls.findIndex((l) => l.text.includes("] The server is stopped."));
     const log = await eventually(
       "a second start in the server log",
       () => editorLines(page, ".part.panel .monaco-editor"),
-      (ls) => ls.filter((l) => l.text.includes("] Starting ")).length === 2,
+      (ls) => stoppedAt(ls) >= 0 && ls.slice(stoppedAt(ls)).some((l) => l.text.includes("] Starting ")),
     );
     // The output view wraps a long command line: read the start line with the two view lines after it.
-    const at = log.findIndex((l) => l.text.includes("] Starting "));
+    const at = log.findIndex((l, i) => i > stoppedAt(log) && l.text.includes("] Starting "));
     const started = log.slice(at, at + 3).map((l) => l.text).join("");
     assert.match(started, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) (-\S.* )?-jar /);
     await eventually("the status back to running", shapeSenseStatus, (t) => t.trim() === "ShapeSense");
