@@ -2,29 +2,37 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from "vscode-languageclient/node";
-import { classAt } from "./classes";
 import { FoundJava, MIN_JAVA, NoJavaError, findJava, javaCandidates } from "./java";
-import { archiveName, makeArchive, readSettings, runTrace, serverArgs } from "./server";
-import { ServerState, countShapeErrors, statusView } from "./status";
+import { ModelView } from "./modelView";
+import { archiveName, jvmArgs, makeArchive, readSettings, serverArgs, serverJar } from "./server";
+import { AnalysisTracker, ServerState, StatusParams, countShapeErrors, statusView } from "./status";
+import { LogLevel, SettingTraceChannel, traceLevel } from "./trace";
 
-const SUMMARY_SCHEME = "shapesense-summary";
+/** The server's notification of an analysis starting or ending, with its versions. */
+const STATUS_NOTIFICATION = "shapesense/status";
+
+/** Settings whose change needs a new server process. */
+const RESTART_SETTINGS = ["shapesense.java.home", "shapesense.server.path", "shapesense.server.jvmArgs"];
 
 /**
- * The extension stays thin: it finds Java, starts the bundled server over stdio, passes the
- * settings, and shows what the server reports. All shape knowledge lives in the server.
+ * The extension stays thin: it finds Java, starts the server jar over stdio, passes the settings,
+ * and shows what the server reports. All shape knowledge lives in the server.
  */
 class ShapeSense implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  private java: FoundJava | undefined;
   private state: ServerState = "stopped";
   private readonly log = vscode.window.createOutputChannel("ShapeSense", { log: true });
-  private readonly traceLog = vscode.window.createOutputChannel("ShapeSense Trace", { log: true });
+  private readonly traceLog = new SettingTraceChannel(
+    vscode.window.createOutputChannel("ShapeSense Trace"),
+    traceLevel(vscode.workspace.getConfiguration("shapesense").get("trace.server")),
+  );
   private readonly status = vscode.window.createStatusBarItem("shapesense.status", vscode.StatusBarAlignment.Left, 10);
-  private readonly summaries = new Map<string, string>();
-  private readonly summaryChanged = new vscode.EventEmitter<vscode.Uri>();
+  private readonly analyses = new AnalysisTracker();
+  private readonly modelView: ModelView;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.status.name = "ShapeSense";
+    this.modelView = new ModelView(context.extensionUri, () => this.client, this.log);
     this.refreshStatus();
     this.status.show();
   }
@@ -35,19 +43,22 @@ class ShapeSense implements vscode.Disposable {
       this.log,
       this.traceLog,
       this.status,
-      this.summaryChanged,
+      this.modelView,
+      vscode.commands.registerCommand("shapesense.startServer", () => this.startCommand()),
+      vscode.commands.registerCommand("shapesense.stopServer", () => this.stop()),
       vscode.commands.registerCommand("shapesense.restartServer", () => this.restart()),
       vscode.commands.registerCommand("shapesense.showOutput", () => this.log.show(true)),
-      vscode.commands.registerCommand("shapesense.showModelSummary", () => this.showModelSummary()),
+      vscode.commands.registerCommand("shapesense.showModelView", () => this.modelView.show()),
       vscode.languages.onDidChangeDiagnostics(() => this.refreshStatus()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration("shapesense.java.home")) {
+        if (e.affectsConfiguration("shapesense.trace.server")) {
+          const value = vscode.workspace.getConfiguration("shapesense").get("trace.server");
+          this.log.info(`shapesense.trace.server is now ${JSON.stringify(value)}: the protocol is traced in the "ShapeSense Trace" output ${traceLevel(value) === LogLevel.Off ? "no more" : "from now on"}.`);
+          this.traceLog.setLevel(traceLevel(value));
+        }
+        if (RESTART_SETTINGS.some((s) => e.affectsConfiguration(s)) && this.state !== "stopped") {
           void this.restart();
         }
-      }),
-      vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, {
-        onDidChange: this.summaryChanged.event,
-        provideTextDocumentContent: (uri) => this.summaries.get(uri.toString()) ?? "",
       }),
     ];
   }
@@ -55,8 +66,14 @@ class ShapeSense implements vscode.Disposable {
   async start(): Promise<void> {
     this.setState("starting");
     const config = vscode.workspace.getConfiguration("shapesense");
+    const found = serverJar(config.get("server.path"), this.context.asAbsolutePath("server/shapesense.jar"), isFile);
+    if ("error" in found) {
+      this.fail(found.error, "Open Settings", () => vscode.commands.executeCommand("workbench.action.openSettings", "shapesense.server.path"));
+      return;
+    }
+    let java: FoundJava;
     try {
-      this.java = await findJava(javaCandidates(config.get<string | null>("java.home"), process.env));
+      java = await findJava(javaCandidates(config.get<string | null>("java.home"), process.env));
     } catch (e) {
       this.setState("failed");
       const message = e instanceof NoJavaError ? e.message : String(e);
@@ -64,17 +81,16 @@ class ShapeSense implements vscode.Disposable {
       void this.explainMissingJava(message);
       return;
     }
-    const jar = this.context.asAbsolutePath("server/shapesense.jar");
-    const archive = this.archive(jar, this.java.major);
-    const args = serverArgs(jar, archive && fs.existsSync(archive) ? archive : undefined);
-    this.log.appendLine(`Starting ${this.java.executable} (Java ${this.java.major}, from ${this.java.source}) ${args.join(" ")}`);
+    const jar = found.jar;
+    const archive = this.archive(jar, java.major);
+    const args = serverArgs(jar, archive && fs.existsSync(archive) ? archive : undefined, jvmArgs(config.get("server.jvmArgs")));
+    this.log.appendLine(`Starting ${java.executable} (Java ${java.major}, from ${java.source}) ${args.join(" ")}`);
     if (archive && !fs.existsSync(archive)) {
       // Made once per jar and Java release, in the background, for the next start.
-      const java = this.java.executable;
-      setTimeout(() => void makeArchive(java, jar, archive), 10000);
+      setTimeout(() => void makeArchive(java.executable, jar, archive), 10000);
     }
     const serverOptions: ServerOptions = {
-      command: this.java.executable,
+      command: java.executable,
       args,
       transport: TransportKind.stdio,
     };
@@ -83,12 +99,27 @@ class ShapeSense implements vscode.Disposable {
       initializationOptions: { shapesense: readSettings((k, d) => config.get(k, d)) },
       synchronize: { configurationSection: "shapesense" },
       outputChannel: this.log,
-      traceOutputChannel: this.traceLog,
+      traceOutputChannel: this.traceLog as unknown as vscode.LogOutputChannel,
     };
+    // The id "shapesense" makes the client read `shapesense.trace.server`.
     const client = new LanguageClient("shapesense", "ShapeSense", serverOptions, clientOptions);
     client.onDidChangeState((e) => {
       if (this.client === client) {
+        this.analyses.reset();
         this.setState(e.newState === State.Running ? "running" : e.newState === State.Starting ? "starting" : "stopped");
+        if (e.newState === State.Running) {
+          this.modelView.analysisDone();
+        }
+      }
+    });
+    client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
+      if (this.client === client) {
+        if (this.analyses.update(p)) {
+          this.refreshStatus();
+        }
+        if (p.state === "idle") {
+          this.modelView.analysisDone(client.protocol2CodeConverter.asUri(p.uri).toString());
+        }
       }
     });
     this.client = client;
@@ -96,27 +127,32 @@ class ShapeSense implements vscode.Disposable {
       await client.start();
     } catch (e) {
       if (this.client === client) {
-        this.setState("failed");
-        this.log.appendLine(`The server did not start: ${e instanceof Error ? e.message : String(e)}`);
-        void vscode.window.showErrorMessage("ShapeSense: the server did not start. Its log says why.", "Show Log").then((a) => {
-          if (a) {
-            this.log.show(true);
-          }
-        });
+        this.fail(`The server did not start: ${e instanceof Error ? e.message : String(e)}`, "Show Log", () => this.log.show(true));
       }
     }
   }
 
-  async restart(): Promise<void> {
-    const old = this.client;
-    this.client = undefined;
-    if (old) {
-      try {
-        await old.stop(5000);
-      } catch (e) {
-        this.log.appendLine(`Stopping the server: ${e instanceof Error ? e.message : String(e)}`);
+  private fail(message: string, action: string, act: () => unknown): void {
+    this.setState("failed");
+    this.log.appendLine(message);
+    void vscode.window.showErrorMessage(`ShapeSense: ${message}`, action).then((a) => {
+      if (a) {
+        act();
       }
+    });
+  }
+
+  /** "ShapeSense: Start Server": starts the server unless one runs or is starting. */
+  private async startCommand(): Promise<void> {
+    if (this.client && (this.state === "running" || this.state === "starting")) {
+      void vscode.window.showInformationMessage("ShapeSense: the server is already running.");
+      return;
     }
+    await this.start();
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
     await this.start();
   }
 
@@ -134,7 +170,7 @@ class ShapeSense implements vscode.Disposable {
     const setHome = "Set shapesense.java.home";
     const download = "Download Java";
     const choice = await vscode.window.showErrorMessage(
-      `${message} Install a JDK ${MIN_JAVA}+ and set JAVA_HOME, or point shapesense.java.home at one, then run "ShapeSense: Restart server".`,
+      `${message} Install a JDK ${MIN_JAVA}+ and set JAVA_HOME, or point shapesense.java.home at one, then run "ShapeSense: Start Server".`,
       setHome,
       download,
     );
@@ -145,45 +181,6 @@ class ShapeSense implements vscode.Disposable {
     }
   }
 
-  private async showModelSummary(): Promise<void> {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== "java") {
-      void vscode.window.showInformationMessage("ShapeSense: open a Java model file to see its summary.");
-      return;
-    }
-    const doc = editor.document;
-    const className = classAt(doc.getText(), doc.offsetAt(editor.selection.active));
-    if (!className) {
-      void vscode.window.showInformationMessage("ShapeSense: this file declares no class to summarise.");
-      return;
-    }
-    if (!this.java) {
-      void vscode.window.showErrorMessage(`ShapeSense needs Java ${MIN_JAVA} or newer to summarise a model.`);
-      return;
-    }
-    // The summary is of the file on disk, as the command line sees it, so unsaved edits are saved first.
-    if (doc.isDirty && !(await doc.save())) {
-      return;
-    }
-    const jar = this.context.asAbsolutePath("server/shapesense.jar");
-    let table: string;
-    try {
-      const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: `ShapeSense: tracing ${className}` },
-        () => runTrace(this.java!.executable, jar, className, doc.uri.fsPath),
-      );
-      table = result.table;
-    } catch (e) {
-      void vscode.window.showErrorMessage(`ShapeSense: ${e instanceof Error ? e.message : String(e)}`);
-      return;
-    }
-    const uri = vscode.Uri.from({ scheme: SUMMARY_SCHEME, path: `/${className} summary.txt`, query: doc.uri.toString() });
-    this.summaries.set(uri.toString(), table);
-    this.summaryChanged.fire(uri);
-    const summary = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(summary, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-  }
-
   private setState(state: ServerState): void {
     this.state = state;
     this.refreshStatus();
@@ -191,23 +188,44 @@ class ShapeSense implements vscode.Disposable {
 
   private refreshStatus(): void {
     const errors = countShapeErrors(vscode.languages.getDiagnostics());
-    const view = statusView(this.state, errors);
+    const view = statusView(this.state, errors, this.analyses.info());
     this.status.text = view.text;
     this.status.tooltip = view.tooltip;
     this.status.backgroundColor = view.warning ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
     this.status.command =
-      this.state === "stopped" ? "shapesense.restartServer" : errors > 0 ? "workbench.actions.view.problems" : "shapesense.showOutput";
+      this.state === "stopped" ? "shapesense.startServer" : errors > 0 ? "workbench.actions.view.problems" : "shapesense.showOutput";
   }
 
-  /** Stops the server; VS Code waits for this on deactivation so no JVM outlives the window. */
-  stop(): Promise<void> {
+  /**
+   * Stops the server ("ShapeSense: Stop Server", a restart, deactivation: VS Code waits for it so
+   * no JVM outlives the window).
+   */
+  async stop(): Promise<void> {
     const c = this.client;
     this.client = undefined;
-    return c ? c.stop(5000).catch(() => undefined) : Promise.resolve();
+    if (c) {
+      try {
+        await c.stop(5000);
+      } catch (e) {
+        this.log.appendLine(`Stopping the server: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      this.log.appendLine("The server is stopped.");
+    }
+    this.analyses.reset();
+    this.setState("stopped");
+    this.modelView.analysisDone();
   }
 
   dispose(): void {
     void this.stop();
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
   }
 }
 

@@ -3,8 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 
 /**
- * How the extension runs the bundled jar: the language server and the `trace` command line. Pure
- * argument building plus one process runner, so the commands are unit-testable without VS Code.
+ * How the extension runs the server jar: which jar, and the JVM's command line. Pure argument
+ * building plus the archive writer, so the commands are unit-testable without VS Code.
  */
 
 /** The settings sent as `initializationOptions` and on every `workspace/didChangeConfiguration`. */
@@ -47,11 +47,36 @@ const GC = ["-XX:+UseParallelGC"];
  * JVM arguments of the language server; the client appends `--stdio` and `--clientProcessId`.
  * With `archive` (an application class-data-sharing archive made by {@link makeArchive}) the JVM
  * maps the classes instead of loading them: start-up to the first diagnostics takes about half
- * as long. A stale or unusable archive is ignored by the JVM.
+ * as long. A stale or unusable archive is ignored by the JVM. The user's `jvmArgs`
+ * (`shapesense.server.jvmArgs`) come after ours, so where both set an option, the user's wins.
  */
-export function serverArgs(jar: string, archive?: string): string[] {
+export function serverArgs(jar: string, archive?: string, jvmArgs: readonly string[] = []): string[] {
   const cds = archive ? [`-XX:SharedArchiveFile=${archive}`] : [];
-  return [...JVM_LOG, ...JIT, ...GC, ...cds, "-jar", jar, "server"];
+  return [...JVM_LOG, ...JIT, ...GC, ...cds, ...jvmArgs, "-jar", jar, "server"];
+}
+
+/** The jar to run, or why there is none: `shapesense.server.path` when set, else the bundled one. */
+export function serverJar(
+  setting: unknown,
+  bundled: string,
+  isFile: (p: string) => boolean,
+): { jar: string; custom: boolean } | { error: string } {
+  if (typeof setting !== "string" || setting.trim() === "") {
+    return { jar: bundled, custom: false };
+  }
+  const jar = setting.trim();
+  if (!path.isAbsolute(jar)) {
+    return { error: `shapesense.server.path must be an absolute path to a jar; it is ${JSON.stringify(jar)}.` };
+  }
+  if (!isFile(jar)) {
+    return { error: `shapesense.server.path names no file: ${jar}` };
+  }
+  return { jar, custom: true };
+}
+
+/** The JVM options of `shapesense.server.jvmArgs`: a list of strings; anything else is ignored. */
+export function jvmArgs(setting: unknown): string[] {
+  return Array.isArray(setting) ? setting.filter((a): a is string => typeof a === "string" && a.trim() !== "").map((a) => a.trim()) : [];
 }
 
 /** The archive's file name: one per jar build and Java release, so a new one replaces neither. */
@@ -96,35 +121,6 @@ export function makeArchive(java: string, jar: string, archive: string): Promise
       }
       fs.rmSync(temporary, { force: true });
       resolve(false);
-    });
-  });
-}
-
-/**
- * Arguments of the model summary: `trace --stats --class NAME FILE`, the torchinfo-grade table
- * (the file's siblings resolve too).
- */
-export function traceArgs(jar: string, className: string, file: string): string[] {
-  return ["-jar", jar, "trace", "--stats", "--class", className, file];
-}
-
-export interface TraceResult {
-  /** The table as `shapesense trace` prints it. */
-  table: string;
-  /** True when the trace found a shape error (exit status 1). */
-  hasErrors: boolean;
-}
-
-/** Runs `java trace` and answers its table; rejects with the tool's own message on bad usage. */
-export function runTrace(java: string, jar: string, className: string, file: string): Promise<TraceResult> {
-  return new Promise((resolve, reject) => {
-    execFile(java, traceArgs(jar, className, file), { timeout: 120000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const status = err ? (typeof err.code === "number" ? err.code : -1) : 0;
-      if (status === 0 || status === 1) {
-        resolve({ table: stdout, hasErrors: status === 1 });
-      } else {
-        reject(new Error(stderr.trim() || err?.message || `trace exited with status ${status}`));
-      }
     });
   });
 }

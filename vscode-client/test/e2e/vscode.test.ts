@@ -2,13 +2,22 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { after, afterEach, before, describe, test } from "node:test";
-import { Page } from "playwright-core";
+import { spawnSync } from "node:child_process";
+import { Frame, Page } from "playwright-core";
 import { ARTIFACTS, EditorLine, Session, editorLines, eventually, exactly, openFile, openVsCode } from "./codeServer";
 
 /**
  * The extension as a user meets it: the built .vsix installed in a real VS Code (code-server),
  * driven through headless Chromium; every assertion reads what the page shows.
  */
+/** `java.version` of the `java` on the PATH, which the extension runs here. */
+function javaVersion(): string {
+  const r = spawnSync("java", ["-XshowSettings:properties", "-version"], { encoding: "utf8" });
+  const m = /java\.version = (\S+)/.exec(r.stderr);
+  assert.ok(m, r.stderr);
+  return m[1];
+}
+
 describe("VS Code (code-server + Chromium)", () => {
   let s: Session;
   let page: Page;
@@ -170,51 +179,168 @@ describe("VS Code (code-server + Chromium)", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-buggy-fixed.png") });
   });
 
-  test("ShapeSense: Show model summary opens the torchinfo-grade table of the model under the cursor", async () => {
+  /** The Model view's webview: VS Code nests it in two iframes; ours is the frame that holds `#models`. */
+  async function modelViewFrame(): Promise<Frame> {
+    const find = async () => {
+      for (const f of page.frames()) {
+        if (await f.evaluate(() => document.getElementById("models") !== null).catch(() => false)) {
+          return f;
+        }
+      }
+      return undefined;
+    };
+    return (await eventually("the Model view's frame", find, (f) => f !== undefined, 30000))!;
+  }
+
+  interface ViewModel {
+    name: string;
+    summary: string;
+    errors: string[];
+    nodes: { label: string; detail: string; error: boolean }[];
+    edges: string[];
+  }
+
+  /** What the Model view shows, read from its DOM. */
+  const readView = (f: Frame) =>
+    f.evaluate(() => ({
+      file: document.getElementById("file")?.textContent ?? "",
+      message: document.querySelector("#models > .message")?.textContent ?? "",
+      models: Array.from(document.querySelectorAll("section.model")).map((sec) => ({
+        name: sec.querySelector(".model-name")?.textContent ?? "",
+        summary: sec.querySelector(".model-summary")?.textContent ?? "",
+        errors: Array.from(sec.querySelectorAll(".error-item")).map((li) => li.textContent ?? ""),
+        nodes: Array.from(sec.querySelectorAll("g.node")).map((g) => ({
+          label: g.querySelector(".node-label")?.textContent ?? "",
+          detail: g.querySelector(".node-detail")?.textContent ?? "",
+          error: g.classList.contains("error"),
+        })),
+        edges: Array.from(sec.querySelectorAll("text.edge-label")).map((t) => t.textContent ?? ""),
+      })),
+    }));
+
+  const edgesOf = (v: { models: ViewModel[] }) => v.models[0]?.edges ?? [];
+  const cursor = async () => (await page.locator("#status\\.editor\\.selection").innerText()).trim();
+
+  test("ShapeSense: Show Model View draws Net's layer graph, follows edits, marks errors and reveals a node's line", async () => {
     await page.locator(".tab", { hasText: exactly("Net.java") }).first().click();
-    await page.locator(".editor-group-container.active .view-line").nth(20).click();
-    await runCommand("ShapeSense: Show model summary");
-    await page.locator(".tab.active", { hasText: "Net summary.txt" }).waitFor({ timeout: 30000 });
-    const table = await eventually("the summary table", () => editorLines(page), (ls) => ls.some((l) => l.text.startsWith("Estimated Total Size")));
-    assert.deepEqual(
-      table.map((l) => l.text.trimEnd()),
-      [
-        `Net (${path.join(s.workspace, "Net.java")})`,
-        "Input: [N, 3, 32, 32]",
-        "  Layer    Type       Input Shape      Output Shape     Param #  Trainable    Mult-Adds  Output Bytes",
-        "  conv1    Conv2d     [N, 3, 32, 32]   [N, 6, 28, 28]       456        456  357,504 * N    18,816 * N",
-        "  pool     MaxPool2d  [N, 6, 28, 28]   [N, 6, 14, 14]         0          0            0     4,704 * N",
-        "  conv2    Conv2d     [N, 6, 14, 14]   [N, 16, 10, 10]    2,416      2,416  241,600 * N     6,400 * N",
-        "  pool     MaxPool2d  [N, 16, 10, 10]  [N, 16, 5, 5]          0          0            0     1,600 * N",
-        "  fc1      Linear     [N, 400]         [N, 120]          48,120     48,120   48,120 * N       480 * N",
-        "  fc2      Linear     [N, 120]         [N, 84]           10,164     10,164   10,164 * N       336 * N",
-        "  fc3      Linear     [N, 84]          [N, 10]              850        850      850 * N        40 * N",
-        "  (model)  Net        [N, 3, 32, 32]   [N, 10]           62,006     62,006  658,238 * N        40 * N",
-        "Total params: 62,006",
-        "Trainable params: 62,006",
-        "Non-trainable params: 0",
-        "Total mult-adds: 658,238 * N",
-        "Input size (bytes): 12,288 * N",
-        "Forward/backward pass size (bytes): 52,144 * N",
-        "Params size (MB): 0.25",
-        "Estimated Total Size (bytes): 64,432 * N + 248,024",
-        "",
-      ],
-    );
-    await page.screenshot({ path: path.join(ARTIFACTS, "vscode-model-summary.png") });
+    // The code and its graph side by side, without the explorer.
+    await runCommand("View: Toggle Primary Side Bar Visibility");
+    await runCommand("ShapeSense: Show Model View");
+    await page.locator(".tab.active", { hasText: "Model View: Net.java" }).waitFor({ timeout: 30000 });
+    const frame = await modelViewFrame();
+    // The shape entering each node: F.relu and flatten are no modules, so no nodes.
+    const netEdges = ["[N, 3, 32, 32]", "[N, 6, 28, 28]", "[N, 6, 14, 14]", "[N, 16, 10, 10]", "[N, 400]", "[N, 120]", "[N, 84]", "[N, 10]"];
+    const view = await eventually("Net's graph in the Model view", () => readView(frame), (v) => v.models.length === 1 && v.models[0].nodes.length > 0, 60000);
+    assert.equal(view.file, "Net.java");
+    assert.equal(view.models[0].name, "Net");
+    assert.equal(view.models[0].summary, "[N, 3, 32, 32] → [N, 10] · 62,006 params");
+    assert.deepEqual(view.models[0].errors, []);
+    assert.deepEqual(view.models[0].nodes, [
+      { label: "input", detail: "Tensor", error: false },
+      { label: "conv1", detail: "Conv2d · 456 params", error: false },
+      { label: "pool", detail: "MaxPool2d", error: false },
+      { label: "conv2", detail: "Conv2d · 2,416 params", error: false },
+      { label: "pool", detail: "MaxPool2d", error: false },
+      { label: "fc1", detail: "Linear · 48,120 params", error: false },
+      { label: "fc2", detail: "Linear · 10,164 params", error: false },
+      { label: "fc3", detail: "Linear · 850 params", error: false },
+      { label: "output", detail: "Tensor", error: false },
+    ]);
+    assert.deepEqual(view.models[0].edges, netEdges);
+    await page.screenshot({ path: path.join(ARTIFACTS, "vscode-model-view.png") });
+
+    // Type in the code beside: conv1's kernel 5 -> 3. The view follows without a save.
+    const code = page.locator(".editor-group-container").first();
+    await code.locator(".view-line", { hasText: "conv1 = new Conv2d(3, 6, 5);" }).click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("3");
+    const typed = Date.now();
+    const k3 = ["[N, 3, 32, 32]", "[N, 6, 30, 30]", "[N, 6, 15, 15]", "[N, 16, 11, 11]", "[N, 400]", "[N, 120]", "[N, 84]", "[N, 10]"];
+    const edited = await eventually("the view after the kernel edit", () => readView(frame), (v) => JSON.stringify(edgesOf(v)) === JSON.stringify(k3));
+    // Keystroke to redrawn graph, as read through the DOM every 250 ms (the view asks 250 ms after the last keystroke).
+    console.log(`Model view: keystroke -> graph with the new shapes in ${Date.now() - typed} ms`);
+    assert.deepEqual(edited.models[0].errors, []);
+
+    // conv1's out_channels 6 -> 8: conv2 (6 input channels) fails, and its node is marked.
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("8");
+    await page.keyboard.press("Home");
+    const broken = await eventually("conv2 marked as failing", () => readView(frame), (v) => v.models[0]?.nodes.some((n) => n.error) ?? false);
+    assert.deepEqual(broken.models[0].nodes.filter((n) => n.error).map((n) => n.label), ["conv2"]);
+    assert.deepEqual(broken.models[0].errors, [
+      "conv2 (line 17): Given groups=1, weight of size [16, 6, 5, 5], expected input[N, 8, 15, 15] to have 6 channels, but got 8 channels instead",
+    ]);
+    assert.deepEqual(edgesOf(broken).slice(0, 3), ["[N, 3, 32, 32]", "[N, 8, 30, 30]", "[N, 8, 15, 15]"]);
+    const errorRect = await frame.locator("g.node.error rect").first().evaluate((r) => getComputedStyle(r).stroke);
+    assert.notEqual(errorRect, "none");
+    await page.mouse.move(5, 500);
+    await page.screenshot({ path: path.join(ARTIFACTS, "vscode-model-view-error.png") });
+
+    // A click on fc2's node puts the editor's cursor on its call.
+    await frame.locator("g.node", { has: frame.locator(".node-label", { hasText: /^fc2$/ }) }).click();
+    await eventually("the cursor on fc2's line", cursor, (c) => c.startsWith("Ln 25,"));
+    assert.equal(await cursor(), "Ln 25, Col 20");
+
+    // Revert the file: the view shows Net as it was.
+    await runCommand("File: Revert File");
+    await eventually("the view back to Net", () => readView(frame), (v) => JSON.stringify(edgesOf(v)) === JSON.stringify(netEdges));
+    await runCommand("View: Toggle Primary Side Bar Visibility");
   });
 
-  test("ShapeSense: Restart server starts a new server, which answers again", async () => {
+  test("shapesense.trace.server verbose: the JSON-RPC messages in the ShapeSense Trace output", async () => {
+    await changeSetting("shapesense.trace.server", async (item) => void (await item.locator("select").selectOption("verbose")));
+    // The Model view asks for the graph again when it is shown again.
     await page.locator(".tab", { hasText: exactly("Net.java") }).first().click();
-    await runCommand("ShapeSense: Restart server");
-    await runCommand("ShapeSense: Show server log");
+    await runCommand("ShapeSense: Show Model View");
+    await runCommand("Output: Show Output Channels...");
+    await page.locator(".quick-input-widget .monaco-list-row", { hasText: "ShapeSense Trace" }).first().click();
+    // Find the graph request in the channel, as a user does: Ctrl+F in the output.
+    const output = page.locator(".part.panel .monaco-editor").first();
+    await eventually("the graph request traced", async () => (await output.innerText()).length > 0, (ok) => ok);
+    // Into the text, below the sticky-scroll header that the output shows over its first lines.
+    const box = await output.boundingBox();
+    assert.ok(box);
+    await page.mouse.click(box.x + 60, box.y + box.height * 0.7);
+    await page.keyboard.press("Control+F");
+    const find = page.locator(".part.panel .find-widget textarea, .part.panel .find-widget input").first();
+    await find.waitFor();
+    await find.fill("Sending request 'shapesense/modelGraph");
+    await page.keyboard.press("Enter");
+    const panelText = async () => (await editorLines(page, ".part.panel .monaco-editor")).map((l) => l.text).join("\n");
+    await eventually("the graph request with its parameters in the trace", panelText, (t) =>
+      /\[trace\] Sending request 'shapesense\/modelGraph - \(\d+\)'\.\s*Params: \{\s*"textDocument": \{\s*"uri": "file:\/\/\/[^"]*\/Net\.java"/.test(t),
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, "vscode-trace.png") });
+    await find.fill("Received response 'shapesense/modelGraph");
+    await page.keyboard.press("Enter");
+    await eventually("the graph in the server's answer in the trace", panelText, (t) =>
+      /\[trace\] Received response 'shapesense\/modelGraph - \(\d+\)' in \d+ms\.\s*Result: \{\s*"version": \d+,\s*"models": \[\s*\{\s*"name": "Net",/.test(t),
+    );
+    await page.keyboard.press("Escape");
+    await changeSetting("shapesense.trace.server", async (item) => void (await item.locator("select").selectOption("off")));
+    await page.locator(".part.panel").getByRole("button", { name: /^(Hide|Close) Panel/ }).first().click();
+    await page.locator(".part.panel").waitFor({ state: "hidden" });
+  });
+
+  test("ShapeSense: Restart Server starts a new server, which answers again", async () => {
+    await page.locator(".tab", { hasText: exactly("Net.java") }).first().click();
+    await runCommand("ShapeSense: Restart Server");
+    await runCommand("ShapeSense: Show Server Log");
+    // The log's end: the old server stopped, then a new start.
+    const stoppedAt = (ls: EditorLine[]) => ls.findIndex((l) => l.text.includes("] The server is stopped."));
     const log = await eventually(
       "a second start in the server log",
       () => editorLines(page, ".part.panel .monaco-editor"),
-      (ls) => ls.filter((l) => l.text.includes("] Starting ")).length === 2,
+      (ls) => stoppedAt(ls) >= 0 && ls.slice(stoppedAt(ls)).some((l) => l.text.includes("] Starting ")),
     );
     // The output view wraps a long command line: read the start line with the two view lines after it.
-    const at = log.findIndex((l) => l.text.includes("] Starting "));
+    const at = log.findIndex((l, i) => i > stoppedAt(log) && l.text.includes("] Starting "));
     const started = log.slice(at, at + 3).map((l) => l.text).join("");
     assert.match(started, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) (-\S.* )?-jar /);
     await eventually("the status back to running", shapeSenseStatus, (t) => t.trim() === "ShapeSense");
@@ -224,5 +350,31 @@ describe("VS Code (code-server + Chromium)", () => {
     await page.locator(".part.panel").waitFor({ state: "hidden" });
     const lines = await eventually("hints from the new server", () => editorLines(page), (ls) => Object.keys(hintsByLine(ls)).length === 6);
     assert.deepEqual(hintsByLine(lines), netHints);
+  });
+
+  test("ShapeSense: Stop Server and Start Server; the status item's tooltip has the server's and Java's versions", async () => {
+    await page.locator(".tab", { hasText: exactly("Net.java") }).first().click();
+    const item = page.locator(".statusbar-item", { hasText: "ShapeSense" }).first();
+    await runCommand("ShapeSense: Stop Server");
+    await item.locator(".codicon-debug-stop").waitFor({ timeout: 20000 });
+    await eventually("no hints without a server", () => editorLines(page), (ls) => ls.length > 0 && Object.keys(hintsByLine(ls)).length === 0);
+    const frame = await modelViewFrame();
+    await eventually("the Model view says the server is stopped", () => readView(frame), (v) => v.message.startsWith("The ShapeSense server is not running"));
+    await page.screenshot({ path: path.join(ARTIFACTS, "vscode-stopped.png") });
+
+    await runCommand("ShapeSense: Start Server");
+    const lines = await eventually("hints from the started server", () => editorLines(page), (ls) => Object.keys(hintsByLine(ls)).length === 6, 60000);
+    assert.deepEqual(hintsByLine(lines), netHints);
+    await eventually("Net's graph again", () => readView(frame), (v) => v.models[0]?.edges.length === 8);
+
+    // The versions come with the server's first status notification, after its first analysis.
+    const box = await item.boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator(".workbench-hover, .monaco-hover", { hasText: "ShapeSense server" }).first();
+    await hover.waitFor({ timeout: 20000 });
+    assert.match(await hover.innerText(), new RegExp(`ShapeSense server 0\\.1\\.0 on Java ${javaVersion().replace(/\./g, "\\.")}`));
+    await page.screenshot({ path: path.join(ARTIFACTS, "vscode-status-tooltip.png") });
+    await page.mouse.move(700, 500);
   });
 });

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
-import { archiveArgs, archiveName, makeArchive, readSettings, runTrace, serverArgs, traceArgs } from "../../src/server";
+import { archiveArgs, archiveName, jvmArgs, makeArchive, readSettings, serverArgs, serverJar } from "../../src/server";
 
 const root = path.resolve(__dirname, "../../../..");
 // Built by `mvn package` at the root, which .ci/run runs before these tests.
@@ -22,7 +22,7 @@ test("settings: defaults, and what the user set", () => {
   );
 });
 
-test("command lines of the server and the summary", () => {
+test("command lines of the server and of the archive run", () => {
   const log = ["-Xlog:disable", "-Xlog:all=warning:stderr"];
   const jit = "-XX:-DontCompileHugeMethods";
   const gc = "-XX:+UseParallelGC";
@@ -30,29 +30,19 @@ test("command lines of the server and the summary", () => {
   assert.deepEqual(serverArgs("/x/shapesense.jar", "/s/a.jsa"), [...log, jit, gc, "-XX:SharedArchiveFile=/s/a.jsa", "-jar", "/x/shapesense.jar", "server"]);
   assert.deepEqual(archiveArgs("/x/s.jar", "/s/a.jsa.1.tmp"), [...log, gc, "-XX:ArchiveClassesAtExit=/s/a.jsa.1.tmp", "-jar", "/x/s.jar", "server", "--self-test"]);
   assert.equal(archiveName(123, 456.7, 17), "shapesense-123-456-java17.jsa");
-  assert.deepEqual(traceArgs("/x/s.jar", "Net", "/w/Net.java"), ["-jar", "/x/s.jar", "trace", "--stats", "--class", "Net", "/w/Net.java"]);
+  assert.deepEqual(serverArgs("/x/s.jar", "/s/a.jsa", ["-Xmx2g", "-XX:+UseG1GC"]), [...log, jit, gc, "-XX:SharedArchiveFile=/s/a.jsa", "-Xmx2g", "-XX:+UseG1GC", "-jar", "/x/s.jar", "server"]);
 });
 
-test("summary of the seed Net from the real jar: the torchinfo-grade table", async () => {
-  const r = await runTrace("java", jar, "Net", path.join(root, "testdata/models/Net.java"));
-  assert.equal(r.hasErrors, false);
-  const lines = r.table.split("\n");
-  assert.equal(lines[1], "Input: [N, 3, 32, 32]");
-  assert.equal(lines[4], "  pool     MaxPool2d  [N, 6, 28, 28]   [N, 6, 14, 14]         0          0            0     4,704 * N");
-  assert.equal(lines[lines.length - 2], "Estimated Total Size (bytes): 64,432 * N + 248,024");
-});
-
-test("summary of a buggy model marks the failing layer", async () => {
-  const r = await runTrace("java", jar, "BuggyNet", path.join(root, "testdata/models/BuggyNet.java"));
-  assert.equal(r.hasErrors, true);
-  assert.match(r.table, /^! fc1 +Linear .*mat1 and mat2 shapes cannot be multiplied \(Nx400 and 256x120\)$/m);
-});
-
-test("summary of a class that is not there: the tool's message", async () => {
-  await assert.rejects(
-    runTrace("java", jar, "Nope", path.join(root, "testdata/models/Net.java")),
-    /no model class named Nope in the given files/,
-  );
+test("the server jar: the bundled one, or the setting's when it names a file", () => {
+  const files = new Set(["/opt/shapesense.jar"]);
+  const isFile = (p: string) => files.has(p);
+  assert.deepEqual(serverJar(null, "/ext/server/shapesense.jar", isFile), { jar: "/ext/server/shapesense.jar", custom: false });
+  assert.deepEqual(serverJar("  ", "/ext/s.jar", isFile), { jar: "/ext/s.jar", custom: false });
+  assert.deepEqual(serverJar(" /opt/shapesense.jar ", "/ext/s.jar", isFile), { jar: "/opt/shapesense.jar", custom: true });
+  assert.deepEqual(serverJar("/opt/missing.jar", "/ext/s.jar", isFile), { error: "shapesense.server.path names no file: /opt/missing.jar" });
+  assert.deepEqual(serverJar("s.jar", "/ext/s.jar", isFile), { error: 'shapesense.server.path must be an absolute path to a jar; it is "s.jar".' });
+  assert.deepEqual(jvmArgs(["-Xmx2g", " -Dx=1 ", "", 3]), ["-Xmx2g", "-Dx=1"]);
+  assert.deepEqual(jvmArgs("-Xmx2g"), []);
 });
 
 test("class-data-sharing archive from the real jar: written whole, then used by a server start", async () => {
