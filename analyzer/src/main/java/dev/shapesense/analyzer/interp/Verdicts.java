@@ -161,7 +161,7 @@ final class Verdicts {
         Verdict v = relation(c, e.getKey(), e.getValue(), domain, declared);
         if (v != null) {
           out.add(v);
-          relations.add(c.toString());
+          relations.add(v.needs());
           relationConditions.add(c);
         }
       }
@@ -277,7 +277,7 @@ final class Verdicts {
   private static Verdict relation(
       Condition c, String text, Interpreter.Site site, Solver.Region domain, Set<String> declared) {
     Map<String, Long> base = domain.point(declared, 2);
-    if (base == null || !(c instanceof Condition.Cmp k)) {
+    if (base == null) {
       return null;
     }
     List<String> syms = new ArrayList<>(c.symbols());
@@ -288,10 +288,13 @@ final class Verdicts {
         fixed.put(s, Dim.of(base.get(s)));
       }
     }
-    Dim diff = k.lhs().substitute(fixed).minus(k.rhs().substitute(fixed));
     IntSet good;
     try {
-      good = Solver.solve1(diff, k.rel(), x);
+      Solver.Region along = Solver.solve(substitute(c, fixed));
+      good = IntSet.none();
+      for (Map<String, IntSet> box : along.boxes()) {
+        good = good.or(box.getOrDefault(x, IntSet.all()));
+      }
     } catch (Solver.Undecided | ArithmeticException e) {
       return null;
     }
@@ -316,7 +319,37 @@ final class Verdicts {
         points.add(p);
       }
     }
-    return new Verdict(text, site, Kind.DEPENDS, c.toString(), c.symbols(), points);
+    return new Verdict(text, site, Kind.DEPENDS, simplest(c), c.symbols(), points);
+  }
+
+  /** The condition without repeated parts ({@code [N, N] == [S, S]} needs {@code N == S}). */
+  private static String simplest(Condition c) {
+    if (c instanceof Condition.All a) {
+      List<String> parts = new ArrayList<>();
+      for (Condition p : a.parts()) {
+        String t = simplest(p);
+        boolean trivial = p instanceof Condition.Cmp k && k.lhs().equals(k.rhs());
+        if (!trivial && !parts.contains(t)) {
+          parts.add(t);
+        }
+      }
+      return String.join(" and ", parts);
+    }
+    return c.toString();
+  }
+
+  /** {@code c} with symbols replaced by {@code values}. */
+  private static Condition substitute(Condition c, Map<String, Dim> values) {
+    if (c instanceof Condition.Cmp k) {
+      return new Condition.Cmp(k.lhs().substitute(values), k.rel(), k.rhs().substitute(values));
+    }
+    List<Condition> parts = new ArrayList<>();
+    if (c instanceof Condition.All a) {
+      a.parts().forEach(p -> parts.add(substitute(p, values)));
+      return new Condition.All(parts);
+    }
+    ((Condition.Any) c).parts().forEach(p -> parts.add(substitute(p, values)));
+    return new Condition.Any(parts);
   }
 
   /** Whether a condition holds at concrete sizes (for tests and checks of chosen points). */
