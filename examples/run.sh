@@ -61,7 +61,10 @@ else
   fail "maven: mvn compile exec:java failed:"; cat "$work/maven.out" "$work/maven.err" >&2
 fi
 
-# 3. Gradle.
+# 3. Gradle. In CI, Debian's when there is none (as root, like vscode-client/scripts/ci.sh).
+if ! command -v gradle > /dev/null && [ -n "${CI:-}" ] && [ "$(id -u)" = 0 ]; then
+  apt-get install -y -qq gradle > "$work/apt.log" 2>&1 || { apt-get update -qq > /dev/null 2>&1 && apt-get install -y -qq gradle > "$work/apt.log" 2>&1; } || true
+fi
 gradle_version="$(gradle --version 2>/dev/null | sed -n 's/^Gradle \([0-9][0-9.]*\).*/\1/p' || true)"
 if [ -z "$gradle_version" ]; then
   echo "examples: gradle: no gradle on the PATH, skipped"
