@@ -223,8 +223,7 @@ public final class PortingGuide {
         forwards.add(m);
       } else if (m.getDeclaringClass() != Module.class
           && Module.class.isAssignableFrom(m.getDeclaringClass())
-          && m.getReturnType().isAssignableFrom(c)
-          && Module.class.isAssignableFrom(m.getReturnType())
+          && returnsItself(m, c)
           && m.getParameterCount() > 0) {
         options.add(m);
       }
@@ -234,13 +233,26 @@ public final class PortingGuide {
       opts.add("." + m.getName() + params(m, c));
     }
     if (!opts.isEmpty()) {
-      forms.add("options: " + String.join(" ", distinct(opts)));
+      forms.add("fluent: " + String.join(" ", distinct(opts)));
     }
     for (Method m : sorted(forwards)) {
       String ret = m.getReturnType() == Tensor.class ? "" : " → " + type(m.getGenericReturnType(), false, c);
       forms.add(".forward" + params(m, c) + ret);
     }
     return distinct(forms);
+  }
+
+  /**
+   * Whether {@code m} returns the module it is called on: declared to return the class itself or
+   * the self type of a generic base ({@code ConvNd<T extends ConvNd<T>>}: {@code T stride(int...)}).
+   */
+  private static boolean returnsItself(Method m, Class<?> c) {
+    if (m.getReturnType() == c) {
+      return true;
+    }
+    return m.getGenericReturnType() instanceof TypeVariable<?> v
+        && v.getGenericDeclaration() instanceof Class<?>
+        && m.getReturnType().isAssignableFrom(c);
   }
 
   private static <E extends Executable> List<E> sorted(List<E> list) {
@@ -288,8 +300,11 @@ public final class PortingGuide {
       return type(p.getRawType(), false, owner) + "<" + args + ">";
     }
     if (t instanceof TypeVariable<?> v) {
-      // The modules' self type (ConvNd<T extends ConvNd<T>>): the module itself.
-      return Module.class.isAssignableFrom(owner) ? owner.getSimpleName() : v.getName();
+      // A class's self type (ConvNd<T extends ConvNd<T>>) is the module itself; a method's own
+      // type variable keeps its name.
+      return v.getGenericDeclaration() instanceof Class<?> && Module.class.isAssignableFrom(owner)
+          ? owner.getSimpleName()
+          : v.getName();
     }
     if (t instanceof WildcardType w) {
       if (w.getLowerBounds().length > 0) {
@@ -305,7 +320,7 @@ public final class PortingGuide {
   static String generated() {
     Map<String, List<Op>> ops = ops();
     StringBuilder b = new StringBuilder(BEGIN).append("\n\n");
-    section(b, "torch.nn modules", "`nn.X(args, key=value)` is `new X(args).key(value)`; `m(x)` is `m.forward(x)` or `m.call(x)` (hooks run).", ops.get("nn"));
+    section(b, "torch.nn modules", "`nn.X(args, key=value)` is `new X(args).key(value)`: `fluent:` lists the methods that return the module (the keyword options, a container's `add`). `m(x)` is `m.forward(x)`, or `m.call(x)` to run the forward hooks too.", ops.get("nn"));
     section(b, "torch.nn.functional (`F`)", "`import torch.nn.functional as F` is the class `dev.shapesense.nn.F`.", ops.get("F"));
     section(b, "torch.* functions (`Tensors`)", "`torch.f(...)` is the static `Tensors.f(...)`.", ops.get("torch"));
     section(b, "Tensor methods", "`x.f(...)` keeps its name in camelCase; a method without a Java twin here has none yet.", ops.get("Tensor"));
