@@ -11,7 +11,7 @@
 #   4. the seed on the module path: a named module requiring dev.shapesense.nn;
 #   5. `shapesense check` finds nothing wrong in the examples.
 # Each run must print PyTorch's lines (its torch.Size([...]) is the nn API's [...], its
-# RuntimeError a ShapeError) and five finite CPU values. Called by ./test.
+# RuntimeError a ShapeError) and five CPU values, the same in every run. Called by ./test.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -30,6 +30,8 @@ grep -q "<shapesense.version>$revision</shapesense.version>" "$here/maven/pom.xm
 grep -qx "shapesenseVersion=$revision" "$here/gradle/gradle.properties" \
   || fail "examples/gradle/gradle.properties: shapesenseVersion is not $revision"
 diff -r "$here/maven/src" "$here/gradle/src" >/dev/null || fail "examples/maven/src and examples/gradle/src differ"
+grep -q "<version>$revision</version>" "$root/README.md" && grep -q "dev.shapesense:nn:$revision\"" "$root/README.md" \
+  || fail "README.md: the dependency snippets do not name $revision"
 
 # PyTorch's output in the nn API's words.
 sed -e 's/torch\.Size(\(\[[^]]*\]\))/\1/' -e 's/^RuntimeError: /ShapeError: /' "$here/seed-pytorch.txt" > "$work/expected.txt"
@@ -42,9 +44,15 @@ check() { # name file
   if ! grep -Eq '^output\[0, :5\] \[(-?[0-9]+\.[0-9]{4}(, |\]$)){5}' "$out"; then
     fail "$name: no five CPU values:"; cat "$out" >&2; return
   fi
-  echo "examples: $name: seed output matches PyTorch's ($(grep -c '^Shape of output' "$out") hook lines, the error, the CPU shape)"
+  # The fixed seed gives the same numbers however the program is built and run.
+  if [ -n "$first_out" ] && ! diff -u "$first_out" "$out" > "$work/$name.same.diff"; then
+    fail "$name: prints other values than the first run:"; cat "$work/$name.same.diff" >&2; return
+  fi
+  first_out="${first_out:-$out}"
+  echo "examples: $name: seed output matches PyTorch's ($(grep -c '^Shape of output' "$out") hook lines, the error, the CPU shape), $(grep '^output\[0, :5\] ' "$out")"
   passed=$((passed + 1))
 }
+first_out=
 
 start=$SECONDS
 (cd "$root" && mvn -B -ntp -q -pl nn install -Dmaven.test.skip=true -Dmaven.repo.local="$repo" 2>&1 | plain) \
