@@ -293,6 +293,20 @@ final class ModuleCalls {
     }
   }
 
+  /** {@code fc.forward(x, x)}: no forward of a built-in layer takes these arguments, as javac says. */
+  private void noForward(MethodCallExpr mc, Module m, String name, List<Object> args, Object out, Frame f) {
+    if (out == Values.UNKNOWN
+        && name.equals("forward")
+        && !(m instanceof InterpretedModule)
+        && !anyUnknown(args)
+        && args.stream().noneMatch(ModuleCalls::symbolic)
+        && !Calls.binds(m.getClass(), false, name, args)) {
+      String message = "no overload of " + m.getClass().getSimpleName() + ".forward takes " + Calls.describe(args);
+      in.rec.cause(f.file, mc, message);
+      javacRejects(f, mc, m.getClass(), message);
+    }
+  }
+
   /**
    * Why {@code new cls(args)} of an nn class gave no object though its arguments were known: no
    * constructor takes them (javac's "no suitable constructor"); a symbolic size where a
@@ -471,6 +485,7 @@ final class ModuleCalls {
           name.equals("forwardWithIndices")
               ? in.callBuiltin(m, name, args)
               : in.callModule(m, args, mc);
+      noForward(mc, m, name, args, out, f);
     } catch (UndecidableShapeException e) {
       Assumptions.drain();
       in.rec.cause(f.file, mc, "the output depends on the values of symbols: " + e.getMessage());
@@ -488,17 +503,6 @@ final class ModuleCalls {
       }
     } finally {
       in.exitCall();
-    }
-    if (out == Values.UNKNOWN
-        && name.equals("forward")
-        && !(m instanceof InterpretedModule)
-        && !anyUnknown(args)
-        && args.stream().noneMatch(ModuleCalls::symbolic)
-        && !Calls.binds(m.getClass(), false, name, args)) {
-      // fc.forward(x, x): no forward of the layer takes these arguments, as javac would say.
-      String message = "no overload of " + m.getClass().getSimpleName() + ".forward takes " + Calls.describe(args);
-      in.rec.cause(f.file, mc, message);
-      javacRejects(f, mc, m.getClass(), message);
     }
     TextRange r = f.file.range(mc);
     if (r != null) {
