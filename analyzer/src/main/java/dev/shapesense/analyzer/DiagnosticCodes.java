@@ -73,7 +73,7 @@ public final class DiagnosticCodes {
     m.put(INTERNAL_ERROR, "ShapeSense failed on this class: please report it.");
     m.put(UNKNOWN_SUPPRESSION, "A suppression names a code ShapeSense does not have.");
     m.put(SYNTAX, "The file is not valid Java here.");
-    m.put(NO_OVERLOAD, "No overload of an nn method takes these argument types: javac rejects the call.");
+    m.put(NO_OVERLOAD, "No method, overload or constructor of the nn API takes these arguments: javac rejects the call.");
     m.put(
         UNKNOWN_SHAPE,
         "An expression's shape is not known, and why (off unless shapesense.json gives it a severity).");

@@ -1,5 +1,6 @@
 package dev.shapesense.analyzer.interp;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -254,28 +255,93 @@ final class ModuleCalls {
     }
     if (!Calls.hasMethod(cls, isStatic, name)) {
       in.rec.cause(f.file, mc, type + " has no " + (isStatic ? "static " : "") + "method " + name);
+      // A user module's own methods are the interpreter's (cls is Module there): only a method an
+      // nn class lacks is one javac rejects.
+      if (cls != Module.class) {
+        javacRejects(f, mc, cls, "cannot find symbol: method " + name + Calls.describe(args) + " in " + type);
+      }
       return r;
     }
     if (!Calls.binds(cls, isStatic, name, args)) {
       String message = "no overload of " + type + "." + name + " takes " + Calls.describe(args);
       in.rec.cause(f.file, mc, message);
-      if (Calls.isNn(cls) && in.speculative == 0) {
-        TextRange range = f.file.range(mc);
-        if (range != null) {
-          in.rec.diagnostic(
-              new dev.shapesense.analyzer.Diagnostic(
-                  f.file.path(),
-                  range,
-                  dev.shapesense.analyzer.Severity.WARNING,
-                  dev.shapesense.analyzer.DiagnosticCodes.NO_OVERLOAD,
-                  message,
-                  List.of()));
-        }
-      }
+      javacRejects(f, mc, cls, message);
       return r;
     }
     in.rec.cause(f.file, mc, type + "." + name + " gave a value the analysis cannot know");
     return r;
+  }
+
+  /**
+   * A call into the nn API that javac rejects (no such method, no overload for the arguments, no
+   * constructor for them), with all its arguments known: a {@code java/no-overload} warning, as
+   * javac would say it, rather than a shape.
+   */
+  private void javacRejects(Frame f, Node node, Class<?> cls, String message) {
+    if (!Calls.isNn(cls) || in.speculative != 0) {
+      return;
+    }
+    TextRange range = f.file.range(node);
+    if (range != null) {
+      in.rec.diagnostic(
+          new dev.shapesense.analyzer.Diagnostic(
+              f.file.path(),
+              range,
+              dev.shapesense.analyzer.Severity.WARNING,
+              dev.shapesense.analyzer.DiagnosticCodes.NO_OVERLOAD,
+              message,
+              List.of()));
+    }
+  }
+
+  /** {@code fc.forward(x, x)}: no forward of a built-in layer takes these arguments, as javac says. */
+  private void noForward(MethodCallExpr mc, Module m, String name, List<Object> args, Object out, Frame f) {
+    if (out == Values.UNKNOWN
+        && name.equals("forward")
+        && !(m instanceof InterpretedModule)
+        && !anyUnknown(args)
+        && args.stream().noneMatch(ModuleCalls::symbolic)
+        && !Calls.binds(m.getClass(), false, name, args)) {
+      String message = "no overload of " + m.getClass().getSimpleName() + ".forward takes " + Calls.describe(args);
+      in.rec.cause(f.file, mc, message);
+      javacRejects(f, mc, m.getClass(), message);
+    }
+  }
+
+  /**
+   * Why {@code new cls(args)} of an nn class gave no object though its arguments were known: no
+   * constructor takes them (javac's "no suitable constructor"); a symbolic size where a
+   * constructor takes a number is the analysis's limit, not the code's.
+   */
+  private void noConstructor(ObjectCreationExpr oc, Frame f, Class<?> cls, List<Object> args) {
+    if (anyUnknown(args)) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      if (symbolic(args.get(i))) {
+        in.rec.cause(
+            f.file,
+            oc,
+            "new " + cls.getSimpleName() + " cannot take the symbolic size " + args.get(i) + " (argument " + (i + 1) + ")");
+        return;
+      }
+    }
+    String message = "no overload of new " + cls.getSimpleName() + " takes " + Calls.describe(args);
+    in.rec.cause(f.file, oc, message);
+    javacRejects(f, oc, cls, message);
+  }
+
+  private static boolean symbolic(Object a) {
+    if (a instanceof Dim d) {
+      return !d.isConst();
+    }
+    if (a instanceof Values.ArrayValue arr) {
+      return arr.items.stream().anyMatch(ModuleCalls::symbolic);
+    }
+    if (a instanceof java.util.Collection<?> c) {
+      return c.stream().anyMatch(ModuleCalls::symbolic);
+    }
+    return false;
   }
 
   /**
@@ -425,6 +491,7 @@ final class ModuleCalls {
           name.equals("forwardWithIndices")
               ? in.callBuiltin(m, name, args)
               : in.callModule(m, args, mc);
+      noForward(mc, m, name, args, out, f);
     } catch (UndecidableShapeException e) {
       Assumptions.drain();
       in.rec.cause(f.file, mc, "the output depends on the values of symbols: " + e.getMessage());
@@ -645,6 +712,9 @@ final class ModuleCalls {
     }
     try {
       Object obj = Calls.construct(cls, JdkBridge.wrap(in, ex, oc, args));
+      if (obj == Values.UNKNOWN) {
+        noConstructor(oc, f, cls, args);
+      }
       if (obj instanceof Module) {
         in.creations.put(obj, new Interpreter.Creation(f.file, oc, f.self));
       }
