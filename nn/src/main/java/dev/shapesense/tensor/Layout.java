@@ -129,6 +129,15 @@ public final class Layout {
    * impossible; {@link #UNKNOWN} when that depends on the symbols' values (or {@code st} is).
    */
   static Dim[] view(Shape shape, Dim[] st, Shape view) {
+    return view(shape, st, view, null);
+  }
+
+  /**
+   * As {@link #view(Shape, Dim[], Shape)}, where the symbolic sizes whose being 1 decides it are
+   * taken to be more than 1 ({@code notOne} collects them) when {@code notOne} is not null: the
+   * view of every other size. When that view is impossible, only sizes of 1 make it work.
+   */
+  static Dim[] view(Shape shape, Dim[] st, Shape view, java.util.Set<Dim> notOne) {
     if (st == UNKNOWN) {
       return UNKNOWN;
     }
@@ -158,6 +167,10 @@ public final class Layout {
         chunkEnd = true;
       } else {
         Truth one = Dim.eq(shape.get(d - 1), Dim.of(1));
+        if (one == Truth.UNKNOWN && notOne != null) {
+          notOne.add(shape.get(d - 1));
+          one = Truth.FALSE;
+        }
         Truth joined = Dim.eq(st[d - 1], tensorNumel.times(chunkBase));
         if (one == Truth.UNKNOWN || (one == Truth.FALSE && joined == Truth.UNKNOWN)) {
           return UNKNOWN;
@@ -170,6 +183,10 @@ public final class Layout {
       while (viewD >= 0) {
         Truth less = Dim.lt(viewNumel, tensorNumel);
         Truth one = Dim.eq(view.get(viewD), Dim.of(1));
+        if (one == Truth.UNKNOWN && notOne != null) {
+          notOne.add(view.get(viewD));
+          one = Truth.FALSE;
+        }
         if (less == Truth.UNKNOWN || (less == Truth.FALSE && one == Truth.UNKNOWN)) {
           return UNKNOWN;
         }

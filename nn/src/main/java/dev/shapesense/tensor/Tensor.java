@@ -415,6 +415,16 @@ public class Tensor {
    */
   private Tensor viewed(Shape s, boolean mustView) {
     Dim[] st = Layout.view(shape, strides, s);
+    if (st == Layout.UNKNOWN && mustView && Layout.knownStrided(strides)) {
+      // Undecided on symbols: when no size above 1 fits, the view needs one of them to be 1
+      // (a transposed [N, T, 8, 16] viewed as [N * T, 128] works only for T == 1).
+      java.util.Set<Dim> ones = new java.util.LinkedHashSet<>();
+      if (Layout.view(shape, strides, s, ones) == null && !ones.isEmpty()) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        ones.forEach(d -> parts.add(d + " == 1"));
+        Checks.check(Truth.UNKNOWN, () -> Layout.VIEW_INCOMPATIBLE, () -> String.join(" or ", parts));
+      }
+    }
     if (st == null) {
       if (mustView) {
         throw new ShapeError(Layout.VIEW_INCOMPATIBLE);
