@@ -22,7 +22,7 @@ recorded; null when it reports no bound), points: [{N, H, W, ok, error (PyTorch'
 not ok)}].
 
 Run (from the repository root, after `./shapesense --version` has built the jar):
-  /usr/bin/python3 testdata/symbolic/domains/record.py [model-id ...]
+  /usr/bin/python3 testdata/symbolic/domains/record.py [--out FILE] [model-id ...]
 """
 import itertools
 import json
@@ -229,8 +229,11 @@ def record(mid, valid):
 
 
 def main():
-    ids = sys.argv[1:] or list(MODELS)
+    args = sys.argv[1:]
     out_path = os.path.join(HERE, "domains.jsonl")
+    if args[:1] == ["--out"]:  # another file, e.g. for a second run beside a first
+        out_path, args = args[1], args[2:]
+    ids = args or list(MODELS)
     old = {}
     if os.path.exists(out_path):
         for line in open(out_path):
