@@ -85,11 +85,14 @@ class SymbolicDomainsTest {
                 if (!differing.equals(listed)) {
                   TreeSet<String> gone = new TreeSet<>(listed);
                   gone.removeAll(differing);
+                  TreeSet<String> unlisted = new TreeSet<>(differing);
+                  unlisted.removeAll(listed);
                   fail(
                       cls + " (" + file + "): domain '" + valid + "' (recorded with '"
                           + rec.path("valid").asText(null) + "')\n"
                           + "differs from PyTorch at " + (report.isEmpty() ? "no point" : String.join("\n  ", report))
                           + "\nlisted in known-differences.tsv: " + listed
+                          + (unlisted.isEmpty() ? "" : "\ndiffering but not listed: " + unlisted)
                           + (gone.isEmpty() ? "" : "\nlisted but no longer differing: " + gone));
                 }
               }));
