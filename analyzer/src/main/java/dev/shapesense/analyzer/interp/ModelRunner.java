@@ -351,7 +351,10 @@ public final class ModelRunner {
         }
       }
     }
-    if (bind == null && opts.input() != null && !inputShapes.isEmpty()) {
+    if (bind == null
+        && opts.input() != null
+        && opts.input().dims().stream().allMatch(Dim::isConst)
+        && !inputShapes.isEmpty()) {
       valid = declaredDomain(ws, t, opts, inputShapes.get(0));
     }
     List<Diagnostic> all = rec.diagnostics();
