@@ -20,8 +20,14 @@ import java.util.Set;
 public final class Analyzer {
   private Analyzer() {}
 
-  /** Analyses every model class declared in {@code path}. */
+  /**
+   * Analyses every model class declared in {@code path}, within one time budget for all of it
+   * (from now, unless {@code opts} carries a deadline already).
+   *
+   * @throws AnalysisCancelledException once {@code opts.cancellation()} says so: there is no result
+   */
   public static FileAnalysis analyzeFile(Workspace ws, String path, AnalysisOptions opts) {
+    opts = opts.startingNow();
     ParsedFile file = ws.file(path);
     if (file == null) {
       return new FileAnalysis(path, List.of(), List.of(), List.of());
@@ -39,6 +45,7 @@ public final class Analyzer {
         if (!ModelRunner.isModel(ws, ref)) {
           continue;
         }
+        stopIfCancelled(opts);
         ModelRunner.Outcome o = ModelRunner.runGuessing(ws, ref, opts, rec);
         rec = o.recorder();
         ModelResult r = o.result();
@@ -144,6 +151,7 @@ public final class Analyzer {
       if (!ModelRunner.isModel(ws, d)) {
         continue;
       }
+      stopIfCancelled(opts);
       ModelResult r = ModelRunner.run(ws, d, theirs, rec);
       boolean stopped =
           r != null
@@ -163,6 +171,12 @@ public final class Analyzer {
                     + " steps: shapes here may be incomplete",
                 List.of()));
       }
+    }
+  }
+
+  private static void stopIfCancelled(AnalysisOptions opts) {
+    if (opts.cancellation().isCancelled()) {
+      throw new AnalysisCancelledException();
     }
   }
 

@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
 /**
  * Random damage to every testdata model (truncation, deletion, a duplicated line, swapped tokens):
  * the analyzer never throws, never swallows an internal error, keeps every range inside the text,
- * answers within 2 s, and stops at its step budget whatever the budget.
+ * answers within its time budget, and stops at its step budget whatever the budget.
  */
 class SourceFuzzTest {
   private static final List<SourceFile> CORPUS = Corpus.all();
@@ -158,7 +158,9 @@ class SourceFuzzTest {
                           + " steps: shapes here may be incomplete")),
           what + ": " + s.message());
     }
-    if (stops.isEmpty()) {
+    // A full analysis that met its deadline (2 s: a loaded machine) said less than it could.
+    boolean fullTimedOut = full.diagnostics().stream().anyMatch(x -> x.code().equals("analysis/step-budget") && x.message().contains(" s: "));
+    if (stops.isEmpty() && !fullTimedOut) {
       assertEquals(full.diagnostics(), small.diagnostics(), what + ": finished within budget " + budget);
       assertEquals(full.hints(), small.hints(), what + ": finished within budget " + budget);
     }
