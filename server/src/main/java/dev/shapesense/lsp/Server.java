@@ -51,7 +51,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 public final class Server implements LanguageServer, LanguageClientAware, WorkspaceService {
   static final long DEBOUNCE_MS = 75;
 
-  final Session session = new Session();
+  final Session session = new Session(this::log);
   final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("shapesense-request"));
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(daemon("shapesense-diagnostics"));
