@@ -24,7 +24,32 @@ import java.util.List;
 final class Checked {
   static final long MARGIN_MS = 1000;
 
+  /** Analyses checked in this JVM, and the slowest of them (for the nightly run's figures). */
+  private static long count;
+  private static long slowestMs = -1;
+  private static String slowest;
+  private static final long START = System.nanoTime();
+
   private Checked() {}
+
+  /** One line of figures: analyses so far, the slowest and what it was, minutes since the start. */
+  static synchronized String figures() {
+    return String.format(
+        "fuzz: %d analyses checked in %.1f min; slowest %d ms: %s",
+        count, (System.nanoTime() - START) / 6e10, slowestMs, slowest);
+  }
+
+  private static synchronized void record(long ms, String what) {
+    count++;
+    if (ms > slowestMs) {
+      slowestMs = ms;
+      String w = what.replace('\n', ' ');
+      slowest = w.length() > 300 ? w.substring(0, 300) + "..." : w;
+    }
+    if (count % 10_000 == 0) {
+      System.out.println(figures());
+    }
+  }
 
   /** The analysis, or an {@link AssertionError} saying which contract {@code what} broke. */
   static FileAnalysis analyze(Workspace ws, String path, AnalysisOptions opts, String what) {
@@ -36,6 +61,7 @@ final class Checked {
       throw new AssertionError("analyzeFile threw on " + what + ": " + t, t);
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
+    record(ms, what);
     List<String> broken = new ArrayList<>();
     if (ms > opts.timeBudgetMillis() + MARGIN_MS) {
       broken.add("took " + ms + " ms (time budget " + opts.timeBudgetMillis() + " ms)");

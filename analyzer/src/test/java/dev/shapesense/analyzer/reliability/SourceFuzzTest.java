@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
@@ -28,6 +29,11 @@ import net.jqwik.api.Provide;
  * answers within its time budget, and stops at its step budget whatever the budget.
  */
 class SourceFuzzTest {
+  @AfterContainer
+  static void figures() {
+    System.out.println(Checked.figures());
+  }
+
   private static final List<SourceFile> CORPUS = Corpus.all();
   private static final Map<String, Workspace> WORKSPACES = new HashMap<>();
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*|[0-9]+[Ll]?|\"[^\"\\n]*\"|[^\\s]");
