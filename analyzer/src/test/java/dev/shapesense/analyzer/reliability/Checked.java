@@ -45,6 +45,14 @@ final class Checked {
         Workspace.of(List.of(new dev.shapesense.analyzer.SourceFile("Warm.java", warm))), "Warm.java", AnalysisOptions.DEFAULT);
   }
 
+  /** The figures, then a fresh maximum for the next fuzz class. */
+  static synchronized String figuresOfClass() {
+    String f = figures();
+    slowestMs = -1;
+    slowest = null;
+    return f;
+  }
+
   /** One line of figures: analyses so far, the slowest and what it was, minutes since the start. */
   static synchronized String figures() {
     return String.format(

@@ -27,7 +27,7 @@ import net.jqwik.api.Tuple;
 class GeneratedModelTest {
   @AfterContainer
   static void figures() {
-    System.out.println(Checked.figures());
+    System.out.println(Checked.figuresOfClass());
   }
 
 

@@ -31,7 +31,7 @@ import net.jqwik.api.Provide;
 class SourceFuzzTest {
   @AfterContainer
   static void figures() {
-    System.out.println(Checked.figures());
+    System.out.println(Checked.figuresOfClass());
   }
 
   private static final List<SourceFile> CORPUS = Corpus.all();
