@@ -18,7 +18,7 @@ import org.eclipse.lsp4j.Range;
  * <pre>java -cp server/target/test-classes:server/target/shapesense.jar dev.shapesense.lsp.LspBenchmark</pre>
  *
  * <p>{@code cold N} as arguments runs only N cold starts; {@code budget} only the seed Net's edit
- * latency without, then with, a file open whose analysis runs out of budget
+ * latency without (after 200 warm-up edits), then with, a file open whose analysis runs out of budget
  * (testdata/regressions/self-building), 50 edits each, and their ratio. {@code -Dshapesense.jar=PATH} measures another jar, {@code -Dshapesense.jvmArgs="-XX:..."}
  * starts the server with JVM options.
  */
@@ -60,7 +60,7 @@ public final class LspBenchmark {
   private static void budget() throws Exception {
     try (LspProcess lsp = LspProcess.started(List.of(), null)) {
       String net = Fixtures.model("Net");
-      List<Long> without = latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 50, 20, 10);
+      List<Long> without = latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 50, 200, 10);
       report("seed Net, alone", without);
       String bad = Fixtures.uri("AlexNet");
       lsp.open(bad, 1, BudgetIT.damaged());
