@@ -20,7 +20,12 @@ import java.util.Set;
 public final class Analyzer {
   private Analyzer() {}
 
-  /** Analyses every model class declared in {@code path}. */
+  /**
+   * Analyses every model class declared in {@code path}, within one time budget for all of it
+   * (from the end of the file's parse, unless {@code opts} carries a deadline already).
+   *
+   * @throws AnalysisCancelledException once {@code opts.cancellation()} says so: there is no result
+   */
   public static FileAnalysis analyzeFile(Workspace ws, String path, AnalysisOptions opts) {
     ParsedFile file = ws.file(path);
     if (file == null) {
@@ -30,7 +35,11 @@ public final class Analyzer {
     Map<String, Suppressions> suppressions = new HashMap<>();
     List<ModelResult> models = new ArrayList<>();
     file.checkInBackground();
-    if (file.unit().isPresent() && !file.isLibrarySource()) {
+    // The clock starts once the file is parsed: a parse cannot be interrupted, and costs what the
+    // file's size says (a 5,000-line model would otherwise spend half its budget there).
+    boolean parsed = file.unit().isPresent();
+    opts = opts.startingNow();
+    if (parsed && !file.isLibrarySource()) {
       for (TypeDeclaration<?> t : file.types()) {
         if (opts.className() != null && !opts.className().equals(t.getNameAsString())) {
           continue;
@@ -39,6 +48,7 @@ public final class Analyzer {
         if (!ModelRunner.isModel(ws, ref)) {
           continue;
         }
+        stopIfCancelled(opts);
         ModelRunner.Outcome o = ModelRunner.runGuessing(ws, ref, opts, rec);
         rec = o.recorder();
         ModelResult r = o.result();
@@ -173,6 +183,7 @@ public final class Analyzer {
       if (!ModelRunner.isModel(ws, d)) {
         continue;
       }
+      stopIfCancelled(opts);
       ModelResult r = ModelRunner.run(ws, d, theirs, rec);
       boolean stopped =
           r != null
@@ -192,6 +203,12 @@ public final class Analyzer {
                     + " steps: shapes here may be incomplete",
                 List.of()));
       }
+    }
+  }
+
+  private static void stopIfCancelled(AnalysisOptions opts) {
+    if (opts.cancellation().isCancelled()) {
+      throw new AnalysisCancelledException();
     }
   }
 

@@ -21,4 +21,19 @@ class RegressionTest {
     assertFalse(codes.contains(DiagnosticCodes.INTERNAL_ERROR), codes.toString());
     assertEquals(1, fa.models().size());
   }
+
+  @Test
+  void aClassThatBuildsItselfFourTimesPerLevelEndsAtTheStepBudget() {
+    Path dir = Fixtures.root().resolve("testdata/regressions/self-building");
+    Workspace ws = Fixtures.workspace(dir);
+    // 4^10 constructions within the nesting bound: the step budget ends it (no time budget here).
+    AnalysisOptions opts = AnalysisOptions.DEFAULT.withTimeBudgetMillis(Long.MAX_VALUE);
+    FileAnalysis fa = Analyzer.analyzeFile(ws, dir.resolve("AlexNet.java").toString(), opts);
+    assertEquals(
+        List.of(
+            "analysis/step-budget: analysis stopped here after 500000 steps: shapes from here on are not shown"),
+        fa.diagnostics().stream().map(d -> d.code() + ": " + d.message()).toList());
+    assertEquals(1, fa.models().size());
+    assertEquals(null, fa.models().get(0).output());
+  }
 }

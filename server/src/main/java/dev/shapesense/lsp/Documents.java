@@ -1,5 +1,6 @@
 package dev.shapesense.lsp;
 
+import dev.shapesense.analyzer.AnalysisCancelledException;
 import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.ModelResult;
@@ -91,6 +92,8 @@ final class Documents implements TextDocumentService {
           Integer v = params.getTextDocument().getVersion();
           return s.withDoc(path, new Snapshot.Doc(d.uri(), v == null ? d.version() + 1 : v, next));
         });
+    // The analysis of the version before, if still running, is of no use any more.
+    session.supersede(path, session.snapshot().text(path));
     server.publisher.scheduleAll();
   }
 
@@ -226,7 +229,10 @@ final class Documents implements TextDocumentService {
 
   /**
    * Runs a document request off the JSON-RPC thread: the analysis of the latest snapshot,
-   * recomputed when an edit overtook it, checked for cancellation between steps.
+   * recomputed when an edit overtook it. The client's {@code $/cancelRequest} stops the analysis
+   * too, unless someone else waits for it (the diagnostics of the same version); an analysis a
+   * newer edit of the file stopped is asked again for the latest snapshot, and after {@link
+   * #RETRIES} such edits the request ends with {@code ContentModified}.
    */
   private <T> CompletableFuture<T> request(String name, TextDocumentIdentifier id, Answer<T> answer) {
     String uri = id == null ? null : id.getUri();
@@ -242,7 +248,18 @@ final class Documents implements TextDocumentService {
                     new ResponseError(ResponseErrorCode.InvalidParams, "unknown document: " + uri, null));
               }
               cancel.checkCanceled();
-              FileAnalysis fa = session.analysis(s, path);
+              FileAnalysis fa;
+              try {
+                fa = session.analysis(s, path, cancel::isCanceled);
+              } catch (AnalysisCancelledException e) {
+                cancel.checkCanceled();
+                if (attempt >= RETRIES) {
+                  throw new ResponseErrorException(
+                      new ResponseError(
+                          ResponseErrorCode.ContentModified, uri + " changed while it was analysed", null));
+                }
+                continue;
+              }
               cancel.checkCanceled();
               if (session.snapshot().open.get(path) == s.open.get(path) || attempt >= RETRIES) {
                 return answer.answer(s, fa);

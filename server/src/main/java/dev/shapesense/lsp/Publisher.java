@@ -1,5 +1,7 @@
 package dev.shapesense.lsp;
 
+import dev.shapesense.analyzer.AnalysisCancelledException;
+import dev.shapesense.analyzer.Cancellation;
 import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.InlayHint;
 import java.util.List;
@@ -14,7 +16,8 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
  * Pushes diagnostics, debounced: each change (re)schedules the open documents it may affect, a
  * newer schedule cancels the stale one, and results are published only for the document version
  * they were computed for. All publishing runs on one thread, in schedule order, so the last
- * published diagnostics are those of the last edit. When a document's hints change while its
+ * published diagnostics are those of the last edit. A publication a newer one replaced stops its
+ * analysis (a damaged file that runs to its time budget does not hold up the others). When a document's hints change while its
  * version does not (another file changed), asks the client to refresh inlay hints.
  */
 final class Publisher {
@@ -25,6 +28,8 @@ final class Publisher {
   private final ScheduledExecutorService scheduler;
   private final long delayMs;
   private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+  /** Per path, the latest publication scheduled: an older one still analysing gives up. */
+  private final Map<String, Object> latest = new ConcurrentHashMap<>();
   private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
   Publisher(Session session, Server server, ScheduledExecutorService scheduler, long delayMs) {
@@ -50,7 +55,10 @@ final class Publisher {
   }
 
   void schedule(String path, long delay) {
-    ScheduledFuture<?> next = scheduler.schedule(() -> publish(path), delay, TimeUnit.MILLISECONDS);
+    Object token = new Object();
+    latest.put(path, token);
+    ScheduledFuture<?> next =
+        scheduler.schedule(() -> publish(path, () -> latest.get(path) != token), delay, TimeUnit.MILLISECONDS);
     ScheduledFuture<?> old = pending.put(path, next);
     if (old != null) {
       old.cancel(false);
@@ -64,17 +72,28 @@ final class Publisher {
       old.cancel(false);
     }
     seen.remove(path);
+    latest.remove(path);
     scheduler.execute(() -> server.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
   }
 
-  private void publish(String path) {
+  /**
+   * Publishes the diagnostics of {@code path} for the latest snapshot, unless {@code stale} says
+   * a newer publication of it was scheduled meanwhile (then its analysis stops, unless a request
+   * waits for it, and the newer publication does the work).
+   */
+  private void publish(String path, Cancellation stale) {
     try {
       Snapshot s = session.snapshot();
       Snapshot.Doc doc = s.open.get(path);
       if (doc == null) {
         return;
       }
-      FileAnalysis fa = session.analysis(s, path);
+      FileAnalysis fa;
+      try {
+        fa = session.analysis(s, path, stale);
+      } catch (AnalysisCancelledException e) {
+        return;
+      }
       Snapshot now = session.snapshot();
       Snapshot.Doc cur = now.open.get(path);
       if (cur == null || cur.version() != doc.version()) {

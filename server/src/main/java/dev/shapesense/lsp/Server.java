@@ -66,7 +66,7 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
   static final String VERSION = "0.1.0";
 
   final ProjectConfigs configs = new ProjectConfigs(this::configRead);
-  final Session session = new Session(this::analysisState, configs);
+  final Session session = new Session(this::analysisState, configs, this::log);
   final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("shapesense-request"));
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(daemon("shapesense-diagnostics"));

@@ -17,7 +17,9 @@ import org.eclipse.lsp4j.Range;
  *
  * <pre>java -cp server/target/test-classes:server/target/shapesense.jar dev.shapesense.lsp.LspBenchmark</pre>
  *
- * <p>{@code cold N} as arguments runs only N cold starts. {@code -Dshapesense.jar=PATH} measures another jar, {@code -Dshapesense.jvmArgs="-XX:..."}
+ * <p>{@code cold N} as arguments runs only N cold starts; {@code budget} only the seed Net's edit
+ * latency without (after 200 warm-up edits), then with, a file open whose analysis runs out of budget
+ * (testdata/regressions/self-building), 50 edits each, and their ratio. {@code -Dshapesense.jar=PATH} measures another jar, {@code -Dshapesense.jvmArgs="-XX:..."}
  * starts the server with JVM options.
  */
 public final class LspBenchmark {
@@ -25,6 +27,10 @@ public final class LspBenchmark {
 
   /** Arguments: none (everything), or {@code cold N} (only N cold starts). */
   public static void main(String[] args) throws Exception {
+    if (args.length == 1 && args[0].equals("budget")) {
+      budget();
+      return;
+    }
     int starts = args.length == 2 && args[0].equals("cold") ? Integer.parseInt(args[1]) : 10;
     List<Long> cold = new ArrayList<>();
     for (int i = 0; i < starts; i++) {
@@ -48,6 +54,28 @@ public final class LspBenchmark {
           latencies(lsp, Fixtures.uri("Gen"), big, "private final Linear fc2499 = new Linear(17, 18)", 40, 0, 18));
       lsp.shutdownAndExit();
     }
+  }
+
+  /** Seed-Net edit -> fresh hints, 50 edits without and 50 with the damaged file open. */
+  private static void budget() throws Exception {
+    try (LspProcess lsp = LspProcess.started(List.of(), null)) {
+      String net = Fixtures.model("Net");
+      List<Long> without = latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 50, 200, 10);
+      report("seed Net, alone", without);
+      String bad = Fixtures.uri("AlexNet");
+      lsp.open(bad, 1, BudgetIT.damaged());
+      lsp.awaitDiagnostics(bad, d -> d.getVersion() == 1);
+      List<Long> with = latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 50, 0, 10);
+      report("seed Net, with the out-of-budget file open", with);
+      System.out.printf("ratio of medians (with / without): %.2f%n", median(with) / (double) median(without));
+      lsp.shutdownAndExit();
+    }
+  }
+
+  private static long median(List<Long> l) {
+    List<Long> s = new ArrayList<>(l);
+    Collections.sort(s);
+    return s.get(s.size() / 2);
   }
 
   private static long coldStart() throws Exception {

@@ -87,12 +87,21 @@ class RecordingClient implements LanguageClient {
 
   /** Waits up to 60 s for {@code probe} to give a non-null value. */
   synchronized <T> T await(Supplier<T> probe) throws InterruptedException {
-    long end = System.currentTimeMillis() + 60_000;
+    T v = await(probe, 60);
+    if (v == null) {
+      throw new AssertionError("timed out waiting; diagnostics " + latest + ", logs " + logs);
+    }
+    return v;
+  }
+
+  /** Waits up to {@code seconds} for {@code probe} to give a non-null value, else null. */
+  synchronized <T> T await(Supplier<T> probe, int seconds) throws InterruptedException {
+    long end = System.currentTimeMillis() + seconds * 1000L;
     T v;
     while ((v = probe.get()) == null) {
       long left = end - System.currentTimeMillis();
       if (left <= 0) {
-        throw new AssertionError("timed out waiting; diagnostics " + latest + ", logs " + logs);
+        return null;
       }
       wait(Math.min(left, 200));
     }

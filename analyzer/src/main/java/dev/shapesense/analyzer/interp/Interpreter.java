@@ -1,5 +1,8 @@
 package dev.shapesense.analyzer.interp;
 
+import dev.shapesense.analyzer.AnalysisCancelledException;
+import dev.shapesense.analyzer.AnalysisOptions;
+import dev.shapesense.analyzer.Cancellation;
 import dev.shapesense.analyzer.DiagnosticCodes;
 
 import com.github.javaparser.ast.Modifier;
@@ -46,7 +49,8 @@ import java.util.Optional;
  * Runs model code abstractly: constructors and {@code forward} over META tensors with symbolic
  * dims, calling the nn library's own shape rules. Records hints, diagnostics and the module-call
  * trace in a {@link Recorder}. One instance per model analysis; not thread-safe. Never throws on
- * user input except {@link Signals.OutOfBudget} and internal errors, which its caller reports.
+ * user input except {@link Signals.OutOfBudget} and internal errors, which its caller reports, and
+ * {@link AnalysisCancelledException}, which ends the whole analysis.
  */
 public final class Interpreter {
   final Workspace ws;
@@ -75,30 +79,40 @@ public final class Interpreter {
   }
 
   public Interpreter(Workspace ws, Recorder rec, int budget) {
-    this(ws, rec, budget, Long.MAX_VALUE);
+    this(ws, rec, budget, AnalysisOptions.NO_DEADLINE, Cancellation.NEVER);
   }
 
-  /** With a wall-clock budget as well: the analysis stops {@code millis} after it starts. */
-  public Interpreter(Workspace ws, Recorder rec, int budget, long millis) {
+  /**
+   * With a wall-clock deadline as well ({@link System#nanoTime}, or {@link
+   * AnalysisOptions#NO_DEADLINE}) and a cancellation, both asked every 256 steps.
+   */
+  public Interpreter(Workspace ws, Recorder rec, int budget, long deadline, Cancellation cancellation) {
     this.ws = ws;
     this.rec = rec;
     this.budget = budget;
-    this.deadline =
-        millis >= Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : System.nanoTime() + millis * 1_000_000;
+    this.deadline = deadline;
+    this.cancellation = cancellation;
     this.expr = new Expressions(this);
     this.stmts = new StatementRunner(this);
   }
 
-  /** One step of work; ends the analysis when the budget is spent. */
+  /** One step of work; ends the analysis when the budget is spent or it was cancelled. */
   void step(Node at) {
     if (++steps > budget) {
       throw new Signals.OutOfBudget(at, false);
     }
-    // The clock is read every 256 steps: a step costs well under a microsecond.
-    if ((steps & 255) == 0 && deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
-      throw new Signals.OutOfBudget(at, true);
+    // The clock and the cancellation are read every 256 steps: a step costs about a microsecond.
+    if ((steps & 255) == 0) {
+      if (cancellation.isCancelled()) {
+        throw new AnalysisCancelledException();
+      }
+      if (deadline != AnalysisOptions.NO_DEADLINE && System.nanoTime() - deadline > 0) {
+        throw new Signals.OutOfBudget(at, true);
+      }
     }
   }
+
+  private final Cancellation cancellation;
 
   /** When the analysis must stop ({@link System#nanoTime}), or Long.MAX_VALUE for never. */
   private final long deadline;

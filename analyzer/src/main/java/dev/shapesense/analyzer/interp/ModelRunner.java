@@ -1,5 +1,6 @@
 package dev.shapesense.analyzer.interp;
 
+import dev.shapesense.analyzer.AnalysisCancelledException;
 import dev.shapesense.analyzer.DiagnosticCodes;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -186,7 +187,9 @@ public final class ModelRunner {
     ModelSummary summary = null;
     ModelGraph graph = null;
     List<Tensor> inputTensors = new ArrayList<>();
-    Interpreter in = new Interpreter(ws, rec, opts.stepBudget(), opts.timeBudgetMillis());
+    AnalysisOptions started = opts.startingNow();
+    Interpreter in =
+        new Interpreter(ws, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
     rec.attach(in);
     rec.root(file);
     rec.takeCalls();
@@ -316,6 +319,8 @@ public final class ModelRunner {
                   + ": shapes from here on are not shown",
               List.of()));
       trace = List.of();
+    } catch (AnalysisCancelledException e) {
+      throw e;
     } catch (RuntimeException | StackOverflowError e) {
       rec.diagnostic(
           new Diagnostic(

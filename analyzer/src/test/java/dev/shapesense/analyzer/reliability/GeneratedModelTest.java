@@ -10,6 +10,7 @@ import dev.shapesense.analyzer.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -24,6 +25,11 @@ import net.jqwik.api.Tuple;
  * in_features off by one gets exactly PyTorch's error at that call.
  */
 class GeneratedModelTest {
+  @AfterContainer
+  static void figures() {
+    System.out.println(Checked.figuresOfClass());
+  }
+
 
   /** A generated model: its source, the output it must have, and the error its broken twin has. */
   record Generated(String source, String output, String brokenSource, String brokenError, String brokenCall) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
@@ -25,9 +26,14 @@ import net.jqwik.api.Provide;
 /**
  * Random damage to every testdata model (truncation, deletion, a duplicated line, swapped tokens):
  * the analyzer never throws, never swallows an internal error, keeps every range inside the text,
- * answers within 2 s, and stops at its step budget whatever the budget.
+ * answers within its time budget, and stops at its step budget whatever the budget.
  */
 class SourceFuzzTest {
+  @AfterContainer
+  static void figures() {
+    System.out.println(Checked.figuresOfClass());
+  }
+
   private static final List<SourceFile> CORPUS = Corpus.all();
   private static final Map<String, Workspace> WORKSPACES = new HashMap<>();
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*|[0-9]+[Ll]?|\"[^\"\\n]*\"|[^\\s]");
@@ -158,7 +164,9 @@ class SourceFuzzTest {
                           + " steps: shapes here may be incomplete")),
           what + ": " + s.message());
     }
-    if (stops.isEmpty()) {
+    // A full analysis that met its deadline (2 s: a loaded machine) said less than it could.
+    boolean fullTimedOut = full.diagnostics().stream().anyMatch(x -> x.code().equals("analysis/step-budget") && x.message().contains(" s: "));
+    if (stops.isEmpty() && !fullTimedOut) {
       assertEquals(full.diagnostics(), small.diagnostics(), what + ": finished within budget " + budget);
       assertEquals(full.hints(), small.hints(), what + ": finished within budget " + budget);
     }
