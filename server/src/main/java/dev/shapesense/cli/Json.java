@@ -79,11 +79,6 @@ final class Json {
     o.put("class", m.className());
     ArrayNode in = o.putArray("input");
     m.inputs().forEach(s -> in.add(shape(s)));
-    if (m.valid().isEmpty()) {
-      o.putNull("valid");
-    } else {
-      o.put("valid", m.valid());
-    }
     o.set("output", output(m.output()));
     o.set("params", count(m.params()));
     ArrayNode trace = o.putArray("trace");
@@ -126,6 +121,11 @@ final class Json {
       so.set("forwardBackwardBytes", count(sum.forwardBackwardBytes()));
       so.set("paramBytes", count(sum.paramBytes()));
       so.set("totalBytes", count(sum.totalBytes()));
+    }
+    if (m.valid().isEmpty()) {
+      o.putNull("valid");
+    } else {
+      o.put("valid", m.valid());
     }
     ArrayNode diags = o.putArray("diagnostics");
     m.diagnostics().forEach(d -> diags.add(diagnostic(ws, d)));
