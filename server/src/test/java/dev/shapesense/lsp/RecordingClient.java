@@ -85,11 +85,40 @@ class RecordingClient implements LanguageClient {
     return CompletableFuture.completedFuture(null);
   }
 
+  /**
+   * The threads of the language servers running now (jcmd Thread.print), for a failure that timed
+   * out: where a server waits shows why it never answered.
+   */
+  static String serverThreads() {
+    StringBuilder sb = new StringBuilder();
+    ProcessHandle.allProcesses()
+        .filter(h -> h.info().commandLine().map(c -> c.contains("--stdio")).orElse(false))
+        .forEach(
+            h -> {
+              try {
+                Process jcmd =
+                    new ProcessBuilder(
+                            java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                            String.valueOf(h.pid()),
+                            "Thread.print")
+                        .redirectErrorStream(true)
+                        .start();
+                sb.append("threads of server ").append(h.pid()).append(":\n");
+                sb.append(new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                jcmd.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+              } catch (java.io.IOException | InterruptedException e) {
+                sb.append("no thread dump of ").append(h.pid()).append(": ").append(e).append('\n');
+              }
+            });
+    return sb.toString();
+  }
+
   /** Waits up to 60 s for {@code probe} to give a non-null value. */
   synchronized <T> T await(Supplier<T> probe) throws InterruptedException {
     T v = await(probe, 60);
     if (v == null) {
-      throw new AssertionError("timed out waiting; diagnostics " + latest + ", logs " + logs);
+      throw new AssertionError(
+          "timed out waiting; diagnostics " + latest + ", logs " + logs + "\n" + serverThreads());
     }
     return v;
   }
