@@ -448,6 +448,9 @@ public final class ModelRunner {
       if (v.kind() == Verdicts.Kind.BOUND) {
         continue;
       }
+      if (v.site() == null) {
+        continue;
+      }
       TextRange at = v.site().file().range(v.site().node());
       if (at == null) {
         continue;

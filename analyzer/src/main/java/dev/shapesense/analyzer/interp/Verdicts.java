@@ -49,6 +49,15 @@ final class Verdicts {
 
   /** The verdicts, and the valid domain in the user's terms (empty: every size). */
   record Result(List<Verdict> verdicts, String valid, Solver.Region domain, List<Condition> relations) {
+    /** The same decisions at the calls {@code sites} names by condition (none: no site). */
+    Result withSites(Map<String, Interpreter.Site> sites) {
+      List<Verdict> vs = new ArrayList<>();
+      for (Verdict v : verdicts) {
+        vs.add(new Verdict(v.condition(), sites.get(v.condition()), v.kind(), v.needs(), v.symbols(), v.failing()));
+      }
+      return new Result(vs, valid, domain, relations);
+    }
+
     /** Whether the sizes {@code at} (every declared symbol) are in the valid domain. */
     boolean contains(Map<String, Long> at) {
       boolean inBox = false;
@@ -101,9 +110,40 @@ final class Verdicts {
     return decide(conditions, order, ranges, Set.of());
   }
 
+  /**
+   * Decisions of recent lists of conditions, without their sites: the editor re-analyses the same
+   * model on every keystroke, and the region algebra of a domain costs more than the rest.
+   */
+  private static final Map<String, Result> DECISIONS =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Result> e) {
+              return size() > 256;
+            }
+          });
+
   /** As above; the conditions in {@code guards} (a guard's, see Recorder.guard) only narrow. */
   static Result decide(
       Map<String, Interpreter.Site> conditions,
+      List<String> order,
+      Map<String, IntSet> ranges,
+      Set<String> guards) {
+    Map<String, Interpreter.Site> grouped = bySite(conditions);
+    StringBuilder key = new StringBuilder();
+    grouped.keySet().forEach(k -> key.append(guards.contains(k) ? "guard " : "").append(k).append('\n'));
+    key.append(order).append('\n').append(new TreeMap<>(ranges));
+    Result cached = DECISIONS.get(key.toString());
+    if (cached != null) {
+      return cached.withSites(grouped);
+    }
+    Result r = decideGrouped(grouped, order, ranges, guards);
+    DECISIONS.put(key.toString(), r.withSites(Map.of()));
+    return r;
+  }
+
+  private static Result decideGrouped(
+      Map<String, Interpreter.Site> grouped,
       List<String> order,
       Map<String, IntSet> ranges,
       Set<String> guards) {
@@ -112,7 +152,7 @@ final class Verdicts {
     List<String> relations = new ArrayList<>();
     List<Condition> relationConditions = new ArrayList<>();
     List<Verdict> out = new ArrayList<>();
-    for (var e : bySite(conditions).entrySet()) {
+    for (var e : grouped.entrySet()) {
       boolean guard = guards.contains(e.getKey());
       Condition c;
       try {
