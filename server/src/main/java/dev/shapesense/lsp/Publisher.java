@@ -54,7 +54,13 @@ final class Publisher {
     }
   }
 
-  void schedule(String path, long delay) {
+  /**
+   * Schedules the diagnostics of {@code path}. Synchronized: the token and the pending future must
+   * change together, or an edit's schedule and the indexer's could interleave so that the older
+   * future cancels the newer one while the newer token makes the older stale, and nothing is
+   * published (seen in CI as a first diagnostics that never came).
+   */
+  synchronized void schedule(String path, long delay) {
     Object token = new Object();
     latest.put(path, token);
     ScheduledFuture<?> next =
@@ -66,7 +72,7 @@ final class Publisher {
   }
 
   /** Clears the diagnostics of a closed document, after any publication already scheduled. */
-  void clear(String path, String uri) {
+  synchronized void clear(String path, String uri) {
     ScheduledFuture<?> old = pending.remove(path);
     if (old != null) {
       old.cancel(false);
