@@ -298,12 +298,7 @@ public final class ModelRunner {
       if (!inferred.isEmpty()) {
         Map<Module, String> paths = new IdentityHashMap<>();
         model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
-        List<String> order = new ArrayList<>();
-        for (Shape s : inputShapes) {
-          for (Dim d : s) {
-            d.symbols().stream().filter(x -> inferred.contains(x) && !order.contains(x)).forEach(order::add);
-          }
-        }
+        List<String> order = symbolsOf(inputShapes, inferred::contains);
         String holds = Verdicts.decide(conditions, order, Map.of(), guards).valid();
         Pinning.infos(calls, paths, inferred, holds).forEach(rec::diagnostic);
       }
@@ -385,6 +380,17 @@ public final class ModelRunner {
         valid);
   }
 
+  /** The symbols of {@code shapes} that {@code keep} accepts, in order of first appearance. */
+  private static List<String> symbolsOf(List<Shape> shapes, java.util.function.Predicate<String> keep) {
+    List<String> out = new ArrayList<>();
+    for (Shape s : shapes) {
+      for (Dim d : s) {
+        d.symbols().stream().filter(x -> keep.test(x) && !out.contains(x)).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
   private static Shape simplified(Shape s, Map<String, dev.shapesense.tensor.IntSet> box) {
     List<Dim> dims = new ArrayList<>();
     for (Dim d : s) {
@@ -422,16 +428,7 @@ public final class ModelRunner {
       java.util.Set<String> inferred,
       Map<String, Interpreter.Site> conditions,
       java.util.Set<String> guards) {
-    List<String> order = new ArrayList<>();
-    for (Shape s : inputShapes) {
-      for (Dim d : s) {
-        for (String x : d.symbols()) {
-          if (!inferred.contains(x) && !order.contains(x)) {
-            order.add(x);
-          }
-        }
-      }
-    }
+    List<String> order = symbolsOf(inputShapes, x -> !inferred.contains(x));
     if (order.isEmpty()) {
       return null;
     }

@@ -287,19 +287,7 @@ final class Verdicts {
         if (!othersFit) {
           continue;
         }
-        List<Long> candidates = new ArrayList<>();
-        if (good / 2 >= 1 && side.contains(good / 2)) {
-          candidates.add(good / 2);
-        }
-        side.first(good).ifPresent(candidates::add);
-        side.min().ifPresent(candidates::add);
-        for (long v : candidates) {
-          Map<String, Long> p = new TreeMap<>(base);
-          p.put(x, v);
-          if (!out.contains(p)) {
-            out.add(p);
-          }
-        }
+        addFailing(out, base, x, side, good);
         break;
       }
     }
@@ -308,6 +296,28 @@ final class Verdicts {
       out.add(any);
     }
     return out;
+  }
+
+  /**
+   * Adds to {@code out} the failing sizes of {@code x} (from {@code failing}) worth trying, best
+   * first, the other symbols as in {@code base}: half the smallest good size {@code good} (a
+   * smaller input of the same design), the next failing size above it, the smallest failing size.
+   */
+  private static void addFailing(
+      List<Map<String, Long>> out, Map<String, Long> base, String x, IntSet failing, long good) {
+    List<Long> candidates = new ArrayList<>();
+    if (failing.contains(good / 2)) {
+      candidates.add(good / 2);
+    }
+    failing.first(good).ifPresent(candidates::add);
+    failing.min().ifPresent(candidates::add);
+    for (long v : candidates) {
+      Map<String, Long> p = new TreeMap<>(base);
+      p.put(x, v);
+      if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
   }
 
   /**
@@ -345,20 +355,7 @@ final class Verdicts {
       return null;
     }
     List<Map<String, Long>> points = new ArrayList<>();
-    long g = pass.min().orElseThrow();
-    List<Long> candidates = new ArrayList<>();
-    if (fail.contains(g / 2)) {
-      candidates.add(g / 2);
-    }
-    fail.first(g).ifPresent(candidates::add);
-    fail.min().ifPresent(candidates::add);
-    for (long v : candidates) {
-      Map<String, Long> p = new TreeMap<>(base);
-      p.put(x, v);
-      if (!points.contains(p)) {
-        points.add(p);
-      }
-    }
+    addFailing(points, base, x, fail, pass.min().orElseThrow());
     return new Verdict(text, site, Kind.DEPENDS, simplest(c), c.symbols(), points);
   }
 
@@ -390,12 +387,5 @@ final class Verdicts {
     }
     ((Condition.Any) c).parts().forEach(p -> parts.add(substitute(p, values)));
     return new Condition.Any(parts);
-  }
-
-  /** Whether a condition holds at concrete sizes (for tests and checks of chosen points). */
-  static boolean holds(String condition, Map<String, Long> at) {
-    Map<String, Dim> v = new TreeMap<>();
-    at.forEach((k, x) -> v.put(k, Dim.of(x)));
-    return Condition.parse(condition).holds(v) == Truth.TRUE;
   }
 }
