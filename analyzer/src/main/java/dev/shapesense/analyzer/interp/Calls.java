@@ -2,6 +2,7 @@ package dev.shapesense.analyzer.interp;
 
 import dev.shapesense.analyzer.interp.Values.ArrayValue;
 import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -340,6 +341,14 @@ final class Calls {
         Overloads.choose(cands, Candidate::sig, Overloads.args(args, exprs), REFLECTIVE, true);
     Candidate best = choice.chosen();
     Object[] bestArgs = best == null ? null : bind(best, args, choice.varargsCall());
+    if (bestArgs == null && !choice.undecided()) {
+      SizesAsShape packed = sizesAsShape(cands, args);
+      if (packed != null) {
+        best = packed.choice().chosen();
+        args = packed.args();
+        bestArgs = bind(best, args, packed.choice().varargsCall());
+      }
+    }
     if (bestArgs == null) {
       return Values.UNKNOWN;
     }
@@ -372,6 +381,55 @@ final class Calls {
     } catch (IllegalAccessException ex) {
       return Values.UNKNOWN;
     }
+  }
+
+  private record SizesAsShape(Overloads.Choice<Candidate> choice, List<Object> args) {}
+
+  /**
+   * PyTorch's sizes are {@code SymInt[]}: a size list holding a symbol is as good as one of numbers.
+   * The nn API takes them as {@code long...} (what javac binds) and, for symbols, as a {@link
+   * Shape} beside it with the same meaning. Where no overload takes the sizes because one is a
+   * symbol ({@code Tensors.rand(size)} with {@code size[0] = x.size(0)}, {@code Tensors.ones(n, 8,
+   * 1, 1)}), the run of sizes (an array, or the arguments a {@code long...} would collect) is
+   * passed to the method's {@code Shape} overload. Null when there is none, no symbol among the
+   * sizes, or a negative size (PyTorch's error is the {@code long...} overload's to give).
+   */
+  private static SizesAsShape sizesAsShape(List<Candidate> cands, List<Object> args) {
+    for (Candidate c : cands) {
+      Class<?>[] types = c.types();
+      int at = java.util.Arrays.asList(types).indexOf(Shape.class);
+      int after = types.length - at - 1;
+      if (at < 0 || args.size() - after <= at) {
+        continue;
+      }
+      List<Object> run = args.subList(at, args.size() - after);
+      if (run.size() == 1 && run.get(0) instanceof ArrayValue a) {
+        run = a.items;
+      }
+      List<Dim> dims = new ArrayList<>(run.size());
+      boolean symbolic = false;
+      for (Object v : run) {
+        Dim d = v instanceof Long l ? Dim.of(l) : v instanceof Dim x ? x : null;
+        if (d == null || (d.isConst() && d.value() < 0)) {
+          dims = null;
+          break;
+        }
+        symbolic |= !d.isConst();
+        dims.add(d);
+      }
+      if (dims == null || !symbolic) {
+        continue;
+      }
+      List<Object> packed = new ArrayList<>(args.subList(0, at));
+      packed.add(Shape.of(dims));
+      packed.addAll(args.subList(args.size() - after, args.size()));
+      Overloads.Choice<Candidate> choice =
+          Overloads.choose(List.of(c), Candidate::sig, Overloads.args(packed), REFLECTIVE, true);
+      if (choice.chosen() != null) {
+        return new SizesAsShape(choice, packed);
+      }
+    }
+    return null;
   }
 
   /**
