@@ -357,6 +357,11 @@ public final class ModelRunner {
         && !inputShapes.isEmpty()) {
       valid = declaredDomain(ws, t, opts, inputShapes.get(0));
     }
+    if (output == null) {
+      // The analysis stopped before the output: the bounds it found are those of the layers it
+      // reached, not the model's; an unknown domain is shown as none (the output's ? says why).
+      valid = "";
+    }
     List<Diagnostic> all = rec.diagnostics();
     List<dev.shapesense.analyzer.UnknownShape> unknowns = new ArrayList<>(rec.runUnknowns());
     if (unknowns.isEmpty() && (output == null || params == null) && rec.lastCause() != null) {
