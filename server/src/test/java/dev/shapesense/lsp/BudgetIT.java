@@ -83,6 +83,15 @@ class BudgetIT {
     try (LspProcess lsp = LspProcess.started(List.of(), null)) {
       String bad = Fixtures.uri("AlexNet");
       lsp.open(bad, 1, damaged());
+      // The edits must come while version 1 is analysed: an edit that arrives before its analysis
+      // starts cancels the scheduled publication, so nothing runs that could be stopped.
+      lsp.client.await(
+          () ->
+              lsp.client.statuses.stream()
+                  .filter(o -> o.get("uri").getAsString().equals(bad))
+                  .filter(o -> o.get("state").getAsString().equals("analyzing"))
+                  .findFirst()
+                  .orElse(null));
       // Five quick edits of its first line (a comment): each makes the analysis before it useless.
       for (int v = 2; v <= 6; v++) {
         lsp.change(bad, v, new Range(new Position(0, 0), new Position(0, 0)), "// " + v + "\n");
