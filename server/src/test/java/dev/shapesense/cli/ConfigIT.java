@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,37 @@ class ConfigIT {
     Cli.Result r = Cli.runIn(dir, "trace", "--format", "json", "src");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("\"input\":[[\"B\",3,32,32]],\"output\":[\"B\",10]"), r.out());
+  }
+
+  @Test
+  void rangesNarrowTheValidDomain(@TempDir Path dir) throws Exception {
+    // testdata/symbolic/ranged, whose shapesense.json says H and W are 64..1024.
+    Path ranged = Root.path().resolve("testdata/symbolic/ranged");
+    Files.createDirectories(dir.resolve("src"));
+    for (String model : new String[] {"RangedUNetStep.java", "ShortConvStack.java"}) {
+      Files.copy(ranged.resolve(model), dir.resolve("src/" + model));
+    }
+    Cli.Result open = Cli.runIn(dir, "trace", "src");
+    assertEquals(0, open.exit(), open.err());
+    assertEquals(
+        List.of("Valid for: H even, W even", "Valid for: H >= 9, W >= 9"), validLines(open.out()));
+    Files.copy(ranged.resolve("shapesense.json"), dir.resolve("shapesense.json"));
+    Cli.Result narrowed = Cli.runIn(dir, "trace", "src");
+    assertEquals(0, narrowed.exit(), narrowed.err());
+    assertEquals(
+        List.of(
+            "Valid for: 64 <= H <= 1024, H even, 64 <= W <= 1024, W even",
+            "Valid for: 64 <= H <= 1024, 64 <= W <= 1024"),
+        validLines(narrowed.out()));
+    Cli.Result json = Cli.runIn(dir, "trace", "--format", "json", "src/ShortConvStack.java");
+    assertEquals(
+        "\"64 <= H <= 1024, 64 <= W <= 1024\"",
+        Json.MAPPER.readTree(json.out()).get("valid").toString(),
+        json.out());
+  }
+
+  private static List<String> validLines(String out) {
+    return out.lines().filter(l -> l.startsWith("Valid for: ")).toList();
   }
 
   @Test
