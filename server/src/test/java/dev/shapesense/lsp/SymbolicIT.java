@@ -70,6 +70,12 @@ class SymbolicIT {
               + " or 32 <= H <= 35 and 32 <= W <= 35, or 112 <= H <= 115 and 16 <= W <= 19\n\n"
               + "Output: `[N, 10]`\n\nParameters: 62006",
           hover(lsp, uri, line, column));
+      // The Model view's request carries the same domain.
+      var model = GraphIT.modelGraph(lsp, uri).getAsJsonArray("models").get(0).getAsJsonObject();
+      assertEquals(
+          "16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35, or 112 <= H <= 115"
+              + " and 16 <= W <= 19",
+          model.get("valid").getAsString());
       assertEquals(0, lsp.shutdownAndExit());
     }
   }
