@@ -381,8 +381,6 @@ public class Tensor {
     return new Tensor(shape, dtype, device, assumptions);
   }
 
-  // ==== views, reshaping and indexing (A) ====
-
   private static List<Dim> dimList(long... sizes) {
     List<Dim> out = new ArrayList<>();
     for (long s : sizes) {
@@ -794,11 +792,6 @@ public class Tensor {
     }
     return laid(t.reshape(s), Layout.UNKNOWN);
   }
-
-  // ==== end A ====
-
-
-  // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
 
   // Matrix products (rules: rules.LinalgRules).
 
@@ -1399,11 +1392,6 @@ public class Tensor {
     return ReductionOps.any(this, dim, keepdim);
   }
 
-  // ==== end B1 ====
-
-
-  // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
-
   /** {@code x.relu()}: same shape and dtype; bool input is rejected. */
   public Tensor relu() {
     DType d =
@@ -1469,23 +1457,6 @@ public class Tensor {
     }
     return result(s, d, this);
   }
-
-  // ==== end B2 ====
-
-
-  // ==== convolutions (C1) ====
-
-  // ==== end C1 ====
-
-
-  // ==== pooling, padding, resampling (C2) ====
-
-  // ==== end C2 ====
-
-
-  // ==== recurrent layers and attention (D) ====
-
-  // ==== end D ====
 
   @Override
   public String toString() {

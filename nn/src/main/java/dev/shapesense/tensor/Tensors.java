@@ -291,8 +291,6 @@ public final class Tensors {
     return Tensor.computedLongs(s, DType.INT64, values.clone());
   }
 
-  // ==== views, reshaping and indexing (A) ====
-
   private static java.util.List<Shape> shapesOf(java.util.List<Tensor> tensors) {
     java.util.List<Shape> out = new java.util.ArrayList<>();
     for (Tensor t : tensors) {
@@ -478,11 +476,6 @@ public final class Tensors {
   public static Tensor select(Tensor input, int dim, long index) {
     return input.select(dim, index);
   }
-
-  // ==== end A ====
-
-
-  // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
 
   // Matrix products.
 
@@ -995,11 +988,6 @@ public final class Tensors {
     return input.any(dim);
   }
 
-  // ==== end B1 ====
-
-
-  // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
-
   /** {@code torch.relu}. */
   public static Tensor relu(Tensor input) {
     return input.relu();
@@ -1174,11 +1162,6 @@ public final class Tensors {
     return Tensor.result(input.shape(), d, input);
   }
 
-  // ==== end B2 ====
-
-
-  // ==== convolutions (C1) ====
-
   /** {@code torch.conv1d/2d/3d} ({@code spatial} = 1, 2, 3) with numeric padding; bias may be null. */
   public static Tensor convNd(
       int spatial,
@@ -1275,19 +1258,6 @@ public final class Tensors {
     }
     return Tensor.result(out, input.dtype(), input, weight, bias);
   }
-
-  // ==== end C1 ====
-
-
-  // ==== pooling, padding, resampling (C2) ====
-
-  // ==== end C2 ====
-
-
-  // ==== recurrent layers and attention (D) ====
-
-  // ==== end D ====
-
 
   // roll, index_select, meshgrid (rules: rules.RollIndexRules).
 
