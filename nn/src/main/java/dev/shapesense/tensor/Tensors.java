@@ -197,12 +197,14 @@ public final class Tensors {
     long k = step.value();
     Checks.check(k != 0, () -> "step must be nonzero");
     Dim span = k > 0 ? end.minus(start) : start.minus(end);
+    Assumptions into = new Assumptions();
     Checks.check(
         Dim.le(Dim.of(0), span),
         () -> "upper bound and larger bound inconsistent with step sign",
-        () -> "0 <= " + span);
+        () -> "0 <= " + span,
+        into);
     Dim n = span.plus(Math.abs(k) - 1).floorDiv(Math.abs(k));
-    return Tensor.create(Shape.of(n), DType.INT64, Device.current());
+    return Tensor.create(Shape.of(n).assuming(into), DType.INT64, Device.current());
   }
 
   /** {@code torch.arange(start, end)} with possibly symbolic bounds. */

@@ -15,7 +15,6 @@ import dev.shapesense.analyzer.interp.Values.ClassValue;
 import dev.shapesense.analyzer.interp.Values.ObjectValue;
 import dev.shapesense.analyzer.interp.Values.TypeValue;
 import dev.shapesense.nn.Module;
-import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
@@ -441,11 +440,9 @@ final class ModuleCalls {
       }
       return r;
     } catch (UndecidableShapeException e) {
-      Assumptions.drain();
       in.rec.cause(f.file, mc, "the result depends on the values of symbols: " + e.getMessage());
       return Values.UNKNOWN;
     } catch (ShapeError e) {
-      Assumptions.drain();
       in.rec.shapeError(f.file, mc, e, code, List.of(), in.speculative > 0);
       return fallback;
     } catch (RuntimeException e) {
@@ -493,11 +490,9 @@ final class ModuleCalls {
               : in.callModule(m, args, mc);
       noForward(mc, m, name, args, out, f);
     } catch (UndecidableShapeException e) {
-      Assumptions.drain();
       in.rec.cause(f.file, mc, "the output depends on the values of symbols: " + e.getMessage());
       out = Values.UNKNOWN;
     } catch (ShapeError e) {
-      Assumptions.drain();
       in.rec.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e), in.speculative > 0);
       out = recover(m, name, args);
       if (e.origin() instanceof Module inner && inner != m && e.originInputs() != null) {
@@ -570,7 +565,6 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     } finally {
       in.rec.unmute();
-      Assumptions.drain();
     }
   }
 
@@ -720,11 +714,9 @@ final class ModuleCalls {
       }
       return obj;
     } catch (ShapeError e) {
-      Assumptions.drain();
       in.rec.shapeError(f.file, oc, e, Codes.forConfiguration(), List.of(), in.speculative > 0);
       return Values.UNKNOWN;
     } catch (UndecidableShapeException e) {
-      Assumptions.drain();
       return Values.UNKNOWN;
     } catch (RuntimeException e) {
       throw e;
