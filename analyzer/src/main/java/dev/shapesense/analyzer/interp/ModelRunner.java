@@ -60,9 +60,6 @@ public final class ModelRunner {
     return run(ws, t, opts, rec, 0, new java.util.HashSet<>(), null);
   }
 
-  /** The verdicts of the latest symbolic run on this thread (for an --input's domain check). */
-  private static final ThreadLocal<Verdicts.Result> LAST = new ThreadLocal<>();
-
   /** A time budget as people say it: {@code 2 s}, {@code 1.5 s}. */
   static String seconds(long millis) {
     return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
@@ -70,6 +67,12 @@ public final class ModelRunner {
 
   /** A model's result and the recorder that holds its hints and diagnostics. */
   public record Outcome(ModelResult result, Recorder recorder) {}
+
+  /**
+   * One run's result and the verdicts of its symbolic conditions (null when none were decided), for
+   * an {@code --input}'s domain check.
+   */
+  private record Run(ModelResult result, Verdicts.Result verdicts) {}
 
   /**
    * Runs {@code t} as {@link #run} does, into {@code rec} or a copy of it. An input guessed from
@@ -174,6 +177,17 @@ public final class ModelRunner {
       int extraDims,
       java.util.Set<String> inferred,
       Map<String, Dim> bind) {
+    return runDeciding(ws, t, opts, rec, extraDims, inferred, bind).result();
+  }
+
+  private static Run runDeciding(
+      Workspace ws,
+      TypeRef t,
+      AnalysisOptions opts,
+      Recorder rec,
+      int extraDims,
+      java.util.Set<String> inferred,
+      Map<String, Dim> bind) {
     int before = rec.diagnostics().size();
     rec.startRun();
     Map<String, Interpreter.Site> conditions = Map.of();
@@ -196,13 +210,13 @@ public final class ModelRunner {
     try (var scope = Device.META.asDefault()) {
       List<Object> ctorArgs = constructorArgs(ws, in, t);
       if (ctorArgs == null) {
-        return null;
+        return new Run(null, null);
       }
       boolean symbolicArgs = ctorArgs.stream().anyMatch(a -> a instanceof Dim || Values.isUnknown(a));
       rec.setWeak(symbolicArgs);
       Object built = in.instantiate(t, ctorArgs, file, null);
       if (!(built instanceof InterpretedModule model)) {
-        return null;
+        return new Run(null, null);
       }
       if (Boolean.TRUE.equals(opts.eval())) {
         model.eval();
@@ -329,8 +343,9 @@ public final class ModelRunner {
     }
     rec.setWeak(false);
     String valid = "";
+    Verdicts.Result v = null;
     if (bind == null && !conditions.isEmpty()) {
-      Verdicts.Result v = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions, guards);
+      v = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions, guards);
       if (v != null) {
         valid = v.valid();
         if (v.domain().boxes().size() == 1 && !v.domain().boxes().get(0).isEmpty()) {
@@ -366,18 +381,20 @@ public final class ModelRunner {
           new dev.shapesense.analyzer.UnknownShape(
               file.path(), file.range(t.decl().getName()), c.reason(), c.causePath(), c.causeRange()));
     }
-    return new ModelResult(
-        file.path(),
-        name,
-        inputShapes,
-        output,
-        params,
-        trace,
-        all.subList(before, all.size()),
-        summary,
-        List.copyOf(unknowns),
-        graph,
-        valid);
+    return new Run(
+        new ModelResult(
+            file.path(),
+            name,
+            inputShapes,
+            output,
+            params,
+            trace,
+            all.subList(before, all.size()),
+            summary,
+            List.copyOf(unknowns),
+            graph,
+            valid),
+        v);
   }
 
   /** The symbols of {@code shapes} that {@code keep} accepts, in order of first appearance. */
@@ -440,7 +457,6 @@ public final class ModelRunner {
     });
     // Severity is the project's to set: ProjectSettings.apply turns the warning into what it says.
     Verdicts.Result r = Verdicts.decide(conditions, order, ranges, guards);
-    LAST.set(r);
     for (Verdicts.Verdict v : r.verdicts()) {
       if (v.kind() == Verdicts.Kind.BOUND) {
         continue;
@@ -497,10 +513,10 @@ public final class ModelRunner {
    * before its first failing layer.
    */
   private static String declaredDomain(Workspace ws, TypeRef t, AnalysisOptions opts, Shape given) {
-    LAST.remove();
-    ModelResult sym = run(ws, t, opts.withInput(null), new Recorder(), 0, new java.util.HashSet<>(), null);
-    Verdicts.Result r = LAST.get();
-    LAST.remove();
+    Run symbolic =
+        runDeciding(ws, t, opts.withInput(null), new Recorder(), 0, new java.util.HashSet<>(), null);
+    ModelResult sym = symbolic.result();
+    Verdicts.Result r = symbolic.verdicts();
     if (sym == null || r == null || sym.inputs().isEmpty() || sym.valid().isEmpty()) {
       return "";
     }
