@@ -53,7 +53,7 @@ public final class ModelRunner {
     if (!(t.decl() instanceof ClassOrInterfaceDeclaration c) || c.isInterface() || c.isAbstract()) {
       return false;
     }
-    return new Interpreter(ws, new Recorder(), 1).isModuleType(t);
+    return new Types(ws).isModuleType(t);
   }
 
   public static ModelResult run(Workspace ws, TypeRef t, AnalysisOptions opts, Recorder rec) {
@@ -228,9 +228,9 @@ public final class ModelRunner {
           hasUnknownParts(modules) || in.isTainted(model) ? null : rec.totalsOf(model);
       params = totals == null ? null : totals.size();
       rec.hookAll(modules);
-      MethodDeclaration fwd = in.findMethod(t, "forward", 1);
+      MethodDeclaration fwd = in.types.findMethod(t, "forward", 1);
       if (fwd == null) {
-        for (TypeRef cur = t; cur != null && fwd == null; cur = in.superType(cur)) {
+        for (TypeRef cur = t; cur != null && fwd == null; cur = in.types.superType(cur)) {
           fwd = cur.decl().getMethodsByName("forward").stream().findFirst().orElse(null);
         }
       }
@@ -760,7 +760,7 @@ public final class ModelRunner {
         if (!oc.getType().getNameAsString().equals(t.decl().getNameAsString())) {
           continue;
         }
-        Interpreter.Frame frame = new Interpreter.Frame(f, in.typeOf(oc), null);
+        Interpreter.Frame frame = new Interpreter.Frame(f, in.types.typeOf(oc), null);
         List<Object> args = new ArrayList<>();
         for (Expression a : oc.getArguments()) {
           if (!(a.isLiteralExpr() || a.isUnaryExpr() || a.isBinaryExpr())) {
@@ -811,7 +811,7 @@ public final class ModelRunner {
           }
         }
       }
-      Interpreter.Frame frame = new Interpreter.Frame(model.type.file(), in.typeOf(fwd), model);
+      Interpreter.Frame frame = new Interpreter.Frame(model.type.file(), in.types.typeOf(fwd), model);
       Object text = value == null ? null : in.expressions().eval(value, frame);
       if (!(text instanceof String s)) {
         return null;

@@ -62,7 +62,7 @@ final class ModuleCalls {
     if (scopeExpr instanceof SuperExpr sup) {
       // Iface.super.m(): that interface's default method, on this object, without dispatch.
       List<Object> args = ex.evalArgs(mc.getArguments(), f);
-      TypeRef iface = in.findType(sup.getTypeName().get().asString(), mc);
+      TypeRef iface = in.types.findType(sup.getTypeName().get().asString(), mc);
       Object r =
           iface == null || !in.members.isInterface(iface)
               ? Values.UNKNOWN
@@ -191,7 +191,7 @@ final class ModuleCalls {
     if (r != Interpreter.NO_METHOD) {
       return r;
     }
-    Class<?> imported = in.staticImportClass(f.type, name);
+    Class<?> imported = in.types.staticImportClass(f.type, name);
     if (imported != null) {
       // import static java.lang.Math.max; ... max(a, b)
       int before = in.rec.causeCount();
@@ -358,7 +358,7 @@ final class ModuleCalls {
   }
 
   private Object superCall(MethodCallExpr mc, String name, List<Object> args, Frame f) {
-    TypeRef sup = f.type == null ? null : in.superType(f.type);
+    TypeRef sup = f.type == null ? null : in.types.superType(f.type);
     Object r = sup == null
         ? Interpreter.NO_METHOD
         : in.callUser(sup, f.self, name, Overloads.args(args, mc.getArguments()), false);
@@ -685,7 +685,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     String type = oc.getType().getNameAsString();
-    TypeRef t = in.findType(oc.getType().getNameWithScope(), oc);
+    TypeRef t = in.types.findType(oc.getType().getNameWithScope(), oc);
     if (t != null) {
       Object obj = in.instantiate(t, Overloads.args(args, oc.getArguments()), f.file, oc, f);
       if (in.creations.containsKey(obj)) {
