@@ -180,6 +180,13 @@ public final class ModelRunner {
     return runDeciding(ws, t, opts, rec, extraDims, inferred, bind).result();
   }
 
+  /**
+   * One run of a model, in the steps the analysis takes: {@link Attempt#build build} the module,
+   * {@link Attempt#pickInputs pick} its inputs, {@link Attempt#runForward run} {@code forward},
+   * {@link Attempt#collect collect} what the run recorded, then {@link Attempt#decideVerdicts
+   * decide} the conditions its shapes rest on (each finding {@link #verdicts confirmed} by a
+   * concrete run) and {@link Attempt#result assemble} the result.
+   */
   private static Run runDeciding(
       Workspace ws,
       TypeRef t,
@@ -188,53 +195,133 @@ public final class ModelRunner {
       int extraDims,
       java.util.Set<String> inferred,
       Map<String, Dim> bind) {
-    int before = rec.diagnostics().size();
-    rec.startRun();
+    Attempt a = new Attempt(ws, t, opts, rec, extraDims, inferred, bind);
+    try (var scope = Device.META.asDefault()) {
+      if (!a.build()) {
+        return new Run(null, null);
+      }
+      a.findForward();
+      a.pickInputs();
+      a.runForward();
+      a.collect();
+      a.pinInferred();
+    } catch (Signals.OutOfBudget e) {
+      a.stoppedByBudget(e);
+    } catch (AnalysisCancelledException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      a.failed(e);
+    }
+    rec.setWeak(false);
+    Verdicts.Result v = a.decideVerdicts();
+    a.checkDeclaredDomain();
+    return new Run(a.result(), v);
+  }
+
+  /** The state of one run of a model between its steps (see {@link #runDeciding}). */
+  private static final class Attempt {
+    final Workspace ws;
+    final TypeRef t;
+    final AnalysisOptions opts;
+    final Recorder rec;
+    final int extraDims;
+    final java.util.Set<String> inferred;
+    /** Concrete sizes for the declared symbols (a confirming run), or null. */
+    final Map<String, Dim> bind;
+    final ParsedFile file;
+    final String name;
+    final int diagnosticsBefore;
+    final Interpreter in;
+
     Map<String, Interpreter.Site> conditions = Map.of();
     java.util.Set<String> guards = java.util.Set.of();
-    ParsedFile file = t.file();
-    String name = t.decl().getNameAsString();
-    List<Shape> inputShapes = new ArrayList<>();
+    final List<Shape> inputShapes = new ArrayList<>();
     Object output = null;
     Dim params = null;
     List<TraceEntry> trace = new ArrayList<>();
     ModelSummary summary = null;
     ModelGraph graph = null;
-    List<Tensor> inputTensors = new ArrayList<>();
-    AnalysisOptions started = opts.startingNow();
-    Interpreter in =
-        new Interpreter(ws, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
-    rec.attach(in);
-    rec.root(file);
-    rec.takeCalls();
-    try (var scope = Device.META.asDefault()) {
+    String valid = "";
+
+    InterpretedModule model;
+    Module.ParameterTotals totals;
+    MethodDeclaration fwd;
+    /** The forward arguments, or null when they are not known (nothing is run). */
+    List<Object> inputs;
+    Object out = Values.UNKNOWN;
+    List<Recorder.Call> calls;
+
+    Attempt(
+        Workspace ws,
+        TypeRef t,
+        AnalysisOptions opts,
+        Recorder rec,
+        int extraDims,
+        java.util.Set<String> inferred,
+        Map<String, Dim> bind) {
+      this.ws = ws;
+      this.t = t;
+      this.opts = opts;
+      this.rec = rec;
+      this.extraDims = extraDims;
+      this.inferred = inferred;
+      this.bind = bind;
+      this.file = t.file();
+      this.name = t.decl().getNameAsString();
+      this.diagnosticsBefore = rec.diagnostics().size();
+      rec.startRun();
+      AnalysisOptions started = opts.startingNow();
+      this.in = new Interpreter(ws, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
+      rec.attach(in);
+      rec.root(file);
+      rec.takeCalls();
+    }
+
+    /**
+     * Builds the model with its constructor arguments, in the mode asked for, and hooks its
+     * modules; false when it cannot be built.
+     */
+    boolean build() {
       List<Object> ctorArgs = constructorArgs(ws, in, t);
       if (ctorArgs == null) {
-        return new Run(null, null);
+        return false;
       }
       boolean symbolicArgs = ctorArgs.stream().anyMatch(a -> a instanceof Dim || Values.isUnknown(a));
       rec.setWeak(symbolicArgs);
       Object built = in.instantiate(t, ctorArgs, file, null);
-      if (!(built instanceof InterpretedModule model)) {
-        return new Run(null, null);
+      if (!(built instanceof InterpretedModule m)) {
+        return false;
       }
+      model = m;
       if (Boolean.TRUE.equals(opts.eval())) {
         model.eval();
       } else if (Boolean.FALSE.equals(opts.eval())) {
         model.train();
       }
       Collection<Module> modules = model.namedModules().values();
-      Module.ParameterTotals totals =
-          hasUnknownParts(modules) || in.isTainted(model) ? null : rec.totalsOf(model);
+      totals = hasUnknownParts(modules) || in.isTainted(model) ? null : rec.totalsOf(model);
       params = totals == null ? null : totals.size();
       rec.hookAll(modules);
-      MethodDeclaration fwd = in.types.findMethod(t, "forward", 1);
+      return true;
+    }
+
+    /** The model's {@code forward} (its own or inherited), or null. */
+    void findForward() {
+      fwd = in.types.findMethod(t, "forward", 1);
       if (fwd == null) {
         for (TypeRef cur = t; cur != null && fwd == null; cur = in.types.superType(cur)) {
           fwd = cur.decl().getMethodsByName("forward").stream().findFirst().orElse(null);
         }
       }
-      List<Object> inputs = new ArrayList<>();
+    }
+
+    /**
+     * The forward arguments: each parameter's {@code @Dims}, the {@code --input} override or a
+     * shape guessed from the first layer; an info where none is known. At the sizes of {@link
+     * #bind} for a confirming run.
+     */
+    void pickInputs() {
+      inputs = new ArrayList<>();
       if (fwd != null) {
         for (int i = 0; i < fwd.getParameters().size(); i++) {
           Parameter p = fwd.getParameter(i);
@@ -242,12 +329,12 @@ public final class ModelRunner {
           if (x == null && builtElsewhere(ws, t)) {
             // A block built by other models: its shapes show where they build it.
             inputs = null;
-            break;
+            return;
           }
           if (x == null && p.getAnnotationByName("Dims").isPresent()) {
             // Its @Dims was reported (bad-dims) or is not a constant: nothing more to say.
             inputs = null;
-            break;
+            return;
           }
           if (x == null) {
             rec.diagnostic(
@@ -259,7 +346,7 @@ public final class ModelRunner {
                     "the shape of '" + p.getNameAsString() + "' is not known: declare it with @Dims(\"N, ...\")",
                     List.of()));
             inputs = null;
-            break;
+            return;
           }
           inputs.add(x);
           inputShapes.add(x.shape());
@@ -281,22 +368,30 @@ public final class ModelRunner {
           inputShapes.add(c.shape());
         }
       }
-      Object out = Values.UNKNOWN;
-      if (inputs != null) {
-        for (int i = 0; i < inputs.size(); i++) {
-          rec.input(inputs.get(i), i);
-        }
-        try {
-          out = in.callModule(model, inputs, null);
-        } catch (Signals.UserThrow e) {
-          out = Values.UNKNOWN;
-        }
-        output = Values.outputData(out);
-        if (fwd != null) {
-          checkDeclaredOutput(rec, file, fwd, out);
-        }
+    }
+
+    /** Runs {@code forward} on the inputs (when known) and checks its declared output. */
+    void runForward() {
+      if (inputs == null) {
+        return;
       }
-      List<Recorder.Call> calls = rec.takeCalls();
+      for (int i = 0; i < inputs.size(); i++) {
+        rec.input(inputs.get(i), i);
+      }
+      try {
+        out = in.callModule(model, inputs, null);
+      } catch (Signals.UserThrow e) {
+        out = Values.UNKNOWN;
+      }
+      output = Values.outputData(out);
+      if (fwd != null) {
+        checkDeclaredOutput(rec, file, fwd, out);
+      }
+    }
+
+    /** Takes what the run recorded: its calls, conditions and guards; the trace, graph, summary. */
+    void collect() {
+      calls = rec.takeCalls();
       conditions = rec.takeConditions();
       guards = rec.takeGuards();
       trace = traceOf(rec, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
@@ -304,19 +399,28 @@ public final class ModelRunner {
         graph = graph(rec, calls, model, file, t, fwd, inputs, out);
       }
       if (inputs != null) {
+        List<Tensor> inputTensors = new ArrayList<>();
         for (Object x : inputs) {
           inputTensors.add((Tensor) x);
         }
         summary = summary(params, totals == null ? null : totals.trainable(), inputTensors, trace);
       }
-      if (!inferred.isEmpty()) {
-        Map<Module, String> paths = new IdentityHashMap<>();
-        model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
-        List<String> order = symbolsOf(inputShapes, inferred::contains);
-        String holds = Verdicts.decide(conditions, order, Map.of(), guards).valid();
-        Pinning.infos(calls, paths, inferred, holds).forEach(rec::diagnostic);
+    }
+
+    /** For inputs guessed from the first layer: infos where a call pins a guessed size. */
+    void pinInferred() {
+      if (inferred.isEmpty()) {
+        return;
       }
-    } catch (Signals.OutOfBudget e) {
+      Map<Module, String> paths = new IdentityHashMap<>();
+      model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+      List<String> order = symbolsOf(inputShapes, inferred::contains);
+      String holds = Verdicts.decide(conditions, order, Map.of(), guards).valid();
+      Pinning.infos(calls, paths, inferred, holds).forEach(rec::diagnostic);
+    }
+
+    /** The step budget or the time ran out: an info where, and no trace. */
+    void stoppedByBudget(Signals.OutOfBudget e) {
       rec.diagnostic(
           new Diagnostic(
               file.path(),
@@ -328,9 +432,10 @@ public final class ModelRunner {
                   + ": shapes from here on are not shown",
               List.of()));
       trace = List.of();
-    } catch (AnalysisCancelledException e) {
-      throw e;
-    } catch (RuntimeException | StackOverflowError e) {
+    }
+
+    /** The analysis itself failed: a warning at the class, and no trace. */
+    void failed(Throwable e) {
       rec.diagnostic(
           new Diagnostic(
               file.path(),
@@ -341,60 +446,74 @@ public final class ModelRunner {
               List.of()));
       trace = List.of();
     }
-    rec.setWeak(false);
-    String valid = "";
-    Verdicts.Result v = null;
-    if (bind == null && !conditions.isEmpty()) {
-      v = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions, guards);
-      if (v != null) {
-        valid = v.valid();
-        if (v.domain().boxes().size() == 1 && !v.domain().boxes().get(0).isEmpty()) {
-          // Shapes read simplest under the domain: H, not 2 * (H / 2), once H is even.
-          Map<String, dev.shapesense.tensor.IntSet> box = v.domain().boxes().get(0);
-          java.util.function.UnaryOperator<Shape> simpler = s -> simplified(s, box);
-          rec.simplifyRunHints(simpler);
-          output = mapShapes(output, simpler);
-          List<TraceEntry> mapped = new ArrayList<>();
-          for (TraceEntry e : trace) {
-            List<Object> ins = new ArrayList<>();
-            e.inputs().forEach(i -> ins.add(mapShapes(i, simpler)));
-            mapped.add(
-                new TraceEntry(
-                    e.path(), e.type(), e.line(), ins, mapShapes(e.output(), simpler), e.params(), e.error(), e.stats()));
-          }
-          trace = mapped;
+
+    /**
+     * Decides the conditions of a symbolic run ({@link #verdicts}) and gives its valid domain;
+     * under a one-box domain, the hints, output and trace read their simplest. Null when nothing
+     * was decided.
+     */
+    Verdicts.Result decideVerdicts() {
+      if (bind != null || conditions.isEmpty()) {
+        return null;
+      }
+      Verdicts.Result v = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions, guards);
+      if (v == null) {
+        return null;
+      }
+      valid = v.valid();
+      if (v.domain().boxes().size() == 1 && !v.domain().boxes().get(0).isEmpty()) {
+        // Shapes read simplest under the domain: H, not 2 * (H / 2), once H is even.
+        Map<String, dev.shapesense.tensor.IntSet> box = v.domain().boxes().get(0);
+        java.util.function.UnaryOperator<Shape> simpler = s -> simplified(s, box);
+        rec.simplifyRunHints(simpler);
+        output = mapShapes(output, simpler);
+        List<TraceEntry> mapped = new ArrayList<>();
+        for (TraceEntry e : trace) {
+          List<Object> ins = new ArrayList<>();
+          e.inputs().forEach(i -> ins.add(mapShapes(i, simpler)));
+          mapped.add(
+              new TraceEntry(
+                  e.path(), e.type(), e.line(), ins, mapShapes(e.output(), simpler), e.params(), e.error(), e.stats()));
         }
+        trace = mapped;
+      }
+      return v;
+    }
+
+    /** For a concrete {@code --input} over symbolic {@code @Dims}: the declared domain instead. */
+    void checkDeclaredDomain() {
+      if (bind == null
+          && opts.input() != null
+          && opts.input().dims().stream().allMatch(Dim::isConst)
+          && !inputShapes.isEmpty()) {
+        valid = declaredDomain(ws, t, opts, inputShapes.get(0));
       }
     }
-    if (bind == null
-        && opts.input() != null
-        && opts.input().dims().stream().allMatch(Dim::isConst)
-        && !inputShapes.isEmpty()) {
-      valid = declaredDomain(ws, t, opts, inputShapes.get(0));
+
+    /** The model's result: what was collected, its diagnostics and its unknown shapes. */
+    ModelResult result() {
+      List<Diagnostic> all = rec.diagnostics();
+      List<dev.shapesense.analyzer.UnknownShape> unknowns = new ArrayList<>(rec.runUnknowns());
+      if (unknowns.isEmpty() && (output == null || params == null) && rec.lastCause() != null) {
+        // Nothing hinted is unknown, but the model's output or size is: its latest cause says why.
+        var c = rec.lastCause();
+        unknowns.add(
+            new dev.shapesense.analyzer.UnknownShape(
+                file.path(), file.range(t.decl().getName()), c.reason(), c.causePath(), c.causeRange()));
+      }
+      return new ModelResult(
+          file.path(),
+          name,
+          inputShapes,
+          output,
+          params,
+          trace,
+          all.subList(diagnosticsBefore, all.size()),
+          summary,
+          List.copyOf(unknowns),
+          graph,
+          valid);
     }
-    List<Diagnostic> all = rec.diagnostics();
-    List<dev.shapesense.analyzer.UnknownShape> unknowns = new ArrayList<>(rec.runUnknowns());
-    if (unknowns.isEmpty() && (output == null || params == null) && rec.lastCause() != null) {
-      // Nothing hinted is unknown, but the model's output or size is: its latest cause says why.
-      var c = rec.lastCause();
-      unknowns.add(
-          new dev.shapesense.analyzer.UnknownShape(
-              file.path(), file.range(t.decl().getName()), c.reason(), c.causePath(), c.causeRange()));
-    }
-    return new Run(
-        new ModelResult(
-            file.path(),
-            name,
-            inputShapes,
-            output,
-            params,
-            trace,
-            all.subList(before, all.size()),
-            summary,
-            List.copyOf(unknowns),
-            graph,
-            valid),
-        v);
   }
 
   /** The symbols of {@code shapes} that {@code keep} accepts, in order of first appearance. */
