@@ -272,8 +272,7 @@ public final class ModelRunner {
       rec.startRun();
       AnalysisOptions started = opts.startingNow();
       this.in = new Interpreter(ws, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
-      rec.attach(in);
-      rec.root(file);
+      rec.root(file, ws::file, in::siteIn);
       rec.takeCalls();
     }
 
@@ -299,10 +298,29 @@ public final class ModelRunner {
         model.train();
       }
       Collection<Module> modules = model.namedModules().values();
-      totals = hasUnknownParts(modules) || in.isTainted(model) ? null : rec.totalsOf(model);
+      totals = hasUnknownParts(modules) ? null : totalsOf(model);
       params = totals == null ? null : totals.size();
-      rec.hookAll(modules);
+      hookAll(modules);
       return true;
+    }
+
+    /**
+     * Registers hooks on every built-in module of the model's modules, so that their calls are
+     * recorded with the call site being evaluated.
+     */
+    void hookAll(Collection<Module> modules) {
+      java.util.Set<Module> hooked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Module m : modules) {
+        if (!(m instanceof InterpretedModule) && hooked.add(m)) {
+          m.registerForwardHook(
+              (mod, args, result) -> rec.trace(mod, java.util.Arrays.asList(args), result, in.currentSite()));
+        }
+      }
+    }
+
+    /** A module's parameter totals, or null when the run has made it unknown (tainted). */
+    Module.ParameterTotals totalsOf(Module m) {
+      return in.isTainted(m) ? null : rec.totalsOf(m);
     }
 
     /** The model's {@code forward} (its own or inherited), or null. */
@@ -394,9 +412,9 @@ public final class ModelRunner {
       calls = rec.takeCalls();
       conditions = rec.takeConditions();
       guards = rec.takeGuards();
-      trace = traceOf(rec, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+      trace = traceOf(this::totalsOf, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
       if (inputs != null) {
-        graph = graph(rec, calls, model, file, t, fwd, inputs, out);
+        graph = graph(rec, this::totalsOf, calls, model, file, t, fwd, inputs, out);
       }
       if (inputs != null) {
         List<Tensor> inputTensors = new ArrayList<>();
@@ -695,6 +713,7 @@ public final class ModelRunner {
    */
   private static ModelGraph graph(
       Recorder rec,
+      java.util.function.Function<Module, Module.ParameterTotals> totalsOf,
       List<Recorder.Call> calls,
       Module model,
       ParsedFile file,
@@ -726,7 +745,7 @@ public final class ModelRunner {
         calls,
         paths,
         m -> {
-          Module.ParameterTotals totals = rec.totalsOf(m);
+          Module.ParameterTotals totals = totalsOf.apply(m);
           return totals == null ? null : totals.size();
         },
         ins,
@@ -739,7 +758,10 @@ public final class ModelRunner {
   }
 
   private static List<TraceEntry> traceOf(
-      Recorder rec, List<Recorder.Call> calls, Module model, int rootLine) {
+      java.util.function.Function<Module, Module.ParameterTotals> totalsOf,
+      List<Recorder.Call> calls,
+      Module model,
+      int rootLine) {
     Map<Module, String> paths = new IdentityHashMap<>();
     model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
     java.util.Set<Module> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -752,7 +774,7 @@ public final class ModelRunner {
       String type =
           c.module() instanceof InterpretedModule im ? im.typeName() : c.module().getClass().getSimpleName();
       int line = path.isEmpty() ? rootLine : c.line();
-      Module.ParameterTotals totals = rec.totalsOf(c.module());
+      Module.ParameterTotals totals = totalsOf.apply(c.module());
       Dim params = totals == null ? null : totals.size();
       List<Object> inputs = new ArrayList<>();
       for (Object in : c.inputs()) {

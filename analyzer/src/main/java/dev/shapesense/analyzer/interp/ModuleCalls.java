@@ -511,7 +511,8 @@ final class ModuleCalls {
     TextRange r = f.file.range(mc);
     if (r != null) {
       in.rec.hint(f.file, r, out);
-      in.rec.moduleCall(f.file, r, m, args, out, f.type, fieldName(mc.getScope().orElse(null)));
+      in.rec.moduleCall(
+          f.file, r, m, in.isTainted(m), args, out, f.type, fieldName(mc.getScope().orElse(null)));
     }
     return out;
   }

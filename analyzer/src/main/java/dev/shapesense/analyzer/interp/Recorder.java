@@ -24,7 +24,6 @@ import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.CostRules;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +50,6 @@ public final class Recorder {
   private final Map<String, Map<String, SymbolOrigin>> symbols = new LinkedHashMap<>();
   private final Map<Module, String> reprs = new IdentityHashMap<>();
   private final Map<TypeDeclaration<?>, Map<String, TextRange>> fields = new IdentityHashMap<>();
-  private final Set<Module> hooked = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Module, Optional<Module.ParameterTotals>> totals = new IdentityHashMap<>();
   private int muted;
   private boolean weak;
@@ -59,7 +57,12 @@ public final class Recorder {
   /** The places hinted by a concrete run, and those hinted by a weak one. */
   private final Set<HintKey> strongKeys = new HashSet<>();
   private final Set<HintKey> weakKeys = new HashSet<>();
-  private Interpreter interpreter;
+  /**
+   * The files of the workspace and the innermost call being evaluated in a file, for the run in
+   * progress (see {@link #root}); null in a copy until its run starts.
+   */
+  private java.util.function.Function<String, ParsedFile> files;
+  private java.util.function.Function<String, Interpreter.Site> callSiteIn;
 
   /** A hinted place: a range of a file, and whether a weak run's hint is meant. */
   private record HintKey(boolean weak, String path, TextRange range) {}
@@ -133,9 +136,6 @@ public final class Recorder {
 
   /** A guard's condition: what follows it runs only where it holds. */
   void guard(ParsedFile file, Node at, String condition) {
-    if (interpreter != null && interpreter.speculative > 0) {
-      return;
-    }
     conditions.putIfAbsent(condition, new Interpreter.Site(file, at));
     guards.add(condition);
   }
@@ -178,10 +178,6 @@ public final class Recorder {
   /** A copy to record one more model into (see {@link #Recorder(Recorder)}). */
   public Recorder copy() {
     return new Recorder(this);
-  }
-
-  void attach(Interpreter i) {
-    this.interpreter = i;
   }
 
   /**
@@ -288,10 +284,17 @@ public final class Recorder {
 
   /**
    * Records one evaluation of the module call site spanning {@code r}; recovery re-runs (muted)
-   * are not recorded.
+   * are not recorded. A {@code tainted} module (one holding something unknown) has no size.
    */
   void moduleCall(
-      ParsedFile file, TextRange r, Module m, List<Object> args, Object out, TypeRef owner, String field) {
+      ParsedFile file,
+      TextRange r,
+      Module m,
+      boolean tainted,
+      List<Object> args,
+      Object out,
+      TypeRef owner,
+      String field) {
     if (muted > 0) {
       return;
     }
@@ -302,7 +305,7 @@ public final class Recorder {
         inputs.add(l);
       }
     }
-    Module.ParameterTotals totals = totalsOf(m);
+    Module.ParameterTotals totals = tainted ? null : totalsOf(m);
     Dim params = totals == null ? null : totals.size();
     String repr = reprs.computeIfAbsent(m, Module::toString);
     String fieldPath = null;
@@ -390,9 +393,18 @@ public final class Recorder {
     }
   }
 
-  /** The file of the model being run: errors in other files are also shown at its call site. */
-  void root(ParsedFile file) {
+  /**
+   * The file of the model being run: errors in other files are also shown at its call site, the
+   * innermost call in it being evaluated, as {@code callSiteIn} says; {@code files} finds the file
+   * of an error.
+   */
+  void root(
+      ParsedFile file,
+      java.util.function.Function<String, ParsedFile> files,
+      java.util.function.Function<String, Interpreter.Site> callSiteIn) {
     this.root = file;
+    this.files = files;
+    this.callSiteIn = callSiteIn;
     flow = new Flow();
     damaged = false;
     runError = null;
@@ -487,12 +499,12 @@ public final class Recorder {
    * the model sees it there, with where it happened.
    */
   private void echoAtCallSite(Diagnostic d) {
-    if (root == null || interpreter == null || d.severity() != Severity.ERROR
+    if (root == null || callSiteIn == null || d.severity() != Severity.ERROR
         || d.path().equals(root.path())) {
       return;
     }
-    Interpreter.Site site = interpreter.siteIn(root.path());
-    ParsedFile where = interpreter.ws.file(d.path());
+    Interpreter.Site site = callSiteIn.apply(root.path());
+    ParsedFile where = files.apply(d.path());
     TextRange r = site == null ? null : root.range(site.node());
     if (r == null || where == null) {
       return;
@@ -585,16 +597,6 @@ public final class Recorder {
     diagnostic(
         new Diagnostic(
             file.path(), r, speculative ? Severity.WARNING : Severity.ERROR, code, e.getMessage(), fixes));
-  }
-
-  /** Registers hooks on every built-in module of a model's modules, so their calls are recorded. */
-  void hookAll(Collection<Module> modules) {
-    for (Module m : modules) {
-      if (!(m instanceof InterpretedModule) && hooked.add(m)) {
-        m.registerForwardHook(
-            (mod, in, out) -> trace(mod, java.util.Arrays.asList(in), out, interpreter.currentSite()));
-      }
-    }
   }
 
   void trace(Module m, List<Object> inputs, Object out, Interpreter.Site site) {
@@ -754,12 +756,10 @@ public final class Recorder {
   /**
    * A module's parameter totals, or null when they cannot be computed; computed once per module
    * in an analysis, at its first request (a module's parameters are made when it is built, and a
-   * model calls most of its modules many times: in loops, and once more for the trace).
+   * model calls most of its modules many times: in loops, and once more for the trace). A module
+   * the run has tainted is the caller's to leave out (its size is not known).
    */
   Module.ParameterTotals totalsOf(Module m) {
-    if (interpreter != null && interpreter.isTainted(m)) {
-      return null;
-    }
     if (hasUnknownParts(m)) {
       // A module holding something the analysis cannot know: its size is not known either.
       return null;

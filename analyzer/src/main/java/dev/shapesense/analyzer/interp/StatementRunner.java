@@ -263,7 +263,9 @@ final class StatementRunner {
     if (l == null || r == null || (l.isConst() && r.isConst())) {
       return;
     }
-    in.rec.guard(f.file, i, l + negated + r);
+    if (in.speculative == 0) {
+      in.rec.guard(f.file, i, l + negated + r);
+    }
   }
 
   private static boolean throwsAtEnd(Statement s) {
