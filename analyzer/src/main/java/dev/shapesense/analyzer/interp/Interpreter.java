@@ -5,12 +5,10 @@ import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Cancellation;
 import dev.shapesense.analyzer.DiagnosticCodes;
 
-import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
@@ -145,7 +143,7 @@ public final class Interpreter {
     Frame f = new Frame(t.file(), t, null);
     NodeList<BodyDeclaration<?>> members = t.decl().getMembers();
     for (int i = 0; i < members.size(); i++) {
-      if (members.get(i) instanceof FieldDeclaration fd && isStatic(fd, t.decl())) {
+      if (members.get(i) instanceof FieldDeclaration fd && Types.isStatic(fd, t.decl())) {
         for (VariableDeclarator v : fd.getVariables()) {
           s.put(v.getNameAsString(), defaultValue(v.getType()));
         }
@@ -172,7 +170,7 @@ public final class Interpreter {
       }
     }
     for (int i = 0; i < members.size(); i++) {
-      if (members.get(i) instanceof FieldDeclaration fd && isStatic(fd, t.decl())) {
+      if (members.get(i) instanceof FieldDeclaration fd && Types.isStatic(fd, t.decl())) {
         for (VariableDeclarator v : fd.getVariables()) {
           if (v.getInitializer().isPresent()) {
             s.put(v.getNameAsString(), expr.eval(v.getInitializer().get(), f));
@@ -195,58 +193,6 @@ public final class Interpreter {
       }
     }
     return out;
-  }
-
-  /**
-   * The instance fields of each type, in declaration order, found once per analysis: every object
-   * built declares and then initialises them.
-   */
-  private final Map<TypeDeclaration<?>, List<FieldDeclaration>> instanceFields =
-      new IdentityHashMap<>();
-
-  private final Map<TypeDeclaration<?>, List<BodyDeclaration<?>>> instanceInit =
-      new IdentityHashMap<>();
-
-  private List<FieldDeclaration> instanceFields(TypeDeclaration<?> type) {
-    List<FieldDeclaration> found = instanceFields.get(type);
-    if (found == null) {
-      found = new ArrayList<>();
-      NodeList<BodyDeclaration<?>> members = type.getMembers();
-      for (int i = 0; i < members.size(); i++) {
-        if (members.get(i) instanceof FieldDeclaration fd && !isStatic(fd, type)) {
-          found.add(fd);
-        }
-      }
-      instanceFields.put(type, found);
-      List<BodyDeclaration<?>> init = new ArrayList<>();
-      for (int i = 0; i < members.size(); i++) {
-        BodyDeclaration<?> m = members.get(i);
-        if ((m instanceof FieldDeclaration fd && !isStatic(fd, type))
-            || (m instanceof InitializerDeclaration id && !id.isStatic())) {
-          init.add(m);
-        }
-      }
-      instanceInit.put(type, init);
-    }
-    return found;
-  }
-
-  /**
-   * {@link FieldDeclaration#isStatic()} for a member of {@code owner}: declared {@code static}, or
-   * declared in an interface. JavaParser's looks for the owner up the tree and reads the
-   * modifiers through iterators, for every field of every object built.
-   */
-  static boolean isStatic(FieldDeclaration field, TypeDeclaration<?> owner) {
-    if (owner instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
-      return true;
-    }
-    NodeList<Modifier> modifiers = field.getModifiers();
-    for (int i = 0; i < modifiers.size(); i++) {
-      if (modifiers.get(i).getKeyword() == Modifier.Keyword.STATIC) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static Object defaultValue(Type t) {
@@ -402,7 +348,7 @@ public final class Interpreter {
     if (sup != null) {
       declareFields(sup, fields);
     }
-    for (FieldDeclaration fd : instanceFields(t.decl())) {
+    for (FieldDeclaration fd : types.instanceFields(t.decl())) {
       boolean isFinal = fd.isFinal();
       for (VariableDeclarator v : fd.getVariables()) {
         Object value = defaultValue(v.getType());
@@ -622,8 +568,7 @@ public final class Interpreter {
    */
   private void initFields(Object obj, TypeRef t) {
     Map<String, Object> fields = fieldsOf(obj);
-    instanceFields(t.decl());
-    for (BodyDeclaration<?> m : instanceInit.get(t.decl())) {
+    for (BodyDeclaration<?> m : types.instanceInitializers(t.decl())) {
       Frame f = new Frame(t.file(), t, obj);
       if (m instanceof FieldDeclaration fd) {
         for (VariableDeclarator v : fd.getVariables()) {

@@ -1,7 +1,12 @@
 package dev.shapesense.analyzer.interp;
 
+import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -18,8 +23,8 @@ import java.util.Optional;
 /**
  * Type resolution over a {@link Workspace}: which declaration a name in the code means (as javac
  * resolves it from where it is written: nested, same file, imported, same package), a type's
- * superclasses and the built-in class at the top of its chain, its methods by name, and the
- * classes its file imports statically. The workspace maps simple names to declarations; this layer
+ * superclasses and the built-in class at the top of its chain, its methods by name, its instance
+ * fields and initializers, and the classes its file imports statically. The workspace maps simple names to declarations; this layer
  * answers Java's questions about them, caching each answer for one analysis. It runs no code: the
  * {@link Interpreter} asks it and evaluates.
  */
@@ -250,6 +255,69 @@ final class Types {
       }
     }
     return null;
+  }
+
+  /**
+   * The instance fields of each type, in declaration order, and its instance variable
+   * initializers and instance initializer blocks in textual order (JLS 12.5), found once per
+   * analysis: every object built declares and then initialises them.
+   */
+  private final Map<TypeDeclaration<?>, List<FieldDeclaration>> instanceFields =
+      new IdentityHashMap<>();
+
+  private final Map<TypeDeclaration<?>, List<BodyDeclaration<?>>> instanceInit =
+      new IdentityHashMap<>();
+
+  /** The instance fields of {@code type}, in declaration order. */
+  List<FieldDeclaration> instanceFields(TypeDeclaration<?> type) {
+    List<FieldDeclaration> found = instanceFields.get(type);
+    if (found == null) {
+      found = new ArrayList<>();
+      NodeList<BodyDeclaration<?>> members = type.getMembers();
+      for (int i = 0; i < members.size(); i++) {
+        if (members.get(i) instanceof FieldDeclaration fd && !isStatic(fd, type)) {
+          found.add(fd);
+        }
+      }
+      instanceFields.put(type, found);
+      List<BodyDeclaration<?>> init = new ArrayList<>();
+      for (int i = 0; i < members.size(); i++) {
+        BodyDeclaration<?> m = members.get(i);
+        if ((m instanceof FieldDeclaration fd && !isStatic(fd, type))
+            || (m instanceof InitializerDeclaration id && !id.isStatic())) {
+          init.add(m);
+        }
+      }
+      instanceInit.put(type, init);
+    }
+    return found;
+  }
+
+  /**
+   * The instance variable initializers and instance initializer blocks of {@code type}, in
+   * textual order (JLS 12.5).
+   */
+  List<BodyDeclaration<?>> instanceInitializers(TypeDeclaration<?> type) {
+    instanceFields(type);
+    return instanceInit.get(type);
+  }
+
+  /**
+   * {@link FieldDeclaration#isStatic()} for a member of {@code owner}: declared {@code static}, or
+   * declared in an interface. JavaParser's looks for the owner up the tree and reads the
+   * modifiers through iterators, for every field of every object built.
+   */
+  static boolean isStatic(FieldDeclaration field, TypeDeclaration<?> owner) {
+    if (owner instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
+      return true;
+    }
+    NodeList<Modifier> modifiers = field.getModifiers();
+    for (int i = 0; i < modifiers.size(); i++) {
+      if (modifiers.get(i).getKeyword() == Modifier.Keyword.STATIC) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
