@@ -25,6 +25,10 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import dev.shapesense.analyzer.ParsedFile;
+import dev.shapesense.analyzer.TextRange;
+import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.Fix;
+import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.analyzer.interp.Values.ObjectValue;
@@ -51,6 +55,8 @@ import java.util.Optional;
  */
 public final class Interpreter {
   final Workspace ws;
+  /** The file of the model being run: errors in other files are also reported at its call site. */
+  final ParsedFile root;
   final Recorder rec;
   private final int budget;
   private int steps;
@@ -77,16 +83,15 @@ public final class Interpreter {
     }
   }
 
-  public Interpreter(Workspace ws, Recorder rec, int budget) {
-    this(ws, rec, budget, AnalysisOptions.NO_DEADLINE, Cancellation.NEVER);
-  }
-
   /**
-   * With a wall-clock deadline as well ({@link System#nanoTime}, or {@link
+   * An interpreter for one run of the model declared in {@code root}, recording into {@code rec},
+   * with a step budget, a wall-clock deadline ({@link System#nanoTime}, or {@link
    * AnalysisOptions#NO_DEADLINE}) and a cancellation, both asked every 256 steps.
    */
-  public Interpreter(Workspace ws, Recorder rec, int budget, long deadline, Cancellation cancellation) {
+  Interpreter(
+      Workspace ws, ParsedFile root, Recorder rec, int budget, long deadline, Cancellation cancellation) {
     this.ws = ws;
+    this.root = root;
     this.types = new Types(ws);
     this.rec = rec;
     this.budget = budget;
@@ -510,7 +515,7 @@ public final class Interpreter {
             }
           } catch (ShapeError e) {
             m.incomplete = true;
-            rec.shapeError(f.file, explicit, e, DiagnosticCodes.CONFIG, List.of(), speculative > 0);
+            shapeError(f.file, explicit, e, DiagnosticCodes.CONFIG, List.of());
           } catch (Throwable e) {
             // An unusual superclass constructor: the delegate, and so the module, stays unknown.
             m.incomplete = true;
@@ -714,6 +719,39 @@ public final class Interpreter {
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Records {@code d}. An error inside a class of another file (a block in its own file) is also
+   * reported at the call in the model's file that led to it, as the top frame of PyTorch's
+   * traceback: who edits the model sees it there, with where it happened.
+   */
+  void report(Diagnostic d) {
+    if (!rec.diagnostic(d) || d.severity() != Severity.ERROR || d.path().equals(root.path())) {
+      return;
+    }
+    Site site = siteIn(root.path());
+    ParsedFile where = ws.file(d.path());
+    TextRange r = site == null ? null : root.range(site.node());
+    if (r == null || where == null) {
+      return;
+    }
+    String name = d.path().substring(Math.max(d.path().lastIndexOf('/'), d.path().lastIndexOf('\\')) + 1);
+    int line = where.lines().line(d.range().start()) + 1;
+    rec.echo(
+        new Diagnostic(
+            root.path(), r, d.severity(), d.code(), d.message() + " (in " + name + ":" + line + ")", d.fixes()));
+  }
+
+  /** Reports a rule's error at {@code node}: a warning while evaluating speculatively. */
+  void shapeError(ParsedFile file, Node node, ShapeError e, String code, List<Fix> fixes) {
+    TextRange r = node == null ? null : file.range(node);
+    if (r == null) {
+      r = new TextRange(0, 0);
+    }
+    report(
+        new Diagnostic(
+            file.path(), r, speculative > 0 ? Severity.WARNING : Severity.ERROR, code, e.getMessage(), fixes));
   }
 
   /** The innermost call being evaluated whose code is in {@code path}, or null. */

@@ -271,8 +271,8 @@ public final class ModelRunner {
       this.diagnosticsBefore = rec.diagnostics().size();
       rec.startRun();
       AnalysisOptions started = opts.startingNow();
-      this.in = new Interpreter(ws, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
-      rec.root(file, ws::file, in::siteIn);
+      this.in =
+          new Interpreter(ws, file, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
       rec.takeCalls();
     }
 

@@ -443,7 +443,7 @@ final class ModuleCalls {
       in.rec.cause(f.file, mc, "the result depends on the values of symbols: " + e.getMessage());
       return Values.UNKNOWN;
     } catch (ShapeError e) {
-      in.rec.shapeError(f.file, mc, e, code, List.of(), in.speculative > 0);
+      in.shapeError(f.file, mc, e, code, List.of());
       return fallback;
     } catch (RuntimeException e) {
       throw e;
@@ -493,7 +493,7 @@ final class ModuleCalls {
       in.rec.cause(f.file, mc, "the output depends on the values of symbols: " + e.getMessage());
       out = Values.UNKNOWN;
     } catch (ShapeError e) {
-      in.rec.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e), in.speculative > 0);
+      in.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e));
       out = recover(m, name, args);
       if (e.origin() instanceof Module inner && inner != m && e.originInputs() != null) {
         // Raised inside a container (a Sequential's entry): PyTorch's error names the inner
@@ -715,7 +715,7 @@ final class ModuleCalls {
       }
       return obj;
     } catch (ShapeError e) {
-      in.rec.shapeError(f.file, oc, e, Codes.forConfiguration(), List.of(), in.speculative > 0);
+      in.shapeError(f.file, oc, e, Codes.forConfiguration(), List.of());
       return Values.UNKNOWN;
     } catch (UndecidableShapeException e) {
       return Values.UNKNOWN;

@@ -7,7 +7,6 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import dev.shapesense.analyzer.Diagnostic;
-import dev.shapesense.analyzer.Fix;
 import dev.shapesense.analyzer.InlayHint;
 import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModuleCall;
@@ -20,7 +19,6 @@ import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.nn.Module;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
-import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.CostRules;
 import java.util.ArrayList;
@@ -53,16 +51,9 @@ public final class Recorder {
   private final Map<Module, Optional<Module.ParameterTotals>> totals = new IdentityHashMap<>();
   private int muted;
   private boolean weak;
-  private ParsedFile root;
   /** The places hinted by a concrete run, and those hinted by a weak one. */
   private final Set<HintKey> strongKeys = new HashSet<>();
   private final Set<HintKey> weakKeys = new HashSet<>();
-  /**
-   * The files of the workspace and the innermost call being evaluated in a file, for the run in
-   * progress (see {@link #root}); null in a copy until its run starts.
-   */
-  private java.util.function.Function<String, ParsedFile> files;
-  private java.util.function.Function<String, Interpreter.Site> callSiteIn;
 
   /** A hinted place: a range of a file, and whether a weak run's hint is meant. */
   private record HintKey(boolean weak, String path, TextRange range) {}
@@ -172,7 +163,6 @@ public final class Recorder {
     totals.putAll(o.totals);
     strongKeys.addAll(o.strongKeys);
     weakKeys.addAll(o.weakKeys);
-    root = o.root;
   }
 
   /** A copy to record one more model into (see {@link #Recorder(Recorder)}). */
@@ -259,11 +249,20 @@ public final class Recorder {
   /** The tensors hinted in the current model's run, where the label is still theirs. */
   private final Map<TextRangeAt, Object> runHints = new LinkedHashMap<>();
 
-  /** A model's run starts: its conditions and hinted values are recorded afresh. */
+  /**
+   * A model's run starts: its conditions, hinted values, errors, causes and unknowns are recorded
+   * afresh.
+   */
   void startRun() {
     runHints.clear();
     conditions.clear();
     guards.clear();
+    flow = new Flow();
+    damaged = false;
+    runError = null;
+    errorAtCall = -1;
+    lastCause = null;
+    runUnknowns = new ArrayList<>();
   }
 
   /**
@@ -385,32 +384,10 @@ public final class Recorder {
    * Records a diagnostic once per place and code: the first message wins, as PyTorch stops at the
    * first failure (an error replaces a speculative warning). Where evaluations of the same code
    * want different fixes (a block built with several sizes), none is offered: one number cannot
-   * be right for every use.
+   * be right for every use. False when it is not reported (see {@link #runError}).
    */
-  public void diagnostic(Diagnostic d) {
-    if (record(d)) {
-      echoAtCallSite(d);
-    }
-  }
-
-  /**
-   * The file of the model being run: errors in other files are also shown at its call site, the
-   * innermost call in it being evaluated, as {@code callSiteIn} says; {@code files} finds the file
-   * of an error.
-   */
-  void root(
-      ParsedFile file,
-      java.util.function.Function<String, ParsedFile> files,
-      java.util.function.Function<String, Interpreter.Site> callSiteIn) {
-    this.root = file;
-    this.files = files;
-    this.callSiteIn = callSiteIn;
-    flow = new Flow();
-    damaged = false;
-    runError = null;
-    errorAtCall = -1;
-    lastCause = null;
-    runUnknowns = new ArrayList<>();
+  public boolean diagnostic(Diagnostic d) {
+    return record(d);
   }
 
   /** The latest cause of an unknown value in this model's run (see {@link #cause}). */
@@ -494,28 +471,13 @@ public final class Recorder {
   }
 
   /**
-   * An error inside a class of another file (a block in its own file) is also reported at the
-   * call in the model's file that led to it, as the top frame of PyTorch's traceback: who edits
-   * the model sees it there, with where it happened.
+   * Records {@code d} as the echo of an error of another file at the model's call site: it does
+   * not count as the run's first error (see {@link #runError}).
    */
-  private void echoAtCallSite(Diagnostic d) {
-    if (root == null || callSiteIn == null || d.severity() != Severity.ERROR
-        || d.path().equals(root.path())) {
-      return;
-    }
-    Interpreter.Site site = callSiteIn.apply(root.path());
-    ParsedFile where = files.apply(d.path());
-    TextRange r = site == null ? null : root.range(site.node());
-    if (r == null || where == null) {
-      return;
-    }
-    String name = d.path().substring(Math.max(d.path().lastIndexOf('/'), d.path().lastIndexOf('\\')) + 1);
-    int line = where.lines().line(d.range().start()) + 1;
+  void echo(Diagnostic d) {
     echoing = true;
     try {
-      record(
-          new Diagnostic(
-              root.path(), r, d.severity(), d.code(), d.message() + " (in " + name + ":" + line + ")", d.fixes()));
+      record(d);
     } finally {
       echoing = false;
     }
@@ -585,18 +547,6 @@ public final class Recorder {
     }
     diagnostics.put(key, keep);
     return true;
-  }
-
-
-  void shapeError(
-      ParsedFile file, Node node, ShapeError e, String code, List<Fix> fixes, boolean speculative) {
-    TextRange r = node == null ? null : file.range(node);
-    if (r == null) {
-      r = new TextRange(0, 0);
-    }
-    diagnostic(
-        new Diagnostic(
-            file.path(), r, speculative ? Severity.WARNING : Severity.ERROR, code, e.getMessage(), fixes));
   }
 
   void trace(Module m, List<Object> inputs, Object out, Interpreter.Site site) {

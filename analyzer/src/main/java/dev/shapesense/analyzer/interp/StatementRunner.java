@@ -632,7 +632,7 @@ final class StatementRunner {
               ? ""
               : args.get(args.size() - 1) instanceof String s ? s : "shape check failed";
       if (in.speculative == 0) {
-        in.rec.diagnostic(
+        in.report(
             new Diagnostic(
                 f.file.path(), f.file.range(t), Severity.ERROR, DiagnosticCodes.USER_CHECK, msg, List.of()));
       }
