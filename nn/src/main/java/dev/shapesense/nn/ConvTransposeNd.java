@@ -1,5 +1,6 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
@@ -65,6 +66,7 @@ public abstract class ConvTransposeNd<T extends ConvTransposeNd<T>> extends Conv
           "ValueError", "Only `zeros` padding mode is supported for " + name);
     }
     Dim[] op;
+    Assumptions into = new Assumptions();
     if (outputSize == null) {
       op = new Dim[outputPadding.length];
       for (int i = 0; i < op.length; i++) {
@@ -74,7 +76,7 @@ public abstract class ConvTransposeNd<T extends ConvTransposeNd<T>> extends Conv
       op =
           ConvModuleRules.outputPadding(
               name, input.shape(), outputSize, spatial, stride, padding, kernelSize, dilation,
-              paddingString != null);
+              paddingString != null, into);
     }
     if (paddingString != null) {
       throw new ShapeError(
@@ -98,6 +100,7 @@ public abstract class ConvTransposeNd<T extends ConvTransposeNd<T>> extends Conv
             op,
             groups,
             dilation);
+    out = into.onto(out);
     if (input.hasData()) {
       return dev.shapesense.tensor.CpuConv.convTranspose(
           spatial, input, w, b, out, stride, padding, dilation, groups);

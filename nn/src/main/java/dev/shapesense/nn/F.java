@@ -13,13 +13,6 @@ import dev.shapesense.tensor.Tensor;
 public final class F extends FGenerated {
   private F() {}
 
-  // ==== views, reshaping and indexing (A) ====
-
-  // ==== end A ====
-
-
-  // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
-
   /** {@code F.linear(input, weight)}: {@code input @ weight.T}. */
   public static Tensor linear(Tensor input, Tensor weight) {
     return dev.shapesense.tensor.Tensors.linear(input, weight, null);
@@ -39,11 +32,6 @@ public final class F extends FGenerated {
   public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
     return dev.shapesense.tensor.Tensors.bilinear(input1, input2, weight, bias);
   }
-
-  // ==== end B1 ====
-
-
-  // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
 
   // ---- activations -----------------------------------------------------------------------------
 
@@ -635,11 +623,6 @@ public final class F extends FGenerated {
         input, weight, offsets, perSampleWeights, options, maxNorm, normType);
   }
 
-  // ==== end B2 ====
-
-
-  // ==== pooling, padding, resampling (C2) ====
-
   // ---- padding and resampling ------------------------------------------------------------------
 
   /** {@code F.pad(input, pad, mode="constant", value=None)}. */
@@ -861,11 +844,6 @@ public final class F extends FGenerated {
     return t.permute(shufflePerm(lead, 0, 2, 4, 1, 3)).reshape(s);
   }
 
-  // ==== end C2 ====
-
-
-  // ==== recurrent layers and attention (D) ====
-
   /**
    * {@code F.multi_head_attention_forward} with its required arguments: query {@code [L, N, E]}
    * (or {@code [L, E]}), packed {@code in_proj_weight [3E, E]}; returns output and averaged
@@ -931,7 +909,4 @@ public final class F extends FGenerated {
   private static dev.shapesense.tensor.rules.AttentionRules.Arg mhaArg(Tensor t) {
     return t == null ? null : new dev.shapesense.tensor.rules.AttentionRules.Arg(t.shape(), t.dtype());
   }
-
-  // ==== end D ====
-
 }

@@ -1,5 +1,6 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Shape;
@@ -179,17 +180,20 @@ final class NormOps {
 
   static Tensor embedding(
       Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm, double normType) {
+    Assumptions into = new Assumptions();
     if (paddingIdx != null) {
       Checks.check(
           weight.dim() > 0,
           "IndexError",
           () -> "dimension specified as 0 but tensor has no dimensions");
-      EmbeddingRules.paddingIdx(paddingIdx, weight.shape().get(0));
+      EmbeddingRules.paddingIdx(
+          paddingIdx, weight.shape().get(0), "Padding_idx must be within num_embeddings", into);
     }
     if (maxNorm != null) {
-      EmbeddingRules.renorm(weight.shape(), input.shape(), input.dtype());
+      EmbeddingRules.renorm(weight.shape(), input.shape(), input.dtype(), into);
     }
-    Shape s = EmbeddingRules.embedding(input.shape(), input.dtype(), weight.shape());
+    Shape s =
+        EmbeddingRules.embedding(input.shape(), input.dtype(), weight.shape()).assuming(into);
     if (input.hasData()) {
       return dev.shapesense.tensor.CpuNormKernels.embedding(input, weight, s, maxNorm, normType);
     }

@@ -1,5 +1,6 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Tensor;
@@ -185,18 +186,21 @@ public class Transformer extends Module {
     int b = batchFirst ? 0 : 1;
     Dim sb = RecurrentRules.sizeAt(src.shape(), b);
     Dim tb = RecurrentRules.sizeAt(tgt.shape(), b);
+    Assumptions into = new Assumptions();
     if (batched) {
       Checks.check(
           Dim.eq(sb, tb),
           () -> "the batch number of src and tgt must be equal",
-          () -> sb + " == " + tb);
+          () -> sb + " == " + tb,
+          into);
     }
     Dim sf = RecurrentRules.sizeAt(src.shape(), -1);
     Dim tf = RecurrentRules.sizeAt(tgt.shape(), -1);
     Checks.check(
         sf.eq(dModel).and(tf.eq(dModel)),
         () -> "the feature number of src and tgt must be equal to d_model",
-        () -> sf + " == " + dModel + " and " + tf + " == " + dModel);
+        () -> sf + " == " + dModel + " and " + tf + " == " + dModel,
+        into);
     Tensor memory =
         encoder instanceof TransformerEncoder e
             ? e.forward(src, srcMask, srcKeyPaddingMask)
@@ -207,6 +211,11 @@ public class Transformer extends Module {
             : (Tensor)
                 decoder.callForward(
                     tgt, memory, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
+    if (!into.isEmpty()) {
+      // The output rests on the batch and feature sizes this forward could not decide (symbolic
+      // sizes, so a META tensor).
+      output = Tensor.result(output.shape().assuming(into), output.dtype(), output);
+    }
     return fire(output, src, tgt);
   }
 }

@@ -5,29 +5,53 @@ import java.util.List;
 
 /**
  * Conditions a shape rule could not decide on symbolic dims ({@code C == 3} with symbolic {@code
- * C}). Rules record them here while they run, on the current thread; the op that builds the result
- * tensor drains them onto it, so each tensor carries the assumptions its shape rests on.
+ * C}), collected while one rule runs. A rule makes its own collector, hands it to the checks it
+ * makes ({@link Checks#check(Truth, java.util.function.Supplier, java.util.function.Supplier,
+ * Assumptions)}) and returns what it collected on its result ({@link Shape#assuming}); the op that
+ * builds the result tensor puts them on it, so each tensor carries the assumptions its shape rests
+ * on. Nothing is kept between rules: a rule that fails leaves nothing behind.
  */
 public final class Assumptions {
-  private static final ThreadLocal<List<String>> PENDING = ThreadLocal.withInitial(ArrayList::new);
+  private final List<String> conditions = new ArrayList<>(2);
 
-  private Assumptions() {}
-
-  static void record(String assumption) {
-    List<String> l = PENDING.get();
-    if (!l.contains(assumption)) {
-      l.add(assumption);
+  /** Records {@code assumption} once. */
+  public void add(String assumption) {
+    if (!conditions.contains(assumption)) {
+      conditions.add(assumption);
     }
   }
 
-  /** Takes and clears the assumptions recorded on this thread since the last drain. */
-  public static List<String> drain() {
-    List<String> l = PENDING.get();
-    if (l.isEmpty()) {
-      return List.of();
+  /** Records each of {@code assumptions} once, in order. */
+  public void addAll(List<String> assumptions) {
+    for (String a : assumptions) {
+      add(a);
     }
-    List<String> out = List.copyOf(l);
-    l.clear();
-    return out;
+  }
+
+  /** Records the assumptions {@code s} (a rule's result) rests on. */
+  public void addAll(Shape s) {
+    if (s != null) {
+      addAll(s.assumptions());
+    }
+  }
+
+  /**
+   * {@code s} resting on these conditions and then on its own: a result whose rule ran after the
+   * checks that recorded these.
+   */
+  public Shape onto(Shape s) {
+    if (conditions.isEmpty()) {
+      return s;
+    }
+    return s.withoutAssumptions().assuming(this).assuming(s.assumptions());
+  }
+
+  public boolean isEmpty() {
+    return conditions.isEmpty();
+  }
+
+  /** The recorded conditions, in the order first recorded. */
+  public List<String> list() {
+    return List.copyOf(conditions);
   }
 }

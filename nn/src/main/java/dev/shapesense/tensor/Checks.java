@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 /**
  * Preconditions of shape rules. A failed check throws {@link ShapeError} with PyTorch's text, built
  * only when the check fails. A check that cannot be decided on symbolic dims records an assumption
- * (see {@link Assumptions}) instead of failing.
+ * into the {@link Assumptions} its caller passes instead of failing.
  */
 public final class Checks {
   private Checks() {}
@@ -25,39 +25,46 @@ public final class Checks {
   }
 
   /**
-   * Fails when {@code t} is FALSE; when UNKNOWN records {@code assumption} and goes on.
+   * Fails when {@code t} is FALSE; when UNKNOWN records {@code assumption} into {@code into} and
+   * goes on.
    *
    * @return whether the condition is known to hold
    */
-  public static boolean check(Truth t, Supplier<String> message, Supplier<String> assumption) {
-    return check(t, "RuntimeError", message, assumption);
+  public static boolean check(
+      Truth t, Supplier<String> message, Supplier<String> assumption, Assumptions into) {
+    return check(t, "RuntimeError", message, assumption, into);
   }
 
   public static boolean check(
-      Truth t, String pythonType, Supplier<String> message, Supplier<String> assumption) {
+      Truth t,
+      String pythonType,
+      Supplier<String> message,
+      Supplier<String> assumption,
+      Assumptions into) {
     if (t == Truth.FALSE) {
       throw new ShapeError(pythonType, message.get());
     }
     if (t == Truth.UNKNOWN) {
-      Assumptions.record(assumption.get());
+      into.add(assumption.get());
       return false;
     }
     return true;
   }
 
-  /** Fails unless {@code a == b} can hold; records {@code a == b} when undecidable. */
-  public static void checkEq(Dim a, Dim b, Supplier<String> message) {
-    check(Dim.eq(a, b), message, () -> a + " == " + b);
+  /** Fails unless {@code a == b} can hold; records {@code a == b} into {@code into} if undecidable. */
+  public static void checkEq(Dim a, Dim b, Supplier<String> message, Assumptions into) {
+    check(Dim.eq(a, b), message, () -> a + " == " + b, into);
   }
 
-  /** As {@link #checkEq(Dim, Dim, Supplier)}, with typed facts for fixes. */
-  public static void checkEq(Dim a, Dim b, ShapeError.Violation facts, Supplier<String> message) {
+  /** As {@link #checkEq(Dim, Dim, Supplier, Assumptions)}, with typed facts for fixes. */
+  public static void checkEq(
+      Dim a, Dim b, ShapeError.Violation facts, Supplier<String> message, Assumptions into) {
     Truth t = Dim.eq(a, b);
     if (t == Truth.FALSE) {
       throw new ShapeError("RuntimeError", message.get(), facts);
     }
     if (t == Truth.UNKNOWN) {
-      Assumptions.record(a + " == " + b);
+      into.add(a + " == " + b);
     }
   }
 

@@ -10,9 +10,16 @@ import java.util.Map;
 /**
  * An immutable list of {@link Dim}s, outermost first. Prints as PyTorch prints a size list: {@code
  * [N, 3, 32, 32]}; a 0-d shape is {@code []}.
+ *
+ * <p>A shape a rule computed on symbolic dims may rest on {@link #assumptions()}: conditions the
+ * rule could not decide ({@code C == 3}). They are not part of the shape's value (equality and
+ * printing ignore them); shapes derived from it by {@link #set}, {@link #insert}, {@link #remove},
+ * {@link #sub} and {@link #concat} keep them.
  */
 public final class Shape implements Iterable<Dim> {
   private final List<Dim> dims;
+
+  private final List<String> assumptions;
 
   /** {@link #numel()}, computed on first use (immutable, so a race only computes it twice). */
   private Dim numel;
@@ -21,7 +28,41 @@ public final class Shape implements Iterable<Dim> {
   private String text;
 
   private Shape(List<Dim> dims) {
+    this(dims, List.of());
+  }
+
+  private Shape(List<Dim> dims, List<String> assumptions) {
     this.dims = dims;
+    this.assumptions = assumptions;
+  }
+
+  /** The conditions on symbolic dims this shape rests on (empty for most shapes). */
+  public List<String> assumptions() {
+    return assumptions;
+  }
+
+  /** This shape, resting also on {@code more} (recorded once each, after its own). */
+  public Shape assuming(List<String> more) {
+    if (more.isEmpty() || assumptions.containsAll(more)) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(assumptions);
+    for (String a : more) {
+      if (!all.contains(a)) {
+        all.add(a);
+      }
+    }
+    return new Shape(dims, List.copyOf(all));
+  }
+
+  /** This shape, resting also on what {@code a} collected. */
+  public Shape assuming(Assumptions a) {
+    return a.isEmpty() ? this : assuming(a.list());
+  }
+
+  /** The same dims, resting on nothing. */
+  public Shape withoutAssumptions() {
+    return assumptions.isEmpty() ? this : new Shape(dims);
   }
 
   /** The 0-d shape {@code []}. */
@@ -127,30 +168,30 @@ public final class Shape implements Iterable<Dim> {
   public Shape set(int i, Dim d) {
     List<Dim> l = new ArrayList<>(dims);
     l.set(i, d);
-    return new Shape(Collections.unmodifiableList(l));
+    return new Shape(Collections.unmodifiableList(l), assumptions);
   }
 
   public Shape insert(int i, Dim d) {
     List<Dim> l = new ArrayList<>(dims);
     l.add(i, d);
-    return new Shape(Collections.unmodifiableList(l));
+    return new Shape(Collections.unmodifiableList(l), assumptions);
   }
 
   public Shape remove(int i) {
     List<Dim> l = new ArrayList<>(dims);
     l.remove(i);
-    return new Shape(Collections.unmodifiableList(l));
+    return new Shape(Collections.unmodifiableList(l), assumptions);
   }
 
   /** Dims {@code from} (inclusive) to {@code to} (exclusive). */
   public Shape sub(int from, int to) {
-    return new Shape(List.copyOf(dims.subList(from, to)));
+    return new Shape(List.copyOf(dims.subList(from, to)), assumptions);
   }
 
   public Shape concat(Shape o) {
     List<Dim> l = new ArrayList<>(dims);
     l.addAll(o.dims);
-    return new Shape(Collections.unmodifiableList(l));
+    return new Shape(Collections.unmodifiableList(l), assumptions).assuming(o.assumptions);
   }
 
   /** Replaces symbols by expressions in every dim. */

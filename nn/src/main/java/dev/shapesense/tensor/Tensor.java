@@ -26,11 +26,26 @@ public class Tensor {
    */
   private Dim[] strides;
 
+  /**
+   * A tensor resting on {@code assumptions} (its inputs') and on those of {@code shape} (what the
+   * op's rule could not decide), which the tensor keeps instead of its shape.
+   */
   protected Tensor(Shape shape, DType dtype, Device device, List<String> assumptions) {
-    this.shape = shape;
+    this.shape = shape.withoutAssumptions();
     this.dtype = dtype;
     this.device = device;
-    this.assumptions = assumptions;
+    this.assumptions =
+        shape.assumptions().isEmpty() ? assumptions : withAll(assumptions, shape.assumptions());
+  }
+
+  private static List<String> withAll(List<String> first, List<String> then) {
+    List<String> all = new ArrayList<>(first);
+    for (String a : then) {
+      if (!all.contains(a)) {
+        all.add(a);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** A tensor sharing {@code other}'s metadata and (on CPU) its storage, as parameters wrap data. */
@@ -75,9 +90,9 @@ public class Tensor {
     }
     checkStorageSize(shape, dtype);
     if (device == Device.CPU) {
-      return new Tensor(shape, dtype, Assumptions.drain(), Storage.zeros(dtype, cpuNumel(shape)));
+      return new Tensor(shape, dtype, List.of(), Storage.zeros(dtype, cpuNumel(shape)));
     }
-    return new Tensor(shape, dtype, device, Assumptions.drain());
+    return new Tensor(shape, dtype, device, List.of());
   }
 
   /** The number of elements a CPU tensor of {@code shape} holds; CPU sizes must be numbers. */
@@ -127,11 +142,6 @@ public class Tensor {
         if (!all.contains(a)) {
           all.add(a);
         }
-      }
-    }
-    for (String a : Assumptions.drain()) {
-      if (!all.contains(a)) {
-        all.add(a);
       }
     }
     return List.copyOf(all);
@@ -237,7 +247,7 @@ public class Tensor {
 
   /**
    * The result of an op on {@code inputs}: same device as the first input, carrying the inputs'
-   * assumptions and those the op's rule just recorded.
+   * assumptions and those the rule that computed {@code shape} rests on.
    */
   public static Tensor result(Shape shape, DType dtype, Tensor... inputs) {
     for (Tensor t : inputs) {
@@ -266,11 +276,6 @@ public class Tensor {
     }
     if (device == null) {
       device = Device.current();
-    }
-    for (String a : Assumptions.drain()) {
-      if (!all.contains(a)) {
-        all.add(a);
-      }
     }
     Tensor r = new Tensor(shape, dtype, device, List.copyOf(all));
     r.strides = Layout.ofResult(java.util.Arrays.asList(inputs));
@@ -381,8 +386,6 @@ public class Tensor {
     return new Tensor(shape, dtype, device, assumptions);
   }
 
-  // ==== views, reshaping and indexing (A) ====
-
   private static List<Dim> dimList(long... sizes) {
     List<Dim> out = new ArrayList<>();
     for (long s : sizes) {
@@ -422,7 +425,7 @@ public class Tensor {
       if (Layout.view(shape, strides, s, ones) == null && !ones.isEmpty()) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         ones.forEach(d -> parts.add(d + " == 1"));
-        Checks.check(Truth.UNKNOWN, () -> Layout.VIEW_INCOMPATIBLE, () -> String.join(" or ", parts));
+        s = s.assuming(List.of(String.join(" or ", parts)));
       }
     }
     if (st == null) {
@@ -794,11 +797,6 @@ public class Tensor {
     }
     return laid(t.reshape(s), Layout.UNKNOWN);
   }
-
-  // ==== end A ====
-
-
-  // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
 
   // Matrix products (rules: rules.LinalgRules).
 
@@ -1399,11 +1397,6 @@ public class Tensor {
     return ReductionOps.any(this, dim, keepdim);
   }
 
-  // ==== end B1 ====
-
-
-  // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
-
   /** {@code x.relu()}: same shape and dtype; bool input is rejected. */
   public Tensor relu() {
     DType d =
@@ -1469,23 +1462,6 @@ public class Tensor {
     }
     return result(s, d, this);
   }
-
-  // ==== end B2 ====
-
-
-  // ==== convolutions (C1) ====
-
-  // ==== end C1 ====
-
-
-  // ==== pooling, padding, resampling (C2) ====
-
-  // ==== end C2 ====
-
-
-  // ==== recurrent layers and attention (D) ====
-
-  // ==== end D ====
 
   @Override
   public String toString() {

@@ -197,12 +197,14 @@ public final class Tensors {
     long k = step.value();
     Checks.check(k != 0, () -> "step must be nonzero");
     Dim span = k > 0 ? end.minus(start) : start.minus(end);
+    Assumptions into = new Assumptions();
     Checks.check(
         Dim.le(Dim.of(0), span),
         () -> "upper bound and larger bound inconsistent with step sign",
-        () -> "0 <= " + span);
+        () -> "0 <= " + span,
+        into);
     Dim n = span.plus(Math.abs(k) - 1).floorDiv(Math.abs(k));
-    return Tensor.create(Shape.of(n), DType.INT64, Device.current());
+    return Tensor.create(Shape.of(n).assuming(into), DType.INT64, Device.current());
   }
 
   /** {@code torch.arange(start, end)} with possibly symbolic bounds. */
@@ -290,8 +292,6 @@ public final class Tensors {
         () -> "shape " + s + " is invalid for input of size " + values.length);
     return Tensor.computedLongs(s, DType.INT64, values.clone());
   }
-
-  // ==== views, reshaping and indexing (A) ====
 
   private static java.util.List<Shape> shapesOf(java.util.List<Tensor> tensors) {
     java.util.List<Shape> out = new java.util.ArrayList<>();
@@ -478,11 +478,6 @@ public final class Tensors {
   public static Tensor select(Tensor input, int dim, long index) {
     return input.select(dim, index);
   }
-
-  // ==== end A ====
-
-
-  // ==== element-wise math, broadcasting, linear algebra, reductions (B1) ====
 
   // Matrix products.
 
@@ -995,11 +990,6 @@ public final class Tensors {
     return input.any(dim);
   }
 
-  // ==== end B1 ====
-
-
-  // ==== activations, softmax, dropout, normalisation, embedding (B2) ====
-
   /** {@code torch.relu}. */
   public static Tensor relu(Tensor input) {
     return input.relu();
@@ -1174,11 +1164,6 @@ public final class Tensors {
     return Tensor.result(input.shape(), d, input);
   }
 
-  // ==== end B2 ====
-
-
-  // ==== convolutions (C1) ====
-
   /** {@code torch.conv1d/2d/3d} ({@code spatial} = 1, 2, 3) with numeric padding; bias may be null. */
   public static Tensor convNd(
       int spatial,
@@ -1275,19 +1260,6 @@ public final class Tensors {
     }
     return Tensor.result(out, input.dtype(), input, weight, bias);
   }
-
-  // ==== end C1 ====
-
-
-  // ==== pooling, padding, resampling (C2) ====
-
-  // ==== end C2 ====
-
-
-  // ==== recurrent layers and attention (D) ====
-
-  // ==== end D ====
-
 
   // roll, index_select, meshgrid (rules: rules.RollIndexRules).
 

@@ -89,7 +89,7 @@ final class Effects {
             target instanceof InterpretedModule im
                 ? im.type
                 : target instanceof Values.ObjectValue o ? o.type : null;
-        MethodDeclaration m = type == null ? null : in.findMethod(type, mc.getNameAsString(), mc.getArguments().size());
+        MethodDeclaration m = type == null ? null : in.types.findMethod(type, mc.getNameAsString(), mc.getArguments().size());
         if (m != null && m.getBody().isPresent()) {
           forget(in, m.getBody().get(), new Frame(type.file(), type, target), depth + 1, seen, contents);
         }
@@ -97,7 +97,7 @@ final class Effects {
       }
       // A helper of this object: what it changes of the object's fields.
       if (depth < DEPTH && f.type != null) {
-        MethodDeclaration m = in.findMethod(f.type, mc.getNameAsString(), mc.getArguments().size());
+        MethodDeclaration m = in.types.findMethod(f.type, mc.getNameAsString(), mc.getArguments().size());
         if (m != null && m.getBody().isPresent()) {
           forget(in, m.getBody().get(), f, depth + 1, seen, contents);
         }
@@ -257,7 +257,7 @@ final class Effects {
       fields.put(name, Values.UNKNOWN);
       return;
     }
-    for (TypeRef t = isPlainName(e) ? f.type : null; t != null; t = in.superType(t)) {
+    for (TypeRef t = isPlainName(e) ? f.type : null; t != null; t = in.types.superType(t)) {
       Map<String, Object> statics = in.statics(t);
       if (statics.containsKey(name)) {
         statics.put(name, Values.UNKNOWN);

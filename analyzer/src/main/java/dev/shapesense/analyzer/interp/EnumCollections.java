@@ -88,7 +88,7 @@ final class EnumCollections {
 
   /** The workspace type a class literal names, as a {@link TypeValue}, or null. */
   static Object classLiteral(Interpreter in, com.github.javaparser.ast.expr.ClassExpr ce) {
-    TypeRef t = in.findType(ce.getType().asString(), ce);
+    TypeRef t = in.types.findType(ce.getType().asString(), ce);
     return t == null ? null : new TypeValue(t);
   }
 }

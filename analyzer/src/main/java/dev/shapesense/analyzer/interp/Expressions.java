@@ -125,7 +125,7 @@ final class Expressions {
     if (e instanceof ThisExpr th) {
       if (th.getTypeName().isPresent() && f.self != null) {
         // Outer.this: the enclosing instance of that class (JLS 15.8.4).
-        Object o = in.enclosingInstance(in.findType(th.getTypeName().get().asString(), th), f.self);
+        Object o = in.enclosingInstance(in.types.findType(th.getTypeName().get().asString(), th), f.self);
         return o == null ? Values.UNKNOWN : o;
       }
       return f.self == null ? Values.UNKNOWN : f.self;
@@ -234,7 +234,7 @@ final class Expressions {
         // JavaParser reads the scope of list::add as a type: a variable or field of that name
         // (Java's rule: a name is an expression before it is a type) is the receiver.
         Object named = type.contains("<") || type.contains("[") ? null : qualifiedName(type, f);
-        TypeRef t = named == null ? in.findType(type, mr) : null;
+        TypeRef t = named == null ? in.types.findType(type, mr) : null;
         Class<?> c = named == null && t == null ? Calls.resolveClass(type) : null;
         scope =
             named != null
@@ -288,7 +288,7 @@ final class Expressions {
     if (field.isPresent()) {
       return field.get() == Interpreter.NULL ? null : field.get();
     }
-    TypeRef t = in.findType(n, f.type != null ? f.type.decl() : null);
+    TypeRef t = in.types.findType(n, f.type != null ? f.type.decl() : null);
     if (t != null) {
       return new TypeValue(t);
     }
@@ -296,7 +296,7 @@ final class Expressions {
     if (c != null) {
       return new ClassValue(c);
     }
-    Class<?> imported = in.staticImportClass(f.type, n);
+    Class<?> imported = in.types.staticImportClass(f.type, n);
     if (imported != null) {
       // import static java.lang.Math.PI; ... PI
       try {
@@ -335,8 +335,8 @@ final class Expressions {
           };
     } else if (elem.isClassOrInterfaceType()) {
       String name = elem.asClassOrInterfaceType().getNameWithScope();
-      TypeRef t = in.findType(name, context);
-      c = t != null ? (in.isModuleType(t) ? Module.class : Object.class) : Calls.resolveClass(name);
+      TypeRef t = in.types.findType(name, context);
+      c = t != null ? (in.types.isModuleType(t) ? Module.class : Object.class) : Calls.resolveClass(name);
     } else {
       c = null;
     }
@@ -397,7 +397,7 @@ final class Expressions {
           return s.get(name);
         }
       }
-      TypeRef nested = in.findType(tv.type().decl().getNameAsString() + "." + name, tv.type().decl());
+      TypeRef nested = in.types.findType(tv.type().decl().getNameAsString() + "." + name, tv.type().decl());
       return nested != null ? new TypeValue(nested) : Values.UNKNOWN;
     }
     if (scope instanceof ClassValue cv) {

@@ -79,7 +79,7 @@ final class Functions {
       Object scope = ref.scope();
       if (scope instanceof InterpretedModule im
           && ref.name().equals("forward")
-          && in.findMethod(im.type, "forward", args.size()) != null) {
+          && in.types.findMethod(im.type, "forward", args.size()) != null) {
         // blk::forward is a module call: traced as blk.forward(x) is.
         return in.callModule(im, args, null);
       }

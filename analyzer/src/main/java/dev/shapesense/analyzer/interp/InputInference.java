@@ -57,7 +57,7 @@ final class InputInference {
       return null;
     }
     if (m instanceof InterpretedModule im) {
-      MethodDeclaration f = in.findMethod(im.type, "forward", 1);
+      MethodDeclaration f = in.types.findMethod(im.type, "forward", 1);
       if (f == null) {
         return im.delegate() == null ? null : forModule(in, im.delegate(), batch, depth + 1);
       }

@@ -62,7 +62,7 @@ final class InstanceOf {
       return Truth.UNKNOWN;
     }
     String name = ct.getNameWithScope();
-    TypeRef target = in.findType(name, context);
+    TypeRef target = in.types.findType(name, context);
     if (target != null) {
       return workspaceTarget(in, v, target);
     }
@@ -128,7 +128,7 @@ final class InstanceOf {
   private static Truth builtinSupertypes(Interpreter in, TypeRef own, Class<?> c) {
     for (TypeRef s : supertypes(in, own)) {
       for (ClassOrInterfaceType named : directSupertypes(s)) {
-        if (in.findType(named.getNameWithScope(), s.decl()) != null) {
+        if (in.types.findType(named.getNameWithScope(), s.decl()) != null) {
           continue;
         }
         Class<?> b = Calls.resolveClass(named.getNameWithScope());
@@ -163,7 +163,7 @@ final class InstanceOf {
       }
       out.add(cur);
       for (ClassOrInterfaceType named : directSupertypes(cur)) {
-        TypeRef s = in.findType(named.getNameWithScope(), cur.decl());
+        TypeRef s = in.types.findType(named.getNameWithScope(), cur.decl());
         if (s != null) {
           todo.add(s);
         }

@@ -5,12 +5,10 @@ import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Cancellation;
 import dev.shapesense.analyzer.DiagnosticCodes;
 
-import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
@@ -24,10 +22,13 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import dev.shapesense.analyzer.ParsedFile;
+import dev.shapesense.analyzer.TextRange;
+import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.Fix;
+import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.analyzer.interp.Values.ObjectValue;
@@ -54,6 +55,8 @@ import java.util.Optional;
  */
 public final class Interpreter {
   final Workspace ws;
+  /** The file of the model being run: errors in other files are also reported at its call site. */
+  final ParsedFile root;
   final Recorder rec;
   private final int budget;
   private int steps;
@@ -66,6 +69,8 @@ public final class Interpreter {
   private final Expressions expr;
   private final StatementRunner stmts;
   final Members members = new Members(this);
+  /** Type resolution: what a name in the code means, supertypes, methods by name. */
+  final Types types;
 
   /** Where a module was constructed: the {@code new} expression and its file. */
   /** Where a module was built: the expression, and the object whose code built it (or null). */
@@ -78,16 +83,16 @@ public final class Interpreter {
     }
   }
 
-  public Interpreter(Workspace ws, Recorder rec, int budget) {
-    this(ws, rec, budget, AnalysisOptions.NO_DEADLINE, Cancellation.NEVER);
-  }
-
   /**
-   * With a wall-clock deadline as well ({@link System#nanoTime}, or {@link
+   * An interpreter for one run of the model declared in {@code root}, recording into {@code rec},
+   * with a step budget, a wall-clock deadline ({@link System#nanoTime}, or {@link
    * AnalysisOptions#NO_DEADLINE}) and a cancellation, both asked every 256 steps.
    */
-  public Interpreter(Workspace ws, Recorder rec, int budget, long deadline, Cancellation cancellation) {
+  Interpreter(
+      Workspace ws, ParsedFile root, Recorder rec, int budget, long deadline, Cancellation cancellation) {
     this.ws = ws;
+    this.root = root;
+    this.types = new Types(ws);
     this.rec = rec;
     this.budget = budget;
     this.deadline = deadline;
@@ -126,228 +131,7 @@ public final class Interpreter {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Types.
-
-  TypeRef typeOf(Node n) {
-    Node cur = n;
-    while (cur != null && !(cur instanceof TypeDeclaration<?>)) {
-      cur = cur.getParentNode().orElse(null);
-    }
-    if (cur == null) {
-      return null;
-    }
-    TypeDeclaration<?> t = (TypeDeclaration<?>) cur;
-    for (TypeRef r : ws.types(t.getNameAsString())) {
-      if (r.decl() == t) {
-        return r;
-      }
-    }
-    return null;
-  }
-
-  /** A workspace type by simple name (the last part of a qualified name). */
-  TypeRef findType(String name) {
-    return findType(name, null);
-  }
-
-  /**
-   * A workspace type by name as Java resolves it from {@code context} (a node of the code that
-   * names it, or null): {@code Outer.Inner} is Outer's member; a simple name is the enclosing
-   * class itself or a member type of an enclosing class, then a type of the same file, then a
-   * top-level type elsewhere. Two models may each nest their own {@code Block}.
-   */
-  TypeRef findType(String name, Node context) {
-    int dot = name.lastIndexOf('.');
-    String simple = name.substring(dot + 1);
-    List<TypeRef> l = ws.types(simple);
-    if (l.size() <= 1) {
-      return l.isEmpty() ? null : l.get(0);
-    }
-    if (dot >= 0) {
-      TypeRef outer = findType(name.substring(0, dot), context);
-      for (TypeRef r : l) {
-        if (outer != null && r.decl().getParentNode().orElse(null) == outer.decl()) {
-          return r;
-        }
-      }
-    }
-    for (Node cur = context; dot < 0 && cur != null; cur = cur.getParentNode().orElse(null)) {
-      if (cur instanceof TypeDeclaration<?> td) {
-        for (TypeRef r : l) {
-          if (r.decl() == td || r.decl().getParentNode().orElse(null) == td) {
-            return r;
-          }
-        }
-      }
-    }
-    var unit = context == null ? null : context.findCompilationUnit().orElse(null);
-    for (TypeRef r : l) {
-      if (unit != null && r.decl().findCompilationUnit().orElse(null) == unit) {
-        return r;
-      }
-    }
-    TypeRef here = context == null ? null : typeOf(context);
-    TypeRef visible = here == null || unit == null ? null : visibleFrom(l, simple, here, unit);
-    if (visible != null) {
-      return visible;
-    }
-    for (TypeRef r : l) {
-      if (r.decl().isTopLevelType()) {
-        return r;
-      }
-    }
-    return l.get(0);
-  }
-
-  /**
-   * Among top-level types of one simple name in several files, the one code in {@code here}'s file
-   * sees as javac would: a single-type import of it, then a type of the same package, in the same
-   * folder first (two projects in one workspace, or models in the default package each with its
-   * own {@code MLP}), or null.
-   */
-  private static TypeRef visibleFrom(
-      List<TypeRef> l, String simple, TypeRef here, com.github.javaparser.ast.CompilationUnit unit) {
-    for (var imp : unit.getImports()) {
-      if (!imp.isAsterisk() && !imp.isStatic() && imp.getName().getIdentifier().equals(simple)) {
-        String pkg = imp.getName().getQualifier().map(q -> q.asString()).orElse("");
-        for (TypeRef r : l) {
-          if (r.decl().isTopLevelType() && packageOf(r).equals(pkg)) {
-            return r;
-          }
-        }
-      }
-    }
-    String pkg = packageOf(here);
-    String dir = folderOf(here.file().path());
-    TypeRef samePackage = null;
-    for (TypeRef r : l) {
-      if (r.decl().isTopLevelType() && packageOf(r).equals(pkg)) {
-        if (folderOf(r.file().path()).equals(dir)) {
-          return r;
-        }
-        if (samePackage == null) {
-          samePackage = r;
-        }
-      }
-    }
-    return samePackage;
-  }
-
-  private static String packageOf(TypeRef r) {
-    return r.decl()
-        .findCompilationUnit()
-        .flatMap(u -> u.getPackageDeclaration())
-        .map(p -> p.getNameAsString())
-        .orElse("");
-  }
-
-  private static String folderOf(String path) {
-    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    return slash < 0 ? "" : path.substring(0, slash);
-  }
-
-  private final Map<TypeDeclaration<?>, Optional<TypeRef>> superTypes = new IdentityHashMap<>();
-  private final Map<TypeDeclaration<?>, Optional<Class<?>>> builtinSupers = new IdentityHashMap<>();
-
-  /** The workspace superclass of {@code t}, or null; found once per analysis. */
-  TypeRef superType(TypeRef t) {
-    Optional<TypeRef> found = superTypes.get(t.decl());
-    if (found == null) {
-      found = Optional.ofNullable(superTypeOf(t));
-      superTypes.put(t.decl(), found);
-    }
-    return found.orElse(null);
-  }
-
-  private TypeRef superTypeOf(TypeRef t) {
-    TypeRef s = directSuper(t);
-    // Classes that extend each other (half-typed code) have no superclass: every walk ends.
-    TypeRef cur = s;
-    for (int i = 0; cur != null && i < 32; i++) {
-      if (cur.decl() == t.decl()) {
-        return null;
-      }
-      cur = directSuper(cur);
-    }
-    return cur == null ? s : null;
-  }
-
-  private TypeRef directSuper(TypeRef t) {
-    ClassOrInterfaceType ext = extended(t);
-    return ext == null ? null : findType(ext.getNameWithScope(), t.decl());
-  }
-
-  /** The built-in class {@code t} extends at the top of its workspace chain, or null. */
-  Class<?> builtinSuper(TypeRef t) {
-    Optional<Class<?>> found = builtinSupers.get(t.decl());
-    if (found == null) {
-      found = Optional.ofNullable(builtinSuperOf(t));
-      builtinSupers.put(t.decl(), found);
-    }
-    return found.orElse(null);
-  }
-
-  private Class<?> builtinSuperOf(TypeRef t) {
-    for (TypeRef cur = t; cur != null; cur = superType(cur)) {
-      ClassOrInterfaceType ext = extended(cur);
-      if (ext == null) {
-        return null;
-      }
-      if (directSuper(cur) == null) {
-        return Calls.resolveClass(ext.getNameAsString());
-      }
-    }
-    return null;
-  }
-
-  private static ClassOrInterfaceType extended(TypeRef t) {
-    if (t.decl() instanceof ClassOrInterfaceDeclaration c && !c.getExtendedTypes().isEmpty()) {
-      return c.getExtendedTypes().get(0);
-    }
-    return null;
-  }
-
-  /** Whether instances of {@code t} are modules. */
-  public boolean isModuleType(TypeRef t) {
-    Class<?> b = builtinSuper(t);
-    return b != null && Module.class.isAssignableFrom(b);
-  }
-
-  /** A method of {@code t} or its workspace superclasses by name and arity. */
-  /**
-   * The methods of each type by name, in declaration order, found once per analysis: {@code
-   * getMethodsByName} walks every member, on every call of a helper method.
-   */
-  private final Map<TypeDeclaration<?>, Map<String, List<MethodDeclaration>>> methods =
-      new IdentityHashMap<>();
-
-  List<MethodDeclaration> methodsNamed(TypeDeclaration<?> type, String name) {
-    return methods
-        .computeIfAbsent(
-            type,
-            d -> {
-              Map<String, List<MethodDeclaration>> byName = new HashMap<>();
-              for (MethodDeclaration m : d.getMethods()) {
-                byName.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
-              }
-              return byName;
-            })
-        .getOrDefault(name, List.of());
-  }
-
-  MethodDeclaration findMethod(TypeRef t, String name, int arity) {
-    for (TypeRef cur = t; cur != null; cur = superType(cur)) {
-      for (MethodDeclaration m : methodsNamed(cur.decl(), name)) {
-        if (m.getParameters().size() == arity
-            || (!m.getParameters().isEmpty()
-                && m.getParameters().getLast().get().isVarArgs()
-                && arity >= m.getParameters().size() - 1)) {
-          return m;
-        }
-      }
-    }
-    return null;
-  }
+  // Static and instance fields of types.
 
   /**
    * The static fields of a type, initialised once as JLS 12.4.2 says: every field first holds its
@@ -364,7 +148,7 @@ public final class Interpreter {
     Frame f = new Frame(t.file(), t, null);
     NodeList<BodyDeclaration<?>> members = t.decl().getMembers();
     for (int i = 0; i < members.size(); i++) {
-      if (members.get(i) instanceof FieldDeclaration fd && isStatic(fd, t.decl())) {
+      if (members.get(i) instanceof FieldDeclaration fd && Types.isStatic(fd, t.decl())) {
         for (VariableDeclarator v : fd.getVariables()) {
           s.put(v.getNameAsString(), defaultValue(v.getType()));
         }
@@ -391,7 +175,7 @@ public final class Interpreter {
       }
     }
     for (int i = 0; i < members.size(); i++) {
-      if (members.get(i) instanceof FieldDeclaration fd && isStatic(fd, t.decl())) {
+      if (members.get(i) instanceof FieldDeclaration fd && Types.isStatic(fd, t.decl())) {
         for (VariableDeclarator v : fd.getVariables()) {
           if (v.getInitializer().isPresent()) {
             s.put(v.getNameAsString(), expr.eval(v.getInitializer().get(), f));
@@ -414,58 +198,6 @@ public final class Interpreter {
       }
     }
     return out;
-  }
-
-  /**
-   * The instance fields of each type, in declaration order, found once per analysis: every object
-   * built declares and then initialises them.
-   */
-  private final Map<TypeDeclaration<?>, List<FieldDeclaration>> instanceFields =
-      new IdentityHashMap<>();
-
-  private final Map<TypeDeclaration<?>, List<BodyDeclaration<?>>> instanceInit =
-      new IdentityHashMap<>();
-
-  private List<FieldDeclaration> instanceFields(TypeDeclaration<?> type) {
-    List<FieldDeclaration> found = instanceFields.get(type);
-    if (found == null) {
-      found = new ArrayList<>();
-      NodeList<BodyDeclaration<?>> members = type.getMembers();
-      for (int i = 0; i < members.size(); i++) {
-        if (members.get(i) instanceof FieldDeclaration fd && !isStatic(fd, type)) {
-          found.add(fd);
-        }
-      }
-      instanceFields.put(type, found);
-      List<BodyDeclaration<?>> init = new ArrayList<>();
-      for (int i = 0; i < members.size(); i++) {
-        BodyDeclaration<?> m = members.get(i);
-        if ((m instanceof FieldDeclaration fd && !isStatic(fd, type))
-            || (m instanceof InitializerDeclaration id && !id.isStatic())) {
-          init.add(m);
-        }
-      }
-      instanceInit.put(type, init);
-    }
-    return found;
-  }
-
-  /**
-   * {@link FieldDeclaration#isStatic()} for a member of {@code owner}: declared {@code static}, or
-   * declared in an interface. JavaParser's looks for the owner up the tree and reads the
-   * modifiers through iterators, for every field of every object built.
-   */
-  static boolean isStatic(FieldDeclaration field, TypeDeclaration<?> owner) {
-    if (owner instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
-      return true;
-    }
-    NodeList<Modifier> modifiers = field.getModifiers();
-    for (int i = 0; i < modifiers.size(); i++) {
-      if (modifiers.get(i).getKeyword() == Modifier.Keyword.STATIC) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static Object defaultValue(Type t) {
@@ -510,7 +242,7 @@ public final class Interpreter {
     building[0]++;
     try {
       Object obj;
-      if (isModuleType(t)) {
+      if (types.isModuleType(t)) {
         InterpretedModule m = new InterpretedModule(t, this);
         declareFields(t, m.fields);
         obj = m;
@@ -617,11 +349,11 @@ public final class Interpreter {
   }
 
   private void declareFields(TypeRef t, Map<String, Object> fields) {
-    TypeRef sup = superType(t);
+    TypeRef sup = types.superType(t);
     if (sup != null) {
       declareFields(sup, fields);
     }
-    for (FieldDeclaration fd : instanceFields(t.decl())) {
+    for (FieldDeclaration fd : types.instanceFields(t.decl())) {
       boolean isFinal = fd.isFinal();
       for (VariableDeclarator v : fd.getVariables()) {
         Object value = defaultValue(v.getType());
@@ -768,11 +500,11 @@ public final class Interpreter {
     } else {
       List<Object> superArgs =
           explicit == null ? List.of() : expr.evalArgs(explicit.getArguments(), f);
-      TypeRef sup = superType(t);
+      TypeRef sup = types.superType(t);
       if (sup != null) {
         construct(obj, sup, Overloads.args(superArgs, explicit == null ? null : explicit.getArguments()));
       } else if (obj instanceof InterpretedModule m) {
-        Class<?> b = builtinSuper(t);
+        Class<?> b = types.builtinSuper(t);
         if (b != null && b != Module.class && superArgs.contains(Values.UNKNOWN)) {
           m.incomplete = true;
         } else if (b != null && b != Module.class) {
@@ -783,7 +515,7 @@ public final class Interpreter {
             }
           } catch (ShapeError e) {
             m.incomplete = true;
-            rec.shapeError(f.file, explicit, e, DiagnosticCodes.CONFIG, List.of(), speculative > 0);
+            shapeError(f.file, explicit, e, DiagnosticCodes.CONFIG, List.of());
           } catch (Throwable e) {
             // An unusual superclass constructor: the delegate, and so the module, stays unknown.
             m.incomplete = true;
@@ -841,8 +573,7 @@ public final class Interpreter {
    */
   private void initFields(Object obj, TypeRef t) {
     Map<String, Object> fields = fieldsOf(obj);
-    instanceFields(t.decl());
-    for (BodyDeclaration<?> m : instanceInit.get(t.decl())) {
+    for (BodyDeclaration<?> m : types.instanceInitializers(t.decl())) {
       Frame f = new Frame(t.file(), t, obj);
       if (m instanceof FieldDeclaration fd) {
         for (VariableDeclarator v : fd.getVariables()) {
@@ -990,6 +721,39 @@ public final class Interpreter {
     }
   }
 
+  /**
+   * Records {@code d}. An error inside a class of another file (a block in its own file) is also
+   * reported at the call in the model's file that led to it, as the top frame of PyTorch's
+   * traceback: who edits the model sees it there, with where it happened.
+   */
+  void report(Diagnostic d) {
+    if (!rec.diagnostic(d) || d.severity() != Severity.ERROR || d.path().equals(root.path())) {
+      return;
+    }
+    Site site = siteIn(root.path());
+    ParsedFile where = ws.file(d.path());
+    TextRange r = site == null ? null : root.range(site.node());
+    if (r == null || where == null) {
+      return;
+    }
+    String name = d.path().substring(Math.max(d.path().lastIndexOf('/'), d.path().lastIndexOf('\\')) + 1);
+    int line = where.lines().line(d.range().start()) + 1;
+    rec.echo(
+        new Diagnostic(
+            root.path(), r, d.severity(), d.code(), d.message() + " (in " + name + ":" + line + ")", d.fixes()));
+  }
+
+  /** Reports a rule's error at {@code node}: a warning while evaluating speculatively. */
+  void shapeError(ParsedFile file, Node node, ShapeError e, String code, List<Fix> fixes) {
+    TextRange r = node == null ? null : file.range(node);
+    if (r == null) {
+      r = new TextRange(0, 0);
+    }
+    report(
+        new Diagnostic(
+            file.path(), r, speculative > 0 ? Severity.WARNING : Severity.ERROR, code, e.getMessage(), fixes));
+  }
+
   /** The innermost call being evaluated whose code is in {@code path}, or null. */
   Site siteIn(String path) {
     var it = callSites.descendingIterator();
@@ -1066,7 +830,7 @@ public final class Interpreter {
       type = members.enclosing(type);
       self = inner ? outerOf(self) : null;
     }
-    for (TypeRef t : staticImports(f.type, name)) {
+    for (TypeRef t : types.staticImports(f.type, name)) {
       for (TypeRef st : members.supertypes(t)) {
         Map<String, Object> s = statics(st);
         if (s.containsKey(name)) {
@@ -1075,68 +839,6 @@ public final class Interpreter {
       }
     }
     return null;
-  }
-
-  /**
-   * The nn or JDK class whose static member {@code name} the file of {@code type} imports ({@code
-   * import static java.lang.Math.max;}, {@code import static java.util.stream.Collectors.*;}),
-   * single imports before on-demand ones (JLS 7.5.3, 7.5.4), or null. Only classes the analysis
-   * runs are found.
-   */
-  Class<?> staticImportClass(TypeRef type, String name) {
-    var unit = type == null ? null : type.decl().findCompilationUnit().orElse(null);
-    if (unit == null || unit.getImports().isEmpty()) {
-      return null;
-    }
-    Class<?> onDemand = null;
-    for (var imp : unit.getImports()) {
-      if (!imp.isStatic()) {
-        continue;
-      }
-      if (imp.isAsterisk()) {
-        Class<?> c = onDemand == null ? Calls.resolveClass(imp.getNameAsString()) : null;
-        if (c != null && Calls.hasStatic(c, name)) {
-          onDemand = c;
-        }
-      } else if (imp.getName().getIdentifier().equals(name) && imp.getName().getQualifier().isPresent()) {
-        Class<?> c = Calls.resolveClass(imp.getName().getQualifier().get().asString());
-        if (c != null) {
-          return c;
-        }
-      }
-    }
-    return onDemand;
-  }
-
-  /**
-   * The workspace types whose static member {@code name} the file of {@code type} imports (JLS
-   * 7.5.3, 7.5.4): single-static imports of that name first, then static imports on demand.
-   */
-  private List<TypeRef> staticImports(TypeRef type, String name) {
-    var unit = type == null ? null : type.decl().findCompilationUnit().orElse(null);
-    if (unit == null || unit.getImports().isEmpty()) {
-      return List.of();
-    }
-    List<TypeRef> single = new ArrayList<>();
-    List<TypeRef> onDemand = new ArrayList<>();
-    for (var imp : unit.getImports()) {
-      if (!imp.isStatic()) {
-        continue;
-      }
-      if (imp.isAsterisk()) {
-        TypeRef t = findType(imp.getNameAsString(), type.decl());
-        if (t != null) {
-          onDemand.add(t);
-        }
-      } else if (imp.getName().getIdentifier().equals(name) && imp.getName().getQualifier().isPresent()) {
-        TypeRef t = findType(imp.getName().getQualifier().get().asString(), type.decl());
-        if (t != null) {
-          single.add(t);
-        }
-      }
-    }
-    single.addAll(onDemand);
-    return single;
   }
 
   /**
@@ -1151,7 +853,7 @@ public final class Interpreter {
       if (!members.methods(type, name).isEmpty() || isImplicitMember(type, name)) {
         return callUser(type, self, name, args, true);
       }
-      Class<?> b = builtinSuper(type);
+      Class<?> b = types.builtinSuper(type);
       if (b != null && Calls.hasMethod(b, name)) {
         // Inherited from an nn class: the caller calls it on this object's built-in part; on an
         // enclosing instance's, it is not known.
@@ -1161,7 +863,7 @@ public final class Interpreter {
       type = members.enclosing(type);
       self = inner ? outerOf(self) : null;
     }
-    for (TypeRef t : staticImports(f.type, name)) {
+    for (TypeRef t : types.staticImports(f.type, name)) {
       if (!members.methods(t, name).isEmpty()) {
         return callUser(t, null, name, args, false);
       }

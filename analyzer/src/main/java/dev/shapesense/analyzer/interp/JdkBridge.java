@@ -203,7 +203,7 @@ final class JdkBridge {
       if (name.equals("new")) {
         return true;
       }
-      return in.findMethod(tv.type(), name, n) != null || in.findMethod(tv.type(), name, n - 1) != null;
+      return in.types.findMethod(tv.type(), name, n) != null || in.types.findMethod(tv.type(), name, n - 1) != null;
     }
     if (scope instanceof InterpretedModule || scope instanceof Values.ObjectValue) {
       return true;
@@ -320,13 +320,13 @@ final class JdkBridge {
     Type declared = declaredType(scopeExpr);
     dev.shapesense.analyzer.Workspace.TypeRef own =
         declared != null && declared.isClassOrInterfaceType()
-            ? in.findType(declared.asClassOrInterfaceType().getNameWithScope(), scopeExpr)
+            ? in.types.findType(declared.asClassOrInterfaceType().getNameWithScope(), scopeExpr)
             : null;
     if (own != null) {
       // A functional interface of the workspace: its default methods run with the lambda as this.
-      var m = in.findMethod(own, name, args.size());
+      var m = in.types.findMethod(own, name, args.size());
       if (m != null && m.getBody().isPresent()) {
-        return in.invokeUser(in.typeOf(m), m, fn, args);
+        return in.invokeUser(in.types.typeOf(m), m, fn, args);
       }
       return Functions.apply(in, ex, fn, args);
     }

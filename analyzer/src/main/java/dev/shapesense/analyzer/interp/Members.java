@@ -59,7 +59,7 @@ final class Members implements Overloads.Types {
     }
     List<TypeRef> out = new ArrayList<>();
     for (ClassOrInterfaceType n : named) {
-      TypeRef r = in.findType(n.getNameWithScope(), t.decl());
+      TypeRef r = in.types.findType(n.getNameWithScope(), t.decl());
       if (r != null) {
         out.add(r);
       }
@@ -79,7 +79,7 @@ final class Members implements Overloads.Types {
     List<TypeRef> out = new ArrayList<>();
     Set<TypeDeclaration<?>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<TypeRef> ifaces = new ArrayDeque<>();
-    for (TypeRef cur = t; cur != null && out.size() < 64; cur = in.superType(cur)) {
+    for (TypeRef cur = t; cur != null && out.size() < 64; cur = in.types.superType(cur)) {
       if (seen.add(cur.decl())) {
         out.add(cur);
         ifaces.addAll(interfaces(cur));
@@ -117,7 +117,7 @@ final class Members implements Overloads.Types {
     if (sub.decl() instanceof RecordDeclaration) {
       return sup.isAssignableFrom(Record.class);
     }
-    Class<?> b = in.builtinSuper(sub);
+    Class<?> b = in.types.builtinSuper(sub);
     return b != null && sup.isAssignableFrom(b);
   }
 
@@ -146,7 +146,7 @@ final class Members implements Overloads.Types {
             t.decl(),
             d -> {
               Node p = d.getParentNode().orElse(null);
-              return java.util.Optional.ofNullable(p == null ? null : in.typeOf(p));
+              return java.util.Optional.ofNullable(p == null ? null : in.types.typeOf(p));
             })
         .orElse(null);
   }
@@ -196,7 +196,7 @@ final class Members implements Overloads.Types {
     List<Method> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (TypeRef s : supertypes(t)) {
-      for (MethodDeclaration m : in.methodsNamed(s.decl(), name)) {
+      for (MethodDeclaration m : in.types.methodsNamed(s.decl(), name)) {
         if (seen.add(signature(m))) {
           out.add(new Method(s, m));
         }
@@ -238,7 +238,7 @@ final class Members implements Overloads.Types {
     }
     String sig = signature(c);
     for (TypeRef s : supertypes(runtime)) {
-      for (MethodDeclaration m : in.methodsNamed(s.decl(), c.getNameAsString())) {
+      for (MethodDeclaration m : in.types.methodsNamed(s.decl(), c.getNameAsString())) {
         if (m.getBody().isPresent() && !m.isPrivate() && !m.isStatic() && signature(m).equals(sig)) {
           return new Method(s, m);
         }
@@ -306,7 +306,7 @@ final class Members implements Overloads.Types {
     if (isTypeVariable(c.getNameAsString(), context)) {
       return PType.ANY;
     }
-    TypeRef r = in.findType(name, context);
+    TypeRef r = in.types.findType(name, context);
     if (r != null) {
       return PType.of(r);
     }

@@ -53,15 +53,12 @@ public final class ModelRunner {
     if (!(t.decl() instanceof ClassOrInterfaceDeclaration c) || c.isInterface() || c.isAbstract()) {
       return false;
     }
-    return new Interpreter(ws, new Recorder(), 1).isModuleType(t);
+    return new Types(ws).isModuleType(t);
   }
 
   public static ModelResult run(Workspace ws, TypeRef t, AnalysisOptions opts, Recorder rec) {
     return run(ws, t, opts, rec, 0, new java.util.HashSet<>(), null);
   }
-
-  /** The verdicts of the latest symbolic run on this thread (for an --input's domain check). */
-  private static final ThreadLocal<Verdicts.Result> LAST = new ThreadLocal<>();
 
   /** A time budget as people say it: {@code 2 s}, {@code 1.5 s}. */
   static String seconds(long millis) {
@@ -70,6 +67,12 @@ public final class ModelRunner {
 
   /** A model's result and the recorder that holds its hints and diagnostics. */
   public record Outcome(ModelResult result, Recorder recorder) {}
+
+  /**
+   * One run's result and the verdicts of its symbolic conditions (null when none were decided), for
+   * an {@code --input}'s domain check.
+   */
+  private record Run(ModelResult result, Verdicts.Result verdicts) {}
 
   /**
    * Runs {@code t} as {@link #run} does, into {@code rec} or a copy of it. An input guessed from
@@ -174,53 +177,169 @@ public final class ModelRunner {
       int extraDims,
       java.util.Set<String> inferred,
       Map<String, Dim> bind) {
-    int before = rec.diagnostics().size();
-    rec.startRun();
+    return runDeciding(ws, t, opts, rec, extraDims, inferred, bind).result();
+  }
+
+  /**
+   * One run of a model, in the steps the analysis takes: {@link Attempt#build build} the module,
+   * {@link Attempt#pickInputs pick} its inputs, {@link Attempt#runForward run} {@code forward},
+   * {@link Attempt#collect collect} what the run recorded, then {@link Attempt#decideVerdicts
+   * decide} the conditions its shapes rest on (each finding {@link #verdicts confirmed} by a
+   * concrete run) and {@link Attempt#result assemble} the result.
+   */
+  private static Run runDeciding(
+      Workspace ws,
+      TypeRef t,
+      AnalysisOptions opts,
+      Recorder rec,
+      int extraDims,
+      java.util.Set<String> inferred,
+      Map<String, Dim> bind) {
+    Attempt a = new Attempt(ws, t, opts, rec, extraDims, inferred, bind);
+    try (var scope = Device.META.asDefault()) {
+      if (!a.build()) {
+        return new Run(null, null);
+      }
+      a.findForward();
+      a.pickInputs();
+      a.runForward();
+      a.collect();
+      a.pinInferred();
+    } catch (Signals.OutOfBudget e) {
+      a.stoppedByBudget(e);
+    } catch (AnalysisCancelledException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      a.failed(e);
+    }
+    rec.setWeak(false);
+    Verdicts.Result v = a.decideVerdicts();
+    a.checkDeclaredDomain();
+    return new Run(a.result(), v);
+  }
+
+  /** The state of one run of a model between its steps (see {@link #runDeciding}). */
+  private static final class Attempt {
+    final Workspace ws;
+    final TypeRef t;
+    final AnalysisOptions opts;
+    final Recorder rec;
+    final int extraDims;
+    final java.util.Set<String> inferred;
+    /** Concrete sizes for the declared symbols (a confirming run), or null. */
+    final Map<String, Dim> bind;
+    final ParsedFile file;
+    final String name;
+    final int diagnosticsBefore;
+    final Interpreter in;
+
     Map<String, Interpreter.Site> conditions = Map.of();
     java.util.Set<String> guards = java.util.Set.of();
-    ParsedFile file = t.file();
-    String name = t.decl().getNameAsString();
-    List<Shape> inputShapes = new ArrayList<>();
+    final List<Shape> inputShapes = new ArrayList<>();
     Object output = null;
     Dim params = null;
     List<TraceEntry> trace = new ArrayList<>();
     ModelSummary summary = null;
     ModelGraph graph = null;
-    List<Tensor> inputTensors = new ArrayList<>();
-    AnalysisOptions started = opts.startingNow();
-    Interpreter in =
-        new Interpreter(ws, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
-    rec.attach(in);
-    rec.root(file);
-    rec.takeCalls();
-    try (var scope = Device.META.asDefault()) {
+    String valid = "";
+
+    InterpretedModule model;
+    Module.ParameterTotals totals;
+    MethodDeclaration fwd;
+    /** The forward arguments, or null when they are not known (nothing is run). */
+    List<Object> inputs;
+    Object out = Values.UNKNOWN;
+    List<Recorder.Call> calls;
+
+    Attempt(
+        Workspace ws,
+        TypeRef t,
+        AnalysisOptions opts,
+        Recorder rec,
+        int extraDims,
+        java.util.Set<String> inferred,
+        Map<String, Dim> bind) {
+      this.ws = ws;
+      this.t = t;
+      this.opts = opts;
+      this.rec = rec;
+      this.extraDims = extraDims;
+      this.inferred = inferred;
+      this.bind = bind;
+      this.file = t.file();
+      this.name = t.decl().getNameAsString();
+      this.diagnosticsBefore = rec.diagnostics().size();
+      rec.startRun();
+      AnalysisOptions started = opts.startingNow();
+      this.in =
+          new Interpreter(ws, file, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
+      rec.takeCalls();
+    }
+
+    /**
+     * Builds the model with its constructor arguments, in the mode asked for, and hooks its
+     * modules; false when it cannot be built.
+     */
+    boolean build() {
       List<Object> ctorArgs = constructorArgs(ws, in, t);
       if (ctorArgs == null) {
-        return null;
+        return false;
       }
       boolean symbolicArgs = ctorArgs.stream().anyMatch(a -> a instanceof Dim || Values.isUnknown(a));
       rec.setWeak(symbolicArgs);
       Object built = in.instantiate(t, ctorArgs, file, null);
-      if (!(built instanceof InterpretedModule model)) {
-        return null;
+      if (!(built instanceof InterpretedModule m)) {
+        return false;
       }
+      model = m;
       if (Boolean.TRUE.equals(opts.eval())) {
         model.eval();
       } else if (Boolean.FALSE.equals(opts.eval())) {
         model.train();
       }
       Collection<Module> modules = model.namedModules().values();
-      Module.ParameterTotals totals =
-          hasUnknownParts(modules) || in.isTainted(model) ? null : rec.totalsOf(model);
+      totals = hasUnknownParts(modules) ? null : totalsOf(model);
       params = totals == null ? null : totals.size();
-      rec.hookAll(modules);
-      MethodDeclaration fwd = in.findMethod(t, "forward", 1);
+      hookAll(modules);
+      return true;
+    }
+
+    /**
+     * Registers hooks on every built-in module of the model's modules, so that their calls are
+     * recorded with the call site being evaluated.
+     */
+    void hookAll(Collection<Module> modules) {
+      java.util.Set<Module> hooked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Module m : modules) {
+        if (!(m instanceof InterpretedModule) && hooked.add(m)) {
+          m.registerForwardHook(
+              (mod, args, result) -> rec.trace(mod, java.util.Arrays.asList(args), result, in.currentSite()));
+        }
+      }
+    }
+
+    /** A module's parameter totals, or null when the run has made it unknown (tainted). */
+    Module.ParameterTotals totalsOf(Module m) {
+      return in.isTainted(m) ? null : rec.totalsOf(m);
+    }
+
+    /** The model's {@code forward} (its own or inherited), or null. */
+    void findForward() {
+      fwd = in.types.findMethod(t, "forward", 1);
       if (fwd == null) {
-        for (TypeRef cur = t; cur != null && fwd == null; cur = in.superType(cur)) {
+        for (TypeRef cur = t; cur != null && fwd == null; cur = in.types.superType(cur)) {
           fwd = cur.decl().getMethodsByName("forward").stream().findFirst().orElse(null);
         }
       }
-      List<Object> inputs = new ArrayList<>();
+    }
+
+    /**
+     * The forward arguments: each parameter's {@code @Dims}, the {@code --input} override or a
+     * shape guessed from the first layer; an info where none is known. At the sizes of {@link
+     * #bind} for a confirming run.
+     */
+    void pickInputs() {
+      inputs = new ArrayList<>();
       if (fwd != null) {
         for (int i = 0; i < fwd.getParameters().size(); i++) {
           Parameter p = fwd.getParameter(i);
@@ -228,12 +347,12 @@ public final class ModelRunner {
           if (x == null && builtElsewhere(ws, t)) {
             // A block built by other models: its shapes show where they build it.
             inputs = null;
-            break;
+            return;
           }
           if (x == null && p.getAnnotationByName("Dims").isPresent()) {
             // Its @Dims was reported (bad-dims) or is not a constant: nothing more to say.
             inputs = null;
-            break;
+            return;
           }
           if (x == null) {
             rec.diagnostic(
@@ -245,7 +364,7 @@ public final class ModelRunner {
                     "the shape of '" + p.getNameAsString() + "' is not known: declare it with @Dims(\"N, ...\")",
                     List.of()));
             inputs = null;
-            break;
+            return;
           }
           inputs.add(x);
           inputShapes.add(x.shape());
@@ -267,42 +386,59 @@ public final class ModelRunner {
           inputShapes.add(c.shape());
         }
       }
-      Object out = Values.UNKNOWN;
-      if (inputs != null) {
-        for (int i = 0; i < inputs.size(); i++) {
-          rec.input(inputs.get(i), i);
-        }
-        try {
-          out = in.callModule(model, inputs, null);
-        } catch (Signals.UserThrow e) {
-          out = Values.UNKNOWN;
-        }
-        output = Values.outputData(out);
-        if (fwd != null) {
-          checkDeclaredOutput(rec, file, fwd, out);
-        }
+    }
+
+    /** Runs {@code forward} on the inputs (when known) and checks its declared output. */
+    void runForward() {
+      if (inputs == null) {
+        return;
       }
-      List<Recorder.Call> calls = rec.takeCalls();
+      for (int i = 0; i < inputs.size(); i++) {
+        rec.input(inputs.get(i), i);
+      }
+      try {
+        out = in.callModule(model, inputs, null);
+      } catch (Signals.UserThrow e) {
+        out = Values.UNKNOWN;
+      }
+      output = Values.outputData(out);
+      if (fwd != null) {
+        checkDeclaredOutput(rec, file, fwd, out);
+      }
+    }
+
+    /** Takes what the run recorded: its calls, conditions and guards; the trace, graph, summary. */
+    void collect() {
+      calls = rec.takeCalls();
       conditions = rec.takeConditions();
       guards = rec.takeGuards();
-      trace = traceOf(rec, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+      trace = traceOf(this::totalsOf, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
       if (inputs != null) {
-        graph = graph(rec, calls, model, file, t, fwd, inputs, out);
+        graph = graph(rec, this::totalsOf, calls, model, file, t, fwd, inputs, out);
       }
       if (inputs != null) {
+        List<Tensor> inputTensors = new ArrayList<>();
         for (Object x : inputs) {
           inputTensors.add((Tensor) x);
         }
         summary = summary(params, totals == null ? null : totals.trainable(), inputTensors, trace);
       }
-      if (!inferred.isEmpty()) {
-        Map<Module, String> paths = new IdentityHashMap<>();
-        model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
-        List<String> order = symbolsOf(inputShapes, inferred::contains);
-        String holds = Verdicts.decide(conditions, order, Map.of(), guards).valid();
-        Pinning.infos(calls, paths, inferred, holds).forEach(rec::diagnostic);
+    }
+
+    /** For inputs guessed from the first layer: infos where a call pins a guessed size. */
+    void pinInferred() {
+      if (inferred.isEmpty()) {
+        return;
       }
-    } catch (Signals.OutOfBudget e) {
+      Map<Module, String> paths = new IdentityHashMap<>();
+      model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+      List<String> order = symbolsOf(inputShapes, inferred::contains);
+      String holds = Verdicts.decide(conditions, order, Map.of(), guards).valid();
+      Pinning.infos(calls, paths, inferred, holds).forEach(rec::diagnostic);
+    }
+
+    /** The step budget or the time ran out: an info where, and no trace. */
+    void stoppedByBudget(Signals.OutOfBudget e) {
       rec.diagnostic(
           new Diagnostic(
               file.path(),
@@ -314,9 +450,10 @@ public final class ModelRunner {
                   + ": shapes from here on are not shown",
               List.of()));
       trace = List.of();
-    } catch (AnalysisCancelledException e) {
-      throw e;
-    } catch (RuntimeException | StackOverflowError e) {
+    }
+
+    /** The analysis itself failed: a warning at the class, and no trace. */
+    void failed(Throwable e) {
       rec.diagnostic(
           new Diagnostic(
               file.path(),
@@ -327,62 +464,79 @@ public final class ModelRunner {
               List.of()));
       trace = List.of();
     }
-    rec.setWeak(false);
-    String valid = "";
-    if (bind == null && !conditions.isEmpty()) {
+
+    /**
+     * Decides the conditions of a symbolic run ({@link #verdicts}) and gives its valid domain;
+     * under a one-box domain, the hints, output and trace read their simplest. Null when nothing
+     * was decided.
+     */
+    Verdicts.Result decideVerdicts() {
+      if (bind != null || conditions.isEmpty()) {
+        return null;
+      }
       Verdicts.Result v = verdicts(ws, t, opts, rec, inputShapes, inferred, conditions, guards);
-      if (v != null) {
-        valid = v.valid();
-        if (v.domain().boxes().size() == 1 && !v.domain().boxes().get(0).isEmpty()) {
-          // Shapes read simplest under the domain: H, not 2 * (H / 2), once H is even.
-          Map<String, dev.shapesense.tensor.IntSet> box = v.domain().boxes().get(0);
-          java.util.function.UnaryOperator<Shape> simpler = s -> simplified(s, box);
-          rec.simplifyRunHints(simpler);
-          output = mapShapes(output, simpler);
-          List<TraceEntry> mapped = new ArrayList<>();
-          for (TraceEntry e : trace) {
-            List<Object> ins = new ArrayList<>();
-            e.inputs().forEach(i -> ins.add(mapShapes(i, simpler)));
-            mapped.add(
-                new TraceEntry(
-                    e.path(), e.type(), e.line(), ins, mapShapes(e.output(), simpler), e.params(), e.error(), e.stats()));
-          }
-          trace = mapped;
+      if (v == null) {
+        return null;
+      }
+      valid = v.valid();
+      if (v.domain().boxes().size() == 1 && !v.domain().boxes().get(0).isEmpty()) {
+        // Shapes read simplest under the domain: H, not 2 * (H / 2), once H is even.
+        Map<String, dev.shapesense.tensor.IntSet> box = v.domain().boxes().get(0);
+        java.util.function.UnaryOperator<Shape> simpler = s -> simplified(s, box);
+        rec.simplifyRunHints(simpler);
+        output = mapShapes(output, simpler);
+        List<TraceEntry> mapped = new ArrayList<>();
+        for (TraceEntry e : trace) {
+          List<Object> ins = new ArrayList<>();
+          e.inputs().forEach(i -> ins.add(mapShapes(i, simpler)));
+          mapped.add(
+              new TraceEntry(
+                  e.path(), e.type(), e.line(), ins, mapShapes(e.output(), simpler), e.params(), e.error(), e.stats()));
         }
+        trace = mapped;
+      }
+      return v;
+    }
+
+    /** For a concrete {@code --input} over symbolic {@code @Dims}: the declared domain instead. */
+    void checkDeclaredDomain() {
+      if (bind == null
+          && opts.input() != null
+          && opts.input().dims().stream().allMatch(Dim::isConst)
+          && !inputShapes.isEmpty()) {
+        valid = declaredDomain(ws, t, opts, inputShapes.get(0));
+      }
+      if (output == null) {
+        // The analysis stopped before the output: the bounds it found are those of the layers it
+        // reached, not the model's; an unknown domain is shown as none (the output's ? says why).
+        valid = "";
       }
     }
-    if (bind == null
-        && opts.input() != null
-        && opts.input().dims().stream().allMatch(Dim::isConst)
-        && !inputShapes.isEmpty()) {
-      valid = declaredDomain(ws, t, opts, inputShapes.get(0));
+
+    /** The model's result: what was collected, its diagnostics and its unknown shapes. */
+    ModelResult result() {
+      List<Diagnostic> all = rec.diagnostics();
+      List<dev.shapesense.analyzer.UnknownShape> unknowns = new ArrayList<>(rec.runUnknowns());
+      if (unknowns.isEmpty() && (output == null || params == null) && rec.lastCause() != null) {
+        // Nothing hinted is unknown, but the model's output or size is: its latest cause says why.
+        var c = rec.lastCause();
+        unknowns.add(
+            new dev.shapesense.analyzer.UnknownShape(
+                file.path(), file.range(t.decl().getName()), c.reason(), c.causePath(), c.causeRange()));
+      }
+      return new ModelResult(
+          file.path(),
+          name,
+          inputShapes,
+          output,
+          params,
+          trace,
+          all.subList(diagnosticsBefore, all.size()),
+          summary,
+          List.copyOf(unknowns),
+          graph,
+          valid);
     }
-    if (output == null) {
-      // The analysis stopped before the output: the bounds it found are those of the layers it
-      // reached, not the model's; an unknown domain is shown as none (the output's ? says why).
-      valid = "";
-    }
-    List<Diagnostic> all = rec.diagnostics();
-    List<dev.shapesense.analyzer.UnknownShape> unknowns = new ArrayList<>(rec.runUnknowns());
-    if (unknowns.isEmpty() && (output == null || params == null) && rec.lastCause() != null) {
-      // Nothing hinted is unknown, but the model's output or size is: its latest cause says why.
-      var c = rec.lastCause();
-      unknowns.add(
-          new dev.shapesense.analyzer.UnknownShape(
-              file.path(), file.range(t.decl().getName()), c.reason(), c.causePath(), c.causeRange()));
-    }
-    return new ModelResult(
-        file.path(),
-        name,
-        inputShapes,
-        output,
-        params,
-        trace,
-        all.subList(before, all.size()),
-        summary,
-        List.copyOf(unknowns),
-        graph,
-        valid);
   }
 
   /** The symbols of {@code shapes} that {@code keep} accepts, in order of first appearance. */
@@ -445,7 +599,6 @@ public final class ModelRunner {
     });
     // Severity is the project's to set: ProjectSettings.apply turns the warning into what it says.
     Verdicts.Result r = Verdicts.decide(conditions, order, ranges, guards);
-    LAST.set(r);
     for (Verdicts.Verdict v : r.verdicts()) {
       if (v.kind() == Verdicts.Kind.BOUND) {
         continue;
@@ -502,10 +655,10 @@ public final class ModelRunner {
    * before its first failing layer.
    */
   private static String declaredDomain(Workspace ws, TypeRef t, AnalysisOptions opts, Shape given) {
-    LAST.remove();
-    ModelResult sym = run(ws, t, opts.withInput(null), new Recorder(), 0, new java.util.HashSet<>(), null);
-    Verdicts.Result r = LAST.get();
-    LAST.remove();
+    Run symbolic =
+        runDeciding(ws, t, opts.withInput(null), new Recorder(), 0, new java.util.HashSet<>(), null);
+    ModelResult sym = symbolic.result();
+    Verdicts.Result r = symbolic.verdicts();
     if (sym == null || r == null || sym.inputs().isEmpty() || sym.valid().isEmpty()) {
       return "";
     }
@@ -565,6 +718,7 @@ public final class ModelRunner {
    */
   private static ModelGraph graph(
       Recorder rec,
+      java.util.function.Function<Module, Module.ParameterTotals> totalsOf,
       List<Recorder.Call> calls,
       Module model,
       ParsedFile file,
@@ -596,7 +750,7 @@ public final class ModelRunner {
         calls,
         paths,
         m -> {
-          Module.ParameterTotals totals = rec.totalsOf(m);
+          Module.ParameterTotals totals = totalsOf.apply(m);
           return totals == null ? null : totals.size();
         },
         ins,
@@ -609,7 +763,10 @@ public final class ModelRunner {
   }
 
   private static List<TraceEntry> traceOf(
-      Recorder rec, List<Recorder.Call> calls, Module model, int rootLine) {
+      java.util.function.Function<Module, Module.ParameterTotals> totalsOf,
+      List<Recorder.Call> calls,
+      Module model,
+      int rootLine) {
     Map<Module, String> paths = new IdentityHashMap<>();
     model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
     java.util.Set<Module> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -622,7 +779,7 @@ public final class ModelRunner {
       String type =
           c.module() instanceof InterpretedModule im ? im.typeName() : c.module().getClass().getSimpleName();
       int line = path.isEmpty() ? rootLine : c.line();
-      Module.ParameterTotals totals = rec.totalsOf(c.module());
+      Module.ParameterTotals totals = totalsOf.apply(c.module());
       Dim params = totals == null ? null : totals.size();
       List<Object> inputs = new ArrayList<>();
       for (Object in : c.inputs()) {
@@ -749,7 +906,7 @@ public final class ModelRunner {
         if (!oc.getType().getNameAsString().equals(t.decl().getNameAsString())) {
           continue;
         }
-        Interpreter.Frame frame = new Interpreter.Frame(f, in.typeOf(oc), null);
+        Interpreter.Frame frame = new Interpreter.Frame(f, in.types.typeOf(oc), null);
         List<Object> args = new ArrayList<>();
         for (Expression a : oc.getArguments()) {
           if (!(a.isLiteralExpr() || a.isUnaryExpr() || a.isBinaryExpr())) {
@@ -800,7 +957,7 @@ public final class ModelRunner {
           }
         }
       }
-      Interpreter.Frame frame = new Interpreter.Frame(model.type.file(), in.typeOf(fwd), model);
+      Interpreter.Frame frame = new Interpreter.Frame(model.type.file(), in.types.typeOf(fwd), model);
       Object text = value == null ? null : in.expressions().eval(value, frame);
       if (!(text instanceof String s)) {
         return null;

@@ -15,7 +15,6 @@ import dev.shapesense.analyzer.interp.Values.ClassValue;
 import dev.shapesense.analyzer.interp.Values.ObjectValue;
 import dev.shapesense.analyzer.interp.Values.TypeValue;
 import dev.shapesense.nn.Module;
-import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
@@ -63,7 +62,7 @@ final class ModuleCalls {
     if (scopeExpr instanceof SuperExpr sup) {
       // Iface.super.m(): that interface's default method, on this object, without dispatch.
       List<Object> args = ex.evalArgs(mc.getArguments(), f);
-      TypeRef iface = in.findType(sup.getTypeName().get().asString(), mc);
+      TypeRef iface = in.types.findType(sup.getTypeName().get().asString(), mc);
       Object r =
           iface == null || !in.members.isInterface(iface)
               ? Values.UNKNOWN
@@ -192,7 +191,7 @@ final class ModuleCalls {
     if (r != Interpreter.NO_METHOD) {
       return r;
     }
-    Class<?> imported = in.staticImportClass(f.type, name);
+    Class<?> imported = in.types.staticImportClass(f.type, name);
     if (imported != null) {
       // import static java.lang.Math.max; ... max(a, b)
       int before = in.rec.causeCount();
@@ -359,7 +358,7 @@ final class ModuleCalls {
   }
 
   private Object superCall(MethodCallExpr mc, String name, List<Object> args, Frame f) {
-    TypeRef sup = f.type == null ? null : in.superType(f.type);
+    TypeRef sup = f.type == null ? null : in.types.superType(f.type);
     Object r = sup == null
         ? Interpreter.NO_METHOD
         : in.callUser(sup, f.self, name, Overloads.args(args, mc.getArguments()), false);
@@ -441,12 +440,10 @@ final class ModuleCalls {
       }
       return r;
     } catch (UndecidableShapeException e) {
-      Assumptions.drain();
       in.rec.cause(f.file, mc, "the result depends on the values of symbols: " + e.getMessage());
       return Values.UNKNOWN;
     } catch (ShapeError e) {
-      Assumptions.drain();
-      in.rec.shapeError(f.file, mc, e, code, List.of(), in.speculative > 0);
+      in.shapeError(f.file, mc, e, code, List.of());
       return fallback;
     } catch (RuntimeException e) {
       throw e;
@@ -493,12 +490,10 @@ final class ModuleCalls {
               : in.callModule(m, args, mc);
       noForward(mc, m, name, args, out, f);
     } catch (UndecidableShapeException e) {
-      Assumptions.drain();
       in.rec.cause(f.file, mc, "the output depends on the values of symbols: " + e.getMessage());
       out = Values.UNKNOWN;
     } catch (ShapeError e) {
-      Assumptions.drain();
-      in.rec.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e), in.speculative > 0);
+      in.shapeError(f.file, mc, e, Codes.forModule(m, e), fixes(m, e));
       out = recover(m, name, args);
       if (e.origin() instanceof Module inner && inner != m && e.originInputs() != null) {
         // Raised inside a container (a Sequential's entry): PyTorch's error names the inner
@@ -516,7 +511,8 @@ final class ModuleCalls {
     TextRange r = f.file.range(mc);
     if (r != null) {
       in.rec.hint(f.file, r, out);
-      in.rec.moduleCall(f.file, r, m, args, out, f.type, fieldName(mc.getScope().orElse(null)));
+      in.rec.moduleCall(
+          f.file, r, m, in.isTainted(m), args, out, f.type, fieldName(mc.getScope().orElse(null)));
     }
     return out;
   }
@@ -570,7 +566,6 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     } finally {
       in.rec.unmute();
-      Assumptions.drain();
     }
   }
 
@@ -691,7 +686,7 @@ final class ModuleCalls {
       return Values.UNKNOWN;
     }
     String type = oc.getType().getNameAsString();
-    TypeRef t = in.findType(oc.getType().getNameWithScope(), oc);
+    TypeRef t = in.types.findType(oc.getType().getNameWithScope(), oc);
     if (t != null) {
       Object obj = in.instantiate(t, Overloads.args(args, oc.getArguments()), f.file, oc, f);
       if (in.creations.containsKey(obj)) {
@@ -720,11 +715,9 @@ final class ModuleCalls {
       }
       return obj;
     } catch (ShapeError e) {
-      Assumptions.drain();
-      in.rec.shapeError(f.file, oc, e, Codes.forConfiguration(), List.of(), in.speculative > 0);
+      in.shapeError(f.file, oc, e, Codes.forConfiguration(), List.of());
       return Values.UNKNOWN;
     } catch (UndecidableShapeException e) {
-      Assumptions.drain();
       return Values.UNKNOWN;
     } catch (RuntimeException e) {
       throw e;

@@ -7,7 +7,6 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import dev.shapesense.analyzer.Diagnostic;
-import dev.shapesense.analyzer.Fix;
 import dev.shapesense.analyzer.InlayHint;
 import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModuleCall;
@@ -20,11 +19,9 @@ import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.nn.Module;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
-import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.CostRules;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,15 +48,12 @@ public final class Recorder {
   private final Map<String, Map<String, SymbolOrigin>> symbols = new LinkedHashMap<>();
   private final Map<Module, String> reprs = new IdentityHashMap<>();
   private final Map<TypeDeclaration<?>, Map<String, TextRange>> fields = new IdentityHashMap<>();
-  private final Set<Module> hooked = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Module, Optional<Module.ParameterTotals>> totals = new IdentityHashMap<>();
   private int muted;
   private boolean weak;
-  private ParsedFile root;
   /** The places hinted by a concrete run, and those hinted by a weak one. */
   private final Set<HintKey> strongKeys = new HashSet<>();
   private final Set<HintKey> weakKeys = new HashSet<>();
-  private Interpreter interpreter;
 
   /** A hinted place: a range of a file, and whether a weak run's hint is meant. */
   private record HintKey(boolean weak, String path, TextRange range) {}
@@ -133,9 +127,6 @@ public final class Recorder {
 
   /** A guard's condition: what follows it runs only where it holds. */
   void guard(ParsedFile file, Node at, String condition) {
-    if (interpreter != null && interpreter.speculative > 0) {
-      return;
-    }
     conditions.putIfAbsent(condition, new Interpreter.Site(file, at));
     guards.add(condition);
   }
@@ -172,16 +163,11 @@ public final class Recorder {
     totals.putAll(o.totals);
     strongKeys.addAll(o.strongKeys);
     weakKeys.addAll(o.weakKeys);
-    root = o.root;
   }
 
   /** A copy to record one more model into (see {@link #Recorder(Recorder)}). */
   public Recorder copy() {
     return new Recorder(this);
-  }
-
-  void attach(Interpreter i) {
-    this.interpreter = i;
   }
 
   /**
@@ -263,11 +249,20 @@ public final class Recorder {
   /** The tensors hinted in the current model's run, where the label is still theirs. */
   private final Map<TextRangeAt, Object> runHints = new LinkedHashMap<>();
 
-  /** A model's run starts: its conditions and hinted values are recorded afresh. */
+  /**
+   * A model's run starts: its conditions, hinted values, errors, causes and unknowns are recorded
+   * afresh.
+   */
   void startRun() {
     runHints.clear();
     conditions.clear();
     guards.clear();
+    flow = new Flow();
+    damaged = false;
+    runError = null;
+    errorAtCall = -1;
+    lastCause = null;
+    runUnknowns = new ArrayList<>();
   }
 
   /**
@@ -288,10 +283,17 @@ public final class Recorder {
 
   /**
    * Records one evaluation of the module call site spanning {@code r}; recovery re-runs (muted)
-   * are not recorded.
+   * are not recorded. A {@code tainted} module (one holding something unknown) has no size.
    */
   void moduleCall(
-      ParsedFile file, TextRange r, Module m, List<Object> args, Object out, TypeRef owner, String field) {
+      ParsedFile file,
+      TextRange r,
+      Module m,
+      boolean tainted,
+      List<Object> args,
+      Object out,
+      TypeRef owner,
+      String field) {
     if (muted > 0) {
       return;
     }
@@ -302,7 +304,7 @@ public final class Recorder {
         inputs.add(l);
       }
     }
-    Module.ParameterTotals totals = totalsOf(m);
+    Module.ParameterTotals totals = tainted ? null : totalsOf(m);
     Dim params = totals == null ? null : totals.size();
     String repr = reprs.computeIfAbsent(m, Module::toString);
     String fieldPath = null;
@@ -382,23 +384,10 @@ public final class Recorder {
    * Records a diagnostic once per place and code: the first message wins, as PyTorch stops at the
    * first failure (an error replaces a speculative warning). Where evaluations of the same code
    * want different fixes (a block built with several sizes), none is offered: one number cannot
-   * be right for every use.
+   * be right for every use. False when it is not reported (see {@link #runError}).
    */
-  public void diagnostic(Diagnostic d) {
-    if (record(d)) {
-      echoAtCallSite(d);
-    }
-  }
-
-  /** The file of the model being run: errors in other files are also shown at its call site. */
-  void root(ParsedFile file) {
-    this.root = file;
-    flow = new Flow();
-    damaged = false;
-    runError = null;
-    errorAtCall = -1;
-    lastCause = null;
-    runUnknowns = new ArrayList<>();
+  public boolean diagnostic(Diagnostic d) {
+    return record(d);
   }
 
   /** The latest cause of an unknown value in this model's run (see {@link #cause}). */
@@ -482,28 +471,13 @@ public final class Recorder {
   }
 
   /**
-   * An error inside a class of another file (a block in its own file) is also reported at the
-   * call in the model's file that led to it, as the top frame of PyTorch's traceback: who edits
-   * the model sees it there, with where it happened.
+   * Records {@code d} as the echo of an error of another file at the model's call site: it does
+   * not count as the run's first error (see {@link #runError}).
    */
-  private void echoAtCallSite(Diagnostic d) {
-    if (root == null || interpreter == null || d.severity() != Severity.ERROR
-        || d.path().equals(root.path())) {
-      return;
-    }
-    Interpreter.Site site = interpreter.siteIn(root.path());
-    ParsedFile where = interpreter.ws.file(d.path());
-    TextRange r = site == null ? null : root.range(site.node());
-    if (r == null || where == null) {
-      return;
-    }
-    String name = d.path().substring(Math.max(d.path().lastIndexOf('/'), d.path().lastIndexOf('\\')) + 1);
-    int line = where.lines().line(d.range().start()) + 1;
+  void echo(Diagnostic d) {
     echoing = true;
     try {
-      record(
-          new Diagnostic(
-              root.path(), r, d.severity(), d.code(), d.message() + " (in " + name + ":" + line + ")", d.fixes()));
+      record(d);
     } finally {
       echoing = false;
     }
@@ -573,28 +547,6 @@ public final class Recorder {
     }
     diagnostics.put(key, keep);
     return true;
-  }
-
-
-  void shapeError(
-      ParsedFile file, Node node, ShapeError e, String code, List<Fix> fixes, boolean speculative) {
-    TextRange r = node == null ? null : file.range(node);
-    if (r == null) {
-      r = new TextRange(0, 0);
-    }
-    diagnostic(
-        new Diagnostic(
-            file.path(), r, speculative ? Severity.WARNING : Severity.ERROR, code, e.getMessage(), fixes));
-  }
-
-  /** Registers hooks on every built-in module of a model's modules, so their calls are recorded. */
-  void hookAll(Collection<Module> modules) {
-    for (Module m : modules) {
-      if (!(m instanceof InterpretedModule) && hooked.add(m)) {
-        m.registerForwardHook(
-            (mod, in, out) -> trace(mod, java.util.Arrays.asList(in), out, interpreter.currentSite()));
-      }
-    }
   }
 
   void trace(Module m, List<Object> inputs, Object out, Interpreter.Site site) {
@@ -754,12 +706,10 @@ public final class Recorder {
   /**
    * A module's parameter totals, or null when they cannot be computed; computed once per module
    * in an analysis, at its first request (a module's parameters are made when it is built, and a
-   * model calls most of its modules many times: in loops, and once more for the trace).
+   * model calls most of its modules many times: in loops, and once more for the trace). A module
+   * the run has tainted is the caller's to leave out (its size is not known).
    */
   Module.ParameterTotals totalsOf(Module m) {
-    if (interpreter != null && interpreter.isTainted(m)) {
-      return null;
-    }
     if (hasUnknownParts(m)) {
       // A module holding something the analysis cannot know: its size is not known either.
       return null;

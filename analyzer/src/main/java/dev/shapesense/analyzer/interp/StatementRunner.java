@@ -263,7 +263,9 @@ final class StatementRunner {
     if (l == null || r == null || (l.isConst() && r.isConst())) {
       return;
     }
-    in.rec.guard(f.file, i, l + negated + r);
+    if (in.speculative == 0) {
+      in.rec.guard(f.file, i, l + negated + r);
+    }
   }
 
   private static boolean throwsAtEnd(Statement s) {
@@ -630,7 +632,7 @@ final class StatementRunner {
               ? ""
               : args.get(args.size() - 1) instanceof String s ? s : "shape check failed";
       if (in.speculative == 0) {
-        in.rec.diagnostic(
+        in.report(
             new Diagnostic(
                 f.file.path(), f.file.range(t), Severity.ERROR, DiagnosticCodes.USER_CHECK, msg, List.of()));
       }

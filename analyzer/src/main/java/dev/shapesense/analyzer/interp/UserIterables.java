@@ -30,7 +30,7 @@ final class UserIterables {
     if (type == null) {
       return null;
     }
-    if (in.findMethod(type, "iterator", 0) == null) {
+    if (in.types.findMethod(type, "iterator", 0) == null) {
       if (v instanceof InterpretedModule im && im.delegate() instanceof Iterable<?> container) {
         return jdk(container.iterator());
       }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link Interpreter#isStatic} answers as JavaParser's {@link FieldDeclaration#isStatic()}. */
+/** {@link Types#isStatic} answers as JavaParser's {@link FieldDeclaration#isStatic()}. */
 class FieldStaticTest {
   private static final String SOURCE =
       """
@@ -45,7 +45,7 @@ class FieldStaticTest {
         if (b instanceof FieldDeclaration fd) {
           String name = fd.getVariable(0).getNameAsString();
           expected.add(name + "=" + fd.isStatic());
-          actual.add(name + "=" + Interpreter.isStatic(fd, t));
+          actual.add(name + "=" + Types.isStatic(fd, t));
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -112,11 +113,13 @@ public final class ActivationRules {
         n.isConst()
             ? Truth.of(n.value() % 2 == 0)
             : n.divideExactOrNull(Dim.of(2)) != null ? Truth.TRUE : Truth.UNKNOWN;
+    Assumptions into = new Assumptions();
     Checks.check(
         even,
         () -> "Halving dimension must be even, but dimension " + d + " is size " + n,
-        () -> n + " % 2 == 0");
-    return input.set(d, n.floorDiv(2));
+        () -> n + " % 2 == 0",
+        into);
+    return input.set(d, n.floorDiv(2)).assuming(into);
   }
 
   /**
@@ -125,6 +128,7 @@ public final class ActivationRules {
    */
   public static Shape prelu(Shape input, Shape weight) {
     Dim weightNum = weight.numel();
+    Assumptions into = new Assumptions();
     if (!weightNum.isConst() || weightNum.value() != 1) {
       Checks.check(input.rank() > 0, () -> "Not allow zero-dim input tensor.");
       Dim channels = input.rank() > 1 ? input.get(1) : Dim.of(1);
@@ -139,14 +143,14 @@ public final class ActivationRules {
                 + ".",
             new ShapeError.Violation("num_parameters", channels, weightNum));
       }
-      Checks.check(same, () -> "", () -> channels + " == " + weightNum);
+      Checks.check(same, () -> "", () -> channels + " == " + weightNum, into);
     }
     Checks.check(
         weight.rank() <= 1,
         () ->
             "prelu: Expected `weight` to be a scalar or 1D tensor, but got ndim = "
                 + weight.rank());
-    return input;
+    return input.assuming(into);
   }
 
   /** {@code F.rrelu}: {@code lower <= upper}, checked before the kernel's dtype. */

@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -63,7 +64,7 @@ public final class AdaptivePoolRules {
     return out;
   }
 
-  private static void nonEmpty(String fn, Shape in, int dim) {
+  private static void nonEmpty(String fn, Shape in, int dim, Assumptions into) {
     Dim s = in.get(dim);
     PoolRules.require(
         PoolRules.positive(s),
@@ -76,7 +77,8 @@ public final class AdaptivePoolRules {
                 + " with dimension "
                 + dim
                 + " being empty",
-        s + " >= 1");
+        s + " >= 1",
+        into);
   }
 
   private static void nonNegative(Dim[] o, String text) {
@@ -112,10 +114,11 @@ public final class AdaptivePoolRules {
     Checks.check(
         nd == 3 || nd == 4,
         () -> "adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + in);
-    nonEmpty("adaptive_avg_pool2d", in, nd - 2);
-    nonEmpty("adaptive_avg_pool2d", in, nd - 1);
+    Assumptions into = new Assumptions();
+    nonEmpty("adaptive_avg_pool2d", in, nd - 2, into);
+    nonEmpty("adaptive_avg_pool2d", in, nd - 1, into);
     PoolRules.dtype("adaptive_avg_pool2d", dtype, PoolRules.FLOAT_BF16);
-    return PoolRules.withSpatial(in, o);
+    return PoolRules.withSpatial(in, o).assuming(into);
   }
 
   public static Shape adaptiveAvgPool3d(Shape in, DType dtype, Dim... o) {
@@ -124,15 +127,16 @@ public final class AdaptivePoolRules {
     if (allOne(o)) {
       return mean(in, dtype, 3);
     }
+    Assumptions into = new Assumptions();
     for (int i = 1; i < in.rank(); i++) {
-      nonEmpty("adaptive_avg_pool3d", in, i);
+      nonEmpty("adaptive_avg_pool3d", in, i, into);
     }
     Checks.check(
         in.rank() == 4 || in.rank() == 5,
         () -> "adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got " + in);
     PoolRules.dtype(
         "adaptive_avg_pool3d_cpu", dtype, Set.of(DType.FLOAT32, DType.FLOAT64, DType.FLOAT16));
-    return PoolRules.withSpatial(in, o);
+    return PoolRules.withSpatial(in, o).assuming(into);
   }
 
   public static Shape adaptiveMaxPool1d(Shape in, DType dtype, Dim[] o) {
@@ -162,8 +166,9 @@ public final class AdaptivePoolRules {
     Checks.check(
         nd == n + 1 || nd == n + 2,
         () -> fn + "(): Expected " + (n + 1) + "D or " + (n + 2) + "D tensor, but got: " + in);
+    Assumptions into = new Assumptions();
     for (int i = 1; i < nd; i++) {
-      nonEmpty(fn, in, i);
+      nonEmpty(fn, in, i, into);
     }
     Checks.check(
         o.length == n, () -> fn + "(): internal error: output_size.size() must be " + n);
@@ -175,6 +180,6 @@ public final class AdaptivePoolRules {
       }
     }
     PoolRules.dtype(kernel, dtype, ok);
-    return out;
+    return out.assuming(into);
   }
 }

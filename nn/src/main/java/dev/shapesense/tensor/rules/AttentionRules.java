@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -55,7 +56,8 @@ public final class AttentionRules {
       Arg attnMask,
       boolean useSeparateProjWeight,
       boolean averageAttnWeights) {
-    boolean batched = mhaShapeCheck(query, key, value, keyPaddingMask, attnMask, numHeads);
+    Assumptions into = new Assumptions();
+    boolean batched = mhaShapeCheck(query, key, value, keyPaddingMask, attnMask, numHeads, into);
     Shape q = query.shape();
     Shape k = key.shape();
     Shape v = value.shape();
@@ -83,7 +85,8 @@ public final class AttentionRules {
         embedDim.eq(embedDimToCheck),
         "AssertionError",
         () -> "was expecting embedding dimension of " + embedDimToCheck + ", but got " + embedDim,
-        () -> embedDim + " == " + embedDimToCheck);
+        () -> embedDim + " == " + embedDimToCheck,
+        into);
     if (numHeads == 0) {
       throw new ShapeError("ZeroDivisionError", "integer division or modulo by zero");
     }
@@ -104,7 +107,8 @@ public final class AttentionRules {
                   + k2.torchSize()
                   + " do not match value's "
                   + v2.torchSize(),
-          () -> k2 + " == " + v2);
+          () -> k2 + " == " + v2,
+          into);
     } else {
       Shape kk = k;
       Shape vv = v;
@@ -112,12 +116,16 @@ public final class AttentionRules {
           RecurrentRules.sameShape(kk, vv),
           "AssertionError",
           () -> "key shape " + kk.torchSize() + " does not match value shape " + vv.torchSize(),
-          () -> kk + " == " + vv);
+          () -> kk + " == " + vv,
+          into);
     }
     Shape[] qkv =
         useSeparateProjWeight
             ? inProjection(q, query.dtype(), k, key.dtype(), v, value.dtype(), w)
             : inProjectionPacked(q, query.dtype(), k, key.dtype(), v, value.dtype(), alias, w);
+    for (Shape projected : qkv) {
+      into.addAll(projected);
+    }
     Shape pk = qkv[1];
     Shape pv = qkv[2];
     Shape mask = null;
@@ -139,7 +147,8 @@ public final class AttentionRules {
                     + ", but should be "
                     + correct.tuple()
                     + ".",
-            () -> m + " == " + correct);
+            () -> m + " == " + correct,
+            into);
         mask = TransposeRules.unsqueeze(m, 0);
       } else if (m.rank() == 3) {
         Shape correct = Shape.of(bsz.times(numHeads), tgtLen, srcLen);
@@ -151,7 +160,8 @@ public final class AttentionRules {
                     + ", but should be "
                     + correct.tuple()
                     + ".",
-            () -> m + " == " + correct);
+            () -> m + " == " + correct,
+            into);
         mask = m;
       } else {
         throw new ShapeError("attn_mask's dimension " + m.rank() + " is not supported");
@@ -160,6 +170,8 @@ public final class AttentionRules {
     if (w.biasK() != null && w.biasV() != null) {
       pk = catBatchBias(pk, bsz);
       pv = catBatchBias(pv, bsz);
+      into.addAll(pk);
+      into.addAll(pv);
       mask = mask == null ? null : padLast(mask);
       kpm = kpm == null ? null : padLast(kpm);
     } else {
@@ -167,9 +179,11 @@ public final class AttentionRules {
       Checks.check(w.biasV() == null, "AssertionError", () -> "");
     }
     Dim heads = bsz.times(numHeads);
-    ViewRules.view(qkv[0], List.of(tgtLen, heads, Dim.of(headDim)));
+    into.addAll(ViewRules.view(qkv[0], List.of(tgtLen, heads, Dim.of(headDim))));
     pk = ViewRules.view(pk, List.of(pk.get(0), heads, Dim.of(headDim)));
+    into.addAll(pk);
     pv = ViewRules.view(pv, List.of(pv.get(0), heads, Dim.of(headDim)));
+    into.addAll(pv);
     Dim src = pk.get(0);
     if (addZeroAttn) {
       src = src.plus(1);
@@ -187,7 +201,8 @@ public final class AttentionRules {
                   + expected.tuple()
                   + ", but got "
                   + got.torchSize(),
-          () -> got + " == " + expected);
+          () -> got + " == " + expected,
+          into);
     }
     if (headDim == 0) {
       // q / math.sqrt(E) with E = head_dim.
@@ -202,13 +217,14 @@ public final class AttentionRules {
             w.outProjWeight().dtype(),
             ob == null ? null : ob.shape(),
             ob);
-    Shape output = Shape.of(tgtLen, bsz, projected.get(1));
+    into.addAll(projected);
+    Shape output = Shape.of(tgtLen, bsz, projected.get(1)).assuming(into);
     Shape weights = null;
     if (needWeights) {
       weights =
           averageAttnWeights
-              ? Shape.of(bsz, tgtLen, src)
-              : Shape.of(bsz, Dim.of(numHeads), tgtLen, src);
+              ? Shape.of(bsz, tgtLen, src).assuming(into)
+              : Shape.of(bsz, Dim.of(numHeads), tgtLen, src).assuming(into);
       if (!batched) {
         weights = weights.remove(0);
       }
@@ -219,9 +235,18 @@ public final class AttentionRules {
     return new Result(output, weights);
   }
 
-  /** {@code _mha_shape_check}: whether the query is batched, after PyTorch's rank assertions. */
+  /**
+   * {@code _mha_shape_check}: whether the query is batched, after PyTorch's rank assertions;
+   * records an undecidable mask shape into {@code into}.
+   */
   public static boolean mhaShapeCheck(
-      Arg query, Arg key, Arg value, Arg keyPaddingMask, Arg attnMask, long numHeads) {
+      Arg query,
+      Arg key,
+      Arg value,
+      Arg keyPaddingMask,
+      Arg attnMask,
+      long numHeads,
+      Assumptions into) {
     int qd = query.shape().rank();
     int kd = key.shape().rank();
     int vd = value.shape().rank();
@@ -275,7 +300,8 @@ public final class AttentionRules {
                       + expected.tuple()
                       + " but got "
                       + got.torchSize(),
-              () -> got + " == " + expected);
+              () -> got + " == " + expected,
+              into);
         }
       }
       return b;
@@ -337,28 +363,31 @@ public final class AttentionRules {
     Dim eq = q.get(-1);
     Dim ek = k.get(-1);
     Dim ev = v.get(-1);
-    checkWeight("query weights", w.qProjWeight().shape(), Shape.of(eq, eq));
-    checkWeight("key weights", w.kProjWeight().shape(), Shape.of(eq, ek));
-    checkWeight("value weights", w.vProjWeight().shape(), Shape.of(eq, ev));
+    Assumptions into = new Assumptions();
+    checkWeight("query weights", w.qProjWeight().shape(), Shape.of(eq, eq), into);
+    checkWeight("key weights", w.kProjWeight().shape(), Shape.of(eq, ek), into);
+    checkWeight("value weights", w.vProjWeight().shape(), Shape.of(eq, ev), into);
     if (bias != null) {
-      checkWeight("query bias", bias, Shape.of(eq));
-      checkWeight("key bias", bias, Shape.of(eq));
-      checkWeight("value bias", bias, Shape.of(eq));
+      checkWeight("query bias", bias, Shape.of(eq), into);
+      checkWeight("key bias", bias, Shape.of(eq), into);
+      checkWeight("value bias", bias, Shape.of(eq), into);
     }
+    Shape pq = linear(q, qt, w.qProjWeight().shape(), w.qProjWeight().dtype(), bias, b);
     return new Shape[] {
-      linear(q, qt, w.qProjWeight().shape(), w.qProjWeight().dtype(), bias, b),
+      into.onto(pq),
       linear(k, kt, w.kProjWeight().shape(), w.kProjWeight().dtype(), bias, b),
       linear(v, vt, w.vProjWeight().shape(), w.vProjWeight().dtype(), bias, b)
     };
   }
 
-  private static void checkWeight(String what, Shape got, Shape expected) {
+  private static void checkWeight(String what, Shape got, Shape expected, Assumptions into) {
     Checks.check(
         RecurrentRules.sameShape(got, expected),
         "AssertionError",
         () ->
             "expecting " + what + " shape of " + expected.tuple() + ", but got " + got.torchSize(),
-        () -> got + " == " + expected);
+        () -> got + " == " + expected,
+        into);
   }
 
   private static Shape linear(

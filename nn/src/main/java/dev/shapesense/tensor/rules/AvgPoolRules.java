@@ -2,6 +2,7 @@ package dev.shapesense.tensor.rules;
 
 import static dev.shapesense.tensor.rules.PoolRules.at;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -55,9 +56,10 @@ public final class AvgPoolRules {
     Checks.wrapDim(-3, in.rank());
     Dim oH = PoolRules.poolingOutputShape(in.get(-2), kH, p[0], dH, 1, ceilMode);
     Dim oW = PoolRules.poolingOutputShape(in.get(-1), kW, at(p, 1), dW, 1, ceilMode);
-    PoolRules.pool2dShapeCheck(in, kH, kW, dH, dW, 1, 1, oH, oW);
+    Assumptions into = new Assumptions();
+    PoolRules.pool2dShapeCheck(in, kH, kW, dH, dW, 1, 1, oH, oW, into);
     PoolRules.dtype("avg_pool2d", dtype, PoolRules.FLOAT_BF16_LONG);
-    return PoolRules.withSpatial(in, oH, oW);
+    return PoolRules.withSpatial(in, oH, oW).assuming(into);
   }
 
   public static Shape avgPool3d(
@@ -82,8 +84,10 @@ public final class AvgPoolRules {
     for (int i = 0; i < 3; i++) {
       out[i] = PoolRules.poolingOutputShape(in.get(i - 3), kk[i], pp[i], ss[i], 1, ceilMode);
     }
-    PoolRules.pool3dShapeCheck(in, kk, ss, pp, new long[] {1, 1, 1}, out, "avg_pool3d()", true);
+    Assumptions into = new Assumptions();
+    PoolRules.pool3dShapeCheck(
+        in, kk, ss, pp, new long[] {1, 1, 1}, out, "avg_pool3d()", true, into);
     PoolRules.dtype("avg_pool3d_out_frame", dtype, PoolRules.FLOAT_LONG);
-    return PoolRules.withSpatial(in, out);
+    return PoolRules.withSpatial(in, out).assuming(into);
   }
 }

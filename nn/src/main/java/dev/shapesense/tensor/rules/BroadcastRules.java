@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -24,15 +25,18 @@ public final class BroadcastRules {
     int nb = b.rank();
     int n = Math.max(na, nb);
     Dim[] out = new Dim[n];
+    Assumptions into = new Assumptions();
+    into.addAll(a);
+    into.addAll(b);
     // Right to left, as infer_size checks: the error names the last mismatching dim.
     for (int i = n - 1; i >= 0; i--) {
       int ia = na - n + i;
       int ib = nb - n + i;
       Dim da = ia >= 0 ? a.get(ia) : Dim.of(1);
       Dim db = ib >= 0 ? b.get(ib) : Dim.of(1);
-      out[i] = broadcastDim(da, db, i);
+      out[i] = broadcastDim(da, db, i, into);
     }
-    return Shape.of(List.of(out));
+    return Shape.of(List.of(out)).assuming(into);
   }
 
   /** The broadcast shape of any number of shapes, left to right as {@code infer_size} folds. */
@@ -44,7 +48,7 @@ public final class BroadcastRules {
     return s;
   }
 
-  private static Dim broadcastDim(Dim a, Dim b, int dim) {
+  private static Dim broadcastDim(Dim a, Dim b, int dim, Assumptions into) {
     if (a.eq(1) == Truth.TRUE) {
       return b;
     }
@@ -65,7 +69,8 @@ public final class BroadcastRules {
                 + b
                 + ") at non-singleton dimension "
                 + dim,
-        () -> a + " == " + b);
+        () -> a + " == " + b,
+        into);
     // Undecided: prefer a number (other than 1) over a symbol, else the left operand.
     if (b.isConst() && !a.isConst()) {
       return b;
@@ -93,6 +98,7 @@ public final class BroadcastRules {
                 + self.rank()
                 + ")");
     int off = target.rank() - self.rank();
+    Assumptions into = new Assumptions();
     for (int i = 0; i < self.rank(); i++) {
       Dim have = self.get(i);
       Dim want = target.get(off + i);
@@ -113,9 +119,10 @@ public final class BroadcastRules {
                   + target
                   + ".  Tensor sizes: "
                   + self,
-          () -> have + " == " + want);
+          () -> have + " == " + want,
+          into);
     }
-    return target;
+    return target.assuming(into);
   }
 
   /**
@@ -132,6 +139,6 @@ public final class BroadcastRules {
     if (!same) {
       throw new ShapeError("output with shape " + out + " doesn't match the broadcast shape " + b);
     }
-    return out;
+    return out.assuming(b.assumptions());
   }
 }

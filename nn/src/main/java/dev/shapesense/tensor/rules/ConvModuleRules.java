@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
@@ -91,6 +92,7 @@ public final class ConvModuleRules {
    * {@code _ConvTransposeNd._output_padding} for a requested {@code outputSize} (spatial sizes, or
    * with the non-spatial dims in front): the output padding that yields it, possibly symbolic.
    * {@code stringPadding} says the layer was given a padding string, which Python cannot subtract.
+   * A requested size undecidable on symbolic input sizes is recorded into {@code into}.
    */
   public static Dim[] outputPadding(
       String className,
@@ -101,7 +103,8 @@ public final class ConvModuleRules {
       long[] padding,
       long[] kernel,
       long[] dilation,
-      boolean stringPadding) {
+      boolean stringPadding,
+      Assumptions into) {
     boolean batched = input.rank() == spatial + 2;
     int nonSpatial = batched ? 2 : 1;
     long[] size = outputSize;
@@ -163,7 +166,8 @@ public final class ConvModuleRules {
                   + " (for an input of "
                   + input.sub(Math.min(2, input.rank()), input.rank()).torchSize()
                   + ")",
-          () -> lo + " <= " + s + " <= " + hi);
+          () -> lo + " <= " + s + " <= " + hi,
+          into);
       out[i] = s.minus(lo);
     }
     return out;

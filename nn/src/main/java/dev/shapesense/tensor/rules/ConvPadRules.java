@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
@@ -43,6 +44,7 @@ public final class ConvPadRules {
     int rank = input.rank();
     // 2-d reflection names the input by its rank, 1-d and 3-d by its sizes.
     String inputText = n == 2 ? String.valueOf(rank) : input.toString();
+    Assumptions into = new Assumptions();
     for (int j = 0; j < n; j++) {
       int dimIndex = rank - 1 - j;
       Dim size = input.get(dimIndex);
@@ -63,7 +65,8 @@ public final class ConvPadRules {
                   + dimIndex
                   + " of input "
                   + inputText,
-          () -> Math.max(l, r) + " < " + size);
+          () -> Math.max(l, r) + " < " + size,
+          into);
     }
     Shape out = padded(input, pad);
     checkNotTooSmall(
@@ -71,17 +74,19 @@ public final class ConvPadRules {
         out,
         n,
         n == 1 ? "2input (W: " : "input (",
-        n == 3 ? ") is too small." : ")is too small.");
-    return checkNonNegative(out);
+        n == 3 ? ") is too small." : ")is too small.",
+        into);
+    return checkNonNegative(out).assuming(into);
   }
 
   /** {@code replication_pad{1,2,3}d}. */
   static Shape replicationPad(Shape input, long[] pad) {
     int n = pad.length / 2;
     Shape out = padded(input, pad);
+    Assumptions into = new Assumptions();
     checkNotTooSmall(input, out, n, n == 1 ? "input (W: " : "input (",
-        n == 2 ? " ) is too small." : ") is too small.");
-    return checkNonNegative(out);
+        n == 2 ? " ) is too small." : ") is too small.", into);
+    return checkNonNegative(out).assuming(into);
   }
 
   /** {@code _pad_circular}: no dim may wrap around more than once. */
@@ -92,6 +97,7 @@ public final class ConvPadRules {
         pad.length == 2 * n,
         () -> "Invalid padding size, expected " + 2 * n + " but got " + pad.length);
     Shape out = input;
+    Assumptions into = new Assumptions();
     for (int i = 0; i < n; i++) {
       long l = pad[2 * (n - i - 1)];
       long r = pad[2 * (n - i - 1) + 1];
@@ -101,13 +107,15 @@ public final class ConvPadRules {
       Checks.check(
           Dim.le(Dim.of(l), size).and(Dim.le(Dim.of(r), size)),
           () -> "Padding value causes wrapping around more than once.",
-          () -> Math.max(l, r) + " <= " + size);
+          () -> Math.max(l, r) + " <= " + size,
+          into);
       Checks.check(
           Dim.le(Dim.of(0), padded),
           () -> "Negative padding value is resulting in an empty dimension",
-          () -> padded + " >= 0");
+          () -> padded + " >= 0",
+          into);
     }
-    return out;
+    return out.assuming(into);
   }
 
   private static Shape padded(Shape input, long[] pad) {
@@ -122,7 +130,7 @@ public final class ConvPadRules {
 
   /** The kernels refuse an output whose padded dims are all below 1. */
   private static void checkNotTooSmall(
-      Shape input, Shape out, int n, String head, String middle) {
+      Shape input, Shape out, int n, String head, String middle, Assumptions into) {
     String[] names = {"D", "H", "W"};
     Truth anyPositive = Truth.FALSE;
     int rank = input.rank();
@@ -142,7 +150,8 @@ public final class ConvPadRules {
           String inText = n == 1 ? in.get(0).substring(3) : joinSizes(in);
           return head + inText + middle + " Calculated output " + String.join(" ", o);
         },
-        () -> "padded size >= 1");
+        () -> "padded size >= 1",
+        into);
   }
 
   /** {@code D: 4 H: 4, W: 4} and {@code H: 4, W: 4}: the kernels' own punctuation. */

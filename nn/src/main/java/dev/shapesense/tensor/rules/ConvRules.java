@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -281,8 +282,9 @@ public final class ConvRules {
     Dim[] padding = expandParam(paddingIn, "padding", dim);
     long[] dilation = expandParam(dilationIn, "dilation", dim);
     Dim[] outputPadding = expandParam(outputPaddingIn, "output_padding", dim);
+    Assumptions into = new Assumptions();
     checkShapeForward(input, weight, bias, stride, padding, dilation, transposed, outputPadding,
-        groups);
+        groups, into);
 
     List<Dim> out = new ArrayList<>();
     out.add(input.get(0));
@@ -305,7 +307,7 @@ public final class ConvRules {
           throw new ShapeError("invalid shape dimension " + d.value());
         }
       }
-      return result;
+      return result.assuming(into);
     }
     Checks.check(
         Dim.eq(input.numel(), Dim.of(0)) != Truth.TRUE,
@@ -317,7 +319,7 @@ public final class ConvRules {
     long[] d2 = as2d ? new long[] {1, dilation[0]} : dilation;
     if (transposed) {
       Dim[] op2 = as2d ? new Dim[] {Dim.of(0), outputPadding[0]} : outputPadding;
-      ConvTransposeChecks.check(input, weight, groups, s2, d2, op2, as2d, result);
+      ConvTransposeChecks.check(input, weight, groups, s2, d2, op2, as2d, result, into);
     } else {
       checkKernelNotEmpty(input, weight, groups, d2, as2d, inputType);
       boolean positive = true;
@@ -327,7 +329,7 @@ public final class ConvRules {
       Checks.check(
           positive, () -> "dilation should be greater than zero, but got " + Arrays.toString(d2));
     }
-    return result;
+    return result.assuming(into);
   }
 
   /**
@@ -395,16 +397,21 @@ public final class ConvRules {
       long[] dilation,
       boolean transposed,
       Dim[] outputPadding,
-      long groups) {
+      long groups,
+      Assumptions into) {
     for (Dim p : padding) {
       Checks.check(
-          Dim.le(Dim.of(0), p), () -> "negative padding is not supported", () -> p + " >= 0");
+          Dim.le(Dim.of(0), p),
+          () -> "negative padding is not supported",
+          () -> p + " >= 0",
+          into);
     }
     for (Dim p : outputPadding) {
       Checks.check(
           Dim.le(Dim.of(0), p),
           () -> "negative output_padding is not supported",
-          () -> p + " >= 0");
+          () -> p + " >= 0",
+          into);
     }
     for (long s : stride) {
       Checks.check(s > 0, () -> "non-positive stride is not supported");
@@ -435,7 +442,8 @@ public final class ConvRules {
                 + " at dimension 0, but got weight of size "
                 + weight
                 + " instead",
-        () -> w0 + " >= " + groups);
+        () -> w0 + " >= " + groups,
+        into);
     Checks.check(
         Dim.eq(w0.minus(w0.floorDiv(groups).times(groups)), Dim.of(0)),
         () ->
@@ -446,7 +454,8 @@ public final class ConvRules {
                 + " at dimension 0, but got weight of size ["
                 + weight
                 + "] instead",
-        () -> w0 + " % " + groups + " == 0");
+        () -> w0 + " % " + groups + " == 0",
+        into);
     Dim channels = input.get(1);
     if (!transposed) {
       Dim expected = weight.get(1).times(groups);
@@ -465,8 +474,9 @@ public final class ConvRules {
                   + expected
                   + " channels, but got "
                   + channels
-                  + " channels instead");
-      checkBias(bias, w0, () -> "Given weight of size " + weight);
+                  + " channels instead",
+          into);
+      checkBias(bias, w0, () -> "Given weight of size " + weight, into);
       List<Dim> in = new ArrayList<>();
       List<Dim> ker = new ArrayList<>();
       Truth fits = Truth.TRUE;
@@ -477,7 +487,7 @@ public final class ConvRules {
         ker.add(kernel);
         Truth t = Dim.le(kernel, padded);
         if (t == Truth.UNKNOWN) {
-          Checks.check(t, () -> "", () -> kernel + " <= " + padded);
+          into.add(kernel + " <= " + padded);
         }
         fits = fits.and(t);
       }
@@ -503,9 +513,13 @@ public final class ConvRules {
                   + w0
                   + " channels, but got "
                   + channels
-                  + " channels instead");
+                  + " channels instead",
+          into);
       checkBias(
-          bias, weight.get(1).times(groups), () -> "Given transposed=1, weight of size " + weight);
+          bias,
+          weight.get(1).times(groups),
+          () -> "Given transposed=1, weight of size " + weight,
+          into);
     }
   }
 
@@ -517,7 +531,8 @@ public final class ConvRules {
     return String.join(" x ", out);
   }
 
-  private static void checkBias(Shape bias, Dim elements, Supplier<String> prefix) {
+  private static void checkBias(
+      Shape bias, Dim elements, Supplier<String> prefix, Assumptions into) {
     if (bias == null) {
       return;
     }
@@ -530,7 +545,8 @@ public final class ConvRules {
                 + " elements, but got bias of size "
                 + bias
                 + " instead",
-        () -> bias.get(0) + " == " + elements);
+        () -> bias.get(0) + " == " + elements,
+        into);
   }
 
   /** The check {@code conv1d/2d/3d} make first: the bias's dtype must be the input's. */

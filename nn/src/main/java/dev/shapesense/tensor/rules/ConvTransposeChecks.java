@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
@@ -19,6 +20,7 @@ final class ConvTransposeChecks {
   /**
    * Checks a batched transposed convolution whose output shape is {@code result}; {@code stride},
    * {@code dilation} and {@code outputPadding} are already in the kernels' 2-d or 3-d form.
+   * Undecidable checks are recorded into {@code into}.
    */
   static void check(
       Shape input,
@@ -28,7 +30,8 @@ final class ConvTransposeChecks {
       long[] dilation,
       Dim[] outputPadding,
       boolean as2d,
-      Shape result) {
+      Shape result,
+      Assumptions into) {
     Shape w = weight.set(0, weight.get(0).floorDiv(groups));
     Shape in = input;
     Shape out = result;
@@ -50,7 +53,8 @@ final class ConvTransposeChecks {
                   + kernel.get(0)
                   + " kernel_width: "
                   + kernel.get(1),
-          () -> "kernel > 0");
+          () -> "kernel > 0",
+          into);
     }
     boolean dpos = true;
     for (long d : dilation) {
@@ -82,7 +86,8 @@ final class ConvTransposeChecks {
           appendAll(sb, "dilation", names, ConvRules.dims(dilation));
           return sb.toString();
         },
-        () -> "output_padding < max(stride, dilation)");
+        () -> "output_padding < max(stride, dilation)",
+        into);
     Shape wf = w;
     Checks.check(
         Dim.eq(wf.numel(), Dim.of(0)) != Truth.TRUE,
@@ -109,7 +114,8 @@ final class ConvTransposeChecks {
                 + "). Calculated output size per channel: ("
                 + String.join(" x ", outSizes)
                 + "). Output size is too small",
-        () -> "output size " + outf.sub(2, outf.rank()) + " >= 1");
+        () -> "output size " + outf.sub(2, outf.rank()) + " >= 1",
+        into);
   }
 
   private static void appendAll(StringBuilder sb, String what, String[] names, Dim[] values) {

@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -34,7 +35,8 @@ public final class EmbeddingBagRules {
       weight = t;
     }
     Shape in = input.shape();
-    if (perSample != null && !sameShape(in, perSample.shape())) {
+    Assumptions into = new Assumptions();
+    if (perSample != null && !sameShape(in, perSample.shape(), into)) {
       Shape ps = perSample.shape();
       throw new dev.shapesense.tensor.ShapeError(
           "ValueError",
@@ -54,7 +56,7 @@ public final class EmbeddingBagRules {
                   + " fixed length sequences. However, found offsets of type <class"
                   + " 'torch.Tensor'>");
       Dim step = in.get(1);
-      Checks.check(step.eq(0).not(), () -> "step must be nonzero", () -> step + " != 0");
+      Checks.check(step.eq(0).not(), () -> "step must be nonzero", () -> step + " != 0", into);
       bags = in.get(0);
     } else if (in.rank() == 1) {
       Checks.check(
@@ -69,7 +71,7 @@ public final class EmbeddingBagRules {
     }
     checkMode(o);
     if (o.hasMaxNorm()) {
-      EmbeddingRules.renorm(weight.shape(), Shape.of(in.numel()), input.dtype());
+      EmbeddingRules.renorm(weight.shape(), Shape.of(in.numel()), input.dtype(), into);
     }
     Checks.check(
         perSample == null || o.mode().equals("sum"),
@@ -93,17 +95,19 @@ public final class EmbeddingBagRules {
                   + n.minus(1)
                   + ", but got "
                   + p,
-          () -> "-" + n + " <= " + p + " < " + n);
+          () -> "-" + n + " <= " + p + " < " + n,
+          into);
     }
     if (o.includeLastOffset()) {
       Dim b = bags;
       Checks.check(
           Dim.le(Dim.of(1), b),
           () -> "include_last_offset: number of offset should be at least 1",
-          () -> b + " >= 1");
+          () -> b + " >= 1",
+          into);
       bags = bags.minus(1);
     }
-    return Shape.of(bags, dim);
+    return Shape.of(bags, dim).assuming(into);
   }
 
   private static void checkMode(Options o) {
@@ -159,7 +163,7 @@ public final class EmbeddingBagRules {
                 + " instead (while checking arguments for embedding_bag)");
   }
 
-  private static boolean sameShape(Shape a, Shape b) {
+  private static boolean sameShape(Shape a, Shape b, Assumptions into) {
     if (a.rank() != b.rank()) {
       return false;
     }
@@ -170,7 +174,7 @@ public final class EmbeddingBagRules {
     if (t == Truth.FALSE) {
       return false;
     }
-    Checks.check(t, () -> "", () -> a + " == " + b);
+    Checks.check(t, () -> "", () -> a + " == " + b, into);
     return true;
   }
 }

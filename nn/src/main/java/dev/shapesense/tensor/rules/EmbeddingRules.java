@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -13,8 +14,11 @@ public final class EmbeddingRules {
   private EmbeddingRules() {}
 
   /**
-   * Python's {@code padding_idx} check against {@code numEmbeddings}; returns the index made
-   * non-negative ({@code -1} for none, as PyTorch passes it on).
+   * Python's {@code padding_idx} check against {@code numEmbeddings}, as a module's setter makes
+   * it; returns the index made non-negative ({@code -1} for none, as PyTorch passes it on). A bound
+   * undecidable on a symbolic {@code numEmbeddings} is not kept: {@code F.embedding} checks it
+   * again on the weight and records it on its result ({@link #paddingIdx(Integer, Dim, String,
+   * Assumptions)}).
    */
   public static long paddingIdx(Integer paddingIdx, Dim numEmbeddings) {
     return paddingIdx(paddingIdx, numEmbeddings, "Padding_idx must be within num_embeddings");
@@ -22,6 +26,12 @@ public final class EmbeddingRules {
 
   /** As {@link #paddingIdx(Integer, Dim)} with the assertion's text ({@code EmbeddingBag}'s). */
   public static long paddingIdx(Integer paddingIdx, Dim numEmbeddings, String message) {
+    return paddingIdx(paddingIdx, numEmbeddings, message, new Assumptions());
+  }
+
+  /** As {@link #paddingIdx(Integer, Dim, String)}, recording undecidable bounds into {@code into}. */
+  public static long paddingIdx(
+      Integer paddingIdx, Dim numEmbeddings, String message, Assumptions into) {
     if (paddingIdx == null) {
       return -1;
     }
@@ -31,7 +41,8 @@ public final class EmbeddingRules {
           Dim.lt(Dim.of(p), numEmbeddings),
           "AssertionError",
           () -> message,
-          () -> p + " < " + numEmbeddings);
+          () -> p + " < " + numEmbeddings,
+          into);
       return p;
     }
     if (p < 0) {
@@ -39,15 +50,16 @@ public final class EmbeddingRules {
           Dim.le(numEmbeddings.negate(), Dim.of(p)),
           "AssertionError",
           () -> message,
-          () -> -p + " <= " + numEmbeddings);
+          () -> -p + " <= " + numEmbeddings,
+          into);
       Dim wrapped = numEmbeddings.plus(p);
       return wrapped.isConst() ? wrapped.value() : p;
     }
     return 0;
   }
 
-  /** {@code embedding_renorm_}'s checks, run when {@code max_norm} is given. */
-  public static void renorm(Shape weight, Shape indices, DType indicesDtype) {
+  /** {@code embedding_renorm_}'s checks, run when {@code max_norm} is given; records into {@code into}. */
+  public static void renorm(Shape weight, Shape indices, DType indicesDtype, Assumptions into) {
     Checks.check(
         weight.rank() == 2,
         () ->
@@ -60,18 +72,21 @@ public final class EmbeddingRules {
         weight.get(0).eq(0).not().or(indices.numel().eq(0)),
         "IndexError",
         () -> "select(): index 0 out of range for tensor of size " + weight + " at dimension 0",
-        () -> weight.get(0) + " != 0");
+        () -> weight.get(0) + " != 0",
+        into);
   }
 
   /** {@code torch.embedding(weight, indices)}: the output shape. */
   public static Shape embedding(Shape indices, DType indicesDtype, Shape weight) {
     Checks.check(weight.rank() == 2, () -> "'weight' must be 2-D");
     checkIndices(indicesDtype, 1, "embedding");
+    Assumptions into = new Assumptions();
     Checks.check(
         weight.get(0).eq(0).not().or(indices.numel().eq(0)),
         () -> "index_select(): self indexing axis dim should be positive",
-        () -> weight.get(0) + " != 0");
-    return indices.concat(Shape.of(weight.get(1)));
+        () -> weight.get(0) + " != 0",
+        into);
+    return indices.concat(Shape.of(weight.get(1))).assuming(into);
   }
 
   private static void checkIndices(DType dtype, int argument, String op) {

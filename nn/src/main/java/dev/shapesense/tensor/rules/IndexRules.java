@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Index;
@@ -25,6 +26,7 @@ public final class IndexRules {
         input.rank() > 0, "IndexError", () -> "select() cannot be applied to a 0-dim tensor.");
     int d = Checks.wrapDim(dim, input.rank());
     Dim size = input.get(d);
+    Assumptions into = new Assumptions();
     checkInRange(
         index,
         size,
@@ -34,14 +36,17 @@ public final class IndexRules {
                 + " out of range for tensor of size "
                 + input
                 + " at dimension "
-                + d);
-    return input.remove(d);
+                + d,
+        into);
+    return input.remove(d).assuming(into);
   }
 
   /** Fails with {@code message} unless {@code -size <= index < size}. */
-  private static void checkInRange(Dim index, Dim size, Supplier<String> message) {
+  private static void checkInRange(
+      Dim index, Dim size, Supplier<String> message, Assumptions into) {
     Truth ok = Dim.le(size.negate(), index).and(Dim.lt(index, size));
-    Checks.check(ok, "IndexError", message, () -> size.negate() + " <= " + index + " < " + size);
+    Checks.check(
+        ok, "IndexError", message, () -> size.negate() + " <= " + index + " < " + size, into);
   }
 
   /** {@code x.narrow(dim, start, length)}: {@code length} elements from {@code start}. */
@@ -50,6 +55,7 @@ public final class IndexRules {
     int d = Checks.wrapDim(dim, input.rank());
     Dim size = input.get(d);
     Dim s = start;
+    Assumptions into = new Assumptions();
     // Start may equal the size (an empty narrow at the end); otherwise it wraps like a dim index.
     if (Dim.eq(start, size) != Truth.TRUE) {
       if (start.isConst() && size.isConst()) {
@@ -67,7 +73,8 @@ public final class IndexRules {
                     + "], but got "
                     + st
                     + ")",
-            () -> size.negate() + " <= " + st + " < " + size);
+            () -> size.negate() + " <= " + st + " < " + size,
+            into);
         if (Dim.lt(start, Dim.of(0)) == Truth.TRUE) {
           s = start.plus(size);
         }
@@ -84,8 +91,9 @@ public final class IndexRules {
                 + ") exceeds dimension size ("
                 + size
                 + ").",
-        () -> wrapped + " + " + length + " <= " + size);
-    return input.set(d, length);
+        () -> wrapped + " + " + length + " <= " + size,
+        into);
+    return input.set(d, length).assuming(into);
   }
 
   /**
@@ -97,11 +105,12 @@ public final class IndexRules {
         input.rank() > 0, "IndexError", () -> "slice() cannot be applied to a 0-dim tensor.");
     int d = Checks.wrapDim(dim, input.rank());
     Checks.check(step > 0, () -> "slice step must be positive");
-    return input.set(d, sliceLength(input.get(d), start, end, step));
+    Assumptions into = new Assumptions();
+    return input.set(d, sliceLength(input.get(d), start, end, step, into)).assuming(into);
   }
 
   /** The length of {@code start:end:step} over a dim of {@code size}, clamped as at::slice does. */
-  static Dim sliceLength(Dim size, Dim start, Dim end, long step) {
+  static Dim sliceLength(Dim size, Dim start, Dim end, long step, Assumptions into) {
     Dim zero = Dim.of(0);
     // Bounds beyond any size (Long.MAX_VALUE as "to the end") clamp without arithmetic on them.
     if (huge(start)) {
@@ -110,9 +119,9 @@ public final class IndexRules {
     if (huge(end)) {
       end = end.value() > 0 ? null : zero;
     }
-    Dim s = start == null ? zero : fromEnd(start, size);
+    Dim s = start == null ? zero : fromEnd(start, size, into);
     s = max(zero, min(s, size));
-    Dim e = end == null ? size : fromEnd(end, size);
+    Dim e = end == null ? size : fromEnd(end, size, into);
     e = max(s, min(e, size));
     return e.minus(s).ceilDiv(step);
   }
@@ -130,10 +139,10 @@ public final class IndexRules {
     return bound != null && bound.isConst() && Math.abs(bound.value()) >= 1L << 62;
   }
 
-  private static Dim fromEnd(Dim bound, Dim size) {
+  private static Dim fromEnd(Dim bound, Dim size, Assumptions into) {
     Truth negative = Dim.lt(bound, Dim.of(0));
     if (negative == Truth.UNKNOWN) {
-      Checks.check(Truth.UNKNOWN, () -> "", () -> bound + " >= 0");
+      into.add(bound + " >= 0");
     }
     return negative == Truth.TRUE ? bound.plus(size) : bound;
   }
@@ -201,11 +210,13 @@ public final class IndexRules {
           "index " + index + " is out of bounds for dimension " + realDim + " with size 0");
     }
     Dim size = self.get(dim);
+    Assumptions into = new Assumptions();
     checkInRange(
         index,
         size,
         () ->
-            "index " + index + " is out of bounds for dimension " + realDim + " with size " + size);
-    return self.remove(dim);
+            "index " + index + " is out of bounds for dimension " + realDim + " with size " + size,
+        into);
+    return self.remove(dim).assuming(into);
   }
 }

@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
@@ -44,15 +45,16 @@ public final class JoinRules {
     Shape first = tensors.get(valid);
     int d = (int) wrapped;
     Dim total = Dim.of(0);
+    Assumptions into = new Assumptions();
     for (int i = 0; i < tensors.size(); i++) {
       Shape t = tensors.get(i);
       if (skipped(t)) {
         continue;
       }
-      checkShapeExceptDim(first, t, d, i);
+      checkShapeExceptDim(first, t, d, i, into);
       total = total.plus(t.get(d));
     }
-    return first.set(d, total);
+    return first.set(d, total).assuming(into);
   }
 
   /** cat skips 1-d tensors with no elements, for backward compatibility. */
@@ -60,7 +62,8 @@ public final class JoinRules {
     return t.rank() == 1 && Dim.eq(t.get(0), Dim.of(0)) == Truth.TRUE;
   }
 
-  private static void checkShapeExceptDim(Shape first, Shape second, int dimension, int index) {
+  private static void checkShapeExceptDim(
+      Shape first, Shape second, int dimension, int index, Assumptions into) {
     Checks.check(
         first.rank() == second.rank(),
         () ->
@@ -86,7 +89,8 @@ public final class JoinRules {
                   + b
                   + " for tensor number "
                   + index
-                  + " in the list.");
+                  + " in the list.",
+          into);
     }
   }
 
@@ -95,6 +99,7 @@ public final class JoinRules {
     Checks.check(!tensors.isEmpty(), () -> "stack expects a non-empty TensorList");
     Shape entry = tensors.get(0);
     int d = Checks.wrapDim(dim, entry.rank() + 1);
+    Assumptions into = new Assumptions();
     for (int i = 1; i < tensors.size(); i++) {
       Shape t = tensors.get(i);
       int at = i;
@@ -111,9 +116,10 @@ public final class JoinRules {
                   + t
                   + " at entry "
                   + at,
-          () -> t + " == " + entry);
+          () -> t + " == " + entry,
+          into);
     }
-    return entry.insert(d, Dim.of(tensors.size()));
+    return entry.insert(d, Dim.of(tensors.size())).assuming(into);
   }
 
   /** {@code torch.hstack(tensors)}: 1-d tensors joined along dim 0, others along dim 1. */

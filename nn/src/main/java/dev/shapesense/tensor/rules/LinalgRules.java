@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -24,6 +25,7 @@ public final class LinalgRules {
 
   /** {@code a.dot(b)}: two 1-D tensors of one dtype and the same length; a 0-d result. */
   public static Shape dot(Shape a, DType ta, Shape b, DType tb) {
+    Assumptions into = new Assumptions();
     Checks.check(
         a.rank() == 1 && b.rank() == 1,
         () -> "1D tensors expected, but got " + a.rank() + "D and " + b.rank() + "D tensors");
@@ -46,8 +48,9 @@ public final class LinalgRules {
                 + " and "
                 + b.numel()
                 + " elements respectively",
-        () -> a.numel() + " == " + b.numel());
-    return Shape.of();
+        () -> a.numel() + " == " + b.numel(),
+        into);
+    return Shape.of().assuming(into);
   }
 
   /** {@code mat.mv(vec)}: {@code [n, m] x [m] -> [n]}. */
@@ -56,19 +59,22 @@ public final class LinalgRules {
         mat.rank() == 2 && vec.rank() == 1,
         () -> "vector + matrix @ vector expected, got 1, " + mat.rank() + ", " + vec.rank());
     Dim n = mat.get(0);
+    Assumptions into = new Assumptions();
     Checks.check(
         Dim.eq(mat.get(1), vec.get(0)),
         () -> "size mismatch, got " + n + ", " + n + "x" + mat.get(1) + "," + vec.get(0),
-        () -> mat.get(1) + " == " + vec.get(0));
-    return Shape.of(n);
+        () -> mat.get(1) + " == " + vec.get(0),
+        into);
+    return Shape.of(n).assuming(into);
   }
 
   /** {@code a.mm(b)}: {@code [n, k] x [k, m] -> [n, m]}. */
   public static Shape mm(Shape a, Shape b) {
     Checks.check(a.rank() == 2, () -> "self must be a matrix");
     Checks.check(b.rank() == 2, () -> "mat2 must be a matrix");
-    checkMultipliable(a, b);
-    return Shape.of(a.get(0), b.get(1));
+    Assumptions into = new Assumptions();
+    checkMultipliable(a, b, into);
+    return Shape.of(a.get(0), b.get(1)).assuming(into);
   }
 
   /**
@@ -85,7 +91,7 @@ public final class LinalgRules {
     return s;
   }
 
-  private static void checkMultipliable(Shape a, Shape b) {
+  private static void checkMultipliable(Shape a, Shape b, Assumptions into) {
     Checks.check(
         Dim.eq(a.get(1), b.get(0)),
         () ->
@@ -98,7 +104,8 @@ public final class LinalgRules {
                 + "x"
                 + factor(b.get(1))
                 + ")",
-        () -> a.get(1) + " == " + b.get(0));
+        () -> a.get(1) + " == " + b.get(0),
+        into);
   }
 
   /**
@@ -110,10 +117,10 @@ public final class LinalgRules {
     Checks.check(t1 == t2, () -> "mat1 and mat2 must have the same dtype");
     Checks.check(mat1.rank() == 2, () -> "mat1 must be a matrix, got " + mat1.rank() + "-D tensor");
     Checks.check(mat2.rank() == 2, () -> "mat2 must be a matrix, got " + mat2.rank() + "-D tensor");
-    checkMultipliable(mat1, mat2);
-    Shape out = Shape.of(mat1.get(0), mat2.get(1));
-    BroadcastRules.expand(self, out, selfType);
-    return out;
+    Assumptions into = new Assumptions();
+    checkMultipliable(mat1, mat2, into);
+    Shape out = Shape.of(mat1.get(0), mat2.get(1)).assuming(into);
+    return BroadcastRules.expand(self, out, selfType);
   }
 
   /** {@code a.bmm(b)}: {@code [b, n, k] x [b, k, m] -> [b, n, m]}. */
@@ -122,6 +129,7 @@ public final class LinalgRules {
     Checks.check(b.rank() == 3, () -> "batch2 must be a 3D tensor");
     Dim bs = a.get(0);
     Dim k = a.get(2);
+    Assumptions into = new Assumptions();
     Checks.check(
         Dim.eq(b.get(0), bs).and(Dim.eq(b.get(1), k)),
         () ->
@@ -134,15 +142,15 @@ public final class LinalgRules {
                 + ", "
                 + b.get(1)
                 + "].",
-        () -> b.get(0) + " == " + bs + " and " + b.get(1) + " == " + k);
-    return Shape.of(bs, a.get(1), b.get(2));
+        () -> b.get(0) + " == " + bs + " and " + b.get(1) + " == " + k,
+        into);
+    return Shape.of(bs, a.get(1), b.get(2)).assuming(into);
   }
 
   /** {@code torch.baddbmm(self, batch1, batch2)}: {@code self} must expand to the bmm result. */
   public static Shape baddbmm(Shape self, DType selfType, Shape batch1, Shape batch2) {
     Shape out = bmm(batch1, batch2);
-    BroadcastRules.expand(self, out, selfType);
-    return out;
+    return BroadcastRules.expand(self, out, selfType);
   }
 
   /** {@code torch.outer(a, b)}: two 1-D tensors; {@code [n] x [m] -> [n, m]}. */
@@ -159,7 +167,7 @@ public final class LinalgRules {
     Checks.check(
         s.rank() <= 2,
         () -> "t() expects a tensor with <= 2 dimensions, but self is " + s.rank() + "D");
-    return s.rank() < 2 ? s : Shape.of(s.get(1), s.get(0));
+    return s.rank() < 2 ? s : Shape.of(s.get(1), s.get(0)).assuming(s.assumptions());
   }
 
   /** {@code torch.matmul(a, b)} with NumPy semantics and PyTorch's kernel choice. */
@@ -217,11 +225,10 @@ public final class LinalgRules {
     Shape outer = t1.sub(0, t1.rank() - 1);
     Shape t1Folded = Shape.of(outer.numel(), t1.get(-1));
     if (t2.rank() == 2) {
-      mm(t1Folded, t2);
-      return outer.concat(Shape.of(t2.get(1)));
+      Shape product = mm(t1Folded, t2);
+      return outer.concat(Shape.of(t2.get(1))).assuming(product.assumptions());
     }
-    mv(t1Folded, t2);
-    return outer;
+    return outer.assuming(mv(t1Folded, t2).assumptions());
   }
 
   /** Both operands batched: the batch dims broadcast, then one {@code bmm} on the flat batch. */
@@ -236,7 +243,7 @@ public final class LinalgRules {
     Shape batch2 = b.sub(0, Math.max(db - 2, 0));
     Shape batch = BroadcastRules.broadcast(batch1, batch2);
     Dim flat = batch.numel();
-    bmm(Shape.of(flat, n, m1), Shape.of(flat, m2, p));
+    Shape product = bmm(Shape.of(flat, n, m1), Shape.of(flat, m2, p));
     List<Dim> out = new ArrayList<>(batch.dims());
     if (da > 1) {
       out.add(n);
@@ -244,6 +251,6 @@ public final class LinalgRules {
     if (db > 1) {
       out.add(p);
     }
-    return Shape.of(out);
+    return Shape.of(out).assuming(batch.assumptions()).assuming(product.assumptions());
   }
 }

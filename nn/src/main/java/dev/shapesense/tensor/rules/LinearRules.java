@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -27,11 +28,11 @@ public final class LinearRules {
     if (bias != null && input.rank() == 3) {
       Shape flat = Shape.of(input.get(0).times(input.get(1)), input.get(2));
       Shape out = LinalgRules.addmm(bias, biasType, flat, inputType, wt, weightType);
-      return Shape.of(input.get(0), input.get(1), out.get(1));
+      return Shape.of(input.get(0), input.get(1), out.get(1)).assuming(out.assumptions());
     }
     Shape out = LinalgRules.matmulChecked(input, inputType, wt, weightType);
     if (bias != null) {
-      BroadcastRules.inplace(out, bias);
+      out = BroadcastRules.inplace(out, bias);
     }
     return out;
   }
@@ -45,6 +46,7 @@ public final class LinearRules {
                 + input1.rank()
                 + " and "
                 + input2.rank());
+    Assumptions into = new Assumptions();
     for (int i = 0; i < input1.rank() - 1; i++) {
       Dim a = input1.get(i);
       Dim b = input2.get(i);
@@ -58,7 +60,8 @@ public final class LinearRules {
                   + a
                   + " and "
                   + b,
-          () -> a + " == " + b);
+          () -> a + " == " + b,
+          into);
     }
     Dim in1 = last(input1);
     Dim w1 = weight.get(1);
@@ -69,7 +72,8 @@ public final class LinearRules {
                 + in1
                 + " but expected "
                 + w1,
-        () -> in1 + " == " + w1);
+        () -> in1 + " == " + w1,
+        into);
     Dim in2 = last(input2);
     Dim w2 = weight.get(2);
     Checks.check(
@@ -79,7 +83,8 @@ public final class LinearRules {
                 + in2
                 + " but expected "
                 + w2,
-        () -> in2 + " == " + w2);
+        () -> in2 + " == " + w2,
+        into);
     if (bias != null) {
       Dim b0 = bias.get(0);
       Dim w0 = weight.get(0);
@@ -87,11 +92,12 @@ public final class LinearRules {
           Dim.eq(b0, w0),
           () ->
               "bilinear(): bias size does not match weight size: got " + b0 + " but expected " + w0,
-          () -> b0 + " == " + w0);
+          () -> b0 + " == " + w0,
+          into);
     }
     List<Dim> out = new ArrayList<>(input1.sub(0, input1.rank() - 1).dims());
     out.add(weight.get(0));
-    return Shape.of(out);
+    return Shape.of(out).assuming(into);
   }
 
   private static Dim last(Shape s) {

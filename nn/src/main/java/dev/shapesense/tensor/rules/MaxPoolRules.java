@@ -2,6 +2,7 @@ package dev.shapesense.tensor.rules;
 
 import static dev.shapesense.tensor.rules.PoolRules.at;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -68,13 +69,15 @@ public final class MaxPoolRules {
                 + kk);
     Checks.check(dd > 0, () -> "max_pool1d() dilation must be greater than zero, but got " + dd);
     Dim ow = PoolRules.poolingOutputShape(in.get(-1), kk, pp, ss, dd, ceilMode);
+    Assumptions into = new Assumptions();
     PoolRules.require(
         Dim.le(Dim.of(0), ow),
         "RuntimeError",
         () -> "max_pool1d() Invalid computed output size: " + ow,
-        ow + " >= 0");
+        ow + " >= 0",
+        into);
     PoolRules.dtype("max_pool1d_impl", dtype, PoolRules.FLOAT_BF16);
-    return in.set(nd - 1, ow);
+    return in.set(nd - 1, ow).assuming(into);
   }
 
   /** {@code torch.max_pool1d_with_indices}: the 2-d kernel on the input unsqueezed at -2. */
@@ -124,9 +127,10 @@ public final class MaxPoolRules {
         () -> "non-empty 3D or 4D (batch mode) tensor expected for input");
     Dim oH = PoolRules.poolingOutputShape(in.get(-2), kH, p[0], dH, d[0], ceilMode);
     Dim oW = PoolRules.poolingOutputShape(in.get(-1), kW, at(p, 1), dW, at(d, 1), ceilMode);
-    PoolRules.pool2dShapeCheck(in, kH, kW, dH, dW, d[0], at(d, 1), oH, oW);
+    Assumptions into = new Assumptions();
+    PoolRules.pool2dShapeCheck(in, kH, kW, dH, dW, d[0], at(d, 1), oH, oW, into);
     PoolRules.dtype("max_pool2d", dtype, PoolRules.FLOAT_BF16);
-    return PoolRules.withSpatial(in, oH, oW);
+    return PoolRules.withSpatial(in, oH, oW).assuming(into);
   }
 
   /** {@code max_pool3d_with_indices} on CPU (PyTorch 1.13 has no meta kernel for it). */
@@ -156,9 +160,10 @@ public final class MaxPoolRules {
     for (int i = 0; i < 3; i++) {
       out[i] = PoolRules.poolingOutputShape(in.get(i - 3), kk[i], pp[i], ss[i], dd[i], ceilMode);
     }
+    Assumptions into = new Assumptions();
     PoolRules.pool3dShapeCheck(
-        in, kk, ss, pp, dd, out, "max_pool3d_with_indices_out_cpu_template()", false);
+        in, kk, ss, pp, dd, out, "max_pool3d_with_indices_out_cpu_template()", false, into);
     PoolRules.dtype("max_pool3d_with_indices_cpu", dtype, PoolRules.FLOAT);
-    return PoolRules.withSpatial(in, out);
+    return PoolRules.withSpatial(in, out).assuming(into);
   }
 }

@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -29,19 +30,21 @@ public final class NormRules {
       Shape weight,
       Shape bias,
       boolean training) {
+    Assumptions into = new Assumptions();
     if (training) {
-      verifyBatchSize(input.dims(), input.torchSize());
+      verifyBatchSize(input.dims(), input.torchSize(), into);
     }
     Dim features = input.rank() > 1 ? input.get(1) : input.get(Checks.wrapDim(1, input.rank()));
-    return batchNormFeatures(
-        input, features, Dim.of(1), runningMean, runningVar, weight, bias, training);
+    batchNormFeatures(
+        input, features, Dim.of(1), runningMean, runningVar, weight, bias, training, into);
+    return input.assuming(into);
   }
 
   /**
    * ATen's {@code _batch_norm_impl_index} checks against {@code features} channels; the tensors
    * were repeated {@code repeats} times (instance norm), which typed facts divide out again.
    */
-  private static Shape batchNormFeatures(
+  private static void batchNormFeatures(
       Shape input,
       Dim features,
       Dim repeats,
@@ -49,43 +52,45 @@ public final class NormRules {
       Shape runningVar,
       Shape weight,
       Shape bias,
-      boolean training) {
+      boolean training,
+      Assumptions into) {
     if (input.numel().eq(0) == Truth.TRUE) {
       // PyTorch returns input * weight[0] + bias[0]: an empty weight or bias fails to index.
-      checkIndexable(weight);
-      checkIndexable(bias);
-      return input;
+      checkIndexable(weight, into);
+      checkIndexable(bias, into);
+      return;
     }
     if (runningMean != null) {
-      checkFeatures("running_mean", features, runningMean.numel(), repeats);
+      checkFeatures("running_mean", features, runningMean.numel(), repeats, into);
     } else {
       Checks.check(training, () -> "running_mean must be defined in evaluation mode");
     }
     if (runningVar != null) {
-      checkFeatures("running_var", features, runningVar.numel(), repeats);
+      checkFeatures("running_var", features, runningVar.numel(), repeats, into);
     } else {
       Checks.check(training, () -> "running_var must be defined in evaluation mode");
     }
     if (weight != null) {
-      checkFeatures("weight", features, weight.numel(), repeats);
+      checkFeatures("weight", features, weight.numel(), repeats, into);
     }
     if (bias != null) {
-      checkFeatures("bias", features, bias.numel(), repeats);
+      checkFeatures("bias", features, bias.numel(), repeats, into);
     }
-    return input;
   }
 
-  private static void checkIndexable(Shape v) {
+  private static void checkIndexable(Shape v, Assumptions into) {
     if (v != null && v.rank() > 0) {
       Checks.check(
           v.get(0).eq(0).not(),
           "IndexError",
           () -> "select(): index 0 out of range for tensor of size " + v + " at dimension 0",
-          () -> v.get(0) + " != 0");
+          () -> v.get(0) + " != 0",
+          into);
     }
   }
 
-  private static void checkFeatures(String name, Dim features, Dim numel, Dim repeats) {
+  private static void checkFeatures(
+      String name, Dim features, Dim numel, Dim repeats, Assumptions into) {
     Dim inputHas = features.divideExactOrNull(repeats);
     Dim configured = numel.divideExactOrNull(repeats);
     Checks.checkEq(
@@ -95,7 +100,8 @@ public final class NormRules {
             "num_features",
             inputHas == null ? features : inputHas,
             configured == null ? numel : configured),
-        () -> name + " should contain " + features + " elements not " + numel);
+        () -> name + " should contain " + features + " elements not " + numel,
+        into);
   }
 
   /**
@@ -110,6 +116,7 @@ public final class NormRules {
       Shape bias,
       boolean useInputStats,
       Double momentum) {
+    Assumptions into = new Assumptions();
     if (useInputStats) {
       Dim spatial = Dim.product(input.dims().subList(Math.min(2, input.rank()), input.rank()));
       Checks.check(
@@ -118,7 +125,8 @@ public final class NormRules {
           () ->
               "Expected more than 1 spatial element when training, got input size "
                   + input.torchSize(),
-          () -> spatial + " != 1");
+          () -> spatial + " != 1",
+          into);
     }
     Checks.check(
         momentum != null,
@@ -137,16 +145,18 @@ public final class NormRules {
         repeated(runningVar, n),
         repeated(weight, n),
         repeated(bias, n),
-        useInputStats);
+        useInputStats,
+        into);
     if (runningMean != null) {
       // The updated statistics are viewed back as [N, C].
       Dim size = runningMean.numel().times(n);
       Checks.check(
           Dim.eq(size, n.times(c)),
           () -> "shape '" + Shape.of(n, c) + "' is invalid for input of size " + size,
-          () -> size + " == " + n.times(c));
+          () -> size + " == " + n.times(c),
+          into);
     }
-    return input;
+    return input.assuming(into);
   }
 
   private static Shape repeated(Shape s, Dim times) {
@@ -154,7 +164,7 @@ public final class NormRules {
   }
 
   /** Python's {@code _verify_batch_size}: {@code size[0] * prod(size[2:])} must not be 1. */
-  private static void verifyBatchSize(List<Dim> size, String printed) {
+  private static void verifyBatchSize(List<Dim> size, String printed, Assumptions into) {
     Dim prod = size.isEmpty() ? Dim.of(0) : size.get(0);
     for (int i = 2; i < size.size(); i++) {
       prod = prod.times(size.get(i));
@@ -164,7 +174,8 @@ public final class NormRules {
         p.eq(1).not(),
         "ValueError",
         () -> "Expected more than 1 value per channel when training, got input size " + printed,
-        () -> p + " != 1");
+        () -> p + " != 1",
+        into);
   }
 
   /**
@@ -179,8 +190,9 @@ public final class NormRules {
             "Expected normalized_shape to be at least 1-dimensional, i.e., containing at least one"
                 + " element, but got normalized_shape = "
                 + normalizedShape);
-    checkSameShape("weight", weight, normalizedShape);
-    checkSameShape("bias", bias, normalizedShape);
+    Assumptions into = new Assumptions();
+    checkSameShape("weight", weight, normalizedShape, into);
+    checkSameShape("bias", bias, normalizedShape, into);
     Truth ok = Truth.of(input.rank() >= k);
     List<String> assumed = new ArrayList<>();
     if (ok == Truth.TRUE) {
@@ -208,11 +220,12 @@ public final class NormRules {
           sb.toString(),
           new ShapeError.Violation("normalized_shape", trailing, normalizedShape));
     }
-    Checks.check(ok, () -> "", () -> String.join(", ", assumed));
-    return input;
+    Checks.check(ok, () -> "", () -> String.join(", ", assumed), into);
+    return input.assuming(into);
   }
 
-  private static void checkSameShape(String name, Shape given, Shape normalizedShape) {
+  private static void checkSameShape(
+      String name, Shape given, Shape normalizedShape, Assumptions into) {
     if (given == null) {
       return;
     }
@@ -231,7 +244,8 @@ public final class NormRules {
                 + given
                 + " and normalized_shape = "
                 + normalizedShape,
-        () -> given + " == " + normalizedShape);
+        () -> given + " == " + normalizedShape,
+        into);
   }
 
   /**
@@ -251,7 +265,8 @@ public final class NormRules {
     size.add(numGroups > 0 ? nc.floorDiv(numGroups) : nc.ceilDiv(-numGroups).negate());
     size.add(Dim.of(numGroups));
     size.addAll(input.dims().subList(2, input.rank()));
-    verifyBatchSize(size, size.toString());
+    Assumptions into = new Assumptions();
+    verifyBatchSize(size, size.toString(), into);
     Checks.check(numGroups > 0, () -> "Expected num groups to be greater than 0, got " + numGroups);
     Truth divisible =
         c.isConst()
@@ -265,13 +280,15 @@ public final class NormRules {
                 + input
                 + " and num_groups="
                 + numGroups,
-        () -> c + " % " + numGroups + " == 0");
-    checkGroupNormVector("weight", weight, c, input);
-    checkGroupNormVector("bias", bias, c, input);
-    return input;
+        () -> c + " % " + numGroups + " == 0",
+        into);
+    checkGroupNormVector("weight", weight, c, input, into);
+    checkGroupNormVector("bias", bias, c, input, into);
+    return input.assuming(into);
   }
 
-  private static void checkGroupNormVector(String name, Shape v, Dim channels, Shape input) {
+  private static void checkGroupNormVector(
+      String name, Shape v, Dim channels, Shape input, Assumptions into) {
     if (v == null) {
       return;
     }
@@ -289,7 +306,7 @@ public final class NormRules {
               + input,
           new ShapeError.Violation("num_channels", channels, v.numel()));
     }
-    Checks.check(ok, () -> "", () -> channels + " == " + v.numel());
+    Checks.check(ok, () -> "", () -> channels + " == " + v.numel(), into);
   }
 
   /**

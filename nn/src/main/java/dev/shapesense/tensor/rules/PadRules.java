@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -70,6 +71,8 @@ public final class PadRules {
     if (allNonPositive) {
       return c;
     }
+    Assumptions into = new Assumptions();
+    into.addAll(c);
     Shape out = in;
     for (int i = 0; i < nPad; i++) {
       int idx = pad.length - (i + 1) * 2;
@@ -91,10 +94,11 @@ public final class PadRules {
                   + " resulted in a negative output size, which is invalid. Check dimension "
                   + dim
                   + " of your input.",
-          d + " >= 1");
+          d + " >= 1",
+          into);
       out = out.set(dim, d);
     }
-    return out;
+    return out.assuming(into);
   }
 
   /** {@code narrow(dim, start, length)} as constant padding uses it. */
@@ -103,6 +107,7 @@ public final class PadRules {
     if (cur.isConst() && start != cur.value()) {
       Checks.wrapDim(start, (int) cur.value());
     }
+    Assumptions into = new Assumptions();
     PoolRules.require(
         Dim.le(Dim.of(0), length).and(Dim.le(Dim.of(start), cur.minus(length))),
         "RuntimeError",
@@ -114,8 +119,9 @@ public final class PadRules {
                 + ") exceeds dimension size ("
                 + cur
                 + ").",
-        "0 <= " + length + " <= " + cur.minus(start));
-    return s.set(dim, length);
+        "0 <= " + length + " <= " + cur.minus(start),
+        into);
+    return s.set(dim, length).assuming(into);
   }
 
   private static String legacy(Shape in, DType dtype) {
@@ -136,6 +142,7 @@ public final class PadRules {
 
   private static Shape reflectionPad(Shape in, DType dtype, long[] pad, int n) {
     int nd = in.rank();
+    Assumptions into = new Assumptions();
     if (n == 3) {
       PoolRules.require(
           nonBatchNonEmpty(in, n),
@@ -144,7 +151,8 @@ public final class PadRules {
               "Expected 4D or 5D (batch mode) tensor with possibly 0 batch size and other non-zero"
                   + " dimensions for input, but got: "
                   + in,
-          "non-empty input " + in);
+          "non-empty input " + in,
+          into);
     } else {
       PoolRules.require(
           nonBatchNonEmpty(in, n),
@@ -152,7 +160,8 @@ public final class PadRules {
           () ->
               n + 1 + "D or " + (n + 2) + "D (batch mode) tensor expected for input, but got: "
                   + legacy(in, dtype),
-          "non-empty input " + in);
+          "non-empty input " + in,
+          into);
     }
     Shape out = in;
     for (int j = 0; j < n; j++) {
@@ -177,7 +186,8 @@ public final class PadRules {
                   + dim
                   + " of input "
                   + of,
-          l + " < " + size + " and " + r + " < " + size);
+          l + " < " + size + " and " + r + " < " + size,
+          into);
       out = out.set(dim, size.plus(l + r));
     }
     if (n == 1) {
@@ -186,15 +196,17 @@ public final class PadRules {
           PoolRules.positive(ow),
           "RuntimeError",
           () -> "2input (W: " + in.get(-1) + ")is too small. Calculated output W: " + ow,
-          ow + " >= 1");
+          ow + " >= 1",
+          into);
     }
     negative(out);
     PoolRules.dtype(n == 3 ? "reflection_pad3d_cpu" : "reflection_pad" + n + "d", dtype, FLOAT);
-    return out;
+    return out.assuming(into);
   }
 
   private static Shape replicationPad(Shape in, DType dtype, long[] pad, int n) {
     int nd = in.rank();
+    Assumptions into = new Assumptions();
     PoolRules.require(
         nonBatchNonEmpty(in, n),
         "RuntimeError",
@@ -206,7 +218,8 @@ public final class PadRules {
                 + "D (batch mode) tensor with possibly 0 batch size and other non-zero dimensions"
                 + " for input, but got: "
                 + in,
-        "non-empty input " + in);
+        "non-empty input " + in,
+        into);
     Shape out = in;
     for (int j = 0; j < n; j++) {
       int dim = nd - 1 - j;
@@ -218,11 +231,12 @@ public final class PadRules {
           PoolRules.positive(ow),
           "RuntimeError",
           () -> "input (W: " + in.get(-1) + ") is too small. Calculated output W: " + ow,
-          ow + " >= 1");
+          ow + " >= 1",
+          into);
     }
     negative(out);
     PoolRules.dtype("replication_pad" + n + "d_cpu", dtype, FLOAT);
-    return out;
+    return out.assuming(into);
   }
 
   private static void negative(Shape out) {
@@ -241,6 +255,7 @@ public final class PadRules {
         pad.length + 4 == in.rank() * 2,
         () -> "Invalid padding size, expected " + n * 2 + " but got " + pad.length);
     Shape out = in;
+    Assumptions into = new Assumptions();
     for (int i = 0; i < n; i++) {
       long l = pad[2 * (n - i - 1)];
       long r = pad[2 * (n - i - 1) + 1];
@@ -250,14 +265,16 @@ public final class PadRules {
           Dim.le(Dim.of(l), size).and(Dim.le(Dim.of(r), size)),
           "RuntimeError",
           () -> "Padding value causes wrapping around more than once.",
-          l + " <= " + size + " and " + r + " <= " + size);
+          l + " <= " + size + " and " + r + " <= " + size,
+          into);
       PoolRules.require(
           Dim.le(Dim.of(0), o),
           "RuntimeError",
           () -> "Negative padding value is resulting in an empty dimension",
-          o + " >= 0");
+          o + " >= 0",
+          into);
       out = out.set(2 + i, o);
     }
-    return out;
+    return out.assuming(into);
   }
 }

@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -87,10 +88,10 @@ public final class PoolRules {
     return Dim.le(Dim.of(1), d);
   }
 
-  /** Fails when {@code t} is FALSE; records {@code assumption} when it is UNKNOWN. */
+  /** Fails when {@code t} is FALSE; records {@code assumption} into {@code into} when UNKNOWN. */
   static void require(Truth t, String pythonType, java.util.function.Supplier<String> message,
-      String assumption) {
-    Checks.check(t, pythonType, message, () -> assumption);
+      String assumption, Assumptions into) {
+    Checks.check(t, pythonType, message, () -> assumption, into);
   }
 
   static String dims(Dim... d) {
@@ -103,7 +104,16 @@ public final class PoolRules {
 
   /** The checks shared by 2-d max and average pooling ({@code pool2d_shape_check}). */
   static void pool2dShapeCheck(
-      Shape in, long kH, long kW, long dH, long dW, long dilH, long dilW, Dim oH, Dim oW) {
+      Shape in,
+      long kH,
+      long kW,
+      long dH,
+      long dW,
+      long dilH,
+      long dilW,
+      Dim oH,
+      Dim oW,
+      Assumptions into) {
     Checks.check(
         kW > 0 && kH > 0,
         () -> "kernel size should be greater than zero, but got kH: " + kH + " kW: " + kW);
@@ -130,7 +140,8 @@ public final class PoolRules {
             "Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size for input, but"
                 + " got:"
                 + in,
-        "non-empty pooling input " + in);
+        "non-empty pooling input " + in,
+        into);
     Dim c = in.get(-3);
     require(
         positive(oH).and(positive(oW)),
@@ -141,7 +152,8 @@ public final class PoolRules {
                 + "). Calculated output size: ("
                 + dims(c, oH, oW)
                 + "). Output size is too small",
-        oH + " >= 1 and " + oW + " >= 1");
+        oH + " >= 1 and " + oW + " >= 1",
+        into);
   }
 
   /** {@code pool3d_shape_check}; {@code checkInputSize} for average pooling. */
@@ -153,7 +165,8 @@ public final class PoolRules {
       long[] dil,
       Dim[] out,
       String fn,
-      boolean checkInputSize) {
+      boolean checkInputSize,
+      Assumptions into) {
     Checks.check(
         k[0] > 0 && k[2] > 0 && k[1] > 0,
         () ->
@@ -198,7 +211,8 @@ public final class PoolRules {
                   + " and non-batch dimension "
                   + s
                   + " has length zero!",
-          s + " >= 1");
+          s + " >= 1",
+          into);
     }
     Dim it = in.get(-3);
     Dim ih = in.get(-2);
@@ -221,7 +235,8 @@ public final class PoolRules {
                   + " kW: "
                   + k[2]
                   + ")",
-          "input " + in + " at least the kernel size");
+          "input " + in + " at least the kernel size",
+          into);
     }
     Dim c = in.get(-4);
     require(
@@ -233,7 +248,8 @@ public final class PoolRules {
                 + "). Calculated output size: ("
                 + dims(c, out[0], out[1], out[2])
                 + "). Output size is too small",
-        out[0] + " >= 1 and " + out[1] + " >= 1 and " + out[2] + " >= 1");
+        out[0] + " >= 1 and " + out[1] + " >= 1 and " + out[2] + " >= 1",
+        into);
   }
 
   /** Replaces the last {@code n} dims of {@code in} by {@code out}. */

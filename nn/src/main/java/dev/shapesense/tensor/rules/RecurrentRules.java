@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -104,15 +105,16 @@ public final class RecurrentRules {
     } else if (h == null) {
       h = Shape.of(Dim.of(layers), maxBatch, Dim.of(spec.hiddenSize()));
     }
-    checkInput(in, spec.inputSize());
+    Assumptions into = new Assumptions();
+    checkInput(in, spec.inputSize(), into);
     Dim miniBatch = sizeAt(in, spec.batchFirst() ? 0 : 1);
     Shape expectedH = Shape.of(Dim.of(layers), miniBatch, Dim.of(spec.realHiddenSize()));
     if (spec.isLstm()) {
-      checkHiddenSize(h, expectedH, "Expected hidden[0] size ");
+      checkHiddenSize(h, expectedH, "Expected hidden[0] size ", into);
       Shape expectedC = Shape.of(Dim.of(layers), miniBatch, Dim.of(spec.hiddenSize()));
-      checkHiddenSize(c, expectedC, "Expected hidden[1] size ");
+      checkHiddenSize(c, expectedC, "Expected hidden[1] size ", into);
     } else {
-      checkHiddenSize(h, expectedH, "Expected hidden size ");
+      checkHiddenSize(h, expectedH, "Expected hidden size ", into);
     }
     boolean sameType =
         inputType == weight
@@ -123,7 +125,8 @@ public final class RecurrentRules {
     Checks.check(
         Dim.lt(Dim.of(0), seq),
         () -> "Expected sequence length to be larger than 0 in RNN",
-        () -> seq + " > 0");
+        () -> seq + " > 0",
+        into);
     Dim features = Dim.of(spec.numDirections() * spec.realHiddenSize());
     Shape output =
         spec.batchFirst() ? Shape.of(miniBatch, seq, features) : Shape.of(seq, miniBatch, features);
@@ -135,11 +138,12 @@ public final class RecurrentRules {
       hN = hN.remove(1);
       cN = cN == null ? null : cN.remove(1);
     }
-    return new RnnShapes(output, hN, cN);
+    return new RnnShapes(
+        output.assuming(into), hN.assuming(into), cN == null ? null : cN.assuming(into));
   }
 
-  /** {@code RNNBase.check_input} for unpacked input. */
-  public static void checkInput(Shape input, long inputSize) {
+  /** {@code RNNBase.check_input} for unpacked input; records into {@code into}. */
+  public static void checkInput(Shape input, long inputSize, Assumptions into) {
     int r = input.rank();
     Checks.check(r == 3, () -> "input must have 3 dimensions, got " + r);
     Dim last = input.get(-1);
@@ -147,15 +151,21 @@ public final class RecurrentRules {
         last,
         Dim.of(inputSize),
         new ShapeError.Violation("input_size", last, inputSize),
-        () -> "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got " + last);
+        () -> "input.size(-1) must be equal to input_size. Expected " + inputSize + ", got " + last,
+        into);
   }
 
-  /** {@code RNNBase.check_hidden_size}: {@code prefix} is "Expected hidden size " or similar. */
-  public static void checkHiddenSize(Shape hx, Shape expected, String prefix) {
+  /**
+   * {@code RNNBase.check_hidden_size}: {@code prefix} is "Expected hidden size " or similar;
+   * records into {@code into}.
+   */
+  public static void checkHiddenSize(
+      Shape hx, Shape expected, String prefix, Assumptions into) {
     Checks.check(
         sameShape(hx, expected),
         () -> prefix + expected.tuple() + ", got " + hx,
-        () -> hx + " == " + expected);
+        () -> hx + " == " + expected,
+        into);
   }
 
   /** Whether two shapes are equal, dim by dim. */
@@ -194,23 +204,32 @@ public final class RecurrentRules {
             : batched ? hx : TransposeRules.unsqueeze(hx, 0);
     Shape c = cx == null ? h : batched ? cx : TransposeRules.unsqueeze(cx, 0);
     Dim got = sizeAt(in, 1);
+    Assumptions into = new Assumptions();
     Checks.check(
         got.eq(inputSize),
         () -> "input has inconsistent input_size: got " + got + " expected " + inputSize,
-        () -> got + " == " + inputSize);
-    checkCellHidden(in, h, hiddenSize);
+        () -> got + " == " + inputSize,
+        into);
+    checkCellHidden(in, h, hiddenSize, into);
     if (cell.equals("LSTMCell")) {
-      checkCellHidden(in, c, hiddenSize);
+      checkCellHidden(in, c, hiddenSize, into);
     }
     // The kernels then run linear(input, w_ih, b_ih) and linear(hx, w_hh, b_hh).
     long gates = hiddenSize * (cell.equals("LSTMCell") ? 4 : cell.equals("GRUCell") ? 3 : 1);
     Shape gateBias = Shape.of(gates);
-    LinearRules.linear(in, inputType, Shape.of(gates, inputSize), weight, gateBias, weight);
-    LinearRules.linear(
-        h, hx == null ? weight : hiddenType, Shape.of(gates, hiddenSize), weight, gateBias, weight);
+    into.addAll(
+        LinearRules.linear(in, inputType, Shape.of(gates, inputSize), weight, gateBias, weight));
+    into.addAll(
+        LinearRules.linear(
+            h,
+            hx == null ? weight : hiddenType,
+            Shape.of(gates, hiddenSize),
+            weight,
+            gateBias,
+            weight));
     Checks.check(
         cx == null || cellType == weight, () -> "mat1 and mat2 must have the same dtype");
-    Shape out = Shape.of(in.get(0), Dim.of(hiddenSize));
+    Shape out = Shape.of(in.get(0), Dim.of(hiddenSize)).assuming(into);
     return batched ? out : out.remove(0);
   }
 
@@ -223,18 +242,21 @@ public final class RecurrentRules {
         () -> cell + ": Expected input to be 1-D or 2-D but received " + r + "-D tensor");
   }
 
-  private static void checkCellHidden(Shape input, Shape hx, long hiddenSize) {
+  private static void checkCellHidden(
+      Shape input, Shape hx, long hiddenSize, Assumptions into) {
     Dim batch = input.get(0);
     Dim hBatch = sizeAt(hx, 0);
     Checks.check(
         Dim.eq(batch, hBatch),
         () -> "Input batch size " + batch + " doesn't match hidden0 batch size " + hBatch,
-        () -> batch + " == " + hBatch);
+        () -> batch + " == " + hBatch,
+        into);
     Dim hSize = sizeAt(hx, 1);
     Checks.check(
         hSize.eq(hiddenSize),
         () -> "hidden0 has inconsistent hidden_size: got " + hSize + ", expected " + hiddenSize,
-        () -> hSize + " == " + hiddenSize);
+        () -> hSize + " == " + hiddenSize,
+        into);
   }
 
   /** {@code x.size(dim)} with PyTorch's errors for a 0-d tensor or a dim out of range. */

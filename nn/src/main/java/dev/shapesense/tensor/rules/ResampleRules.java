@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -127,8 +128,9 @@ public final class ResampleRules {
         default -> AdaptivePoolRules.adaptiveAvgPool3d(in, dtype, out);
       };
     }
-    checkSizes(in, out);
-    return PoolRules.withSpatial(in, out);
+    Assumptions into = new Assumptions();
+    checkSizes(in, out, into);
+    return PoolRules.withSpatial(in, out).assuming(into);
   }
 
   /** {@code floor(size * scale)}: computed in doubles as PyTorch does, or as an exact fraction. */
@@ -145,7 +147,7 @@ public final class ResampleRules {
     return size.times((long) Math.rint(scale * 4096)).floorDiv(4096);
   }
 
-  private static void checkSizes(Shape in, Dim[] out) {
+  private static void checkSizes(Shape in, Dim[] out, Assumptions into) {
     String[] names = out.length == 1 ? new String[] {"W"}
         : out.length == 2 ? new String[] {"H", "W"} : new String[] {"D", "H", "W"};
     dev.shapesense.tensor.Truth ok = dev.shapesense.tensor.Truth.TRUE;
@@ -168,7 +170,8 @@ public final class ResampleRules {
               + b
               + ")";
         },
-        "input and output sizes greater than 0");
+        "input and output sizes greater than 0",
+        into);
   }
 
   private static String tuple(long[] v) {
@@ -199,6 +202,7 @@ public final class ResampleRules {
         r > 0, () -> "pixel_shuffle expects a positive upscale_factor, but got " + r);
     Dim c = in.get(-3);
     long sq = r * r;
+    Assumptions into = new Assumptions();
     divisible(
         c,
         sq,
@@ -207,10 +211,13 @@ public final class ResampleRules {
                 + " of upscale_factor, but input.size(-3)="
                 + c
                 + " is not divisible by "
-                + sq);
+                + sq,
+        into);
     int n = in.rank();
-    return in.set(n - 3, c.floorDiv(sq)).set(n - 2, in.get(-2).times(r)).set(n - 1,
-        in.get(-1).times(r));
+    return in.set(n - 3, c.floorDiv(sq))
+        .set(n - 2, in.get(-2).times(r))
+        .set(n - 1, in.get(-1).times(r))
+        .assuming(into);
   }
 
   /** {@code pixel_unshuffle}: {@code [*, C, H * r, W * r]} to {@code [*, C * r * r, H, W]}. */
@@ -225,6 +232,7 @@ public final class ResampleRules {
         r > 0, () -> "pixel_unshuffle expects a positive downscale_factor, but got " + r);
     Dim h = in.get(-2);
     Dim w = in.get(-1);
+    Assumptions into = new Assumptions();
     divisible(
         h,
         r,
@@ -233,7 +241,8 @@ public final class ResampleRules {
                 + " input.size(-2)="
                 + h
                 + " is not divisible by "
-                + r);
+                + r,
+        into);
     divisible(
         w,
         r,
@@ -242,14 +251,22 @@ public final class ResampleRules {
                 + " input.size(-1)="
                 + w
                 + " is not divisible by "
-                + r);
+                + r,
+        into);
     int n = in.rank();
-    return in.set(n - 3, in.get(-3).times(r * r)).set(n - 2, h.floorDiv(r)).set(n - 1,
-        w.floorDiv(r));
+    return in.set(n - 3, in.get(-3).times(r * r))
+        .set(n - 2, h.floorDiv(r))
+        .set(n - 1, w.floorDiv(r))
+        .assuming(into);
   }
 
-  private static void divisible(Dim d, long k, java.util.function.Supplier<String> message) {
+  private static void divisible(
+      Dim d, long k, java.util.function.Supplier<String> message, Assumptions into) {
     PoolRules.require(
-        Dim.eq(d.floorDiv(k).times(k), d), "RuntimeError", message, d + " % " + k + " == 0");
+        Dim.eq(d.floorDiv(k).times(k), d),
+        "RuntimeError",
+        message,
+        d + " % " + k + " == 0",
+        into);
   }
 }

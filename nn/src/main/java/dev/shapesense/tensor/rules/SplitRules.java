@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
@@ -42,10 +43,11 @@ public final class SplitRules {
     if (full == Truth.FALSE) {
       throw unknownCount(size);
     }
-    Checks.check(full, () -> "", () -> last + " >= 1");
+    Assumptions into = new Assumptions();
+    Checks.check(full, () -> "", () -> last + " >= 1", into);
     List<Shape> out = new ArrayList<>();
     for (long i = 0; i < chunks; i++) {
-      out.add(input.set(d, i < chunks - 1 ? splitSize : last));
+      out.add(input.set(d, i < chunks - 1 ? splitSize : last).assuming(into));
     }
     return out;
   }
@@ -58,10 +60,12 @@ public final class SplitRules {
         () -> "split expects split_size be non-negative, but got split_size=" + splitSize);
     int d = Checks.wrapDim(dim, input.rank());
     Dim size = input.get(d);
+    Assumptions into = new Assumptions();
     Checks.check(
         splitSize > 0 ? Truth.TRUE : Dim.eq(size, Dim.of(0)),
         () -> "split_size can only be 0 if dimension size is 0, but got dimension size of " + size,
-        () -> size + " == 0");
+        () -> size + " == 0",
+        into);
     long count = 1;
     if (splitSize != 0) {
       Dim pieces = size.ceilDiv(splitSize).max(Dim.of(1));
@@ -74,7 +78,7 @@ public final class SplitRules {
     List<Shape> out = new ArrayList<>();
     Dim last = size.minus(splitSize * (count - 1));
     for (long i = 0; i < count; i++) {
-      out.add(input.set(d, i < count - 1 ? Dim.of(splitSize) : last));
+      out.add(input.set(d, i < count - 1 ? Dim.of(splitSize) : last).assuming(into));
     }
     return out;
   }
@@ -85,6 +89,7 @@ public final class SplitRules {
     int d = Checks.wrapDim(dim, input.rank());
     Dim size = input.get(d);
     Dim sum = Dim.of(0);
+    Assumptions into = new Assumptions();
     List<Shape> out = new ArrayList<>();
     for (Dim length : splitSizes) {
       Checks.check(
@@ -93,7 +98,8 @@ public final class SplitRules {
               "split_with_sizes expects split_sizes have only non-negative entries, but got"
                   + " split_sizes="
                   + splitSizes,
-          () -> length + " >= 0");
+          () -> length + " >= 0",
+          into);
       out.add(input.set(d, length));
       sum = sum.plus(length);
     }
@@ -107,7 +113,9 @@ public final class SplitRules {
                 + dim
                 + "), but got split_sizes="
                 + splitSizes,
-        () -> total + " == " + size);
+        () -> total + " == " + size,
+        into);
+    out.replaceAll(s -> s.assuming(into));
     return out;
   }
 

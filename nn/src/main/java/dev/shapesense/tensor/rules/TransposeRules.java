@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
@@ -123,12 +124,13 @@ public final class TransposeRules {
   /** {@code x.squeeze()}: every dim of size 1 removed. */
   public static Shape squeeze(Shape input) {
     List<Dim> out = new ArrayList<>();
+    Assumptions into = new Assumptions();
     for (Dim d : input) {
-      if (!isOne(d)) {
+      if (!isOne(d, into)) {
         out.add(d);
       }
     }
-    return Shape.of(out);
+    return Shape.of(out).assuming(into);
   }
 
   /** {@code x.squeeze(dims)}: the given dims removed where their size is 1. */
@@ -141,19 +143,20 @@ public final class TransposeRules {
       drop[w] = true;
     }
     List<Dim> out = new ArrayList<>();
+    Assumptions into = new Assumptions();
     for (int i = 0; i < rank; i++) {
-      if (!drop[i] || !isOne(input.get(i))) {
+      if (!drop[i] || !isOne(input.get(i), into)) {
         out.add(input.get(i));
       }
     }
-    return Shape.of(out);
+    return Shape.of(out).assuming(into);
   }
 
   /** Whether a dim is 1; a symbolic dim that may be 1 is kept under the assumption it is not. */
-  private static boolean isOne(Dim d) {
+  private static boolean isOne(Dim d, Assumptions into) {
     Truth one = Dim.eq(d, Dim.of(1));
     if (one == Truth.UNKNOWN) {
-      Checks.check(Truth.UNKNOWN, () -> "", () -> d + " != 1");
+      into.add(d + " != 1");
     }
     return one == Truth.TRUE;
   }

@@ -1,5 +1,6 @@
 package dev.shapesense.tensor.rules;
 
+import dev.shapesense.tensor.Assumptions;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Dim;
@@ -43,6 +44,7 @@ public final class ViewRules {
 
   private static Shape inferSize(
       List<Dim> shape, Dim numel, Supplier<String> invalid, String onlyOne) {
+    Assumptions into = new Assumptions();
     Dim newsize = Dim.of(1);
     int infer = -1;
     for (int i = 0; i < shape.size(); i++) {
@@ -58,14 +60,17 @@ public final class ViewRules {
       } else {
         Dim size = d;
         Checks.check(
-            Dim.le(Dim.of(0), size), () -> "invalid shape dimension " + size, () -> size + " >= 0");
+            Dim.le(Dim.of(0), size),
+            () -> "invalid shape dimension " + size,
+            () -> size + " >= 0",
+            into);
         newsize = newsize.times(d);
       }
     }
     if (infer < 0) {
       Dim expected = newsize;
-      Checks.check(Dim.eq(numel, expected), invalid, () -> numel + " == " + expected);
-      return Shape.of(shape);
+      Checks.check(Dim.eq(numel, expected), invalid, () -> numel + " == " + expected, into);
+      return Shape.of(shape).assuming(into);
     }
     if (Dim.eq(newsize, Dim.of(0)) == Truth.TRUE) {
       if (Dim.eq(numel, Dim.of(0)) == Truth.TRUE) {
@@ -82,12 +87,13 @@ public final class ViewRules {
         throw new ShapeError(invalid.get());
       }
       Dim divisor = newsize;
-      Checks.check(Truth.UNKNOWN, invalid, () -> "(" + numel + ") % (" + divisor + ") == 0");
+      Checks.check(
+          Truth.UNKNOWN, invalid, () -> "(" + numel + ") % (" + divisor + ") == 0", into);
       inferred = numel.floorDiv(newsize);
     }
     List<Dim> out = new ArrayList<>(shape);
     out.set(infer, inferred);
-    return Shape.of(out);
+    return Shape.of(out).assuming(into);
   }
 
   /** {@code torch.flatten(x, startDim, endDim)}. */
@@ -155,6 +161,7 @@ public final class ViewRules {
                 + tensorDim
                 + ")");
     List<Dim> out = new ArrayList<>(sizes);
+    Assumptions into = new Assumptions();
     // A 0-d tensor takes the sizes as they are (inferExpandGeometry's early return).
     if (tensorDim > 0) {
       for (int i = ndim - 1; i >= 0; i--) {
@@ -171,16 +178,17 @@ public final class ViewRules {
                       + at);
           target = size;
         }
-        out.set(i, expandOne(input, sizes, i, size, target));
+        out.set(i, expandOne(input, sizes, i, size, target, into));
       }
     }
     for (Dim d : out) {
       Checks.check(d.constValue().orElse(0) >= 0, () -> "numel: integer multiplication overflow");
     }
-    return Shape.of(out);
+    return Shape.of(out).assuming(into);
   }
 
-  private static Dim expandOne(Shape input, List<Dim> sizes, int i, Dim size, Dim target) {
+  private static Dim expandOne(
+      Shape input, List<Dim> sizes, int i, Dim size, Dim target, Assumptions into) {
     Truth same = Dim.eq(size, target);
     if (same == Truth.TRUE) {
       return target;
@@ -200,10 +208,11 @@ public final class ViewRules {
                   + sizes
                   + ".  Tensor sizes: "
                   + input,
-          () -> size + " == 1");
+          () -> size + " == 1",
+          into);
       return target;
     }
-    Checks.check(Truth.UNKNOWN, () -> "", () -> size + " == " + target);
+    Checks.check(Truth.UNKNOWN, () -> "", () -> size + " == " + target, into);
     return target;
   }
 
@@ -216,6 +225,7 @@ public final class ViewRules {
                 + " tensor");
     int added = repeats.size() - input.rank();
     List<Dim> out = new ArrayList<>();
+    Assumptions into = new Assumptions();
     for (int i = 0; i < repeats.size(); i++) {
       Dim size = i < added ? Dim.of(1) : input.get(i - added);
       out.add(size.times(repeats.get(i)));
@@ -224,8 +234,9 @@ public final class ViewRules {
       Checks.check(
           Dim.le(Dim.of(0), d),
           () -> "Trying to create tensor with negative dimension " + d + ": " + Shape.of(out),
-          () -> d + " >= 0");
+          () -> d + " >= 0",
+          into);
     }
-    return Shape.of(out);
+    return Shape.of(out).assuming(into);
   }
 }

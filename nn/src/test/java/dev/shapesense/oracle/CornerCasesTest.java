@@ -13,17 +13,17 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Extra PyTorch verdicts for activations, dropout, normalisation and embedding ({@code
- * testdata/b2/cases.jsonl}, recorded on CPU by {@code testdata/b2/gen_cases.py}): every dtype,
- * rank, kwarg and empty-input corner, concrete and symbolic; and convolutions with a zero-size
- * kernel dim, which each CPU backend refuses in its own words ({@code conv-kernels.jsonl}, {@code
- * gen_conv_kernels.py}), as {@link OracleTest} and {@link
+ * testdata/corners/cases.jsonl}, recorded on CPU by {@code testdata/corners/gen_cases.py}): every
+ * dtype, rank, kwarg and empty-input corner, concrete and symbolic; and convolutions with a
+ * zero-size kernel dim, which each CPU backend refuses in its own words ({@code
+ * conv-kernels.jsonl}, {@code gen_conv_kernels.py}), as {@link OracleTest} and {@link
  * SymbolicOracleTest} check the public oracle. Honours {@code -Doracle.ops}.
  */
-class B2CasesTest {
+class CornerCasesTest {
   private static List<OracleCase> cases() throws Exception {
     List<OracleCase> all = new ArrayList<>();
     for (String file : List.of("cases.jsonl", "conv-kernels.jsonl")) {
-      all.addAll(OracleCase.load(Oracle.root().resolve(Path.of("testdata", "b2", file))));
+      all.addAll(OracleCase.load(Oracle.root().resolve(Path.of("testdata", "corners", file))));
     }
     String ops = System.getProperty("oracle.ops");
     if (ops == null || ops.isBlank()) {

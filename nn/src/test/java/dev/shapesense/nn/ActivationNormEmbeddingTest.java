@@ -12,7 +12,7 @@ import dev.shapesense.tensor.Tensors;
 import org.junit.jupiter.api.Test;
 
 /** Activation, dropout, normalisation and embedding modules: parameters, reprs, shapes. */
-class B2ModulesTest {
+class ActivationNormEmbeddingTest {
   private static Tensor meta(String dims) {
     return Tensors.empty(Device.META, DType.FLOAT32, Shape.parse(dims));
   }
