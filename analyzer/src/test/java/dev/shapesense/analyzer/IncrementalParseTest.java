@@ -138,7 +138,9 @@ class IncrementalParseTest {
 
   @Test
   void everyVersionEqualsAFreshParseAndAnalysis() throws IOException {
-    Random rnd = new Random(23);
+    // Another seed or more edits per model (a longer search): -Dincremental.seed=, -Dincremental.edits=
+    Random rnd = new Random(Long.getLong("incremental.seed", 23));
+    int edits = Integer.getInteger("incremental.edits", 16);
     int spliced = 0;
     int versions = 0;
     for (Path model : models()) {
@@ -148,7 +150,7 @@ class IncrementalParseTest {
       String original = text;
       Workspace ws = Workspace.of(List.of(new SourceFile(path, text)));
       Analyzer.analyzeFile(ws, path, OPTS);
-      for (int i = 0; i < 16; i++) {
+      for (int i = 0; i < edits; i++) {
         String broken = null;
         String next;
         if (i % 10 == 9) {
