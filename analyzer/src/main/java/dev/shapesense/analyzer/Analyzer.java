@@ -31,6 +31,24 @@ public final class Analyzer {
     if (file == null) {
       return new FileAnalysis(path, List.of(), List.of(), List.of());
     }
+    // A newer version of the file may take this version's tree over meanwhile (ParsedFile.next):
+    // what was read of a tree being changed is no result.
+    int handovers = file.handovers();
+    try {
+      FileAnalysis fa = analyzeParsed(ws, file, path, opts);
+      if (file.handovers() != handovers) {
+        throw new AnalysisCancelledException();
+      }
+      return fa;
+    } catch (RuntimeException e) {
+      if (file.handovers() != handovers) {
+        throw new AnalysisCancelledException();
+      }
+      throw e;
+    }
+  }
+
+  private static FileAnalysis analyzeParsed(Workspace ws, ParsedFile file, String path, AnalysisOptions opts) {
     Recorder rec = new Recorder();
     Map<String, Suppressions> suppressions = new HashMap<>();
     List<ModelResult> models = new ArrayList<>();

@@ -2,6 +2,8 @@ package dev.shapesense.analyzer;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
+import com.github.javaparser.Providers;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
@@ -11,6 +13,7 @@ import com.github.javaparser.StringProvider;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SimpleName;
@@ -40,6 +43,8 @@ import java.util.EmptyStackException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Stack;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -54,8 +59,9 @@ import java.util.stream.IntStream;
  * another thread, or never (a file read only for the classes it declares). Comments are not
  * attributed (the analysis reads none), the file's line ending is not detected (nor read), the
  * Java 17 post-processing (var types) runs only where the text has the word {@code var}, the
- * lexer's stack takes no locks ({@link LexerStack}), a large file is parsed in two halves at once
- * ({@link SplitParse}), and the Java 17 checks run in one tree walk.
+ * lexer's stack takes no locks ({@link LexerStack}), and the Java 17 checks run in one tree walk,
+ * or member by member ({@link #checkOutside}, {@link #checkMember}) so an edited file checks only
+ * the members an edit touched.
  * (Tokens stay stored: without them JavaParser gives nodes no positions.) JavaParser runs each of
  * its 26 checks as a walk of its own (most are "every node of type T" or "every node"). Thread-safe;
  * the checks only read the tree, so they may run while the tree is read elsewhere.
@@ -66,27 +72,25 @@ final class JavaParsing {
   private static final Java17PostProcessor POST_PROCESSOR = new Java17PostProcessor();
   private static final Checks CHECKS = Checks.of(new Java17Validator());
 
-  /**
-   * The size from which a text is parsed in two halves at once ({@link SplitParse}): a parse of
-   * this much takes a few milliseconds, well above the cost of handing half of it to another
-   * thread.
-   */
-  static final int SPLIT_FROM = 64 * 1024;
-
   /** The tree and the grammar's problems, sorted by position; no language-level checks yet. */
   static ParseResult<CompilationUnit> parse(String text) {
-    return parse(text, true);
+    return parseWhole(text);
   }
 
-  /** {@link #parse}, in halves where the text is large enough only if {@code inHalves}. */
-  static ParseResult<CompilationUnit> parse(String text, boolean inHalves) {
-    if (inHalves && text.length() >= SPLIT_FROM) {
-      ParseResult<CompilationUnit> halves = SplitParse.parse(text, JavaParsing::parseWhole);
-      if (halves != null) {
-        return halves;
-      }
+  /**
+   * One class member alone ({@code text}: the member, after as many spaces as its column in its
+   * file), with the configuration of {@link #parse}; null unless it is exactly one body
+   * declaration without a grammar problem.
+   */
+  static BodyDeclaration<?> parseMember(String text) {
+    JavaParser parser = new JavaParser(new Configuration(mayNameVar(text)));
+    LexerStack.unlock(parser);
+    try {
+      ParseResult<BodyDeclaration<?>> r = parser.parse(ParseStart.CLASS_BODY, Providers.provider(text));
+      return r.isSuccessful() && r.getProblems().isEmpty() ? r.getResult().orElse(null) : null;
+    } catch (StackOverflowError | RuntimeException e) {
+      return null;
     }
-    return parseWhole(text);
   }
 
   /** {@link #parse} in one piece, on this thread. */
@@ -146,8 +150,13 @@ final class JavaParsing {
    * problem, as JavaParser makes it one.
    */
   static List<Problem> check(ParseResult<CompilationUnit> parsed) {
-    List<Problem> out = new ArrayList<>(parsed.getProblems());
-    parsed.getResult().ifPresent(unit -> {
+    return check(parsed.getResult().orElse(null), parsed.getProblems());
+  }
+
+  /** {@link #check} of a tree ({@code null}: none) and its grammar's problems. */
+  static List<Problem> check(CompilationUnit tree, List<Problem> grammar) {
+    List<Problem> out = new ArrayList<>(grammar);
+    Optional.ofNullable(tree).ifPresent(unit -> {
       try {
         CHECKS.accept(unit, out);
       } catch (RuntimeException e) {
@@ -156,6 +165,25 @@ final class JavaParsing {
     });
     out.sort(Problem.PROBLEM_BY_BEGIN_POSITION);
     return out;
+  }
+
+  /**
+   * The Java 17 checks' problems of the nodes of {@code unit} outside {@code members} (subtrees
+   * left out), in {@link #check}'s order before its sort; null when a check can only run on the
+   * whole tree or one threw (then {@link #check} gives the whole tree's answer).
+   */
+  static List<Problem> checkOutside(CompilationUnit unit, Set<Node> members) {
+    return CHECKS.part(unit, true, members);
+  }
+
+  /**
+   * The Java 17 checks' problems of the nodes of one member's subtree, in {@link #check}'s order
+   * before its sort; null as for {@link #checkOutside}. Problems of the members and of the rest,
+   * put together and sorted by position, are {@link #check}'s: a check runs on each node as the
+   * whole walk runs it, and no node of a member starts where a node outside it does.
+   */
+  static List<Problem> checkMember(Node member) {
+    return CHECKS.part(member, false, Set.of());
   }
 
   /**
@@ -448,6 +476,82 @@ final class JavaParsing {
       Field f = c.getDeclaredField(name);
       f.setAccessible(true);
       return f;
+    }
+
+    /**
+     * {@link #accept}'s problems of part of a tree, in its order before the sort: from {@code root}
+     * with the subtrees of {@code skip} left out ({@code isRoot}: the whole file's root, so the
+     * checks of one node type see it twice as {@link #accept} has them), or of one member's subtree.
+     * A whole-tree visitor check runs on a member's subtree alone, and on the root (its problems
+     * at nodes outside {@code skip} kept); null when a check is neither, or one threw.
+     */
+    List<Problem> part(Node root, boolean isRoot, Set<Node> skip) {
+      int n = checks.size();
+      List<List<Problem>> found = new ArrayList<>(n);
+      ProblemReporter[] fusedReporters = new ProblemReporter[fused.size()];
+      int f = 0;
+      for (Check c : checks) {
+        if (c instanceof Whole w && !(w.validator() instanceof VisitorValidator)) {
+          return null;
+        }
+        List<Problem> l = new ArrayList<>(0);
+        found.add(l);
+        if (!(c instanceof Whole)) {
+          fusedReporters[f++] = new ProblemReporter(l::add);
+        }
+      }
+      Set<com.github.javaparser.JavaToken> outside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      try {
+        if (isRoot) {
+          f = 0;
+          for (int i = 0; i < n; i++) {
+            if (checks.get(i) instanceof OfType t) {
+              t.visit(root, fusedReporters[f]);
+            }
+            if (!(checks.get(i) instanceof Whole)) {
+              f++;
+            }
+          }
+        }
+        ArrayDeque<Node> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+          Node node = todo.pop();
+          for (int i : applicable.get(node.getClass())) {
+            fused.get(i).visitApplicable(node, fusedReporters[i]);
+          }
+          if (isRoot) {
+            node.getTokenRange().ifPresent(r -> outside.add(r.getBegin()));
+          }
+          List<Node> children = node.getChildNodes();
+          for (int c = children.size() - 1; c >= 0; c--) {
+            Node child = children.get(c);
+            if (!skip.contains(child)) {
+              todo.push(child);
+            }
+          }
+        }
+        for (int i = 0; i < n; i++) {
+          if (checks.get(i) instanceof Whole w) {
+            List<Problem> all = new ArrayList<>();
+            w.validator().accept(root, new ProblemReporter(all::add));
+            for (Problem p : all) {
+              com.github.javaparser.JavaToken at = p.getLocation().map(l -> l.getBegin()).orElse(null);
+              if (at == null) {
+                return null;
+              }
+              if (!isRoot || outside.contains(at)) {
+                found.get(i).add(p);
+              }
+            }
+          }
+        }
+      } catch (RuntimeException e) {
+        return null;
+      }
+      List<Problem> out = new ArrayList<>();
+      found.forEach(out::addAll);
+      return out;
     }
 
     void accept(Node root, List<Problem> problems) {

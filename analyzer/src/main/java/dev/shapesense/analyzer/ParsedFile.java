@@ -33,23 +33,23 @@ public final class ParsedFile {
   private volatile CompletableFuture<List<Problem>> problems;
 
   /**
-   * Whether a large text may be parsed in two halves ({@link SplitParse}): false after a version
-   * of the file with a grammar problem. A half with a problem gives no split, and the whole text
-   * is then parsed after the halves, twice the time of one parse; a file being typed stays
-   * broken for many versions in a row, so those are parsed whole until one parses cleanly. Only
-   * speed depends on it, never a result.
+   * The version before, whose tree this version may take over ({@link Members#splice}); cleared
+   * once this version is parsed, so versions do not chain.
    */
-  private final boolean inHalves;
+  private volatile ParsedFile previous;
 
-  private record Parse(ParseResult<CompilationUnit> result, List<TypeDeclaration<?>> types) {
-    CompilationUnit unit() {
-      return result.getResult().orElse(null);
-    }
-  }
+  /**
+   * How many times this version gave its tree to the next version: an analysis that saw it change
+   * read a tree being spliced and has no result ({@link Analyzer}).
+   */
+  private volatile int handovers;
 
-  private ParsedFile(SourceFile source, boolean inHalves) {
+  private record Parse(
+      CompilationUnit unit, List<Problem> grammar, List<TypeDeclaration<?>> types, Members members) {}
+
+  private ParsedFile(SourceFile source, ParsedFile previous) {
     this.source = source;
-    this.inHalves = inHalves;
+    this.previous = previous;
     this.lines = new LineIndex(source.text());
   }
 
@@ -87,21 +87,22 @@ public final class ParsedFile {
 
   /** The file; it is parsed when its tree, problems or types are first asked for. */
   static ParsedFile parse(SourceFile source) {
-    return new ParsedFile(source, true);
+    return new ParsedFile(source, null);
   }
 
   /**
-   * The file's next version: parsed whole if this version's parse found a grammar problem (an
-   * unparsed version passes on what it was told).
+   * The file's next version. Parsed when first asked, it takes over this version's tree if the edit
+   * lies inside one member of its last class and that member's new text parses cleanly on its own:
+   * only that member is parsed again ({@link Members}). This version then gives up its tree and
+   * parses its text again if it is asked for it later.
    */
   ParsedFile next(SourceFile source) {
-    Parse p = parse;
-    return new ParsedFile(source, p == null ? inHalves : p.result().getProblems().isEmpty());
+    return new ParsedFile(source, this);
   }
 
-  /** Whether this version may be parsed in two halves (see {@link #next}). */
-  boolean parsesInHalves() {
-    return inHalves;
+  /** How many times this version's tree went to a newer version (see {@link #next}). */
+  int handovers() {
+    return handovers;
   }
 
   private Parse parsed() {
@@ -110,15 +111,49 @@ public final class ParsedFile {
       synchronized (this) {
         p = parse;
         if (p == null) {
-          ParseResult<CompilationUnit> r = JavaParsing.parse(source.text(), inHalves);
-          CompilationUnit unit = r.getResult().orElse(null);
-          // Found once per parse: every analysis and every workspace index asks for them.
-          p = new Parse(r, unit == null ? List.of() : findTypes(unit, text().declarations()));
+          ParsedFile before = previous;
+          previous = null;
+          p = before == null ? null : before.handOver(source.text(), lines);
+          if (p == null) {
+            ParseResult<CompilationUnit> r = JavaParsing.parse(source.text());
+            CompilationUnit unit = r.getResult().orElse(null);
+            // Found once per parse: every analysis and every workspace index asks for them.
+            List<TypeDeclaration<?>> types = unit == null ? List.of() : findTypes(unit, text().declarations());
+            p = new Parse(unit, List.copyOf(r.getProblems()), types, Members.of(unit, r.getProblems()));
+          } else {
+            p = new Parse(p.unit(), p.grammar(), findTypes(p.unit(), text().declarations()), p.members());
+          }
           parse = p;
         }
       }
     }
     return p;
+  }
+
+  /**
+   * This version's tree spliced for {@code newText} (the next version's), or null when the edit is
+   * not inside one member or the member's new text does not parse cleanly alone. On success this
+   * version no longer has a tree: asked again, it parses its own text.
+   */
+  private synchronized Parse handOver(String newText, LineIndex newLines) {
+    Parse p = parse;
+    if (p == null || p.members() == null) {
+      return null;
+    }
+    CompletableFuture<List<Problem>> checking = problems;
+    if (checking != null) {
+      // The checks read the tree: they finish before it changes.
+      checking.join();
+    }
+    Members next = p.members().splice(this, newText, newLines);
+    if (next == null) {
+      return null;
+    }
+    handovers++;
+    parse = null;
+    problems = null;
+    uses = null;
+    return new Parse(p.unit(), List.of(), null, next);
   }
 
   private JavaText text() {
@@ -207,6 +242,11 @@ public final class ParsedFile {
     return Optional.ofNullable(parsed().unit());
   }
 
+  /** The grammar's problems alone (no Java 17 checks), sorted by position. */
+  List<Problem> grammarProblems() {
+    return parsed().grammar();
+  }
+
   /** Every type declaration of the file, nested ones too, in source order. */
   public List<TypeDeclaration<?>> types() {
     return parsed().types();
@@ -241,10 +281,11 @@ public final class ParsedFile {
       synchronized (this) {
         f = problems;
         if (f == null) {
-          ParseResult<CompilationUnit> r = parsed().result();
+          Parse p = parsed();
+          String text = source.text();
           f = inBackground
-              ? CompletableFuture.supplyAsync(() -> List.copyOf(JavaParsing.check(r)))
-              : CompletableFuture.completedFuture(List.copyOf(JavaParsing.check(r)));
+              ? CompletableFuture.supplyAsync(() -> checked(p, text))
+              : CompletableFuture.completedFuture(checked(p, text));
           problems = f;
         }
       }
@@ -252,8 +293,31 @@ public final class ParsedFile {
     return f;
   }
 
+  /** The grammar's problems and the Java 17 checks' of a parse, member by member where it can. */
+  private static List<Problem> checked(Parse p, String text) {
+    if (p.members() == null) {
+      return List.copyOf(JavaParsing.check(p.unit(), p.grammar()));
+    }
+    List<Problem> byMember = p.members().check(p.unit());
+    if (byMember != null) {
+      return List.copyOf(byMember);
+    }
+    // A spliced tree's members count their lines from their own start: a whole check of it would
+    // place problems wrongly, a check of a fresh parse of the same text does not.
+    return List.copyOf(p.members().spliced() ? JavaParsing.check(JavaParsing.parse(text)) : JavaParsing.check(p.unit(), p.grammar()));
+  }
+
   public LineIndex lines() {
     return lines;
+  }
+
+  /**
+   * What to add to the line of a node's position to get its line in this text: 0, except inside a
+   * member that was parsed alone or that an edit before it moved ({@link Members}).
+   */
+  private int lineShift(Node n) {
+    Members m = parsed().members();
+    return m == null ? 0 : m.lineShift(n);
   }
 
   /** The offsets a node spans, or null when JavaParser gave it no position. */
@@ -261,8 +325,9 @@ public final class ParsedFile {
     return n.getRange()
         .map(
             r -> {
-              int start = lines.offset(r.begin.line, r.begin.column);
-              int end = lines.offset(r.end.line, r.end.column) + 1;
+              int d = lineShift(n);
+              int start = lines.offset(r.begin.line + d, r.begin.column);
+              int end = lines.offset(r.end.line + d, r.end.column) + 1;
               return new TextRange(start, Math.max(start, Math.min(end, source.text().length())));
             })
         .orElse(null);
@@ -284,6 +349,6 @@ public final class ParsedFile {
 
   /** 1-based line of a node's start, or 0. */
   public int line(Node n) {
-    return n.getBegin().map(p -> p.line).orElse(0);
+    return n.getBegin().map(p -> p.line + lineShift(n)).orElse(0);
   }
 }

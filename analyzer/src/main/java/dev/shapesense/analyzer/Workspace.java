@@ -1,5 +1,6 @@
 package dev.shapesense.analyzer;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -111,6 +112,10 @@ public final class Workspace {
    */
   public List<TypeRef> types(String simpleName) {
     List<TypeRef> found = index.get(simpleName);
+    if (found != null && !current(found)) {
+      index.remove(simpleName, found);
+      found = null;
+    }
     if (found == null) {
       List<TypeRef> out = new ArrayList<>();
       for (ParsedFile f : declaring().getOrDefault(simpleName, List.of())) {
@@ -186,9 +191,10 @@ public final class Workspace {
    */
   public List<TypeRef> usersOf(String simpleName) {
     List<TypeRef> found = users.get(simpleName);
-    if (found != null) {
+    if (found != null && current(found)) {
       return found;
     }
+    users.remove(simpleName);
     List<TypeRef> out = new ArrayList<>();
     for (ParsedFile f : files.values()) {
       if (!f.mayMention(simpleName) || f.isLibrarySource()) {
@@ -203,5 +209,20 @@ public final class Workspace {
     found = List.copyOf(out);
     List<TypeRef> raced = users.putIfAbsent(simpleName, found);
     return raced != null ? raced : found;
+  }
+
+  /**
+   * Whether each declaration found is still in its file's tree: a file version whose tree a newer
+   * version took over ({@link ParsedFile#next}) parses its text again, and what was found in the
+   * tree it gave away is found again.
+   */
+  private static boolean current(List<TypeRef> refs) {
+    for (TypeRef r : refs) {
+      CompilationUnit unit = r.file().unit().orElse(null);
+      if (unit == null || r.decl().findCompilationUnit().orElse(null) != unit) {
+        return false;
+      }
+    }
+    return true;
   }
 }

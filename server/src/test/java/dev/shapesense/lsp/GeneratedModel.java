@@ -4,6 +4,17 @@ package dev.shapesense.lsp;
 final class GeneratedModel {
   private GeneratedModel() {}
 
+  /** The declaration of the last layer, up to its out size (included). */
+  static String lastLayer(int layers) {
+    int i = layers - 1;
+    return "private final Linear fc" + i + " = new Linear(" + (16 + (i % 7)) + ", " + lastOut(layers) + ")";
+  }
+
+  /** The out size of the last layer: the model's output size. */
+  static int lastOut(int layers) {
+    return 16 + (layers % 7);
+  }
+
   static String source(String className, int layers) {
     StringBuilder sb = new StringBuilder();
     sb.append("import dev.shapesense.tensor.*;\nimport dev.shapesense.nn.*;\nimport dev.shapesense.nn.Module;\n\n");

@@ -48,10 +48,9 @@ public final class LspBenchmark {
       String net = Fixtures.model("Net");
       report("seed Net", latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 300, 1, 10));
       String big = GeneratedModel.source("Gen", 2500);
-      String last = "new Linear(17, 18);\n\n";
       report(
           "5,000-line model (" + big.lines().count() + " lines)",
-          latencies(lsp, Fixtures.uri("Gen"), big, "private final Linear fc2499 = new Linear(17, 18)", 40, 0, 18));
+          latencies(lsp, Fixtures.uri("Gen"), big, GeneratedModel.lastLayer(2500), 40, 0, GeneratedModel.lastOut(2500)));
       lsp.shutdownAndExit();
     }
   }
@@ -103,8 +102,13 @@ public final class LspBenchmark {
     lsp.open(uri, 1, text);
     lsp.hints(uri);
     DocumentText doc = new DocumentText(text);
+    if (text.indexOf(marker) < 0) {
+      throw new IllegalArgumentException("no " + marker);
+    }
     int at = text.indexOf(marker) + marker.length() - 1 - String.valueOf(base).length();
     Position start = doc.position(at);
+    // The hint to wait for: the last one of the file (the model's output, which the edited size is).
+    int hintLine = doc.position(text.lastIndexOf("forward(x)")).getLine();
     List<Long> out = new ArrayList<>();
     int current = base;
     for (int i = 0; i < rounds + warmup; i++) {
@@ -114,7 +118,7 @@ public final class LspBenchmark {
       lsp.change(uri, i + 2, r, String.valueOf(next));
       String want = ", " + next + "]";
       List<InlayHint> hints = lsp.hints(uri);
-      while (Fixtures.show(hints).stream().noneMatch(h -> h.endsWith(want))) {
+      while (!outputIs(hints, hintLine, want)) {
         hints = lsp.hints(uri);
       }
       long us = (System.nanoTime() - t0) / 1000;
@@ -124,6 +128,16 @@ public final class LspBenchmark {
       current = next;
     }
     return out;
+  }
+
+  /** Whether the hint on {@code line} (the model's output) ends with {@code want}. */
+  private static boolean outputIs(List<InlayHint> hints, int line, String want) {
+    for (InlayHint h : hints) {
+      if (h.getPosition().getLine() == line) {
+        return h.getLabel().getRight().get(0).getValue().endsWith(want);
+      }
+    }
+    return false;
   }
 
   private static void report(String what, List<Long> us) {

@@ -1,0 +1,268 @@
+package dev.shapesense.analyzer;
+
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.Position;
+import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
+import com.github.javaparser.TokenRange;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The members of a file's last class as units of re-parsing, the memoised query "text of a member
+ * -> its tree" (and "tree of a member -> its Java 17 problems"): when an edit lies inside one
+ * member and the member's new text parses cleanly on its own, only that member is parsed again
+ * and put in the place of the old one in the same tree; every other member keeps its nodes and
+ * its checks' problems.
+ *
+ * <p>Positions: a member parsed alone is parsed after as many spaces as its column, so its
+ * columns are those of the file and its lines count from its first line; the member keeps a line
+ * shift (added by {@link ParsedFile#range}), as do the members after an edit that added or
+ * removed lines. Only the class and the file, which hold the edit, get a new end position. An
+ * edit outside the members (between them, in the class's header, in another class, in imports),
+ * in a file with a grammar problem, or whose member does not parse alone cleanly is parsed whole,
+ * so JavaParser's own recovery sees what it always saw.
+ *
+ * <p>Why it is the tree of a whole parse: the lexer enters a member in its initial state (the
+ * text before it is unchanged and ends a token, a comment or blanks) and leaves it in the same
+ * state (a body declaration ends with {@code ;} or {@code }}, which join no following character,
+ * and the text after it up to the line end is blanks); a class body is a sequence of body
+ * declarations, so the text that parses as exactly one alone is that one in the class. {@code
+ * ParsedFileIncrementalTest} compares the trees, problems and analyses with fresh parses after
+ * random edits.
+ *
+ * <p>One object per chain of versions: a splice moves it (and the tree) to the next version, the
+ * version before gives up its tree ({@link ParsedFile#handOver}).
+ */
+final class Members {
+  /** The class whose members are re-parsed: the file's last type. */
+  private final ClassOrInterfaceDeclaration owner;
+  /** Each member's place among the owner's members. */
+  private final Map<Node, Integer> index;
+  /** Per member (by place), what to add to its nodes' lines. */
+  private final int[] shift;
+  /** Per member (by place), its checks' problems, in its own lines, with the member they are of. */
+  private final Checked[] checked;
+
+  private record Checked(Node member, List<Problem> problems) {}
+
+  private Members(ClassOrInterfaceDeclaration owner, Map<Node, Integer> index, int[] shift, Checked[] checked) {
+    this.owner = owner;
+    this.index = index;
+    this.shift = shift;
+    this.checked = checked;
+  }
+
+  /** The members of a fresh parse's last class; null when there is none or the parse had problems. */
+  static Members of(CompilationUnit unit, List<Problem> grammar) {
+    if (unit == null || !grammar.isEmpty() || unit.getTypes().isEmpty()) {
+      return null;
+    }
+    TypeDeclaration<?> last = unit.getTypes().get(unit.getTypes().size() - 1);
+    if (!(last instanceof ClassOrInterfaceDeclaration c)) {
+      return null;
+    }
+    List<BodyDeclaration<?>> members = c.getMembers();
+    Map<Node, Integer> index = new IdentityHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      index.put(members.get(i), i);
+    }
+    return new Members(c, index, new int[members.size()], new Checked[members.size()]);
+  }
+
+  /** Whether a member was ever parsed alone or moved: then positions need {@link #lineShift}. */
+  private boolean spliced;
+
+  boolean spliced() {
+    return spliced;
+  }
+
+  /** What to add to the line of {@code n}'s position: its member's shift, or 0 outside members. */
+  int lineShift(Node n) {
+    for (Node c = n; c != null; ) {
+      Node p = c.getParentNode().orElse(null);
+      if (p == owner) {
+        Integer i = index.get(c);
+        return i == null ? 0 : shift[i];
+      }
+      c = p;
+    }
+    return 0;
+  }
+
+  /**
+   * The tree of {@code file} changed to {@code newText} by re-parsing the one member an edit lies
+   * in, or null (then nothing changed). The tree moves to the result.
+   */
+  Members splice(ParsedFile file, String newText, LineIndex newLines) {
+    String oldText = file.source().text();
+    if (newText.contains("\\u") || newText.equals(oldText)) {
+      // Unicode escapes are translated before the lexer sees the text: parsed whole.
+      return null;
+    }
+    int oldLen = oldText.length();
+    int newLen = newText.length();
+    int prefix = 0;
+    int max = Math.min(oldLen, newLen);
+    while (prefix < max && oldText.charAt(prefix) == newText.charAt(prefix)) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < max - prefix && oldText.charAt(oldLen - 1 - suffix) == newText.charAt(newLen - 1 - suffix)) {
+      suffix++;
+    }
+    int oldEnd = oldLen - suffix;
+    List<BodyDeclaration<?>> members = owner.getMembers();
+    int at = -1;
+    TextRange span = null;
+    int lo = 0;
+    int hi = members.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextRange r = file.range(members.get(mid));
+      if (r == null) {
+        return null;
+      }
+      if (r.end() < oldEnd) {
+        lo = mid + 1;
+      } else if (r.start() > prefix) {
+        hi = mid - 1;
+      } else {
+        at = mid;
+        span = r;
+        break;
+      }
+    }
+    if (at < 0 || span.start() > prefix || span.end() < oldEnd) {
+      return null;
+    }
+    for (int i = span.end(); i < oldLen && oldText.charAt(i) != '\n'; i++) {
+      char ch = oldText.charAt(i);
+      if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\f') {
+        // Something else on the member's last line would move along the line.
+        return null;
+      }
+    }
+    LineIndex oldLines = file.lines();
+    int line = oldLines.line(span.start());
+    int column = span.start() - oldLines.lineStart(line);
+    String text = newText.substring(span.start(), span.end() + (newLen - oldLen));
+    BodyDeclaration<?> parsed = JavaParsing.parseMember(" ".repeat(column) + text);
+    if (parsed == null || CHILD_NODES == null) {
+      return null;
+    }
+    int moved = newLines.lineCount() - oldLines.lineCount();
+    Node old = members.get(at);
+    List<Node> children = owner.getChildNodes();
+    int child = 0;
+    while (child < children.size() && children.get(child) != old) {
+      child++;
+    }
+    // The tree changes from here on: the old version gives it up (ParsedFile.handOver).
+    members.set(at, parsed);
+    placeAmongChildren(parsed, child);
+    index.remove(old);
+    index.put(parsed, at);
+    shift[at] = line;
+    checked[at] = null;
+    spliced = true;
+    for (int i = at + 1; i < shift.length; i++) {
+      shift[i] += moved;
+    }
+    if (moved != 0) {
+      moveEnd(owner, moved);
+      owner.findCompilationUnit().ifPresent(u -> moveEnd(u, moved));
+    }
+    return this;
+  }
+
+  /**
+   * JavaParser's {@code getChildNodes()} order, which walks follow: a node given a parent is
+   * appended to its children; the new member goes where the old one was, as a whole parse puts it.
+   */
+  private void placeAmongChildren(Node member, int place) {
+    try {
+      @SuppressWarnings("unchecked")
+      List<Node> children = (List<Node>) CHILD_NODES.get(owner);
+      int last = children.size() - 1;
+      if (last >= 0 && children.get(last) == member && place < last) {
+        children.remove(last);
+        children.add(place, member);
+      }
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code Node.childNodes}, or null when this JavaParser has no such field (then no splicing). */
+  private static final java.lang.reflect.Field CHILD_NODES = childNodes();
+
+  private static java.lang.reflect.Field childNodes() {
+    try {
+      java.lang.reflect.Field f = Node.class.getDeclaredField("childNodes");
+      f.setAccessible(true);
+      return List.class.isAssignableFrom(f.getType()) ? f : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static void moveEnd(Node n, int lines) {
+    n.getRange().ifPresent(r -> n.setRange(new Range(r.begin, new Position(r.end.line + lines, r.end.column))));
+  }
+
+  /**
+   * The grammar's (none) and the Java 17 checks' problems of the tree, sorted by position, each
+   * member's checked once per tree it has; null when the checks cannot run in parts.
+   */
+  List<Problem> check(CompilationUnit unit) {
+    List<BodyDeclaration<?>> members = owner.getMembers();
+    Set<Node> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+    skip.addAll(members);
+    List<Problem> outside = JavaParsing.checkOutside(unit, skip);
+    if (outside == null) {
+      return null;
+    }
+    List<Problem> out = new ArrayList<>(outside);
+    for (int i = 0; i < members.size(); i++) {
+      Node m = members.get(i);
+      Checked c = checked[i];
+      if (c == null || c.member() != m) {
+        List<Problem> found = JavaParsing.checkMember(m);
+        if (found == null) {
+          return null;
+        }
+        c = new Checked(m, List.copyOf(found));
+        checked[i] = c;
+      }
+      for (Problem p : c.problems()) {
+        out.add(shift[i] == 0 ? p : shifted(p, shift[i]));
+      }
+    }
+    out.sort(Problem.PROBLEM_BY_BEGIN_POSITION);
+    return out;
+  }
+
+  /** A problem at its place in the file: its location's lines moved by {@code lines}. */
+  private static Problem shifted(Problem p, int lines) {
+    TokenRange loc = p.getLocation().orElse(null);
+    if (loc == null) {
+      return p;
+    }
+    return new Problem(p.getMessage(), new TokenRange(moved(loc.getBegin(), lines), moved(loc.getEnd(), lines)), p.getCause().orElse(null));
+  }
+
+  private static JavaToken moved(JavaToken t, int lines) {
+    Range r = t.getRange().map(x -> new Range(new Position(x.begin.line + lines, x.begin.column), new Position(x.end.line + lines, x.end.column))).orElse(null);
+    return new JavaToken(r, t.getKind(), t.getText(), null, null);
+  }
+}

@@ -1,0 +1,223 @@
+package dev.shapesense.analyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.Node;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property: a file version that took its tree over from the version before ({@link
+ * ParsedFile#next}, member-level re-parsing) has exactly what a fresh parse of its text has — the
+ * tree (node by node: class, offsets, parent, order among the parent's children), the problems
+ * (Java 17 checks included, messages and places), the types — and its analysis (models, traces,
+ * hints, diagnostics, fixes, calls, unknowns) equals a fresh analysis, after every one of a few
+ * thousand random edits of the testdata models: tokens and lines replaced, inserted and deleted,
+ * characters typed and removed, which break the syntax and fix it again.
+ */
+class IncrementalParseTest {
+  /** Results must not depend on the machine's speed: no time budget (the step budget stays). */
+  private static final AnalysisOptions OPTS = AnalysisOptions.DEFAULT.withTimeBudgetMillis(600_000);
+
+  private static final String EDIT_CHARS = "{}();,.=+-*/\" \n\t0123456789abcxyzN@<>[]";
+
+  /** Every node in pre-order with its depth, class and offsets; a wrong parent fails at once. */
+  private static void describe(ParsedFile f, Node n, int depth, StringBuilder out) {
+    out.append(depth).append(' ').append(n.getClass().getSimpleName()).append(' ').append(f.range(n));
+    if (n.getChildNodes().isEmpty()) {
+      out.append(' ').append(n);
+    }
+    out.append('\n');
+    for (Node c : n.getChildNodes()) {
+      assertSame(n, c.getParentNode().orElseThrow(), "parent of " + c);
+      describe(f, c, depth + 1, out);
+    }
+  }
+
+  private static String tree(ParsedFile f) {
+    StringBuilder sb = new StringBuilder();
+    f.unit().ifPresent(u -> describe(f, u, 0, sb));
+    for (Problem p : f.problems()) {
+      sb.append("problem ").append(p.getVerboseMessage()).append('\n');
+    }
+    for (var t : f.types()) {
+      sb.append("type ").append(t.getNameAsString()).append(' ').append(f.range(t)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Equal texts, or a failure that shows the first line where they differ. */
+  private static void same(String want, String got, String context) {
+    if (want.equals(got)) {
+      return;
+    }
+    String[] w = want.split("\n", -1);
+    String[] g = got.split("\n", -1);
+    int i = 0;
+    while (i < w.length && i < g.length && w[i].equals(g[i])) {
+      i++;
+    }
+    assertEquals(
+        String.join("\n", java.util.Arrays.copyOfRange(w, Math.max(0, i - 3), Math.min(w.length, i + 3))),
+        String.join("\n", java.util.Arrays.copyOfRange(g, Math.max(0, i - 3), Math.min(g.length, i + 3))),
+        "first difference at line " + i + " of " + context);
+  }
+
+  private static String edit(String text, Random rnd, List<String> lines) {
+    if (text.isEmpty()) {
+      return "x";
+    }
+    // Mostly inside the file's last class, where members are re-parsed.
+    int from = text.lastIndexOf("class ");
+    int at = from > 0 && rnd.nextInt(4) > 0 ? from + rnd.nextInt(text.length() - from) : rnd.nextInt(text.length());
+    switch (rnd.nextInt(7)) {
+      case 0: { // a number or identifier replaced by another of the file
+        int s = at;
+        while (s > 0 && Character.isJavaIdentifierPart(text.charAt(s - 1))) {
+          s--;
+        }
+        int e = at;
+        while (e < text.length() && Character.isJavaIdentifierPart(text.charAt(e))) {
+          e++;
+        }
+        String[] words = text.split("[^A-Za-z0-9_]+");
+        String w = words[rnd.nextInt(words.length)];
+        return text.substring(0, s) + (rnd.nextBoolean() ? w : String.valueOf(rnd.nextInt(40))) + text.substring(e);
+      }
+      case 1: { // a line deleted
+        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int e = text.indexOf('\n', at);
+        return text.substring(0, s) + (e < 0 ? "" : text.substring(e + 1));
+      }
+      case 2: { // a line of the file inserted
+        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        return text.substring(0, s) + lines.get(rnd.nextInt(lines.size())) + "\n" + text.substring(s);
+      }
+      case 3: { // a line replaced by another of the file
+        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int e = text.indexOf('\n', at);
+        return text.substring(0, s) + lines.get(rnd.nextInt(lines.size())) + (e < 0 ? "" : text.substring(e));
+      }
+      case 4: { // characters typed
+        int n = 1 + rnd.nextInt(3);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+          sb.append(EDIT_CHARS.charAt(rnd.nextInt(EDIT_CHARS.length())));
+        }
+        return text.substring(0, at) + sb + text.substring(at);
+      }
+      case 5: { // characters removed
+        int e = Math.min(text.length(), at + 1 + rnd.nextInt(4));
+        return text.substring(0, at) + text.substring(e);
+      }
+      default: { // a digit changed, as in an editor's size edit
+        for (int i = at; i < text.length(); i++) {
+          if (Character.isDigit(text.charAt(i))) {
+            return text.substring(0, i) + (char) ('0' + rnd.nextInt(10)) + text.substring(i + 1);
+          }
+        }
+        return text + "\n";
+      }
+    }
+  }
+
+  private static List<Path> models() throws IOException {
+    try (Stream<Path> s = Files.list(Fixtures.root().resolve("testdata/models"))) {
+      return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyVersionEqualsAFreshParseAndAnalysis() throws IOException {
+    // Another seed or more edits per model (a longer search): -Dincremental.seed=, -Dincremental.edits=
+    Random rnd = new Random(Long.getLong("incremental.seed", 23));
+    int edits = Integer.getInteger("incremental.edits", 16);
+    int spliced = 0;
+    int versions = 0;
+    for (Path model : models()) {
+      String path = model.getFileName().toString();
+      String text = Files.readString(model);
+      List<String> lines = text.lines().toList();
+      String original = text;
+      Workspace ws = Workspace.of(List.of(new SourceFile(path, text)));
+      Analyzer.analyzeFile(ws, path, OPTS);
+      for (int i = 0; i < edits; i++) {
+        String broken = null;
+        String next;
+        if (i % 10 == 9) {
+          next = original; // back to the file as it was
+        } else {
+          next = edit(text, rnd, lines);
+          if (rnd.nextInt(3) == 0) {
+            broken = next; // broken and fixed again in the next version
+          }
+        }
+        for (String version : broken == null ? List.of(next) : List.of(next, text)) {
+          ParsedFile before = ws.file(path);
+          int handovers = before.handovers();
+          ws = ws.with(new SourceFile(path, version));
+          FileAnalysis incremental = Analyzer.analyzeFile(ws, path, OPTS);
+          Workspace fresh = Workspace.of(List.of(new SourceFile(path, version)));
+          String context = path + " version " + versions + ":\n" + version;
+          same(tree(fresh.file(path)), tree(ws.file(path)), context);
+          same(Analyzer.analyzeFile(fresh, path, OPTS).toString(), incremental.toString(), context);
+          if (before.handovers() != handovers) {
+            spliced++;
+          }
+          versions++;
+        }
+        text = broken == null ? next : text;
+      }
+    }
+    System.out.println("IncrementalParseTest: " + spliced + " of " + versions + " versions spliced");
+    // Not vacuous: a good share of the edits lie inside one member and are spliced.
+    assertTrue(spliced > versions / 8, spliced + " of " + versions);
+  }
+
+  @Test
+  void anOlderVersionAskedAgainParsesItsOwnText() {
+    String a = "class A extends Module {\n  Linear fc = new Linear(3, 4);\n  int x = 1;\n}\n";
+    String b = a.replace("(3, 4)", "(3, 5)");
+    ParsedFile first = ParsedFile.parse(new SourceFile("A.java", a));
+    String before = tree(first);
+    ParsedFile second = first.next(new SourceFile("A.java", b));
+    second.unit();
+    assertEquals(1, first.handovers());
+    assertEquals(tree(ParsedFile.parse(new SourceFile("A.java", b))), tree(second));
+    assertEquals(before, tree(first));
+  }
+
+  @Test
+  void membersMovedByLinesAddedBeforeThem() {
+    String a = "class A {\n  int f() {\n    return 1;\n  }\n  int g() { return h(); }\n  int h() { return 2; }\n}\n";
+    ParsedFile f = ParsedFile.parse(new SourceFile("A.java", a));
+    f.unit();
+    String v1 = a.replace("return 1;", "int y = 0;\n    return 1;");
+    String v2 = v1.replace("return 1;", "\n\n    return 1;");
+    String v3 = v2.replace("int y = 0;\n", "");
+    String v4 = v3.replace("int g() { return h(); }", "int g() {\n    return h();\n  }");
+    String[] versions = {v1, v2, v3, v4};
+    int spliced = 0;
+    for (String v : versions) {
+      ParsedFile next = f.next(new SourceFile("A.java", v));
+      assertEquals(tree(ParsedFile.parse(new SourceFile("A.java", v))), tree(next), v);
+      spliced += f.handovers();
+      f = next;
+    }
+    assertEquals(versions.length, spliced);
+    List<String> ranges = new ArrayList<>();
+    for (Node m : f.types().get(0).getMembers()) {
+      ranges.add(f.range(m).toString());
+    }
+    assertEquals(3, ranges.size());
+  }
+}

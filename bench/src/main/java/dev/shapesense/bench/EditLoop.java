@@ -1,0 +1,73 @@
+package dev.shapesense.bench;
+
+import dev.shapesense.analyzer.AnalysisOptions;
+import dev.shapesense.analyzer.Analyzer;
+import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.SourceFile;
+import dev.shapesense.analyzer.Workspace;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Not a benchmark of JMH: an editor's re-analysis after a one-line edit, in a plain loop. The
+ * generated model is opened (parsed and analysed once), then one line of it is changed back and
+ * forth ({@code Dropout(0.1)} / {@code (0.2)} of the middle layer, or the out size of a
+ * {@code Linear}), each version a new {@code Workspace} snapshot from the one before, as the
+ * language server builds them; prints the median and p90 of the re-analyses (parse, checks,
+ * interpretation, hints and diagnostics) after {@code warmup} edits. Only public API, so the same
+ * class measures another build's jar:
+ *
+ * <pre>java -cp bench/target/classes:$CP dev.shapesense.bench.EditLoop layers:10000 200 100</pre>
+ */
+public final class EditLoop {
+  private EditLoop() {}
+
+  public static void main(String[] args) {
+    String model = args.length > 0 ? args[0] : "layers:10000";
+    int edits = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+    String text;
+    String from;
+    String to;
+    if (model.startsWith("layers:")) {
+      int n = Integer.parseInt(model.substring(7));
+      text = ModelGenerator.chain("Layers", n);
+      int mid = (n / 2) / 4 * 4 + 3;
+      from = "Dropout l" + mid + " = new Dropout(0.1);";
+      to = "Dropout l" + mid + " = new Dropout(0.2);";
+    } else {
+      text = ModelGenerator.lines("Lines", Integer.parseInt(model.substring(6)));
+      from = "new Conv2d(16, 16, 3)";
+      to = "new Conv2d(16, 16, 5)";
+    }
+    int at = text.indexOf(from, text.length() / 2);
+    if (at < 0) {
+      at = text.indexOf(from);
+    }
+    String a = text;
+    String b = text.substring(0, at) + to + text.substring(at + from.length());
+    String path = "Model.java";
+    AnalysisOptions opts = AnalysisOptions.DEFAULT.withTimeBudgetMillis(600_000);
+    Workspace ws = Workspace.of(List.of(new SourceFile(path, a)));
+    FileAnalysis first = Analyzer.analyzeFile(ws, path, opts);
+    List<Long> us = new ArrayList<>();
+    for (int i = 0; i < edits + warmup; i++) {
+      String next = i % 2 == 0 ? b : a;
+      long t0 = System.nanoTime();
+      ws = ws.with(new SourceFile(path, next));
+      FileAnalysis fa = Analyzer.analyzeFile(ws, path, opts);
+      long t = (System.nanoTime() - t0) / 1000;
+      if (fa.hints().size() != first.hints().size()) {
+        throw new AssertionError("hints " + fa.hints().size() + " != " + first.hints().size());
+      }
+      if (i >= warmup) {
+        us.add(t);
+      }
+    }
+    Collections.sort(us);
+    System.out.printf(
+        "%s: one-line edit -> re-analysis median %.1f ms, p90 %.1f ms, min %.1f ms (%d edits after %d; %d hints)%n",
+        model, us.get(us.size() / 2) / 1000.0, us.get(us.size() * 9 / 10) / 1000.0, us.get(0) / 1000.0, edits, warmup, first.hints().size());
+  }
+}
