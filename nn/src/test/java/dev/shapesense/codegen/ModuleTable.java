@@ -85,6 +85,9 @@ final class ModuleTable {
             "alphaDropout",
             "dropout that keeps the self-normalising mean and variance (for SELU)"));
     out.add(dropout("FeatureAlphaDropout", "featureAlphaDropout", "channel-wise alpha dropout"));
+    out.add(recurrent("RNN"));
+    out.add(recurrent("GRU"));
+    out.add(recurrent("LSTM"));
     return out;
   }
 
@@ -372,5 +375,195 @@ final class ModuleTable {
                     NORM_OPS,
                     op)
                 .build()));
+  }
+
+  private static final String SHAPE = "the output has the input's shape.";
+  private static final String IMPLICIT_DIM =
+      " Without a dim PyTorch's implicit choice applies (0 for 0-, 1- and 3-d input, else 1).";
+
+  /** The modules that hold their arguments and call one function in forward. */
+  static List<OpModuleDecl> opModules() {
+    return List.of(
+        op("CELU", "(float alpha=1.0, bool inplace=False)", "F.celu", "alpha={alpha}{, inplace}",
+            "continuously differentiable exponential linear unit; " + SHAPE),
+        op("ELU", "(float alpha=1.0, bool inplace=False)", "F.elu", "alpha={alpha}{, inplace}",
+            "exponential linear unit; " + SHAPE),
+        op("LeakyReLU", "(float negative_slope=0.01, bool inplace=False)", "F.leakyRelu",
+            "negative_slope={negative_slope}{, inplace}",
+            "element-wise {@code max(0, x) + negative_slope * min(0, x)}; " + SHAPE),
+        op("Threshold", "(float threshold, float value, bool inplace=False)", "F.threshold",
+            "threshold={threshold}, value={value}{, inplace}",
+            "replaces elements not above {@code threshold} by {@code value}; " + SHAPE),
+        inplaceOnly("Mish", "F.mish", "element-wise {@code x * tanh(softplus(x))}"),
+        inplaceOnly("ReLU", "F.relu", "element-wise {@code max(0, x)}"),
+        inplaceOnly("ReLU6", "F.relu6", "element-wise {@code min(max(0, x), 6)}"),
+        inplaceOnly("SELU", "F.selu", "scaled exponential linear unit"),
+        inplaceOnly("SiLU", "F.silu", "element-wise {@code x * sigmoid(x)}"),
+        // PyTorch prints no inplace for these two.
+        op("Hardswish", "(bool inplace=False)", "F.hardswish", null,
+            "piecewise-linear approximation of swish; " + SHAPE),
+        op("Hardsigmoid", "(bool inplace=False)", "F.hardsigmoid", null,
+            "piecewise-linear approximation of sigmoid; " + SHAPE),
+        op("Sigmoid", "()", "F.sigmoid", null,
+            "element-wise logistic function (integral input gives float32); " + SHAPE),
+        op("Tanh", "()", "F.tanh", null,
+            "element-wise hyperbolic tangent (integral input gives float32); " + SHAPE),
+        op("Tanhshrink", "()", "F.tanhshrink", null, "element-wise {@code x - tanh(x)}; " + SHAPE),
+        op("LogSigmoid", "()", "F.logsigmoid", null,
+            "element-wise {@code log(sigmoid(x))}; " + SHAPE),
+        op("Softsign", "()", "F.softsign", null, "element-wise {@code x / (1 + |x|)}; " + SHAPE),
+        softmax("Softmax", "F.softmax", "softmax along {@code dim}; "),
+        softmax("Softmin", "F.softmin", "softmin ({@code softmax(-x)}) along {@code dim}; "),
+        softmax("LogSoftmax", "F.logSoftmax", "log of softmax along {@code dim}; "),
+        op("Softmax2d", "()", "ActivationOps.softmax2d", null,
+            "softmax over the channel dim (-3) of a 3-d or 4-d input; " + SHAPE),
+        op("GLU", "(int dim=-1)", "F.glu", "dim={dim}",
+            "gated linear unit; splits {@code dim} (default -1) in halves, so that dim must have"
+                + " an even size, and the output has half of it."),
+        op("Hardshrink", "(float lambd=0.5)", "F.hardshrink", "{lambd}",
+            "hard shrinkage; " + SHAPE),
+        op("Softshrink", "(float lambd=0.5)", "F.softshrink", "{lambd}",
+            "soft shrinkage ({@code lambd} must not be negative, checked by forward); " + SHAPE),
+        new OpModuleDecl("PixelShuffle", "(int upscale_factor)", "F.pixelShuffle",
+            "upscale_factor={upscale_factor}", "get",
+            "{@code nn.PixelShuffle}: {@code F.pixel_shuffle} with the module's upscale factor."),
+        new OpModuleDecl("PixelUnshuffle", "(int downscale_factor)", "F.pixelUnshuffle",
+            "downscale_factor={downscale_factor}", "get",
+            "{@code nn.PixelUnshuffle}: {@code F.pixel_unshuffle} with the module's downscale"
+                + " factor."),
+        op("Flatten", "(int start_dim=1, int end_dim=-1)", "input.flatten",
+            "start_dim={start_dim}, end_dim={end_dim}",
+            "dims {@code startDim..endDim} folded into one, as {@code input.flatten(startDim,"
+                + " endDim)}; dim indexes are checked in forward, as in PyTorch."),
+        op("GELU", "(str approximate='none')", "F.gelu", "approximate='{approximate}'",
+            "Gaussian error linear unit; " + SHAPE + " {@code approximate} is {@code 'none'} or"
+                + " {@code 'tanh'}; as in PyTorch, any other string is accepted at construction"
+                + " and rejected by forward."));
+  }
+
+  private static OpModuleDecl op(String name, String schema, String call, String repr, String doc) {
+    return new OpModuleDecl(name, schema, call, repr, null, "{@code nn." + name + "}: " + doc);
+  }
+
+  private static OpModuleDecl inplaceOnly(String name, String call, String what) {
+    return op(name, "(bool inplace=False)", call, "{inplace}", what + "; " + SHAPE);
+  }
+
+  private static OpModuleDecl softmax(String name, String call, String what) {
+    return new OpModuleDecl(name, "(int? dim=None)", call, "dim={dim}", "",
+        "{@code nn." + name + "}: " + what + SHAPE + IMPLICIT_DIM);
+  }
+
+  private static final String RECURRENT_SHAPES =
+      " Input {@code [L, N, H_in]} ({@code [N, L, H_in]} with batch_first, {@code [L, H_in]}"
+          + " unbatched); returns {@link Output} with output {@code [L, N, D * H_out]}";
+
+  /**
+   * {@code nn.RNN}, {@code nn.GRU} and {@code nn.LSTM} over {@code RNNBase}, which runs all three.
+   * RNN's {@code nonlinearity} is a fluent setter only (the constructors take the arguments of
+   * GRU's order).
+   */
+  private static ModuleDecl recurrent(String name) {
+    boolean lstm = name.equals("LSTM");
+    ClassName self = ClassName.get(ModuleDecl.PACKAGE, name);
+    ClassName output = self.nestedClass("Output");
+    ClassName arrays = ClassName.get(java.util.Arrays.class);
+    List<String> states = lstm ? List.of("hN", "cN") : List.of("hN");
+    MethodSpec.Builder record =
+        MethodSpec.constructorBuilder().addParameter(TENSOR, "output");
+    for (String st : states) {
+      record.addParameter(TENSOR, st);
+    }
+    TypeSpec.Builder members =
+        TypeSpec.classBuilder("Members")
+            .addType(
+                TypeSpec.recordBuilder("Output")
+                    .addJavadoc(lstm ? "{@code (output, (h_n, c_n))}.\n" : "{@code (output, h_n)}.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .recordConstructor(record.build())
+                    .addSuperinterface(ClassName.get(ModuleDecl.PACKAGE, "TupleOutput"))
+                    .addMethod(
+                        MethodSpec.methodBuilder("asTuple")
+                            .addAnnotation(Override.class)
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(
+                                com.palantir.javapoet.ParameterizedTypeName.get(
+                                    List.class, Object.class))
+                            .addStatement(
+                                lstm
+                                    ? "return $T.asList(output, $T.asList(hN, cN))"
+                                    : "return $T.asList(output, hN)$L",
+                                arrays,
+                                lstm ? arrays : "")
+                            .build())
+                    .build());
+    List<String> inputs = lstm ? List.of("input", "h0", "c0") : List.of("input", "hx");
+    MethodSpec.Builder forward =
+        MethodSpec.methodBuilder("forward").addModifiers(Modifier.PUBLIC).returns(output);
+    if (lstm) {
+      forward.addJavadoc("{@code lstm(input, (h0, c0))}.\n");
+    }
+    for (String in : inputs) {
+      forward.addParameter(TENSOR, in);
+    }
+    String all = String.join(", ", inputs);
+    forward.addStatement("$T[] t = run($L)", TENSOR, all);
+    forward.addStatement(
+        "return fire(new Output(t[0], t[1]$L), $L)", lstm ? ", t[2]" : "", all);
+    members.addMethod(
+        MethodSpec.methodBuilder("forward")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(output)
+            .addParameter(TENSOR, "input")
+            .addStatement("return forward(input, null$L)", lstm ? ", null" : "")
+            .build());
+    members.addMethod(forward.build());
+    if (name.equals("RNN")) {
+      members.addMethod(
+          MethodSpec.methodBuilder("nonlinearity")
+              .addJavadoc("{@code nonlinearity}: \"tanh\" or \"relu\".\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(self)
+              .addParameter(String.class, "nonlinearity")
+              .addStatement("setNonlinearity(nonlinearity)")
+              .addStatement("return this")
+              .build());
+      members.addMethod(
+          MethodSpec.methodBuilder("nonlinearity")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(String.class)
+              .addStatement("return nonlinearity")
+              .build());
+    }
+    String doc =
+        switch (name) {
+          case "RNN" -> "{@code nn.RNN}: an Elman RNN with tanh or ReLU." + RECURRENT_SHAPES;
+          case "GRU" -> "{@code nn.GRU}: a gated recurrent unit RNN." + RECURRENT_SHAPES;
+          default ->
+              "{@code nn.LSTM}, optionally with projections ({@code proj_size})." + RECURRENT_SHAPES;
+        };
+    doc +=
+        lstm
+            ? ", h_n {@code [D * num_layers, N, H_out]} and c_n {@code [D * num_layers, N,"
+                + " H_cell]}, where H_out is proj_size when set."
+            : " and h_n {@code [D * num_layers, N, H_out]}.";
+    if (name.equals("RNN")) {
+      doc += " {@code nonlinearity} is set by its fluent setter.";
+    }
+    return new ModuleDecl(
+        name,
+        "(long input_size, long hidden_size, int num_layers=1, bool bias=True,"
+            + " bool batch_first=False, float dropout=0.0, bool bidirectional=False"
+            + (lstm ? ", long proj_size=0)" : ")"),
+        "RNNBase",
+        true,
+        CodeBlock.of("$S", name.equals("RNN") ? "RNN_TANH" : name),
+        2,
+        CodeBlock.of(""),
+        false,
+        doc,
+        "RecurrentRules#rnn",
+        false,
+        members.build());
   }
 }
