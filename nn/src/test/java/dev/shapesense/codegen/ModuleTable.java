@@ -88,6 +88,8 @@ final class ModuleTable {
     out.add(recurrent("RNN"));
     out.add(recurrent("GRU"));
     out.add(recurrent("LSTM"));
+    out.add(transformerLayer(false));
+    out.add(transformerLayer(true));
     return out;
   }
 
@@ -563,6 +565,87 @@ final class ModuleTable {
         false,
         doc,
         "RecurrentRules#rnn",
+        false,
+        members.build());
+  }
+
+  /**
+   * The overloads of a forward whose trailing arguments PyTorch lets default to None: the first
+   * {@code required} tensors, then each longer prefix; the longest calls {@code impl}, the others
+   * the next longer with null.
+   */
+  private static List<MethodSpec> forwards(String impl, int required, String... args) {
+    List<MethodSpec> out = new ArrayList<>();
+    for (int k = required; k <= args.length; k++) {
+      MethodSpec.Builder m = MethodSpec.methodBuilder("forward").addModifiers(Modifier.PUBLIC);
+      m.returns(TENSOR);
+      List<String> call = new ArrayList<>();
+      for (int i = 0; i < args.length; i++) {
+        if (i < k) {
+          m.addParameter(TENSOR, args[i]);
+          call.add(args[i]);
+        } else if (i == k) {
+          call.add("null");
+        }
+      }
+      m.addStatement(
+          "return $L($L)", k == args.length ? impl : "forward", String.join(", ", call));
+      out.add(m.build());
+    }
+    return out;
+  }
+
+  /** {@code nn.TransformerEncoderLayer} and {@code nn.TransformerDecoderLayer}. */
+  private static ModuleDecl transformerLayer(boolean decoder) {
+    String name = decoder ? "TransformerDecoderLayer" : "TransformerEncoderLayer";
+    TypeSpec.Builder members =
+        TypeSpec.classBuilder("Members")
+            .addMethod(
+                MethodSpec.methodBuilder("copy")
+                    .addJavadoc(
+                        "A deep copy with the same configuration and mode, as {@code"
+                            + " copy.deepcopy} makes one.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ClassName.get(ModuleDecl.PACKAGE, name))
+                    .addStatement("return copyInto(new $L(c.dModel, c.nhead))", name)
+                    .build());
+    if (decoder) {
+      members.addMethods(
+          forwards(
+              "decode",
+              2,
+              "tgt",
+              "memory",
+              "tgtMask",
+              "memoryMask",
+              "tgtKeyPaddingMask",
+              "memoryKeyPaddingMask"));
+    } else {
+      members.addMethods(forwards("encode", 1, "src", "srcMask", "srcKeyPaddingMask"));
+    }
+    String doc =
+        decoder
+            ? "{@code nn.TransformerDecoderLayer(d_model, nhead)}: self-attention, attention over"
+                + " {@code memory}, then feed-forward, each with a residual and a LayerNorm (before"
+                + " the block with norm_first). Maps {@code tgt} {@code [T, N, E]} ({@code [N, T,"
+                + " E]} with batch_first) and memory {@code [S, N, E]} to {@code tgt}'s shape."
+            : "{@code nn.TransformerEncoderLayer(d_model, nhead)}: self-attention then"
+                + " feed-forward, each with a residual and a LayerNorm (before the block with"
+                + " norm_first). Maps {@code src} {@code [S, N, E]} ({@code [N, S, E]} with"
+                + " batch_first, {@code [S, E]} unbatched) to the same shape.";
+    return new ModuleDecl(
+        name,
+        "(long d_model, long nhead, long dim_feedforward=2048, float dropout=0.1,"
+            + " str activation='relu', float layer_norm_eps=1e-05, bool batch_first=False,"
+            + " bool norm_first=False)",
+        "TransformerLayerBase",
+        true,
+        CodeBlock.of(""),
+        2,
+        CodeBlock.of("$L", decoder),
+        false,
+        doc + " Children, forward and setters: {@link TransformerLayerBase}.",
+        "AttentionRules",
         false,
         members.build());
   }
