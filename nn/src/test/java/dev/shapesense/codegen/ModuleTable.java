@@ -90,6 +90,9 @@ final class ModuleTable {
     out.add(recurrent("LSTM"));
     out.add(transformerLayer(false));
     out.add(transformerLayer(true));
+    out.add(cell("RNNCell", 1, "one Elman RNN step", "returns h' of the hidden's shape"));
+    out.add(cell("GRUCell", 3, "one GRU step", "returns h' of the hidden's shape"));
+    out.add(cell("LSTMCell", 4, "one LSTM step", "returns {@link Output} {@code (h_1, c_1)} of that shape"));
     return out;
   }
 
@@ -469,36 +472,14 @@ final class ModuleTable {
     boolean lstm = name.equals("LSTM");
     ClassName self = ClassName.get(ModuleDecl.PACKAGE, name);
     ClassName output = self.nestedClass("Output");
-    ClassName arrays = ClassName.get(java.util.Arrays.class);
-    List<String> states = lstm ? List.of("hN", "cN") : List.of("hN");
-    MethodSpec.Builder record =
-        MethodSpec.constructorBuilder().addParameter(TENSOR, "output");
-    for (String st : states) {
-      record.addParameter(TENSOR, st);
-    }
     TypeSpec.Builder members =
         TypeSpec.classBuilder("Members")
             .addType(
-                TypeSpec.recordBuilder("Output")
-                    .addJavadoc(lstm ? "{@code (output, (h_n, c_n))}.\n" : "{@code (output, h_n)}.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .recordConstructor(record.build())
-                    .addSuperinterface(ClassName.get(ModuleDecl.PACKAGE, "TupleOutput"))
-                    .addMethod(
-                        MethodSpec.methodBuilder("asTuple")
-                            .addAnnotation(Override.class)
-                            .addModifiers(Modifier.PUBLIC)
-                            .returns(
-                                com.palantir.javapoet.ParameterizedTypeName.get(
-                                    List.class, Object.class))
-                            .addStatement(
-                                lstm
-                                    ? "return $T.asList(output, $T.asList(hN, cN))"
-                                    : "return $T.asList(output, hN)$L",
-                                arrays,
-                                lstm ? arrays : "")
-                            .build())
-                    .build());
+                lstm
+                    ? tupleRecord(
+                        "{@code (output, (h_n, c_n))}", "output, $T.asList(hN, cN)", "output", "hN",
+                        "cN")
+                    : tupleRecord("{@code (output, h_n)}", "output, hN", "output", "hN"));
     List<String> inputs = lstm ? List.of("input", "h0", "c0") : List.of("input", "hx");
     MethodSpec.Builder forward =
         MethodSpec.methodBuilder("forward").addModifiers(Modifier.PUBLIC).returns(output);
@@ -646,6 +627,102 @@ final class ModuleTable {
         false,
         doc + " Children, forward and setters: {@link TransformerLayerBase}.",
         "AttentionRules",
+        false,
+        members.build());
+  }
+
+  /**
+   * A nested {@code record Output} of tensors that PyTorch returns as a tuple: {@code asTuple}, a
+   * Java expression over the fields ({@code $T} stands for {@code java.util.Arrays}), nests it as
+   * PyTorch does.
+   */
+  private static TypeSpec tupleRecord(String doc, String asTuple, String... fields) {
+    MethodSpec.Builder record = MethodSpec.constructorBuilder();
+    for (String f : fields) {
+      record.addParameter(TENSOR, f);
+    }
+    ClassName arrays = ClassName.get(java.util.Arrays.class);
+    return TypeSpec.recordBuilder("Output")
+        .addJavadoc(doc + ".\n")
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(record.build())
+        .addSuperinterface(ClassName.get(ModuleDecl.PACKAGE, "TupleOutput"))
+        .addMethod(
+            MethodSpec.methodBuilder("asTuple")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(
+                    com.palantir.javapoet.ParameterizedTypeName.get(List.class, Object.class))
+                .addStatement(
+                    CodeBlock.builder()
+                        .add("return $T.asList(", arrays)
+                        .add(asTuple.contains("$T") ? CodeBlock.of(asTuple, arrays) : CodeBlock.of(asTuple))
+                        .add(")")
+                        .build())
+                .build())
+        .build();
+  }
+
+  /** {@code nn.RNNCell}, {@code nn.GRUCell} and {@code nn.LSTMCell} over {@code RNNCellBase}. */
+  private static ModuleDecl cell(String name, int chunks, String what, String returns) {
+    boolean lstm = chunks == 4;
+    ClassName self = ClassName.get(ModuleDecl.PACKAGE, name);
+    TypeSpec.Builder members = TypeSpec.classBuilder("Members");
+    TypeName result = TENSOR;
+    if (lstm) {
+      members.addType(tupleRecord("{@code (h_1, c_1)}", "h1, c1", "h1", "c1"));
+      result = self.nestedClass("Output");
+    }
+    members.addMethod(
+        MethodSpec.methodBuilder("forward")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(result)
+            .addParameter(TENSOR, "input")
+            .addStatement("return forward(input, null$L)", lstm ? ", null" : "")
+            .build());
+    MethodSpec.Builder forward =
+        MethodSpec.methodBuilder("forward").addModifiers(Modifier.PUBLIC).returns(result);
+    List<String> inputs = lstm ? List.of("input", "h0", "c0") : List.of("input", "hx");
+    for (String in : inputs) {
+      forward.addParameter(TENSOR, in);
+    }
+    String all = String.join(", ", inputs);
+    if (lstm) {
+      forward.addJavadoc("{@code cell(input, (h0, c0))}.\n");
+      forward.addStatement("$T[] t = step($L)", TENSOR, all);
+      forward.addStatement("return fire(new Output(t[0], t[1]), $L)", all);
+    } else {
+      forward.addStatement("return fire(step($L)[0], $L)", all, all);
+    }
+    members.addMethod(forward.build());
+    if (chunks == 1) {
+      members.addMethod(
+          MethodSpec.methodBuilder("nonlinearity")
+              .addJavadoc(
+                  "{@code nonlinearity}: \"tanh\" or \"relu\"; anything else fails at forward,"
+                      + " as in PyTorch.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(self)
+              .addParameter(String.class, "nonlinearity")
+              .addStatement("this.nonlinearity = nonlinearity")
+              .addStatement("return this")
+              .build());
+    }
+    String states =
+        lstm ? "h and c {@code [N, hidden_size]}" : "hidden {@code [N, hidden_size]}";
+    return new ModuleDecl(
+        name,
+        "(long input_size, long hidden_size, bool bias=True"
+            + (chunks == 1 ? ", str nonlinearity='tanh')" : ")"),
+        "RNNCellBase",
+        true,
+        CodeBlock.of(""),
+        2,
+        CodeBlock.of("$L", chunks),
+        false,
+        "{@code nn." + name + "}: " + what + ". Input {@code [N, input_size]} or {@code"
+            + " [input_size]}, " + states + " or {@code [hidden_size]}; " + returns + ".",
+        "RecurrentRules#cell",
         false,
         members.build());
   }
