@@ -135,6 +135,25 @@ public class Embedding extends Module {
 
   @Override
   protected String extraRepr() {
+    StringBuilder sb =
+        repr(numEmbeddings, embeddingDim, paddingIdx, maxNorm, normType, scaleGradByFreq);
+    if (sparse) {
+      sb.append(", sparse=True");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The start of Embedding's and EmbeddingBag's {@code extra_repr}: the sizes, then each option
+   * that is not PyTorch's default ({@code paddingIdx} null when printed later).
+   */
+  static StringBuilder repr(
+      Object numEmbeddings,
+      Object embeddingDim,
+      Integer paddingIdx,
+      Double maxNorm,
+      double normType,
+      boolean scaleGradByFreq) {
     StringBuilder sb = new StringBuilder().append(numEmbeddings).append(", ").append(embeddingDim);
     if (paddingIdx != null) {
       sb.append(", padding_idx=").append(paddingIdx);
@@ -148,9 +167,6 @@ public class Embedding extends Module {
     if (scaleGradByFreq) {
       sb.append(", scale_grad_by_freq=True");
     }
-    if (sparse) {
-      sb.append(", sparse=True");
-    }
-    return sb.toString();
+    return sb;
   }
 }

@@ -4,7 +4,6 @@ import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.EmbeddingBagRules;
 import dev.shapesense.tensor.rules.EmbeddingRules;
-import dev.shapesense.tensor.rules.PythonFloat;
 
 /**
  * {@code nn.EmbeddingBag}: sums, averages or maxes bags of embeddings of a {@code [num_embeddings,
@@ -137,16 +136,8 @@ public class EmbeddingBag extends Module {
 
   @Override
   protected String extraRepr() {
-    StringBuilder sb = new StringBuilder().append(numEmbeddings).append(", ").append(embeddingDim);
-    if (maxNorm != null) {
-      sb.append(", max_norm=").append(PythonFloat.repr(maxNorm));
-    }
-    if (normType != 2.0) {
-      sb.append(", norm_type=").append(PythonFloat.repr(normType));
-    }
-    if (scaleGradByFreq) {
-      sb.append(", scale_grad_by_freq=True");
-    }
+    StringBuilder sb =
+        Embedding.repr(numEmbeddings, embeddingDim, null, maxNorm, normType, scaleGradByFreq);
     sb.append(", mode=").append(mode);
     if (paddingIdx != null) {
       sb.append(", padding_idx=").append(paddingIdx);

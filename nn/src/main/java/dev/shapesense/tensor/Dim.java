@@ -400,15 +400,13 @@ public final class Dim implements Comparable<Dim> {
     if (diff.isConst()) {
       return Truth.of(diff.constant() == 0);
     }
-    OptionalLong lo = diff.lowerBound();
-    if (lo.isPresent() && lo.getAsLong() > 0) {
-      return Truth.FALSE;
-    }
-    OptionalLong hi = diff.negate().lowerBound();
-    if (hi.isPresent() && hi.getAsLong() > 0) {
-      return Truth.FALSE;
-    }
-    return Truth.UNKNOWN;
+    return atLeast(diff, 1) || atLeast(diff.negate(), 1) ? Truth.FALSE : Truth.UNKNOWN;
+  }
+
+  /** Whether {@code d >= v} is known from {@code d}'s lower bound. */
+  private static boolean atLeast(Dim d, long v) {
+    OptionalLong lo = d.lowerBound();
+    return lo.isPresent() && lo.getAsLong() >= v;
   }
 
   /** Whether {@code a <= b}. */
@@ -420,15 +418,10 @@ public final class Dim implements Comparable<Dim> {
     if (diff.isConst()) {
       return Truth.of(diff.constant() >= 0);
     }
-    OptionalLong lo = diff.lowerBound();
-    if (lo.isPresent() && lo.getAsLong() >= 0) {
+    if (atLeast(diff, 0)) {
       return Truth.TRUE;
     }
-    OptionalLong hi = diff.negate().lowerBound();
-    if (hi.isPresent() && hi.getAsLong() > 0) {
-      return Truth.FALSE;
-    }
-    return Truth.UNKNOWN;
+    return atLeast(diff.negate(), 1) ? Truth.FALSE : Truth.UNKNOWN;
   }
 
   /** Whether {@code a < b}. */

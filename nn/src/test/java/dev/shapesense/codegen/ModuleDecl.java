@@ -112,7 +112,7 @@ record ModuleDecl(
       return switch (type) {
         case "int" -> List.of(new Form(TypeName.INT, "$N"));
         case "long" -> List.of(new Form(TypeName.LONG, "$N"));
-        case "float" -> List.of(new Form(TypeName.DOUBLE, "$N"));
+        case "float", "num" -> List.of(new Form(TypeName.DOUBLE, "$N"));
         case "float?" -> List.of(new Form(ClassName.get(Double.class), "$N"));
         case "int?" -> List.of(new Form(ClassName.get(Integer.class), "$N"));
         case "bool" -> List.of(new Form(TypeName.BOOLEAN, "$N"));

@@ -117,9 +117,11 @@ final class ModuleGenerator {
     ClassName self = ClassName.get(ModuleDecl.PACKAGE, decl.name());
     List<ModuleDecl.Param> params = decl.params();
     String call = decl.call();
-    int dot = call.lastIndexOf('.');
-    String owner = call.substring(0, dot);
-    String method = call.substring(dot + 1);
+    boolean whole = call.contains("(");
+    String callee = whole ? call.substring(0, call.indexOf('(')) : call;
+    int dot = callee.lastIndexOf('.');
+    String owner = callee.substring(0, dot);
+    String method = callee.substring(dot + 1);
     String link =
         owner.equals("input")
             ? "dev.shapesense.tensor.Tensor#" + method
@@ -139,7 +141,7 @@ final class ModuleGenerator {
                         + "}."));
     for (ModuleDecl.Param p : params) {
       com.palantir.javapoet.FieldSpec.Builder f =
-          com.palantir.javapoet.FieldSpec.builder(javaType(p), p.javaName(), Modifier.PRIVATE);
+          com.palantir.javapoet.FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE);
       if (p.optional() && !p.dflt().equals("False") && !p.dflt().equals("None")) {
         f.initializer(p.defaultValue());
       }
@@ -150,16 +152,26 @@ final class ModuleGenerator {
       MethodSpec.Builder m = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
       for (ModuleDecl.Param p : params.subList(0, k)) {
         m.addParameter(javaType(p), p.javaName());
+      }
+      if (decl.check() != null && k > 0) {
+        m.addStatement(decl.check());
+      }
+      for (ModuleDecl.Param p : params.subList(0, k)) {
         m.addStatement("this.$N = $N", p.javaName(), p.javaName());
       }
       type.addMethod(m.build());
     }
     for (ModuleDecl.Param p : params) {
-      type.addMethod(
+      MethodSpec.Builder setter =
           MethodSpec.methodBuilder(p.javaName())
               .addModifiers(Modifier.PUBLIC)
               .returns(self)
-              .addParameter(javaType(p), p.javaName())
+              .addParameter(javaType(p), p.javaName());
+      if (decl.check() != null && !p.type().equals("bool")) {
+        setter.addStatement(decl.check());
+      }
+      type.addMethod(
+          setter
               .addStatement("this.$N = $N", p.javaName(), p.javaName())
               .addStatement("return this")
               .build());
@@ -175,21 +187,23 @@ final class ModuleGenerator {
         type.addMethod(
             MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(javaType(p))
+                .returns(fieldType(p))
                 .addStatement("return $N", p.javaName())
                 .build());
       }
     }
     List<CodeBlock> args = new ArrayList<>();
     CodeBlock target;
-    if (owner.equals("input")) {
+    if (whole) {
+      target = CodeBlock.of("$L", call);
+    } else if (owner.equals("input")) {
       target = CodeBlock.of("input.$N", method);
     } else {
       target = CodeBlock.of("$T.$N", ClassName.get(ModuleDecl.PACKAGE, owner), method);
       args.add(CodeBlock.of("input"));
     }
     for (ModuleDecl.Param p : params) {
-      args.add(CodeBlock.of("$N", p.javaName()));
+      args.add(CodeBlock.of(p.type().equals("num") ? "$N.doubleValue()" : "$N", p.javaName()));
     }
     type.addMethod(
         MethodSpec.methodBuilder("forward")
@@ -197,7 +211,8 @@ final class ModuleGenerator {
             .returns(TENSOR)
             .addParameter(TENSOR, "input")
             .addStatement(
-                "return fire($L($L), input)", target, CodeBlock.join(args, ", "))
+                "return fire($L, input)",
+                whole ? target : CodeBlock.of("$L($L)", target, CodeBlock.join(args, ", ")))
             .build());
     if (decl.repr() != null) {
       type.addMethod(
@@ -213,6 +228,11 @@ final class ModuleGenerator {
 
   private static TypeName javaType(ModuleDecl.Param p) {
     return p.forms().get(0).type();
+  }
+
+  /** A field's type: a {@code num} is kept as the {@code Number} given, so that it prints so. */
+  private static TypeName fieldType(ModuleDecl.Param p) {
+    return p.type().equals("num") ? ClassName.get(Number.class) : javaType(p);
   }
 
   /** The expression that prints {@code template} ({@link OpModuleDecl#repr}). */
@@ -238,7 +258,7 @@ final class ModuleGenerator {
       parts.add(
           switch (p.type()) {
             case "bool" -> CodeBlock.of("($N ? $S : \"\")", v, prefix + pyName + "=True");
-            case "float" -> CodeBlock.of("$T.repr($N)", PYTHON_FLOAT, v);
+            case "float", "num" -> CodeBlock.of("$T.repr($N)", PYTHON_FLOAT, v);
             case "int?" -> CodeBlock.of("($N == null ? \"None\" : $N)", v, v);
             default -> CodeBlock.of("$N", v);
           });

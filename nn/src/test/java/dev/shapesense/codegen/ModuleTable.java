@@ -425,6 +425,24 @@ final class ModuleTable {
         op("GLU", "(int dim=-1)", "F.glu", "dim={dim}",
             "gated linear unit; splits {@code dim} (default -1) in halves, so that dim must have"
                 + " an even size, and the output has half of it."),
+        new OpModuleDecl("Hardtanh", "(float min_val=-1.0, float max_val=1.0, bool inplace=False)",
+            "F.hardtanh", "min_val={min_val}, max_val={max_val}{, inplace}", null,
+            "{@code nn.Hardtanh}: clamps to {@code [min_val, max_val]}; " + SHAPE + " PyTorch"
+                + " asserts {@code max_val > min_val} at construction (a bare AssertionError).",
+            CodeBlock.of("$T.hardtanh(minVal, maxVal)",
+                ClassName.get("dev.shapesense.tensor.rules", "ActivationRules"))),
+        op("RReLU", "(float lower=0.125, float upper=0.3333333333333333, bool inplace=False)",
+            "F.rrelu(input, lower, upper, isTraining(), inplace)",
+            "lower={lower}, upper={upper}{, inplace}",
+            "leaky ReLU with a random slope in {@code [lower, upper]} in training; " + SHAPE),
+        op("Softplus", "(num beta=1, num threshold=20)", "F.softplus",
+            "beta={beta}, threshold={threshold}",
+            "element-wise {@code log(1 + exp(beta * x)) / beta}, linear above {@code threshold};"
+                + " " + SHAPE),
+        op("LocalResponseNorm", "(long size, float alpha=0.0001, float beta=0.75, float k=1.0)",
+            "F.localResponseNorm", "{size}, alpha={alpha}, beta={beta}, k={k}",
+            "normalises each element over {@code size} neighbouring channels; the input must be"
+                + " 3-d or more, and the output has its shape."),
         op("Hardshrink", "(float lambd=0.5)", "F.hardshrink", "{lambd}",
             "hard shrinkage; " + SHAPE),
         op("Softshrink", "(float lambd=0.5)", "F.softshrink", "{lambd}",

@@ -1,5 +1,6 @@
 package dev.shapesense.codegen;
 
+import com.palantir.javapoet.CodeBlock;
 import java.util.List;
 
 /**
@@ -20,9 +21,21 @@ import java.util.List;
  * @param getter null for no getters, {@code ""} for a getter {@code arg()} of each argument, {@code
  *     "get"} for {@code getArg()}
  * @param doc the class Javadoc's first paragraph
+ * @param check null, or a check that each constructor and each setter makes first, over the
+ *     arguments it is given and the fields for the others (PyTorch's checks at construction)
  */
 record OpModuleDecl(
-    String name, String schema, String call, String repr, String getter, String doc) {
+    String name,
+    String schema,
+    String call,
+    String repr,
+    String getter,
+    String doc,
+    CodeBlock check) {
+
+  OpModuleDecl(String name, String schema, String call, String repr, String getter, String doc) {
+    this(name, schema, call, repr, getter, doc, null);
+  }
 
   List<ModuleDecl.Param> params() {
     return asModule().params();
