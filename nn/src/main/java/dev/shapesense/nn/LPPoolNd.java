@@ -1,6 +1,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.PythonFloat;
 
 /**
  * Base of {@code LPPool1d/2d} ({@code torch.nn.modules.pooling._LPPoolNd}): power-average pooling,
@@ -60,6 +61,6 @@ public abstract class LPPoolNd<T extends LPPoolNd<T>> extends WindowNd<T> {
         + ", stride="
         + PoolArgs.repr(stride)
         + ", ceil_mode="
-        + PoolArgs.bool(ceilMode);
+        + PythonFloat.repr(ceilMode);
   }
 }

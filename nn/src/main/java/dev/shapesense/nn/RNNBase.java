@@ -3,6 +3,7 @@ package dev.shapesense.nn;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.PythonFloat;
 import dev.shapesense.tensor.rules.RecurrentRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -237,15 +238,6 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
     return projSize;
   }
 
-  static String pyBool(boolean b) {
-    return b ? "True" : "False";
-  }
-
-  /** Python's repr of a float: {@code 0.5}, {@code 1.0}. */
-  static String pyFloat(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e16 ? String.format("%.1f", d) : Double.toString(d);
-  }
-
   @Override
   protected String extraRepr() {
     StringBuilder s = new StringBuilder(inputSize + ", " + hiddenSize);
@@ -262,7 +254,7 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
       s.append(", batch_first=True");
     }
     if (dropout != 0) {
-      s.append(", dropout=").append(pyFloat(dropout));
+      s.append(", dropout=").append(PythonFloat.repr(dropout));
     }
     if (bidirectional) {
       s.append(", bidirectional=True");
