@@ -29,6 +29,7 @@ import java.util.List;
  *       Integer[]} whose null entries keep the input's size;
  *   <li>{@code pad[N]}: one padding for every side of N dims ({@code PadNd.sides(N, x)}) or an
  *       {@code int[]};
+ *   <li>a class of {@code dev.shapesense.nn} ({@code Module}): passed as given, None is null;
  *   <li>{@code float|long} and {@code float|int}: a number PyTorch prints as given, a {@code
  *       double} or an integer; for {@code float|int} the base also receives whether it was an
  *       integer.
@@ -136,7 +137,12 @@ record ModuleDecl(
           }
           yield out;
         }
-        default -> throw new IllegalArgumentException("unknown schema type " + type);
+        default -> {
+          if (!type.matches("[A-Z]\\w*")) {
+            throw new IllegalArgumentException("unknown schema type " + type);
+          }
+          yield List.of(new Form(ClassName.get(PACKAGE, type), "$N"));
+        }
       };
     }
 

@@ -90,6 +90,8 @@ final class ModuleTable {
     out.add(recurrent("LSTM"));
     out.add(transformerLayer(false));
     out.add(transformerLayer(true));
+    out.add(transformerStack(false));
+    out.add(transformerStack(true));
     out.add(cell("RNNCell", 1, "one Elman RNN step", "returns h' of the hidden's shape"));
     out.add(cell("GRUCell", 3, "one GRU step", "returns h' of the hidden's shape"));
     out.add(cell("LSTMCell", 4, "one LSTM step", "returns {@link Output} {@code (h_1, c_1)} of that shape"));
@@ -644,6 +646,77 @@ final class ModuleTable {
         CodeBlock.of("$L", decoder),
         false,
         doc + " Children, forward and setters: {@link TransformerLayerBase}.",
+        "AttentionRules",
+        false,
+        members.build());
+  }
+
+  /** {@code nn.TransformerEncoder} and {@code nn.TransformerDecoder} over {@code TransformerStack}. */
+  private static ModuleDecl transformerStack(boolean decoder) {
+    String name = decoder ? "TransformerDecoder" : "TransformerEncoder";
+    ClassName self = ClassName.get(ModuleDecl.PACKAGE, name);
+    TypeSpec.Builder members =
+        TypeSpec.classBuilder("Members")
+            .addMethod(
+                MethodSpec.methodBuilder("norm")
+                    .addJavadoc("The final norm ({@code norm=}); null for none.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(self)
+                    .addParameter(ClassName.get(ModuleDecl.PACKAGE, "Module"), "norm")
+                    .addStatement("setNorm(norm)")
+                    .addStatement("return this")
+                    .build());
+    if (decoder) {
+      members.addMethods(
+          forwards(
+              "run",
+              2,
+              "tgt",
+              "memory",
+              "tgtMask",
+              "memoryMask",
+              "tgtKeyPaddingMask",
+              "memoryKeyPaddingMask"));
+    } else {
+      // Stored as PyTorch stores them: the fast path they choose changes no shape.
+      for (String flag : List.of("enableNestedTensor", "maskCheck")) {
+        members.addField(
+            FieldSpec.builder(TypeName.BOOLEAN, flag, Modifier.PRIVATE)
+                .initializer("true")
+                .build());
+        members.addMethod(
+            MethodSpec.methodBuilder(flag)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(TypeName.BOOLEAN, flag)
+                .addStatement("this.$N = $N", flag, flag)
+                .addStatement("return this")
+                .build());
+      }
+      members.addMethods(forwards("run", 1, "src", "mask", "srcKeyPaddingMask"));
+    }
+    String doc =
+        decoder
+            ? "{@code nn.TransformerDecoder(decoder_layer, num_layers)}: {@code num_layers} deep"
+                + " copies of the layer as child {@code layers}, then the optional {@code norm}."
+                + " Maps {@code tgt} (with {@code memory}) to {@code tgt}'s shape."
+            : "{@code nn.TransformerEncoder(encoder_layer, num_layers)}: {@code num_layers} deep"
+                + " copies of the layer as child {@code layers} (a ModuleList: {@code layers.0},"
+                + " {@code layers.1}, ...), then the optional {@code norm}. Maps {@code src} to its"
+                + " own shape. The nested-tensor fast path is not modelled; it changes no shape.";
+    return new ModuleDecl(
+        name,
+        decoder
+            ? "(TransformerDecoderLayer decoder_layer, int num_layers, Module norm=None)"
+            : "(TransformerEncoderLayer encoder_layer, int num_layers, Module norm=None,"
+                + " bool enable_nested_tensor=True, bool mask_check=True)",
+        "TransformerStack",
+        false,
+        CodeBlock.of(""),
+        2,
+        CodeBlock.of("$L", decoder),
+        false,
+        doc,
         "AttentionRules",
         false,
         members.build());
