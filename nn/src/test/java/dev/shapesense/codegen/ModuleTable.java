@@ -92,6 +92,7 @@ final class ModuleTable {
     out.add(transformerLayer(true));
     out.add(transformerStack(false));
     out.add(transformerStack(true));
+    out.add(embeddingBag());
     out.add(cell("RNNCell", 1, "one Elman RNN step", "returns h' of the hidden's shape"));
     out.add(cell("GRUCell", 3, "one GRU step", "returns h' of the hidden's shape"));
     out.add(cell("LSTMCell", 4, "one LSTM step", "returns {@link Output} {@code (h_1, c_1)} of that shape"));
@@ -647,6 +648,103 @@ final class ModuleTable {
         false,
         doc + " Children, forward and setters: {@link TransformerLayerBase}.",
         "AttentionRules",
+        false,
+        members.build());
+  }
+
+  /**
+   * Fluent setters that store their argument in the base's field of the same name: {@code
+   * typesAndNames} alternates a type ({@code TypeName} or {@code Class}) and a field name.
+   */
+  private static List<MethodSpec> setters(ClassName self, Object... typesAndNames) {
+    List<MethodSpec> out = new ArrayList<>();
+    for (int i = 0; i < typesAndNames.length; i += 2) {
+      String name = (String) typesAndNames[i + 1];
+      out.add(
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(self)
+              .addParameter(typeName(typesAndNames[i]), name)
+              .addStatement("this.$N = $N", name, name)
+              .addStatement("return this")
+              .build());
+    }
+    return out;
+  }
+
+  /** Getters {@code name()} of the base's fields, as {@link #setters} lists them. */
+  private static List<MethodSpec> getters(Object... typesAndNames) {
+    List<MethodSpec> out = new ArrayList<>();
+    for (int i = 0; i < typesAndNames.length; i += 2) {
+      String name = (String) typesAndNames[i + 1];
+      out.add(
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(typeName(typesAndNames[i]))
+              .addStatement("return $N", name)
+              .build());
+    }
+    return out;
+  }
+
+  private static TypeName typeName(Object type) {
+    return type instanceof TypeName t ? t : TypeName.get((Class<?>) type);
+  }
+
+  /** {@code nn.EmbeddingBag} over {@code EmbeddingBagBase}. */
+  private static ModuleDecl embeddingBag() {
+    ClassName self = ClassName.get(ModuleDecl.PACKAGE, "EmbeddingBag");
+    TypeSpec.Builder members = TypeSpec.classBuilder("Members");
+    members.addMethods(
+        setters(
+            self,
+            Double.class,
+            "maxNorm",
+            TypeName.DOUBLE,
+            "normType",
+            TypeName.BOOLEAN,
+            "scaleGradByFreq",
+            String.class,
+            "mode",
+            TypeName.BOOLEAN,
+            "sparse",
+            TypeName.BOOLEAN,
+            "includeLastOffset"));
+    members.addMethod(
+        MethodSpec.methodBuilder("paddingIdx")
+            .addJavadoc("{@code padding_idx}, null for none: {@link #setPaddingIdx}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addParameter(Integer.class, "paddingIdx")
+            .addStatement("setPaddingIdx(paddingIdx)")
+            .addStatement("return this")
+            .build());
+    members.addMethods(
+        getters(
+            TypeName.LONG,
+            "numEmbeddings",
+            TypeName.LONG,
+            "embeddingDim",
+            ClassName.get(ModuleDecl.PACKAGE, "Parameter"),
+            "weight"));
+    members.addMethods(forwards("run", 1, "input", "offsets", "perSampleWeights"));
+    return new ModuleDecl(
+        "EmbeddingBag",
+        "(long num_embeddings, long embedding_dim, float? max_norm=None, float norm_type=2.0,"
+            + " bool scale_grad_by_freq=False, str mode='mean', bool sparse=False)",
+        "EmbeddingBagBase",
+        false,
+        CodeBlock.of(""),
+        2,
+        CodeBlock.of(""),
+        false,
+        "{@code nn.EmbeddingBag}: sums, averages or maxes bags of embeddings of a {@code"
+            + " [num_embeddings, embedding_dim]} table without building the intermediate"
+            + " embeddings. A 2-d input {@code [B, N]} gives {@code [B, embedding_dim]}; a 1-d"
+            + " input with 1-d {@code offsets} gives one row per offset (one fewer with {@code"
+            + " include_last_offset}). The mode is {@code 'sum'}, {@code 'mean'} or {@code"
+            + " 'max'}, checked by forward, as in PyTorch.",
+        "EmbeddingBagRules#embeddingBag",
         false,
         members.build());
   }
