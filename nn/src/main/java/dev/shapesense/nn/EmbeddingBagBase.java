@@ -47,7 +47,7 @@ public abstract class EmbeddingBagBase extends Module {
                 EmbeddingRules.paddingIdx(
                     paddingIdx, Dim.of(numEmbeddings), "padding_idx must be within num_embeddings");
     if (this.paddingIdx != null) {
-      Embedding.zeroRow(weight, this.paddingIdx);
+      EmbeddingBase.zeroRow(weight, this.paddingIdx);
     }
   }
 
@@ -67,7 +67,7 @@ public abstract class EmbeddingBagBase extends Module {
   @Override
   protected String extraRepr() {
     StringBuilder sb =
-        Embedding.repr(numEmbeddings, embeddingDim, null, maxNorm, normType, scaleGradByFreq);
+        EmbeddingBase.repr(numEmbeddings, embeddingDim, null, maxNorm, normType, scaleGradByFreq);
     sb.append(", mode=").append(mode);
     if (paddingIdx != null) {
       sb.append(", padding_idx=").append(paddingIdx);

@@ -92,6 +92,7 @@ final class ModuleTable {
     out.add(transformerLayer(true));
     out.add(transformerStack(false));
     out.add(transformerStack(true));
+    out.add(embedding());
     out.add(embeddingBag());
     out.add(cell("RNNCell", 1, "one Elman RNN step", "returns h' of the hidden's shape"));
     out.add(cell("GRUCell", 3, "one GRU step", "returns h' of the hidden's shape"));
@@ -689,6 +690,63 @@ final class ModuleTable {
 
   private static TypeName typeName(Object type) {
     return type instanceof TypeName t ? t : TypeName.get((Class<?>) type);
+  }
+
+  /** {@code nn.Embedding} over {@code EmbeddingBase}. */
+  private static ModuleDecl embedding() {
+    ClassName self = ClassName.get(ModuleDecl.PACKAGE, "Embedding");
+    ClassName dim = ClassName.get("dev.shapesense.tensor", "Dim");
+    TypeSpec.Builder members = TypeSpec.classBuilder("Members");
+    members.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc(
+                "A table whose sizes may be symbolic, as the analyzer builds one from unknown"
+                    + " arguments.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(dim, "numEmbeddings")
+            .addParameter(dim, "embeddingDim")
+            .addStatement("super(numEmbeddings, embeddingDim)")
+            .build());
+    members.addMethod(
+        MethodSpec.methodBuilder("paddingIdx")
+            .addJavadoc("{@code padding_idx}, null for none: {@link #setPaddingIdx}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addParameter(Integer.class, "paddingIdx")
+            .addStatement("setPaddingIdx(paddingIdx)")
+            .addStatement("return this")
+            .build());
+    members.addMethods(
+        setters(
+            self,
+            Double.class,
+            "maxNorm",
+            TypeName.DOUBLE,
+            "normType",
+            TypeName.BOOLEAN,
+            "scaleGradByFreq",
+            TypeName.BOOLEAN,
+            "sparse"));
+    members.addMethods(
+        getters(Integer.class, "paddingIdx", ClassName.get(ModuleDecl.PACKAGE, "Parameter"), "weight"));
+    return new ModuleDecl(
+        "Embedding",
+        "(long num_embeddings, long embedding_dim, int? padding_idx=None, float? max_norm=None,"
+            + " float norm_type=2.0, bool scale_grad_by_freq=False, bool sparse=False)",
+        "EmbeddingBase",
+        false,
+        CodeBlock.of(""),
+        2,
+        CodeBlock.of(""),
+        false,
+        "{@code nn.Embedding}: a lookup table {@code weight} of {@code [num_embeddings,"
+            + " embedding_dim]}; int64/int32 indices of any shape give {@code input.shape +"
+            + " [embedding_dim]}. A negative {@code padding_idx} counts from the end; it must lie"
+            + " within {@code num_embeddings} (PyTorch's AssertionError at construction). The"
+            + " padding index getter gives it made non-negative.",
+        "EmbeddingRules",
+        false,
+        members.build());
   }
 
   /** {@code nn.EmbeddingBag} over {@code EmbeddingBagBase}. */

@@ -7,42 +7,30 @@ import dev.shapesense.tensor.rules.EmbeddingRules;
 import dev.shapesense.tensor.rules.PythonFloat;
 
 /**
- * {@code nn.Embedding}: a lookup table {@code weight} of {@code [num_embeddings, embedding_dim]};
- * int64/int32 indices of any shape give {@code input.shape + [embedding_dim]}. A negative {@code
- * padding_idx} counts from the end; it must lie within {@code num_embeddings} (PyTorch's
- * AssertionError at construction).
+ * Base of {@code nn.Embedding}: the lookup table {@code weight} of {@code [num_embeddings,
+ * embedding_dim]}, the options (each with PyTorch's default; the generated class has their
+ * setters), the forward and {@code from_pretrained}.
  */
-public class Embedding extends Module {
-  private final Dim numEmbeddings;
-  private final Dim embeddingDim;
-  private Integer paddingIdx;
-  private Double maxNorm;
-  private double normType = 2.0;
-  private boolean scaleGradByFreq;
-  private boolean sparse;
-  private Parameter weight;
+public abstract class EmbeddingBase extends Module {
+  final Dim numEmbeddings;
+  final Dim embeddingDim;
+  Integer paddingIdx;
+  Double maxNorm;
+  double normType = 2.0;
+  boolean scaleGradByFreq;
+  boolean sparse;
+  Parameter weight;
   /** Whether the weight came from {@link #fromPretrained}: its padding row is kept. */
-  private boolean pretrained;
+  boolean pretrained;
 
-  public Embedding(long numEmbeddings, long embeddingDim) {
+  EmbeddingBase(long numEmbeddings, long embeddingDim) {
     this(Dim.of(numEmbeddings), Dim.of(embeddingDim));
   }
 
-  /** A table whose sizes may be symbolic, as the analyzer builds one from unknown arguments. */
-  public Embedding(Dim numEmbeddings, Dim embeddingDim) {
+  EmbeddingBase(Dim numEmbeddings, Dim embeddingDim) {
     this.numEmbeddings = numEmbeddings;
     this.embeddingDim = embeddingDim;
     weight = registerParameter("weight", Parameter.of(Shape.of(numEmbeddings, embeddingDim)));
-  }
-
-  public Embedding(long numEmbeddings, long embeddingDim, Integer paddingIdx) {
-    this(numEmbeddings, embeddingDim);
-    paddingIdx(paddingIdx);
-  }
-
-  public Embedding(long numEmbeddings, long embeddingDim, Integer paddingIdx, Double maxNorm) {
-    this(numEmbeddings, embeddingDim, paddingIdx);
-    this.maxNorm = maxNorm;
   }
 
   /** {@code reset_parameters}: N(0, 1). */
@@ -65,7 +53,7 @@ public class Embedding extends Module {
    * constructor argument does in PyTorch ({@code reset_parameters}), it zeroes that row of a CPU
    * weight, unless the weight is pretrained.
    */
-  public Embedding paddingIdx(Integer paddingIdx) {
+  final void setPaddingIdx(Integer paddingIdx) {
     if (paddingIdx == null) {
       this.paddingIdx = null;
     } else {
@@ -75,7 +63,6 @@ public class Embedding extends Module {
         zeroRow(weight, this.paddingIdx);
       }
     }
-    return this;
   }
 
   /** {@code _fill_padding_idx_with_zero}: row {@code row} of a CPU table becomes zeros. */
@@ -89,26 +76,6 @@ public class Embedding extends Module {
     weight.copy_(Tensor.computed(weight.shape(), weight.dtype(), w));
   }
 
-  public Embedding maxNorm(Double maxNorm) {
-    this.maxNorm = maxNorm;
-    return this;
-  }
-
-  public Embedding normType(double normType) {
-    this.normType = normType;
-    return this;
-  }
-
-  public Embedding scaleGradByFreq(boolean scaleGradByFreq) {
-    this.scaleGradByFreq = scaleGradByFreq;
-    return this;
-  }
-
-  public Embedding sparse(boolean sparse) {
-    this.sparse = sparse;
-    return this;
-  }
-
   /** The table's row count ({@code num_embeddings}); indices must be below it. */
   public long numEmbeddings() {
     return numEmbeddings.value();
@@ -117,15 +84,6 @@ public class Embedding extends Module {
   /** The size of each embedding vector ({@code embedding_dim}), the output's last dim. */
   public long embeddingDim() {
     return embeddingDim.value();
-  }
-
-  /** The padding index made non-negative, or null. */
-  public Integer paddingIdx() {
-    return paddingIdx;
-  }
-
-  public Parameter weight() {
-    return weight;
   }
 
   public Tensor forward(Tensor input) {
