@@ -349,25 +349,23 @@ public final class Dim implements Comparable<Dim> {
   }
 
   public Dim min(Dim o) {
-    Truth le = le(this, o);
-    if (le == Truth.TRUE) {
-      return this;
-    }
-    if (le == Truth.FALSE) {
-      return o;
-    }
-    return atom(Atom.MinMax.of(true, this, o));
+    return minOrMax(o, true);
   }
 
   public Dim max(Dim o) {
-    Truth ge = le(o, this);
-    if (ge == Truth.TRUE) {
+    return minOrMax(o, false);
+  }
+
+  /** The smaller (or larger) of this and {@code o} where decidable, else the symbolic min/max. */
+  private Dim minOrMax(Dim o, boolean min) {
+    Truth thisFirst = min ? le(this, o) : le(o, this);
+    if (thisFirst == Truth.TRUE) {
       return this;
     }
-    if (ge == Truth.FALSE) {
+    if (thisFirst == Truth.FALSE) {
       return o;
     }
-    return atom(Atom.MinMax.of(false, this, o));
+    return atom(Atom.MinMax.of(min, this, o));
   }
 
   /** Product of dims, as {@code numel} needs. */
