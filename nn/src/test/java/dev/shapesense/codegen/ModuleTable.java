@@ -93,6 +93,8 @@ final class ModuleTable {
     out.add(transformerStack(false));
     out.add(transformerStack(true));
     out.add(embedding());
+    out.add(upsampling2d("UpsamplingNearest2d", "nearest", false));
+    out.add(upsampling2d("UpsamplingBilinear2d", "bilinear", true));
     out.add(embeddingBag());
     out.add(cell("RNNCell", 1, "one Elman RNN step", "returns h' of the hidden's shape"));
     out.add(cell("GRUCell", 3, "one GRU step", "returns h' of the hidden's shape"));
@@ -690,6 +692,49 @@ final class ModuleTable {
 
   private static TypeName typeName(Object type) {
     return type instanceof TypeName t ? t : TypeName.get((Class<?>) type);
+  }
+
+  /**
+   * {@code nn.UpsamplingNearest2d} and {@code nn.UpsamplingBilinear2d}: {@code Upsample} in one mode
+   * (bilinear with {@code align_corners=True}); a size as an int or per dim, or a size and a scale
+   * factor.
+   */
+  private static ModuleDecl upsampling2d(String name, String mode, boolean alignCorners) {
+    ClassName self = ClassName.get(ModuleDecl.PACKAGE, name);
+    TypeSpec.Builder members = TypeSpec.classBuilder("Members");
+    for (TypeName size : List.of(TypeName.INT, ModuleDecl.INTS)) {
+      members.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PUBLIC)
+              .addParameter(size, "size")
+              .addStatement("this()")
+              .addStatement("size(size)")
+              .build());
+    }
+    members.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ModuleDecl.INTS, "size")
+            .addParameter(Double.class, "scaleFactor")
+            .addStatement("super(size, scaleFactor, $S, $L)", mode, alignCorners ? "true" : "null")
+            .build());
+    return new ModuleDecl(
+        name,
+        "()",
+        "Upsample",
+        false,
+        CodeBlock.of("null, null, $S, $L", mode, alignCorners ? "true" : "null"),
+        0,
+        CodeBlock.of(""),
+        false,
+        "{@code nn." + name + "}: {@link Upsample} in mode {@code " + mode + "}"
+            + (alignCorners ? " with {@code align_corners=True}" : "")
+            + " (deprecated in PyTorch). The constructors take PyTorch's {@code size=None,"
+            + " scale_factor=None}: a size (an int, or one per dim), or a size and a scale factor;"
+            + " the fluent setters of Upsample set either.",
+        "ResampleRules#interpolate",
+        false,
+        members.build());
   }
 
   /** {@code nn.Embedding} over {@code EmbeddingBase}. */
