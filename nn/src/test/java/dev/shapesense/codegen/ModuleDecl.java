@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code int}, {@code long}, {@code float} ({@code double}), {@code float?} ({@code Double},
- *       None is null), {@code int?} ({@code Integer}), {@code bool}, {@code str}: passed as given;
+ *       None is null), {@code int?} ({@code Integer}), {@code long?} ({@code Long}), {@code bool}, {@code str}: passed as given;
  *   <li>{@code int[]}: an int (the base receives the one-entry list {@code new int[] {x}}, which
  *       it broadcasts, as PyTorch's {@code _single/_pair/_triple} do) or an {@code int[]};
  *       {@code int[]|str} also a string ({@code padding='same'});
@@ -116,6 +116,7 @@ record ModuleDecl(
         case "float", "num" -> List.of(new Form(TypeName.DOUBLE, "$N"));
         case "float?" -> List.of(new Form(ClassName.get(Double.class), "$N"));
         case "int?" -> List.of(new Form(ClassName.get(Integer.class), "$N"));
+        case "long?" -> List.of(new Form(ClassName.get(Long.class), "$N"));
         case "bool" -> List.of(new Form(TypeName.BOOLEAN, "$N"));
         case "str" -> List.of(new Form(ClassName.get(String.class), "$N"));
         case "float|long" ->

@@ -93,6 +93,7 @@ final class ModuleTable {
     out.add(transformerStack(false));
     out.add(transformerStack(true));
     out.add(embedding());
+    out.add(multiheadAttention());
     out.add(upsampling2d("UpsamplingNearest2d", "nearest", false));
     out.add(upsampling2d("UpsamplingBilinear2d", "bilinear", true));
     out.add(embeddingBag());
@@ -733,6 +734,65 @@ final class ModuleTable {
             + " scale_factor=None}: a size (an int, or one per dim), or a size and a scale factor;"
             + " the fluent setters of Upsample set either.",
         "ResampleRules#interpolate",
+        false,
+        members.build());
+  }
+
+  /** {@code nn.MultiheadAttention} over {@code MultiheadAttentionBase}. */
+  private static ModuleDecl multiheadAttention() {
+    ClassName self = ClassName.get(ModuleDecl.PACKAGE, "MultiheadAttention");
+    TypeSpec.Builder members = TypeSpec.classBuilder("Members");
+    members.addType(
+        tupleRecord(
+            "{@code (attn_output, attn_output_weights)}; weights null when need_weights is false",
+            "output, weights",
+            "output",
+            "weights"));
+    Object[][] options = {
+      {TypeName.DOUBLE, "dropout", null},
+      {TypeName.BOOLEAN, "bias", null},
+      {TypeName.BOOLEAN, "addBiasKv", null},
+      {TypeName.BOOLEAN, "addZeroAttn", null},
+      {Long.class, "kdim", "{@code kdim}; null means embed_dim.\n"},
+      {Long.class, "vdim", "{@code vdim}; null means embed_dim.\n"},
+      {TypeName.BOOLEAN, "batchFirst", null},
+    };
+    for (Object[] o : options) {
+      String name = (String) o[1];
+      MethodSpec.Builder setter =
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(self)
+              .addParameter(typeName(o[0]), name)
+              .addStatement("this.$N = $N", name, name)
+              .addStatement("configure()")
+              .addStatement("return this");
+      if (o[2] != null) {
+        setter.addJavadoc((String) o[2]);
+      }
+      members.addMethod(setter.build());
+    }
+    return new ModuleDecl(
+        "MultiheadAttention",
+        "(long embed_dim, long num_heads, float dropout=0.0, bool bias=True,"
+            + " bool add_bias_kv=False, bool add_zero_attn=False, long? kdim=None,"
+            + " long? vdim=None, bool batch_first=False)",
+        "MultiheadAttentionBase",
+        false,
+        CodeBlock.of(""),
+        2,
+        CodeBlock.of(""),
+        false,
+        "{@code nn.MultiheadAttention(embed_dim, num_heads)}: query {@code [L, N, E]} ({@code [N,"
+            + " L, E]} with batch_first, {@code [L, E]} unbatched), key {@code [S, N, kdim]},"
+            + " value {@code [S, N, vdim]}; returns {@link Output} with output of the query's"
+            + " shape and weights {@code [N, L, S]} (per head {@code [N, heads, L, S]}; null when"
+            + " need_weights is false). Parameters as PyTorch registers them: {@code"
+            + " in_proj_weight} or {@code q/k/v_proj_weight} when kdim/vdim differ from"
+            + " embed_dim, {@code in_proj_bias}, {@code bias_k}/{@code bias_v}, child {@code"
+            + " out_proj}, which, as in PyTorch, is never called as a module. Each setter"
+            + " registers the parameters anew, as PyTorch's constructor would.",
+        "AttentionRules",
         false,
         members.build());
   }

@@ -7,19 +7,14 @@ import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.AttentionRules;
 import dev.shapesense.tensor.rules.AttentionRules.Arg;
 import dev.shapesense.tensor.rules.TransposeRules;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code nn.MultiheadAttention(embed_dim, num_heads)}: query {@code [L, N, E]} ({@code [N, L, E]}
- * with batch_first, {@code [L, E]} unbatched), key {@code [S, N, kdim]}, value {@code [S, N,
- * vdim]}; returns {@link Output} with output of the query's shape and weights {@code [N, L, S]}
- * (per head {@code [N, heads, L, S]}; null when need_weights is false). Parameters as PyTorch
- * registers them: {@code in_proj_weight} or {@code q/k/v_proj_weight} when kdim/vdim differ from
- * embed_dim, {@code in_proj_bias}, {@code bias_k}/{@code bias_v}, child {@code out_proj}, which, as
- * in PyTorch, is never called as a module.
+ * Base of {@code nn.MultiheadAttention}: its options (each with PyTorch's default; the generated
+ * class has the constructors and setters), its parameters as PyTorch registers them ({@link
+ * #configure}), the getters and the forwards.
  */
-public class MultiheadAttention extends Module {
+public abstract class MultiheadAttentionBase extends Module {
   private static final List<String> OWN =
       List.of(
           "q_proj_weight",
@@ -32,83 +27,19 @@ public class MultiheadAttention extends Module {
 
   private final long embedDim;
   private final long numHeads;
-  private double dropout;
-  private boolean bias = true;
-  private boolean addBiasKv;
-  private boolean addZeroAttn;
-  private Long kdim;
-  private Long vdim;
-  private boolean batchFirst;
+  double dropout;
+  boolean bias = true;
+  boolean addBiasKv;
+  boolean addZeroAttn;
+  Long kdim;
+  Long vdim;
+  boolean batchFirst;
   private NonDynamicallyQuantizableLinear outProj;
 
-  /** {@code (attn_output, attn_output_weights)}; weights null when need_weights is false. */
-  public record Output(Tensor output, Tensor weights) implements TupleOutput {
-    @Override
-    public List<Object> asTuple() {
-      return Arrays.asList(output, weights);
-    }
-  }
-
-  public MultiheadAttention(long embedDim, long numHeads) {
+  MultiheadAttentionBase(long embedDim, long numHeads) {
     this.embedDim = embedDim;
     this.numHeads = numHeads;
     configure();
-  }
-
-  public MultiheadAttention(long embedDim, long numHeads, double dropout) {
-    this(embedDim, numHeads);
-    dropout(dropout);
-  }
-
-  public MultiheadAttention(long embedDim, long numHeads, double dropout, boolean bias) {
-    this(embedDim, numHeads, dropout);
-    bias(bias);
-  }
-
-  public MultiheadAttention(
-      long embedDim, long numHeads, double dropout, boolean bias, boolean addBiasKv) {
-    this(embedDim, numHeads, dropout, bias);
-    addBiasKv(addBiasKv);
-  }
-
-  public MultiheadAttention(
-      long embedDim,
-      long numHeads,
-      double dropout,
-      boolean bias,
-      boolean addBiasKv,
-      boolean addZeroAttn) {
-    this(embedDim, numHeads, dropout, bias, addBiasKv);
-    addZeroAttn(addZeroAttn);
-  }
-
-  public MultiheadAttention(
-      long embedDim,
-      long numHeads,
-      double dropout,
-      boolean bias,
-      boolean addBiasKv,
-      boolean addZeroAttn,
-      Long kdim,
-      Long vdim) {
-    this(embedDim, numHeads, dropout, bias, addBiasKv, addZeroAttn);
-    this.kdim = kdim;
-    this.vdim = vdim;
-    configure();
-  }
-
-  public MultiheadAttention(
-      long embedDim,
-      long numHeads,
-      double dropout,
-      boolean bias,
-      boolean addBiasKv,
-      boolean addZeroAttn,
-      Long kdim,
-      Long vdim,
-      boolean batchFirst) {
-    this(embedDim, numHeads, dropout, bias, addBiasKv, addZeroAttn, kdim, vdim);
-    batchFirst(batchFirst);
   }
 
   /** {@code _reset_parameters}: projections xavier-uniform, in-projection bias zeros. */
@@ -122,7 +53,7 @@ public class MultiheadAttention extends Module {
   }
 
   /** PyTorch's constructor: the divisibility assertion, then parameters in registration order. */
-  private void configure() {
+  final void configure() {
     if (numHeads == 0) {
       throw new ShapeError("ZeroDivisionError", "integer division or modulo by zero");
     }
@@ -148,50 +79,6 @@ public class MultiheadAttention extends Module {
       registerParameter("bias_k", Parameter.of(1, 1, embedDim));
       registerParameter("bias_v", Parameter.of(1, 1, embedDim));
     }
-  }
-
-  public MultiheadAttention dropout(double dropout) {
-    this.dropout = dropout;
-    configure();
-    return this;
-  }
-
-  public MultiheadAttention bias(boolean bias) {
-    this.bias = bias;
-    configure();
-    return this;
-  }
-
-  public MultiheadAttention addBiasKv(boolean addBiasKv) {
-    this.addBiasKv = addBiasKv;
-    configure();
-    return this;
-  }
-
-  public MultiheadAttention addZeroAttn(boolean addZeroAttn) {
-    this.addZeroAttn = addZeroAttn;
-    configure();
-    return this;
-  }
-
-  /** {@code kdim}; null means embed_dim. */
-  public MultiheadAttention kdim(Long kdim) {
-    this.kdim = kdim;
-    configure();
-    return this;
-  }
-
-  /** {@code vdim}; null means embed_dim. */
-  public MultiheadAttention vdim(Long vdim) {
-    this.vdim = vdim;
-    configure();
-    return this;
-  }
-
-  public MultiheadAttention batchFirst(boolean batchFirst) {
-    this.batchFirst = batchFirst;
-    configure();
-    return this;
   }
 
   public long embedDim() {
@@ -230,20 +117,21 @@ public class MultiheadAttention extends Module {
     return kdim() == embedDim && vdim() == embedDim;
   }
 
-  public Output forward(Tensor query, Tensor key, Tensor value) {
+  public MultiheadAttention.Output forward(Tensor query, Tensor key, Tensor value) {
     return forward(query, key, value, null, true, null, true);
   }
 
-  public Output forward(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask) {
+  public MultiheadAttention.Output forward(
+      Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask) {
     return forward(query, key, value, keyPaddingMask, true, null, true);
   }
 
-  public Output forward(
+  public MultiheadAttention.Output forward(
       Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, boolean needWeights) {
     return forward(query, key, value, keyPaddingMask, needWeights, null, true);
   }
 
-  public Output forward(
+  public MultiheadAttention.Output forward(
       Tensor query,
       Tensor key,
       Tensor value,
@@ -256,7 +144,7 @@ public class MultiheadAttention extends Module {
   /**
    * PyTorch's {@code forward}, batch_first transposes included, without the inference fast path.
    */
-  public Output forward(
+  public MultiheadAttention.Output forward(
       Tensor query,
       Tensor key,
       Tensor value,
@@ -312,12 +200,12 @@ public class MultiheadAttention extends Module {
               addZeroAttn, dropout, isTraining(), keyPaddingMask, needWeights, attnMask,
               averageAttnWeights, r.output(), r.weights());
       Tensor o = transposed ? t[0].transpose(1, 0) : t[0];
-      return fire(new Output(o, t[1]), query, key, value);
+      return fire(new MultiheadAttention.Output(o, t[1]), query, key, value);
     }
     Tensor[] inputs = {query, key, value, keyPaddingMask, attnMask};
     Tensor output = Tensor.result(out, query.dtype(), inputs);
     Tensor weights = r.weights() == null ? null : Tensor.result(r.weights(), query.dtype(), inputs);
-    return fire(new Output(output, weights), query, key, value);
+    return fire(new MultiheadAttention.Output(output, weights), query, key, value);
   }
 
   /** Identity as F sees it: batch_first transposes keep only a full self-attention alias. */
