@@ -134,6 +134,32 @@ public class MultiheadAttention extends MultiheadAttentionBase {
     return this;
   }
 
+  public Output forward(Tensor query, Tensor key, Tensor value) {
+    return attend(query, key, value, null, true, null, true);
+  }
+
+  public Output forward(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask) {
+    return attend(query, key, value, keyPaddingMask, true, null, true);
+  }
+
+  public Output forward(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask,
+      boolean needWeights) {
+    return attend(query, key, value, keyPaddingMask, needWeights, null, true);
+  }
+
+  public Output forward(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask,
+      boolean needWeights, Tensor attnMask) {
+    return attend(query, key, value, keyPaddingMask, needWeights, attnMask, true);
+  }
+
+  /**
+   * PyTorch's {@code forward}, batch_first transposes included, without the inference fast path.
+   */
+  public Output forward(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask,
+      boolean needWeights, Tensor attnMask, boolean averageAttnWeights) {
+    return attend(query, key, value, keyPaddingMask, needWeights, attnMask, averageAttnWeights);
+  }
+
   /**
    * {@code (attn_output, attn_output_weights)}; weights null when need_weights is false.
    */

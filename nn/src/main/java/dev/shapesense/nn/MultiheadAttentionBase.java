@@ -117,34 +117,11 @@ public abstract class MultiheadAttentionBase extends Module {
     return kdim() == embedDim && vdim() == embedDim;
   }
 
-  public MultiheadAttention.Output forward(Tensor query, Tensor key, Tensor value) {
-    return forward(query, key, value, null, true, null, true);
-  }
-
-  public MultiheadAttention.Output forward(
-      Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask) {
-    return forward(query, key, value, keyPaddingMask, true, null, true);
-  }
-
-  public MultiheadAttention.Output forward(
-      Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, boolean needWeights) {
-    return forward(query, key, value, keyPaddingMask, needWeights, null, true);
-  }
-
-  public MultiheadAttention.Output forward(
-      Tensor query,
-      Tensor key,
-      Tensor value,
-      Tensor keyPaddingMask,
-      boolean needWeights,
-      Tensor attnMask) {
-    return forward(query, key, value, keyPaddingMask, needWeights, attnMask, true);
-  }
-
   /**
-   * PyTorch's {@code forward}, batch_first transposes included, without the inference fast path.
+   * PyTorch's {@code forward}, batch_first transposes included, without the inference fast path;
+   * the generated class's forwards give the defaults of the arguments left out.
    */
-  public MultiheadAttention.Output forward(
+  final MultiheadAttention.Output attend(
       Tensor query,
       Tensor key,
       Tensor value,

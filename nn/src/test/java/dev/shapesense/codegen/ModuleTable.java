@@ -772,6 +772,38 @@ final class ModuleTable {
       }
       members.addMethod(setter.build());
     }
+    // forward(query, key, value, key_padding_mask=None, need_weights=True, attn_mask=None,
+    // average_attn_weights=True): one overload per prefix from value on.
+    Object[][] args = {
+      {TENSOR, "query", null},
+      {TENSOR, "key", null},
+      {TENSOR, "value", null},
+      {TENSOR, "keyPaddingMask", "null"},
+      {TypeName.BOOLEAN, "needWeights", "true"},
+      {TENSOR, "attnMask", "null"},
+      {TypeName.BOOLEAN, "averageAttnWeights", "true"},
+    };
+    for (int k = 3; k <= args.length; k++) {
+      MethodSpec.Builder m =
+          MethodSpec.methodBuilder("forward")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(self.nestedClass("Output"));
+      List<String> call = new ArrayList<>();
+      for (int i = 0; i < args.length; i++) {
+        if (i < k) {
+          m.addParameter(typeName(args[i][0]), (String) args[i][1]);
+          call.add((String) args[i][1]);
+        } else {
+          call.add((String) args[i][2]);
+        }
+      }
+      if (k == args.length) {
+        m.addJavadoc(
+            "PyTorch's {@code forward}, batch_first transposes included, without the inference"
+                + " fast path.\n");
+      }
+      members.addMethod(m.addStatement("return attend($L)", String.join(", ", call)).build());
+    }
     return new ModuleDecl(
         "MultiheadAttention",
         "(long embed_dim, long num_heads, float dropout=0.0, bool bias=True,"
