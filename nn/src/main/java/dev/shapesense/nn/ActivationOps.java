@@ -9,6 +9,7 @@ import java.util.function.DoubleUnaryOperator;
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.Tensors;
 import dev.shapesense.tensor.rules.ActivationRules;
 
 /**
@@ -133,31 +134,7 @@ final class ActivationOps {
   }
 
   static Tensor prelu(Tensor input, Tensor weight) {
-    var s = ActivationRules.prelu(input.shape(), weight.shape());
-    Checks.check(
-        input.dtype() == weight.dtype(),
-        () ->
-            "Found dtype "
-                + weight.dtype().scalarName()
-                + " but expected "
-                + input.dtype().scalarName());
-    if (!input.hasData()) {
-      return Tensor.result(s, input.dtype(), input, weight);
-    }
-    double[] x = input.doubles();
-    double[] w = weight.doubles();
-    double[] v = new double[x.length];
-    int channels = w.length;
-    int inner = 1;
-    for (int k = 2; k < input.dim(); k++) {
-      inner *= (int) input.size(k);
-    }
-    int c = input.dim() >= 2 ? (int) input.size(1) : 1;
-    for (int i = 0; i < v.length; i++) {
-      double a = channels == 1 ? w[0] : w[(i / inner) % c];
-      v[i] = x[i] >= 0 ? x[i] : a * x[i];
-    }
-    return Tensor.computed(s, input.dtype(), v, input, weight);
+    return Tensors.prelu(input, weight);
   }
 
   /** {@code softmin}: softmax of {@code -input}; bool input cannot be negated. */

@@ -27,11 +27,6 @@ public abstract class AdaptiveMaxPoolNd<T extends AdaptiveMaxPoolNd<T>> extends 
 
   /** PyTorch's forward with {@code return_indices=True}: output and indices. */
   final <O> O indexedForward(Tensor x, BiFunction<Tensor, Tensor, O> output) {
-    var s = outputShape(x);
-    if (x.hasData()) {
-      return fire(PoolArgs.withIndices(cpu(x, s), output), x);
-    }
-    Tensor out = Tensor.result(s, x.dtype(), x);
-    return fire(PoolArgs.withIndices(out, output), x);
+    return fire(PoolArgs.withIndices(x, outputShape(x), this::cpu, output), x);
   }
 }

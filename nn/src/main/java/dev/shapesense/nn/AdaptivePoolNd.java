@@ -68,11 +68,7 @@ public abstract class AdaptivePoolNd extends Module {
   }
 
   public Tensor forward(Tensor x) {
-    Shape s = outputShape(x);
-    if (x.hasData()) {
-      return fire(cpu(x, s)[0], x);
-    }
-    return fire(Tensor.result(s, x.dtype(), x), x);
+    return fire(PoolArgs.output(x, outputShape(x), this::cpu), x);
   }
 
   /** Output (and, for max pools, indices) computed on CPU. */

@@ -2,6 +2,8 @@ package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Tensor;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Batch norm over dim 1 (PyTorch's {@code _BatchNorm}): the subclass fixes the accepted ranks; the
@@ -23,6 +25,20 @@ public abstract class BatchNormBase<T extends BatchNormBase<T>> extends NormBase
 
   /** The ValueError PyTorch raises for an input of the wrong rank, or null when it is accepted. */
   protected abstract String rankError(int rank);
+
+  /** {@link #rankError} for a module that accepts the ranks {@code accepted}. */
+  static String expectRank(int rank, int... accepted) {
+    if (Arrays.stream(accepted).anyMatch(r -> r == rank)) {
+      return null;
+    }
+    return "expected "
+        + Arrays.stream(accepted)
+            .mapToObj(r -> r + "D")
+            .collect(Collectors.joining(" or "))
+        + " input (got "
+        + rank
+        + "D input)";
+  }
 
   public Tensor forward(Tensor input) {
     String error = rankError(input.dim());

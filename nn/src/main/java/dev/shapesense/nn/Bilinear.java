@@ -11,20 +11,20 @@ import dev.shapesense.tensor.Tensor;
  * b}, weight {@code [out, in1, in2]}, bias {@code [out]}. Maps {@code [*, in1]} and {@code [*,
  * in2]} (same batch dims) to {@code [*, out]}.
  */
-public class Bilinear extends Module {
+public class Bilinear extends LinearBase {
   private final long in1Features;
   private final long in2Features;
   private final long outFeatures;
-  private boolean bias = true;
-  private DType dtype = DType.FLOAT32;
-  private Parameter weight;
-  private Parameter biasParam;
 
   public Bilinear(long in1Features, long in2Features, long outFeatures) {
+    super(Shape.of(outFeatures, in1Features, in2Features));
     this.in1Features = in1Features;
     this.in2Features = in2Features;
     this.outFeatures = outFeatures;
-    reset();
+    // reset_parameters divides by sqrt(weight.size(1)).
+    if (in1Features == 0) {
+      throw new ShapeError("ZeroDivisionError", "float division by zero");
+    }
   }
 
   public Bilinear(long in1Features, long in2Features, long outFeatures, boolean bias) {
@@ -34,15 +34,13 @@ public class Bilinear extends Module {
 
   /** Whether the layer learns an additive bias. */
   public Bilinear bias(boolean bias) {
-    this.bias = bias;
-    reset();
+    setBias(bias);
     return this;
   }
 
   /** The parameters' dtype ({@code dtype=} of the constructor). */
   public Bilinear dtype(DType dtype) {
-    this.dtype = dtype;
-    reset();
+    setDtype(dtype);
     return this;
   }
 
@@ -50,23 +48,6 @@ public class Bilinear extends Module {
   @Override
   protected void initialise(String name, Parameter p) {
     Init.uniform(p, 1 / Math.sqrt(p.dim() == 3 ? p.size(1) : ownParameter("weight").size(1)));
-  }
-
-  private void reset() {
-    weight =
-        registerParameter(
-            "weight",
-            Parameter.of(Shape.of(outFeatures, in1Features, in2Features), dtype));
-    biasParam =
-        registerParameter(
-            "bias",
-            bias
-                ? Parameter.of(Shape.of(outFeatures), dtype)
-                : null);
-    // reset_parameters divides by sqrt(weight.size(1)).
-    if (in1Features == 0) {
-      throw new ShapeError("ZeroDivisionError", "float division by zero");
-    }
   }
 
   public long in1Features() {
@@ -79,15 +60,6 @@ public class Bilinear extends Module {
 
   public long outFeatures() {
     return outFeatures;
-  }
-
-  public Parameter weight() {
-    return weight;
-  }
-
-  /** The bias, or null when the layer has none. */
-  public Parameter bias() {
-    return biasParam;
   }
 
   public Tensor forward(Tensor input1, Tensor input2) {

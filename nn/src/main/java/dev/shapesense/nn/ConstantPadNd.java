@@ -8,12 +8,6 @@ public abstract class ConstantPadNd extends PadNd {
   private final double value;
   private final boolean valueIsInt;
 
-  ConstantPadNd(int spatial, int padding, double value, boolean valueIsInt) {
-    super(spatial, padding, "constant", value);
-    this.value = value;
-    this.valueIsInt = valueIsInt;
-  }
-
   ConstantPadNd(int[] padding, double value, boolean valueIsInt) {
     super(padding, "constant", value);
     this.value = value;

@@ -1,6 +1,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Checks;
+import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.PythonFloat;
 
@@ -10,23 +11,24 @@ import dev.shapesense.tensor.rules.PythonFloat;
  * and the input's dim 1 must equal {@code num_channels}. The output has the input's shape. With
  * {@code affine} it has {@code weight} and {@code bias} of {@code [num_channels]}.
  */
-public class GroupNorm extends Module {
+public class GroupNorm extends AffineNormBase {
   private final long numGroups;
   private final long numChannels;
-  private double eps = 1e-5;
-  private boolean affine = true;
-  private Parameter weight;
-  private Parameter bias;
 
   public GroupNorm(long numGroups, long numChannels) {
+    super(Shape.of(checked(numGroups, numChannels)));
+    this.numGroups = numGroups;
+    this.numChannels = numChannels;
+  }
+
+  /** {@code num_channels}, once PyTorch's checks of the two counts have passed. */
+  private static long checked(long numGroups, long numChannels) {
     Checks.check(numGroups != 0, "ZeroDivisionError", () -> "integer modulo by zero");
     Checks.check(
         Math.floorMod(numChannels, numGroups) == 0,
         "ValueError",
         () -> "num_channels must be divisible by num_groups");
-    this.numGroups = numGroups;
-    this.numChannels = numChannels;
-    register();
+    return numChannels;
   }
 
   public GroupNorm(long numGroups, long numChannels, double eps) {
@@ -45,14 +47,8 @@ public class GroupNorm extends Module {
   }
 
   public GroupNorm affine(boolean affine) {
-    this.affine = affine;
-    register();
+    setAffine(affine);
     return this;
-  }
-
-  private void register() {
-    weight = registerParameter("weight", affine ? Parameter.of(numChannels) : null);
-    bias = registerParameter("bias", affine ? Parameter.of(numChannels) : null);
   }
 
   public long numGroups() {
@@ -62,14 +58,6 @@ public class GroupNorm extends Module {
   /** The channel count ({@code num_channels}) the input's dim 1 must have. */
   public long numChannels() {
     return numChannels;
-  }
-
-  public Parameter weight() {
-    return weight;
-  }
-
-  public Parameter bias() {
-    return bias;
   }
 
   public Tensor forward(Tensor input) {

@@ -1,6 +1,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.PythonFloat;
 
 /**
  * Base of {@code LPPool1d/2d} ({@code torch.nn.modules.pooling._LPPoolNd}): power-average pooling,
@@ -9,7 +10,7 @@ import dev.shapesense.tensor.Tensor;
  *
  * @param <T> the concrete pool, which every fluent setter returns
  */
-public abstract class LPPoolNd<T extends LPPoolNd<T>> extends Module {
+public abstract class LPPoolNd<T extends LPPoolNd<T>> extends WindowNd<T> {
   /** {@code F.avgPool1d} or {@code F.avgPool2d}. */
   @FunctionalInterface
   interface AvgPool {
@@ -24,53 +25,20 @@ public abstract class LPPoolNd<T extends LPPoolNd<T>> extends Module {
 
   private final AvgPool avgPool;
   private final double normType;
-  private final int[] kernelSize;
-  private int[] stride;
-  private boolean ceilMode;
 
   LPPoolNd(AvgPool avgPool, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
+    super(kernelSize, stride, ceilMode);
     this.avgPool = avgPool;
     this.normType = normType;
-    this.kernelSize = kernelSize.clone();
-    this.stride = stride == null ? null : stride.clone();
-    this.ceilMode = ceilMode;
-  }
-
-  @SuppressWarnings("unchecked")
-  private T self() {
-    return (T) this;
-  }
-
-  public T stride(int... stride) {
-    this.stride = stride == null ? null : stride.clone();
-    return self();
-  }
-
-  public T stride(Integer stride) {
-    this.stride = stride == null ? null : new int[] {stride};
-    return self();
-  }
-
-  public T ceilMode(boolean ceilMode) {
-    this.ceilMode = ceilMode;
-    return self();
   }
 
   public double getNormType() {
     return normType;
   }
 
-  public int[] getKernelSize() {
-    return kernelSize.clone();
-  }
-
   /** The stride as given; null (None) means the kernel size. */
   public int[] getStride() {
     return stride == null ? null : stride.clone();
-  }
-
-  public boolean isCeilMode() {
-    return ceilMode;
   }
 
   public Tensor forward(Tensor input) {
@@ -93,6 +61,6 @@ public abstract class LPPoolNd<T extends LPPoolNd<T>> extends Module {
         + ", stride="
         + PoolArgs.repr(stride)
         + ", ceil_mode="
-        + PoolArgs.bool(ceilMode);
+        + PythonFloat.repr(ceilMode);
   }
 }

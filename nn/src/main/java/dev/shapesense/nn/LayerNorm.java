@@ -11,12 +11,8 @@ import dev.shapesense.tensor.rules.PythonFloat;
  * With {@code elementwise_affine} (the default) it has {@code weight} and {@code bias} of shape
  * {@code normalized_shape}.
  */
-public class LayerNorm extends Module {
+public class LayerNorm extends AffineNormBase {
   private final Shape normalizedShape;
-  private double eps = 1e-5;
-  private boolean elementwiseAffine = true;
-  private Parameter weight;
-  private Parameter bias;
 
   public LayerNorm(long... normalizedShape) {
     this(Shape.of(normalizedShape));
@@ -33,8 +29,8 @@ public class LayerNorm extends Module {
   }
 
   public LayerNorm(Shape normalizedShape) {
+    super(normalizedShape);
     this.normalizedShape = normalizedShape;
-    register();
   }
 
   public LayerNorm(long[] normalizedShape, double eps) {
@@ -62,8 +58,7 @@ public class LayerNorm extends Module {
   }
 
   public LayerNorm elementwiseAffine(boolean elementwiseAffine) {
-    this.elementwiseAffine = elementwiseAffine;
-    register();
+    setAffine(elementwiseAffine);
     return this;
   }
 
@@ -75,27 +70,9 @@ public class LayerNorm extends Module {
     }
   }
 
-  private void register() {
-    weight = registerParameter("weight", elementwiseAffine ? Parameter.of(normalizedShape) : null);
-    bias = registerParameter("bias", elementwiseAffine ? Parameter.of(normalizedShape) : null);
-  }
-
   /** The trailing dims this layer normalises over ({@code normalized_shape}). */
   public Shape normalizedShape() {
     return normalizedShape;
-  }
-
-  /** The value added to the variance ({@code eps}). */
-  public double eps() {
-    return eps;
-  }
-
-  public Parameter weight() {
-    return weight;
-  }
-
-  public Parameter bias() {
-    return bias;
   }
 
   public Tensor forward(Tensor input) {
@@ -108,6 +85,6 @@ public class LayerNorm extends Module {
         + ", eps="
         + PythonFloat.repr(eps)
         + ", elementwise_affine="
-        + PythonFloat.repr(elementwiseAffine);
+        + PythonFloat.repr(affine);
   }
 }

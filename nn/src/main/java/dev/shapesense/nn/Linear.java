@@ -16,13 +16,9 @@ import dev.shapesense.tensor.Truth;
  * ("in_features", <input's last dim>, <configured in_features>)}: expected is what the input
  * demands (a {@code Long}, or a {@link Dim} when symbolic), actual is what the layer has.
  */
-public class Linear extends Module {
+public class Linear extends LinearBase {
   private final Dim inFeatures;
   private final Dim outFeatures;
-  private boolean bias = true;
-  private DType dtype = DType.FLOAT32;
-  private Parameter weight;
-  private Parameter biasParam;
 
   public Linear(long inFeatures, long outFeatures) {
     this(Dim.of(inFeatures), Dim.of(outFeatures));
@@ -35,36 +31,21 @@ public class Linear extends Module {
 
   /** A layer whose sizes may be symbolic, as the analyzer builds one from unknown arguments. */
   public Linear(Dim inFeatures, Dim outFeatures) {
+    super(Shape.of(outFeatures, inFeatures));
     this.inFeatures = inFeatures;
     this.outFeatures = outFeatures;
-    reset();
   }
 
   /** Whether the layer learns an additive bias. */
   public Linear bias(boolean bias) {
-    this.bias = bias;
-    reset();
+    setBias(bias);
     return this;
   }
 
   /** The parameters' dtype ({@code dtype=} of the constructor). */
   public Linear dtype(DType dtype) {
-    this.dtype = dtype;
-    reset();
+    setDtype(dtype);
     return this;
-  }
-
-  private void reset() {
-    weight =
-        registerParameter(
-            "weight",
-            Parameter.of(Shape.of(outFeatures, inFeatures), dtype));
-    biasParam =
-        registerParameter(
-            "bias",
-            bias
-                ? Parameter.of(Shape.of(outFeatures), dtype)
-                : null);
   }
 
   /** in_features; throws {@link dev.shapesense.tensor.UndecidableShapeException} when symbolic. */
@@ -85,15 +66,6 @@ public class Linear extends Module {
   /** out_features, possibly symbolic. */
   public Dim outFeaturesDim() {
     return outFeatures;
-  }
-
-  public Parameter weight() {
-    return weight;
-  }
-
-  /** The bias, or null when the layer has none. */
-  public Parameter bias() {
-    return biasParam;
   }
 
   public Tensor forward(Tensor input) {

@@ -4,6 +4,7 @@ import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.CpuPool;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.PythonFloat;
 import java.util.function.BiFunction;
 
 /**
@@ -94,11 +95,7 @@ public abstract class MaxPoolNd<T extends MaxPoolNd<T>> extends PoolNd<T> {
   }
 
   public Tensor forward(Tensor x) {
-    Shape s = outputShape(x);
-    if (x.hasData()) {
-      return fire(cpu(x, s)[0], x);
-    }
-    return fire(Tensor.result(s, x.dtype(), x), x);
+    return fire(PoolArgs.output(x, outputShape(x), this::cpu), x);
   }
 
   private Tensor[] cpu(Tensor x, Shape s) {
@@ -109,12 +106,7 @@ public abstract class MaxPoolNd<T extends MaxPoolNd<T>> extends PoolNd<T> {
 
   /** PyTorch's forward with {@code return_indices=True}: output and indices. */
   final <O> O indexedForward(Tensor x, BiFunction<Tensor, Tensor, O> output) {
-    Shape s = outputShape(x);
-    if (x.hasData()) {
-      return fire(PoolArgs.withIndices(cpu(x, s), output), x);
-    }
-    Tensor out = Tensor.result(s, x.dtype(), x);
-    return fire(PoolArgs.withIndices(out, output), x);
+    return fire(PoolArgs.withIndices(x, outputShape(x), this::cpu, output), x);
   }
 
   @Override
@@ -123,6 +115,6 @@ public abstract class MaxPoolNd<T extends MaxPoolNd<T>> extends PoolNd<T> {
         + ", dilation="
         + PoolArgs.repr(dilation)
         + ", ceil_mode="
-        + PoolArgs.bool(ceilMode);
+        + PythonFloat.repr(ceilMode);
   }
 }

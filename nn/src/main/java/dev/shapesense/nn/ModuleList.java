@@ -39,6 +39,11 @@ public class ModuleList extends Module implements Iterable<Module> {
   }
 
   public Module get(int i) {
+    return at(items, i);
+  }
+
+  /** Entry {@code i} of {@code items}, negative from the end, as Python indexes a list. */
+  static Module at(List<Module> items, int i) {
     int n = items.size();
     Checks.check(i >= -n && i < n, "IndexError", () -> "index " + i + " is out of range");
     return items.get(i < 0 ? i + n : i);

@@ -14,18 +14,17 @@ public abstract class PadNd extends Module {
   private final String mode;
   private final Double value;
 
-  /** One int for both sides of each of the last {@code spatial} dims. */
-  PadNd(int spatial, int padding, String mode, Double value) {
-    this.padding = new int[2 * spatial];
-    Arrays.fill(this.padding, padding);
-    this.mode = mode;
-    this.value = value;
-  }
-
   PadNd(int[] padding, String mode, Double value) {
     this.padding = padding.clone();
     this.mode = mode;
     this.value = value;
+  }
+
+  /** One int for both sides of each of the last {@code spatial} dims. */
+  static int[] sides(int spatial, int padding) {
+    int[] out = new int[2 * spatial];
+    Arrays.fill(out, padding);
+    return out;
   }
 
   /** The padding as (left, right, top, bottom, front, back), as far as the module pads. */

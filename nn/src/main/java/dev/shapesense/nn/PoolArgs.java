@@ -1,6 +1,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import java.util.function.BiFunction;
 
@@ -14,6 +15,22 @@ final class PoolArgs {
   /** {@code out} with its int64 indices, of the same shape. */
   static <O> O withIndices(Tensor out, BiFunction<Tensor, Tensor, O> output) {
     return output.apply(out, Tensor.result(out.shape(), DType.INT64, out));
+  }
+
+  /** A pool's output of shape {@code s}: its CPU kernel's when {@code x} has data, else a result. */
+  static Tensor output(Tensor x, Shape s, BiFunction<Tensor, Shape, Tensor[]> cpu) {
+    return x.hasData() ? cpu.apply(x, s)[0] : Tensor.result(s, x.dtype(), x);
+  }
+
+  /** {@link #output} with its indices, as the pool's record. */
+  static <O> O withIndices(
+      Tensor x,
+      Shape s,
+      BiFunction<Tensor, Shape, Tensor[]> cpu,
+      BiFunction<Tensor, Tensor, O> output) {
+    return x.hasData()
+        ? withIndices(cpu.apply(x, s), output)
+        : withIndices(Tensor.result(s, x.dtype(), x), output);
   }
 
   /** The output and indices a CPU pool kernel computed, as the pool's record. */
@@ -67,9 +84,5 @@ final class PoolArgs {
       sb.append(i > 0 ? ", " : "").append(v[i]);
     }
     return sb.append(')').toString();
-  }
-
-  static String bool(boolean b) {
-    return b ? "True" : "False";
   }
 }

@@ -3,10 +3,10 @@ package dev.shapesense.nn;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.PythonFloat;
 import dev.shapesense.tensor.rules.RecurrentRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * {@code nn.RNNBase}: the configuration, parameters and checks shared by {@link RNN}, {@link LSTM}
@@ -32,6 +32,7 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
     this.mode = mode;
     this.inputSize = inputSize;
     this.hiddenSize = hiddenSize;
+    configure();
   }
 
   @SuppressWarnings("unchecked")
@@ -162,30 +163,50 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
         mode, inputSize, hiddenSize, numLayers, batchFirst, bidirectional, projSize);
   }
 
-  /** The forward of RNN and GRU: {@code (output, h_n)} from the input and an optional h_0. */
-  final <O> O forwardHx(Tensor input, Tensor hx, BiFunction<Tensor, Tensor, O> output) {
+  /**
+   * The forward of RNN, GRU and LSTM: {@code {output, h_n, c_n}} ({@code c_n} null but for LSTM)
+   * from {@code inputs}, the input and the initial states the module takes ({@code h_0}, and
+   * {@code c_0} for LSTM), each null when not given.
+   */
+  final Tensor[] run(Tensor... inputs) {
+    Tensor input = inputs[0];
+    Tensor h0 = inputs[1];
+    Tensor c0 = inputs.length > 2 ? inputs[2] : null;
+    if (inputs.length > 2 && (h0 == null) != (c0 == null)) {
+      throw new ShapeError("AttributeError", "'NoneType' object has no attribute 'dim'");
+    }
     var r =
         RecurrentRules.rnn(
             spec(),
             input.shape(),
             input.dtype(),
-            hx == null ? null : hx.shape(),
-            null,
-            hx == null ? null : hx.dtype(),
-            null,
+            h0 == null ? null : h0.shape(),
+            c0 == null ? null : c0.shape(),
+            h0 == null ? null : h0.dtype(),
+            c0 == null ? null : c0.dtype(),
             weightDtype());
     if (input.hasData()) {
-      Tensor[] t = CpuRecurrent.run(this, mode, input, hx, null, r.output(), r.hN(), null);
-      return fire(output.apply(t[0], t[1]), input, hx);
+      return CpuRecurrent.run(this, mode, input, h0, c0, r.output(), r.hN(), r.cN());
     }
-    return fire(output.apply(out(r.output(), input, hx), out(r.hN(), input, hx)), input, hx);
+    return new Tensor[] {
+      out(r.output(), inputs), out(r.hN(), inputs), r.cN() == null ? null : out(r.cN(), inputs)
+    };
   }
 
-  /** The CPU forward of LSTM: output, h_n, c_n with the rule's shapes. */
-  final Tensor[] cpuLstm(
-      Tensor input, Tensor h0, Tensor c0, dev.shapesense.tensor.Shape o,
-      dev.shapesense.tensor.Shape h, dev.shapesense.tensor.Shape c) {
-    return CpuRecurrent.run(this, mode, input, h0, c0, o, h, c);
+  /** RNN's {@code nonlinearity}: "tanh" or "relu". */
+  String nonlinearity = "tanh";
+
+  /** Sets RNN's nonlinearity, and with it the mode (RNN_TANH, RNN_RELU). */
+  final void setNonlinearity(String nonlinearity) {
+    String mode =
+        switch (nonlinearity) {
+          case "tanh" -> "RNN_TANH";
+          case "relu" -> "RNN_RELU";
+          default ->
+              throw new ShapeError("ValueError", "Unknown nonlinearity '" + nonlinearity + "'");
+        };
+    this.nonlinearity = nonlinearity;
+    setMode(mode);
   }
 
   /** A result tensor of {@code input}'s dtype and device. */
@@ -217,15 +238,6 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
     return projSize;
   }
 
-  static String pyBool(boolean b) {
-    return b ? "True" : "False";
-  }
-
-  /** Python's repr of a float: {@code 0.5}, {@code 1.0}. */
-  static String pyFloat(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e16 ? String.format("%.1f", d) : Double.toString(d);
-  }
-
   @Override
   protected String extraRepr() {
     StringBuilder s = new StringBuilder(inputSize + ", " + hiddenSize);
@@ -242,7 +254,7 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
       s.append(", batch_first=True");
     }
     if (dropout != 0) {
-      s.append(", dropout=").append(pyFloat(dropout));
+      s.append(", dropout=").append(PythonFloat.repr(dropout));
     }
     if (bidirectional) {
       s.append(", bidirectional=True");

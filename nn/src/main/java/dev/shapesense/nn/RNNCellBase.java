@@ -2,6 +2,7 @@ package dev.shapesense.nn;
 
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.RecurrentRules;
 
@@ -88,6 +89,32 @@ public abstract class RNNCellBase<T extends RNNCellBase<T>> extends Module {
     }
   }
 
+  /** RNNCell's {@code nonlinearity}: "tanh" or "relu"; anything else fails at forward. */
+  String nonlinearity = "tanh";
+
+  /**
+   * The step of RNNCell, GRUCell and LSTMCell: {@code {h'}}, or {@code {h', c'}} for LSTMCell, from
+   * {@code inputs}, the input and the states the cell takes (each null when not given).
+   */
+  final Tensor[] step(Tensor... inputs) {
+    Tensor input = inputs[0];
+    if (numChunks == 1 && !nonlinearity.equals("tanh") && !nonlinearity.equals("relu")) {
+      RecurrentRules.checkCellInput("RNNCell", input.shape());
+      throw new ShapeError("Unknown nonlinearity: " + nonlinearity);
+    }
+    Tensor cx = inputs.length > 2 ? inputs[2] : null;
+    Shape s = cellShape(input, inputs[1], cx);
+    if (input.hasData()) {
+      String kind = numChunks == 4 ? "LSTM" : numChunks == 3 ? "GRU" : nonlinearity;
+      return cpuStep(kind, input, inputs[1], cx, s);
+    }
+    Tensor[] out = new Tensor[inputs.length - 1];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = RNNBase.out(s, inputs);
+    }
+    return out;
+  }
+
   /** The shape of h' (and c') for this cell, by the cells' rule. */
   protected Shape cellShape(Tensor input, Tensor hx, Tensor cx) {
     DType w = ownParameter("weight_ih").dtype();
@@ -106,6 +133,10 @@ public abstract class RNNCellBase<T extends RNNCellBase<T>> extends Module {
 
   @Override
   protected String extraRepr() {
-    return inputSize + ", " + hiddenSize + (bias ? "" : ", bias=False");
+    return inputSize
+        + ", "
+        + hiddenSize
+        + (bias ? "" : ", bias=False")
+        + (nonlinearity.equals("tanh") ? "" : ", nonlinearity=" + nonlinearity);
   }
 }

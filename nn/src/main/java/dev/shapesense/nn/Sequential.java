@@ -1,6 +1,5 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -48,10 +47,7 @@ public class Sequential extends Module implements Iterable<Module> {
 
   /** The entry at {@code i}; negative counts from the end. */
   public Module get(int i) {
-    List<Module> order = new ArrayList<>(entries.values());
-    int n = order.size();
-    Checks.check(i >= -n && i < n, "IndexError", () -> "index " + i + " is out of range");
-    return order.get(i < 0 ? i + n : i);
+    return ModuleList.at(new ArrayList<>(entries.values()), i);
   }
 
   public int size() {

@@ -172,8 +172,17 @@ final class ConditionParser {
     return -1;
   }
 
-  /** Splits at top-level (outside brackets) occurrences of {@code sep}. */
-  private static List<String> split(String s, String sep) {
+  /** The length of a separator that starts at {@code i} of {@code s}, or 0. */
+  @FunctionalInterface
+  private interface Separator {
+    int at(String s, int i);
+  }
+
+  /**
+   * The parts of {@code s} between its top-level (outside brackets) separators; the separators'
+   * texts are added to {@code separators}.
+   */
+  private static List<String> cut(String s, Separator separator, List<String> separators) {
     List<String> out = new ArrayList<>();
     int depth = 0;
     int start = 0;
@@ -183,9 +192,11 @@ final class ConditionParser {
         depth++;
       } else if (c == ')' || c == ']') {
         depth--;
-      } else if (depth == 0 && s.startsWith(sep, i)) {
+      } else if (depth == 0 && separator.at(s, i) > 0) {
+        int len = separator.at(s, i);
         out.add(s.substring(start, i));
-        start = i + sep.length();
+        separators.add(s.substring(i, i + len));
+        start = i + len;
         i = start - 1;
       }
     }
@@ -193,50 +204,33 @@ final class ConditionParser {
     return out;
   }
 
-  /** {@code a rel b [rel c ...]}. */
-  private static Condition chain(String s) {
-    List<String> operands = new ArrayList<>();
-    List<Condition.Rel> rels = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-        continue;
-      }
-      if (c == ')' || c == ']') {
-        depth--;
-        continue;
-      }
-      if (depth != 0) {
-        continue;
-      }
-      Condition.Rel r = null;
-      int len = 2;
-      if (s.startsWith("==", i)) {
-        r = Condition.Rel.EQ;
-      } else if (s.startsWith("!=", i)) {
-        r = Condition.Rel.NE;
-      } else if (s.startsWith("<=", i)) {
-        r = Condition.Rel.LE;
-      } else if (s.startsWith(">=", i)) {
-        r = Condition.Rel.GE;
-      } else if (c == '<') {
-        r = Condition.Rel.LT;
-        len = 1;
-      } else if (c == '>') {
-        r = Condition.Rel.GT;
-        len = 1;
-      }
-      if (r != null) {
-        operands.add(s.substring(start, i));
-        rels.add(r);
-        start = i + len;
-        i = start - 1;
+  /** Splits at top-level (outside brackets) occurrences of {@code sep}. */
+  private static List<String> split(String s, String sep) {
+    return cut(s, (t, i) -> t.startsWith(sep, i) ? sep.length() : 0, new ArrayList<>());
+  }
+
+  /** The length of the relation ({@code ==}, {@code <}, ...) at {@code i} of {@code s}, or 0. */
+  private static int relation(String s, int i) {
+    for (Condition.Rel r : Condition.Rel.values()) {
+      if (r.text.length() == 2 && s.startsWith(r.text, i)) {
+        return 2;
       }
     }
-    operands.add(s.substring(start));
+    return s.charAt(i) == '<' || s.charAt(i) == '>' ? 1 : 0;
+  }
+
+  /** {@code a rel b [rel c ...]}. */
+  private static Condition chain(String s) {
+    List<String> texts = new ArrayList<>();
+    List<String> operands = cut(s, ConditionParser::relation, texts);
+    List<Condition.Rel> rels = new ArrayList<>();
+    for (String t : texts) {
+      for (Condition.Rel r : Condition.Rel.values()) {
+        if (r.text.equals(t)) {
+          rels.add(r);
+        }
+      }
+    }
     if (rels.isEmpty()) {
       throw new IllegalArgumentException("not a condition: " + s);
     }

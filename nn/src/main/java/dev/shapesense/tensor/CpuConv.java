@@ -39,70 +39,105 @@ public final class CpuConv {
     return pad;
   }
 
+  /**
+   * What the convolution kernels read of their arguments: the input's, output's and kernel's
+   * spatial sizes, stride, left padding and dilation, each as three dims (leading ones 1), the
+   * batch (1 unbatched) and the input's channels.
+   */
+  private static final class Geometry {
+    final int[] is;
+    final int[] os;
+    final int[] ks;
+    final int[] st;
+    final int[] pd;
+    final int[] dl;
+    final int n;
+    final int cin;
+    final int inPlane;
+    final int outPlane;
+    final int kVol;
+
+    Geometry(
+        int spatial, Tensor x, Tensor w, Shape out, long[] stride, long[] padding, long[] dilation) {
+      is = space(x.shape(), spatial);
+      os = space(out, spatial);
+      ks = space(w.shape(), spatial);
+      st = three(stride, spatial, 1);
+      pd = three(padding, spatial, 0);
+      dl = three(dilation, spatial, 1);
+      boolean batched = x.dim() == spatial + 2;
+      n = batched ? (int) x.size(0) : 1;
+      cin = (int) x.size(batched ? 1 : 0);
+      inPlane = is[0] * is[1] * is[2];
+      outPlane = os[0] * os[1] * os[2];
+      kVol = ks[0] * ks[1] * ks[2];
+    }
+
+    /** The output's values before accumulation: each channel's bias, or zeros without one. */
+    double[] biasFilled(Tensor bias, int cout) {
+      double[] v = new double[n * cout * outPlane];
+      if (bias != null) {
+        double[] bs = bias.doubles();
+        for (int b = 0; b < n; b++) {
+          for (int oc = 0; oc < cout; oc++) {
+            int base = (b * cout + oc) * outPlane;
+            java.util.Arrays.fill(v, base, base + outPlane, bs[oc]);
+          }
+        }
+      }
+      return v;
+    }
+  }
+
   /** {@code conv1d/2d/3d}: {@code padding} is the left padding of each spatial dim. */
   public static Tensor conv(
       int spatial, Tensor x, Tensor w, Tensor bias, Shape out, long[] stride, long[] padding,
       long[] dilation, long groups) {
-    int[] is = space(x.shape(), spatial);
-    int[] os = space(out, spatial);
-    int[] ks = space(w.shape(), spatial);
-    int[] st = three(stride, spatial, 1);
-    int[] pd = three(padding, spatial, 0);
-    int[] dl = three(dilation, spatial, 1);
-    boolean batched = x.dim() == spatial + 2;
-    int n = batched ? (int) x.size(0) : 1;
-    int cin = (int) x.size(batched ? 1 : 0);
+    Geometry geo = new Geometry(spatial, x, w, out, stride, padding, dilation);
     int cout = (int) w.size(0);
     int g = (int) groups;
-    int cinG = cin / g;
+    int cinG = geo.cin / g;
     int coutG = cout / g;
-    int inPlane = is[0] * is[1] * is[2];
-    int outPlane = os[0] * os[1] * os[2];
-    int kVol = ks[0] * ks[1] * ks[2];
     double[] xs = x.doubles();
     double[] ws = w.doubles();
-    double[] bs = bias == null ? null : bias.doubles();
-    double[] v = new double[n * cout * outPlane];
+    double[] v = geo.biasFilled(bias, cout);
     // Valid output-column ranges per kernel column: ow*st - pd + kw*dl in [0, W).
-    int[] lo = new int[ks[2]];
-    int[] hi = new int[ks[2]];
-    for (int kw = 0; kw < ks[2]; kw++) {
-      int off = kw * dl[2] - pd[2];
-      lo[kw] = Math.max(0, ceilDiv(-off, st[2]));
-      hi[kw] = Math.min(os[2], floorDiv(is[2] - 1 - off, st[2]) + 1);
+    int[] lo = new int[geo.ks[2]];
+    int[] hi = new int[geo.ks[2]];
+    for (int kw = 0; kw < geo.ks[2]; kw++) {
+      int off = kw * geo.dl[2] - geo.pd[2];
+      lo[kw] = Math.max(0, ceilDiv(-off, geo.st[2]));
+      hi[kw] = Math.min(geo.os[2], floorDiv(geo.is[2] - 1 - off, geo.st[2]) + 1);
     }
-    for (int b = 0; b < n; b++) {
+    for (int b = 0; b < geo.n; b++) {
       for (int oc = 0; oc < cout; oc++) {
         int grp = oc / coutG;
-        int outBase = (b * cout + oc) * outPlane;
-        if (bs != null) {
-          java.util.Arrays.fill(v, outBase, outBase + outPlane, bs[oc]);
-        }
+        int outBase = (b * cout + oc) * geo.outPlane;
         for (int icg = 0; icg < cinG; icg++) {
           int ic = grp * cinG + icg;
-          int inBase = (b * cin + ic) * inPlane;
-          int wBase = (oc * cinG + icg) * kVol;
-          for (int kd = 0; kd < ks[0]; kd++) {
-            for (int kh = 0; kh < ks[1]; kh++) {
-              for (int kw = 0; kw < ks[2]; kw++) {
-                double wv = ws[wBase + (kd * ks[1] + kh) * ks[2] + kw];
+          int inBase = (b * geo.cin + ic) * geo.inPlane;
+          int wBase = (oc * cinG + icg) * geo.kVol;
+          for (int kd = 0; kd < geo.ks[0]; kd++) {
+            for (int kh = 0; kh < geo.ks[1]; kh++) {
+              for (int kw = 0; kw < geo.ks[2]; kw++) {
+                double wv = ws[wBase + (kd * geo.ks[1] + kh) * geo.ks[2] + kw];
                 if (wv == 0) {
                   continue;
                 }
-                int colOff = kw * dl[2] - pd[2];
-                for (int od = 0; od < os[0]; od++) {
-                  int id = od * st[0] - pd[0] + kd * dl[0];
-                  if (id < 0 || id >= is[0]) {
+                int colOff = kw * geo.dl[2] - geo.pd[2];
+                for (int od = 0; od < geo.os[0]; od++) {
+                  int id = od * geo.st[0] - geo.pd[0] + kd * geo.dl[0];
+                  if (id < 0 || id >= geo.is[0]) {
                     continue;
                   }
-                  for (int oh = 0; oh < os[1]; oh++) {
-                    int ih = oh * st[1] - pd[1] + kh * dl[1];
-                    if (ih < 0 || ih >= is[1]) {
+                  for (int oh = 0; oh < geo.os[1]; oh++) {
+                    int ih = oh * geo.st[1] - geo.pd[1] + kh * geo.dl[1];
+                    if (ih < 0 || ih >= geo.is[1]) {
                       continue;
                     }
-                    int inRow = inBase + (id * is[1] + ih) * is[2] + colOff;
-                    int outRow = outBase + (od * os[1] + oh) * os[2];
-                    int s2 = st[2];
+                    int inRow = inBase + (id * geo.is[1] + ih) * geo.is[2] + colOff;
+                    int outRow = outBase + (od * geo.os[1] + oh) * geo.os[2];
+                    int s2 = geo.st[2];
                     for (int ow = lo[kw]; ow < hi[kw]; ow++) {
                       v[outRow + ow] += wv * xs[inRow + ow * s2];
                     }
@@ -121,64 +156,46 @@ public final class CpuConv {
   public static Tensor convTranspose(
       int spatial, Tensor x, Tensor w, Tensor bias, Shape out, long[] stride, long[] padding,
       long[] dilation, long groups) {
-    int[] is = space(x.shape(), spatial);
-    int[] os = space(out, spatial);
-    int[] ks = space(w.shape(), spatial);
-    int[] st = three(stride, spatial, 1);
-    int[] pd = three(padding, spatial, 0);
-    int[] dl = three(dilation, spatial, 1);
-    boolean batched = x.dim() == spatial + 2;
-    int n = batched ? (int) x.size(0) : 1;
-    int cin = (int) x.size(batched ? 1 : 0);
+    Geometry geo = new Geometry(spatial, x, w, out, stride, padding, dilation);
     int g = (int) groups;
     int coutG = (int) w.size(1);
     int cout = coutG * g;
-    int cinG = cin / g;
-    int inPlane = is[0] * is[1] * is[2];
-    int outPlane = os[0] * os[1] * os[2];
-    int kVol = ks[0] * ks[1] * ks[2];
+    int cinG = geo.cin / g;
     double[] xs = x.doubles();
     double[] ws = w.doubles();
-    double[] bs = bias == null ? null : bias.doubles();
-    double[] v = new double[n * cout * outPlane];
-    for (int b = 0; b < n; b++) {
-      if (bs != null) {
-        for (int oc = 0; oc < cout; oc++) {
-          int base = (b * cout + oc) * outPlane;
-          java.util.Arrays.fill(v, base, base + outPlane, bs[oc]);
-        }
-      }
-      for (int ic = 0; ic < cin; ic++) {
+    double[] v = geo.biasFilled(bias, cout);
+    for (int b = 0; b < geo.n; b++) {
+      for (int ic = 0; ic < geo.cin; ic++) {
         int grp = ic / cinG;
-        int inBase = (b * cin + ic) * inPlane;
+        int inBase = (b * geo.cin + ic) * geo.inPlane;
         for (int ocg = 0; ocg < coutG; ocg++) {
           int oc = grp * coutG + ocg;
-          int outBase = (b * cout + oc) * outPlane;
-          int wBase = (ic * coutG + ocg) * kVol;
-          for (int id = 0; id < is[0]; id++) {
-            for (int ih = 0; ih < is[1]; ih++) {
-              for (int iw = 0; iw < is[2]; iw++) {
-                double xv = xs[inBase + (id * is[1] + ih) * is[2] + iw];
+          int outBase = (b * cout + oc) * geo.outPlane;
+          int wBase = (ic * coutG + ocg) * geo.kVol;
+          for (int id = 0; id < geo.is[0]; id++) {
+            for (int ih = 0; ih < geo.is[1]; ih++) {
+              for (int iw = 0; iw < geo.is[2]; iw++) {
+                double xv = xs[inBase + (id * geo.is[1] + ih) * geo.is[2] + iw];
                 if (xv == 0) {
                   continue;
                 }
-                for (int kd = 0; kd < ks[0]; kd++) {
-                  int od = id * st[0] - pd[0] + kd * dl[0];
-                  if (od < 0 || od >= os[0]) {
+                for (int kd = 0; kd < geo.ks[0]; kd++) {
+                  int od = id * geo.st[0] - geo.pd[0] + kd * geo.dl[0];
+                  if (od < 0 || od >= geo.os[0]) {
                     continue;
                   }
-                  for (int kh = 0; kh < ks[1]; kh++) {
-                    int oh = ih * st[1] - pd[1] + kh * dl[1];
-                    if (oh < 0 || oh >= os[1]) {
+                  for (int kh = 0; kh < geo.ks[1]; kh++) {
+                    int oh = ih * geo.st[1] - geo.pd[1] + kh * geo.dl[1];
+                    if (oh < 0 || oh >= geo.os[1]) {
                       continue;
                     }
-                    for (int kw = 0; kw < ks[2]; kw++) {
-                      int ow = iw * st[2] - pd[2] + kw * dl[2];
-                      if (ow < 0 || ow >= os[2]) {
+                    for (int kw = 0; kw < geo.ks[2]; kw++) {
+                      int ow = iw * geo.st[2] - geo.pd[2] + kw * geo.dl[2];
+                      if (ow < 0 || ow >= geo.os[2]) {
                         continue;
                       }
-                      v[outBase + (od * os[1] + oh) * os[2] + ow] +=
-                          xv * ws[wBase + (kd * ks[1] + kh) * ks[2] + kw];
+                      v[outBase + (od * geo.os[1] + oh) * geo.os[2] + ow] +=
+                          xv * ws[wBase + (kd * geo.ks[1] + kh) * geo.ks[2] + kw];
                     }
                   }
                 }

@@ -2,6 +2,7 @@ package dev.shapesense.tensor;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
 
 /**
  * CPU kernels for layout ops (views, copies, joins): each takes the result shape its op's shape
@@ -61,11 +62,43 @@ public final class CpuOps {
   }
 
   static int numel(int[] sizes) {
+    return numel(sizes, 0, sizes.length);
+  }
+
+  /** The product of {@code sizes[from..to)}: the elements of a block of those dims. */
+  static int numel(int[] sizes, int from, int to) {
     int n = 1;
-    for (int s : sizes) {
-      n *= s;
+    for (int k = from; k < to; k++) {
+      n *= sizes[k];
     }
     return n;
+  }
+
+  /**
+   * For each element of a result of sizes {@code outSizes} (row-major), the source position {@code
+   * sum_k source(k, i_(lead + k)) * strides[k]} over the source's dims k, which stand for the
+   * result's last {@code strides.length} dims; {@code source} maps an index along a dim of the
+   * result to one along the source's.
+   */
+  static int[] mapByDim(int[] outSizes, int[] strides, IntBinaryOperator source) {
+    int lead = outSizes.length - strides.length;
+    int n = numel(outSizes);
+    int[] map = new int[n];
+    int[] idx = new int[outSizes.length];
+    for (int i = 0; i < n; i++) {
+      int pos = 0;
+      for (int k = 0; k < strides.length; k++) {
+        pos += source.applyAsInt(k, idx[lead + k]) * strides[k];
+      }
+      map[i] = pos;
+      for (int k = outSizes.length - 1; k >= 0; k--) {
+        if (++idx[k] < outSizes[k]) {
+          break;
+        }
+        idx[k] = 0;
+      }
+    }
+    return map;
   }
 
   /** For each output element, {@code offset + sum(index_k * strides[k])}. */
@@ -151,24 +184,7 @@ public final class CpuOps {
   static Tensor repeat(Tensor src, Shape out) {
     int[] os = sizes(out);
     int[] is = sizes(src.shape());
-    int lead = os.length - is.length;
-    int[] ist = strides(is);
-    int n = numel(os);
-    int[] map = new int[n];
-    int[] idx = new int[os.length];
-    for (int i = 0; i < n; i++) {
-      int pos = 0;
-      for (int k = 0; k < is.length; k++) {
-        pos += (idx[lead + k] % is[k]) * ist[k];
-      }
-      map[i] = pos;
-      for (int k = os.length - 1; k >= 0; k--) {
-        if (++idx[k] < os[k]) {
-          break;
-        }
-        idx[k] = 0;
-      }
-    }
+    int[] map = mapByDim(os, strides(is), (k, i) -> i % is[k]);
     return gather(src, out, src.dtype(), map);
   }
 
@@ -212,14 +228,8 @@ public final class CpuOps {
   /** {@code cat}: the inputs' blocks along {@code dim}; empty legacy 1-d inputs are skipped. */
   static Tensor cat(List<Tensor> tensors, Shape out, int dim, DType dtype) {
     int[] os = sizes(out);
-    int outer = 1;
-    for (int k = 0; k < dim; k++) {
-      outer *= os[k];
-    }
-    int inner = 1;
-    for (int k = dim + 1; k < os.length; k++) {
-      inner *= os[k];
-    }
+    int outer = numel(os, 0, dim);
+    int inner = numel(os, dim + 1, os.length);
     int outRow = os[dim] * inner;
     boolean exact = dtype == DType.INT64;
     double[] v = exact ? null : new double[numel(os)];
@@ -266,23 +276,8 @@ public final class CpuOps {
     for (int j = 0; j < dims.length; j++) {
       shift[dims[j]] += shifts[j];
     }
-    int[] st = strides(is);
-    int n = numel(is);
-    int[] map = new int[n];
-    int[] idx = new int[is.length];
-    for (int i = 0; i < n; i++) {
-      int pos = 0;
-      for (int k = 0; k < is.length; k++) {
-        pos += (int) Math.floorMod(idx[k] - shift[k], (long) is[k]) * st[k];
-      }
-      map[i] = pos;
-      for (int k = is.length - 1; k >= 0; k--) {
-        if (++idx[k] < is[k]) {
-          break;
-        }
-        idx[k] = 0;
-      }
-    }
+    int[] map =
+        mapByDim(is, strides(is), (k, i) -> (int) Math.floorMod(i - shift[k], (long) is[k]));
     return gather(src, src.shape(), src.dtype(), map);
   }
 
@@ -313,14 +308,8 @@ public final class CpuOps {
                 "INDICES element is out of DATA bounds, id=" + i + " axis_dim=" + n);
       }
     }
-    int outer = 1;
-    for (int k = 0; k < dim; k++) {
-      outer *= is[k];
-    }
-    int inner = 1;
-    for (int k = dim + 1; k < is.length; k++) {
-      inner *= is[k];
-    }
+    int outer = numel(is, 0, dim);
+    int inner = numel(is, dim + 1, is.length);
     int m = idx.length;
     int[] map = new int[outer * m * inner];
     for (int o = 0; o < outer; o++) {

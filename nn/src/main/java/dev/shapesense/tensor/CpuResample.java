@@ -36,14 +36,8 @@ public final class CpuResample {
   private static double[] along(
       double[] v, int[] sizes, int axis, int n, String mode, boolean align, Double sf) {
     int in = sizes[axis];
-    int outer = 1;
-    for (int k = 0; k < axis; k++) {
-      outer *= sizes[k];
-    }
-    int inner = 1;
-    for (int k = axis + 1; k < sizes.length; k++) {
-      inner *= sizes[k];
-    }
+    int outer = CpuOps.numel(sizes, 0, axis);
+    int inner = CpuOps.numel(sizes, axis + 1, sizes.length);
     int taps = mode.equals("bicubic") ? 4 : mode.endsWith("linear") ? 2 : 1;
     int[][] idx = new int[n][taps];
     double[][] w = new double[n][taps];
@@ -206,14 +200,8 @@ public final class CpuResample {
   private static double[] weighted(double[] v, int[] sizes, int axis, double[][] w, int[] xmin) {
     int in = sizes[axis];
     int n = w.length;
-    int outer = 1;
-    for (int k = 0; k < axis; k++) {
-      outer *= sizes[k];
-    }
-    int inner = 1;
-    for (int k = axis + 1; k < sizes.length; k++) {
-      inner *= sizes[k];
-    }
+    int outer = CpuOps.numel(sizes, 0, axis);
+    int inner = CpuOps.numel(sizes, axis + 1, sizes.length);
     double[] r = new double[outer * n * inner];
     for (int a = 0; a < outer; a++) {
       for (int o = 0; o < n; o++) {

@@ -349,25 +349,23 @@ public final class Dim implements Comparable<Dim> {
   }
 
   public Dim min(Dim o) {
-    Truth le = le(this, o);
-    if (le == Truth.TRUE) {
-      return this;
-    }
-    if (le == Truth.FALSE) {
-      return o;
-    }
-    return atom(Atom.MinMax.of(true, this, o));
+    return minOrMax(o, true);
   }
 
   public Dim max(Dim o) {
-    Truth ge = le(o, this);
-    if (ge == Truth.TRUE) {
+    return minOrMax(o, false);
+  }
+
+  /** The smaller (or larger) of this and {@code o} where decidable, else the symbolic min/max. */
+  private Dim minOrMax(Dim o, boolean min) {
+    Truth thisFirst = min ? le(this, o) : le(o, this);
+    if (thisFirst == Truth.TRUE) {
       return this;
     }
-    if (ge == Truth.FALSE) {
+    if (thisFirst == Truth.FALSE) {
       return o;
     }
-    return atom(Atom.MinMax.of(false, this, o));
+    return atom(Atom.MinMax.of(min, this, o));
   }
 
   /** Product of dims, as {@code numel} needs. */
@@ -400,15 +398,13 @@ public final class Dim implements Comparable<Dim> {
     if (diff.isConst()) {
       return Truth.of(diff.constant() == 0);
     }
-    OptionalLong lo = diff.lowerBound();
-    if (lo.isPresent() && lo.getAsLong() > 0) {
-      return Truth.FALSE;
-    }
-    OptionalLong hi = diff.negate().lowerBound();
-    if (hi.isPresent() && hi.getAsLong() > 0) {
-      return Truth.FALSE;
-    }
-    return Truth.UNKNOWN;
+    return atLeast(diff, 1) || atLeast(diff.negate(), 1) ? Truth.FALSE : Truth.UNKNOWN;
+  }
+
+  /** Whether {@code d >= v} is known from {@code d}'s lower bound. */
+  private static boolean atLeast(Dim d, long v) {
+    OptionalLong lo = d.lowerBound();
+    return lo.isPresent() && lo.getAsLong() >= v;
   }
 
   /** Whether {@code a <= b}. */
@@ -420,15 +416,10 @@ public final class Dim implements Comparable<Dim> {
     if (diff.isConst()) {
       return Truth.of(diff.constant() >= 0);
     }
-    OptionalLong lo = diff.lowerBound();
-    if (lo.isPresent() && lo.getAsLong() >= 0) {
+    if (atLeast(diff, 0)) {
       return Truth.TRUE;
     }
-    OptionalLong hi = diff.negate().lowerBound();
-    if (hi.isPresent() && hi.getAsLong() > 0) {
-      return Truth.FALSE;
-    }
-    return Truth.UNKNOWN;
+    return atLeast(diff.negate(), 1) ? Truth.FALSE : Truth.UNKNOWN;
   }
 
   /** Whether {@code a < b}. */

@@ -24,34 +24,31 @@ final class DimParser {
 
   private Dim sum() {
     Dim d = product();
-    while (true) {
-      skip();
-      if (eat('+')) {
-        d = d.plus(product());
-      } else if (eat('-')) {
-        d = d.minus(product());
-      } else {
-        return d;
-      }
+    for (char op; (op = operator("+-")) != 0; ) {
+      d = op == '+' ? d.plus(product()) : d.minus(product());
     }
+    return d;
   }
 
   private Dim product() {
     Dim d = unary();
-    while (true) {
-      skip();
-      if (eat('*')) {
-        d = d.times(unary());
-      } else if (eat('/')) {
-        Dim den = unary();
-        if (!den.isConst() || den.value() <= 0) {
-          throw error("only division by a positive number is supported");
-        }
-        d = d.floorDiv(den.value());
-      } else {
-        return d;
+    for (char op; (op = operator("*/")) != 0; ) {
+      Dim right = unary();
+      if (op == '/' && (!right.isConst() || right.value() <= 0)) {
+        throw error("only division by a positive number is supported");
       }
+      d = op == '*' ? d.times(right) : d.floorDiv(right.value());
     }
+    return d;
+  }
+
+  /** The binary operator of {@code ops} next in the text (consumed), or 0. */
+  private char operator(String ops) {
+    skip();
+    if (pos < s.length() && ops.indexOf(s.charAt(pos)) >= 0) {
+      return s.charAt(pos++);
+    }
+    return 0;
   }
 
   private Dim unary() {

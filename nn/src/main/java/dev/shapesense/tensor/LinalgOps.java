@@ -11,32 +11,38 @@ import dev.shapesense.tensor.rules.LinearRules;
 final class LinalgOps {
   private LinalgOps() {}
 
+  /** The product of {@code a} and {@code b} of shape {@code s}: computed on CPU, else a result. */
+  private static Tensor product(Tensor a, Tensor b, Shape s) {
+    return fresh(
+        a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
+  }
+
+  /** {@link #product} of operands that must have one dtype (mm, bmm, mv check it after shapes). */
+  private static Tensor sameDtypeProduct(Tensor a, Tensor b, Shape s) {
+    LinalgRules.checkSameDtype(a.dtype(), b.dtype());
+    return product(a, b, s);
+  }
+
   static Tensor matmul(Tensor a, Tensor b) {
     Shape s = LinalgRules.matmulChecked(a.shape(), a.dtype(), b.shape(), b.dtype());
-    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
+    return product(a, b, s);
   }
 
   static Tensor mm(Tensor a, Tensor b) {
-    Shape s = LinalgRules.mm(a.shape(), b.shape());
-    LinalgRules.checkSameDtype(a.dtype(), b.dtype());
-    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
+    return sameDtypeProduct(a, b, LinalgRules.mm(a.shape(), b.shape()));
   }
 
   static Tensor bmm(Tensor a, Tensor b) {
-    Shape s = LinalgRules.bmm(a.shape(), b.shape());
-    LinalgRules.checkSameDtype(a.dtype(), b.dtype());
-    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
+    return sameDtypeProduct(a, b, LinalgRules.bmm(a.shape(), b.shape()));
   }
 
   static Tensor mv(Tensor a, Tensor b) {
-    Shape s = LinalgRules.mv(a.shape(), b.shape());
-    LinalgRules.checkSameDtype(a.dtype(), b.dtype());
-    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
+    return sameDtypeProduct(a, b, LinalgRules.mv(a.shape(), b.shape()));
   }
 
   static Tensor dot(Tensor a, Tensor b) {
     Shape s = LinalgRules.dot(a.shape(), a.dtype(), b.shape(), b.dtype());
-    return fresh(a.hasData() ? CpuLinalg.matmul(a, b, s, a.dtype()) : Tensor.result(s, a.dtype(), a, b));
+    return product(a, b, s);
   }
 
   static Tensor outer(Tensor a, Tensor b) {

@@ -93,14 +93,22 @@ public final class AdaptivePoolRules {
   }
 
   public static Shape adaptiveAvgPool1d(Shape in, DType dtype, Dim[] o) {
-    PoolRules.checkDimRange("adaptive_avg_pool1d", in, 2, 4);
+    return via2d("adaptive_avg_pool1d", in, dtype, o, AdaptivePoolRules::adaptiveAvgPool2d);
+  }
+
+  /** A 2-d adaptive pool's rule ({@code adaptiveAvgPool2d} or {@code adaptiveMaxPool2d}). */
+  @FunctionalInterface
+  private interface Rule2d {
+    Shape apply(Shape in, DType dtype, Dim... o);
+  }
+
+  /** A 1-d adaptive pool: the 2-d pool's rule over the input with a height of 1 inserted. */
+  private static Shape via2d(String fn, Shape in, DType dtype, Dim[] o, Rule2d rule) {
+    PoolRules.checkDimRange(fn, in, 2, 4);
     Checks.check(
         o.length == 1,
-        () ->
-            "adaptive_avg_pool1d() argument 'output_size' should contain one int (got "
-                + o.length
-                + ")");
-    Shape out = adaptiveAvgPool2d(in.insert(in.rank() - 1, Dim.of(1)), dtype, Dim.of(1), o[0]);
+        () -> fn + "() argument 'output_size' should contain one int (got " + o.length + ")");
+    Shape out = rule.apply(in.insert(in.rank() - 1, Dim.of(1)), dtype, Dim.of(1), o[0]);
     return out.remove(out.rank() - 2);
   }
 
@@ -140,15 +148,7 @@ public final class AdaptivePoolRules {
   }
 
   public static Shape adaptiveMaxPool1d(Shape in, DType dtype, Dim[] o) {
-    PoolRules.checkDimRange("adaptive_max_pool1d", in, 2, 4);
-    Checks.check(
-        o.length == 1,
-        () ->
-            "adaptive_max_pool1d() argument 'output_size' should contain one int (got "
-                + o.length
-                + ")");
-    Shape out = adaptiveMaxPool2d(in.insert(in.rank() - 1, Dim.of(1)), dtype, Dim.of(1), o[0]);
-    return out.remove(out.rank() - 2);
+    return via2d("adaptive_max_pool1d", in, dtype, o, AdaptivePoolRules::adaptiveMaxPool2d);
   }
 
   public static Shape adaptiveMaxPool2d(Shape in, DType dtype, Dim... o) {

@@ -18,22 +18,14 @@ public final class AvgPoolRules {
 
   public static Shape avgPool1d(
       Shape in, DType dtype, long[] k, long[] s, long[] p, boolean ceilMode) {
-    long[] stride = s.length == 0 ? k : s;
-    PoolRules.checkDimRange("avg_pool1d", in, 2, 4);
-    PoolRules.check1d("avg_pool1d", "kernel_size", k);
-    PoolRules.check1d("avg_pool1d", "stride", stride);
-    PoolRules.check1d("avg_pool1d", "padding", p);
-    Shape in2 = in.insert(in.rank() - 1, Dim.of(1));
-    Shape out =
-        avgPool2d(
-            in2,
-            dtype,
-            new long[] {1, k[0]},
-            new long[] {1, stride[0]},
-            new long[] {0, p[0]},
-            ceilMode,
-            null);
-    return out.remove(out.rank() - 2);
+    return PoolRules.via2d(
+        "avg_pool1d",
+        in,
+        k,
+        s,
+        p,
+        null,
+        (in2, k2, s2, p2, d2) -> avgPool2d(in2, dtype, k2, s2, p2, ceilMode, null));
   }
 
   public static Shape avgPool2d(

@@ -82,23 +82,7 @@ public final class ConvRules {
 
   /** PyTorch's {@code expand_param_if_needed}: one value repeats, else the length must match. */
   public static long[] expandParam(long[] list, String name, int dim) {
-    if (list.length == 1) {
-      long[] out = new long[dim];
-      Arrays.fill(out, list[0]);
-      return out;
-    }
-    Checks.check(
-        list.length == dim,
-        () ->
-            "expected "
-                + name
-                + " to be a single integer value or a list of "
-                + dim
-                + " values to match the convolution dimensions, but got "
-                + name
-                + "="
-                + Arrays.toString(list));
-    return list.clone();
+    return Arrays.stream(expandParam(dims(list), name, dim)).mapToLong(Dim::value).toArray();
   }
 
   /** As {@link #expandParam(long[], String, int)}, for output padding that may be symbolic. */

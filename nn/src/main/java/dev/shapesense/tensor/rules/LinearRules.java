@@ -51,40 +51,25 @@ public final class LinearRules {
       Dim a = input1.get(i);
       Dim b = input2.get(i);
       int at = i;
-      Checks.check(
-          Dim.eq(a, b),
-          () ->
-              "bilinear(): input batch dimensions do not match at dim "
-                  + at
-                  + ": got "
-                  + a
-                  + " and "
-                  + b,
-          () -> a + " == " + b,
+      Checks.checkEq(
+          a,
+          b,
+          () -> "bilinear(): input batch dimensions do not match at dim " + at + ": got " + a
+              + " and " + b,
           into);
     }
-    Dim in1 = last(input1);
-    Dim w1 = weight.get(1);
-    Checks.check(
-        Dim.eq(in1, w1),
-        () ->
-            "bilinear(): input1 size does not match weight size: got "
-                + in1
-                + " but expected "
-                + w1,
-        () -> in1 + " == " + w1,
-        into);
-    Dim in2 = last(input2);
-    Dim w2 = weight.get(2);
-    Checks.check(
-        Dim.eq(in2, w2),
-        () ->
-            "bilinear(): input2 size does not match weight size: got "
-                + in2
-                + " but expected "
-                + w2,
-        () -> in2 + " == " + w2,
-        into);
+    // The inputs' last dims against the weight's dims 1 and 2.
+    for (int n = 1; n <= 2; n++) {
+      Dim in = last(n == 1 ? input1 : input2);
+      Dim w = weight.get(n);
+      String which = "input" + n;
+      Checks.checkEq(
+          in,
+          w,
+          () -> "bilinear(): " + which + " size does not match weight size: got " + in
+              + " but expected " + w,
+          into);
+    }
     if (bias != null) {
       Dim b0 = bias.get(0);
       Dim w0 = weight.get(0);

@@ -83,23 +83,14 @@ public final class MaxPoolRules {
   /** {@code torch.max_pool1d_with_indices}: the 2-d kernel on the input unsqueezed at -2. */
   public static Shape maxPool1dWithIndices(
       Shape in, DType dtype, long[] k, long[] s, long[] p, long[] d, boolean ceilMode) {
-    long[] stride = s.length == 0 ? k : s;
-    PoolRules.checkDimRange("max_pool1d", in, 2, 4);
-    PoolRules.check1d("max_pool1d", "kernel_size", k);
-    PoolRules.check1d("max_pool1d", "stride", stride);
-    PoolRules.check1d("max_pool1d", "padding", p);
-    PoolRules.check1d("max_pool1d", "dilation", d);
-    Shape in2 = in.insert(in.rank() - 1, Dim.of(1));
-    Shape out =
-        maxPool2d(
-            in2,
-            dtype,
-            new long[] {1, k[0]},
-            new long[] {1, stride[0]},
-            new long[] {0, p[0]},
-            new long[] {1, d[0]},
-            ceilMode);
-    return out.remove(out.rank() - 2);
+    return PoolRules.via2d(
+        "max_pool1d",
+        in,
+        k,
+        s,
+        p,
+        d,
+        (in2, k2, s2, p2, d2) -> maxPool2d(in2, dtype, k2, s2, p2, d2, ceilMode));
   }
 
   /** {@code max_pool2d_with_indices}: output (and indices) shape. */

@@ -282,4 +282,34 @@ public final class PoolRules {
         () ->
             fn + "() argument '" + arg + "' should contain one int (got " + v.length + ")");
   }
+
+  /** A 2-d pool's shape function, {@code d} (dilation) null for a pool that has none. */
+  @FunctionalInterface
+  interface Pool2d {
+    Shape apply(Shape in, long[] k, long[] s, long[] p, long[] d);
+  }
+
+  /**
+   * A 1-d pool as PyTorch's {@code avg_pool1d} and {@code max_pool1d_with_indices} run it: the
+   * input of 2 or 3 dims and one int a tuple checked, then the 2-d pool of the input unsqueezed at
+   * -2, squeezed back. A None ({@code s} empty) stride is the kernel size; {@code d} may be null.
+   */
+  static Shape via2d(String fn, Shape in, long[] k, long[] s, long[] p, long[] d, Pool2d pool2d) {
+    long[] stride = s.length == 0 ? k : s;
+    checkDimRange(fn, in, 2, 4);
+    check1d(fn, "kernel_size", k);
+    check1d(fn, "stride", stride);
+    check1d(fn, "padding", p);
+    if (d != null) {
+      check1d(fn, "dilation", d);
+    }
+    Shape out =
+        pool2d.apply(
+            in.insert(in.rank() - 1, Dim.of(1)),
+            new long[] {1, k[0]},
+            new long[] {1, stride[0]},
+            new long[] {0, p[0]},
+            d == null ? null : new long[] {1, d[0]});
+    return out.remove(out.rank() - 2);
+  }
 }
