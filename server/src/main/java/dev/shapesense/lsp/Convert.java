@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.Fix;
 import dev.shapesense.analyzer.ModuleCall;
@@ -37,11 +38,17 @@ final class Convert {
 
   private Convert() {}
 
-  /** The hints of {@code fa} whose positions lie in {@code range} (all when null). */
+  /**
+   * The hints of {@code fa} whose positions lie in {@code range} (all when null). With {@code
+   * lazyTooltips} (the client resolves a hint's tooltip) a hint carries, instead of its tooltip,
+   * what {@link #tooltip} needs to find it again: a large model's hints are a fraction of the
+   * bytes, and a tooltip is only written for the hint the user points at.
+   */
   static List<InlayHint> hints(
       FileAnalysis fa,
       Range range,
       Settings settings,
+      boolean lazyTooltips,
       Function<String, DocumentText> texts,
       Function<String, String> uris) {
     List<InlayHint> out = new ArrayList<>();
@@ -71,11 +78,56 @@ final class Convert {
       InlayHint hint = new InlayHint(p, Either.forRight(List.of(part)));
       hint.setKind(InlayHintKind.Type);
       hint.setPaddingLeft(true);
-      hint.setTooltip(
-          new MarkupContent(MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls, names)));
+      if (lazyTooltips) {
+        hint.setData(new TooltipKey(uris.apply(fa.path()), h.range().start(), h.range().end()).json());
+      } else {
+        hint.setTooltip(
+            new MarkupContent(MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls, names)));
+      }
       out.add(hint);
     }
     return out;
+  }
+
+  /** What a lazily sent hint carries to find its tooltip: its document and its text range. */
+  record TooltipKey(String uri, int start, int end) {
+    JsonObject json() {
+      JsonObject o = new JsonObject();
+      o.addProperty("uri", uri);
+      o.addProperty("start", start);
+      o.addProperty("end", end);
+      return o;
+    }
+
+    /** The key in a hint's {@code data} as the client sent it back, or null. */
+    static TooltipKey of(Object data) {
+      JsonElement e = data instanceof JsonElement j ? j : GSON.toJsonTree(data);
+      if (!e.isJsonObject()) {
+        return null;
+      }
+      var o = e.getAsJsonObject();
+      if (!(o.get("uri") instanceof JsonPrimitive u && u.isString())
+          || !(o.get("start") instanceof JsonPrimitive a && a.isNumber())
+          || !(o.get("end") instanceof JsonPrimitive b && b.isNumber())) {
+        return null;
+      }
+      return new TooltipKey(u.getAsString(), a.getAsInt(), b.getAsInt());
+    }
+  }
+
+  /**
+   * The tooltip of the hint of {@code fa} at {@code key}'s range, or null when this analysis has
+   * no hint there (the document changed since the hint was sent).
+   */
+  static MarkupContent tooltip(FileAnalysis fa, TooltipKey key, Function<String, DocumentText> texts) {
+    for (dev.shapesense.analyzer.InlayHint h : fa.hints()) {
+      if (h.range().start() == key.start() && h.range().end() == key.end()) {
+        List<ModuleCall> calls = fa.calls().stream().filter(c -> c.range().equals(h.range())).toList();
+        return new MarkupContent(
+            MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls, c -> fieldName(c, texts)));
+      }
+    }
+    return null;
   }
 
   static Map<dev.shapesense.analyzer.TextRange, List<ModuleCall>> callsByRange(FileAnalysis fa) {

@@ -120,7 +120,28 @@ final class Documents implements TextDocumentService {
         params.getTextDocument(),
         (s, fa) ->
             Convert.hints(
-                fa, params.getRange(), s.settings, p -> session.text(s, p), p -> Session.uri(s, p)));
+                fa,
+                params.getRange(),
+                s.settings,
+                server.lazyTooltips(),
+                p -> session.text(s, p),
+                p -> Session.uri(s, p)));
+  }
+
+  /** A hint's tooltip, for clients that resolve hints (see {@link Convert#hints}). */
+  @Override
+  public CompletableFuture<InlayHint> resolveInlayHint(InlayHint hint) {
+    Convert.TooltipKey key = Convert.TooltipKey.of(hint.getData());
+    if (key == null) {
+      return CompletableFuture.completedFuture(hint);
+    }
+    return request(
+        "inlayHint/resolve",
+        new TextDocumentIdentifier(key.uri()),
+        (s, fa) -> {
+          hint.setTooltip(Convert.tooltip(fa, key, p -> session.text(s, p)));
+          return hint;
+        });
   }
 
   @Override

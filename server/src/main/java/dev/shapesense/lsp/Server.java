@@ -30,6 +30,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InlayHintRegistrationOptions;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
@@ -100,6 +101,17 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
     return capabilities;
   }
 
+  /**
+   * Whether hints go without their tooltips, which the client then asks for one by one: only when
+   * it says it resolves a hint's tooltip (VS Code does; LSP4IJ does not, so its hints come whole).
+   */
+  boolean lazyTooltips() {
+    var td = capabilities.getTextDocument();
+    var ih = td == null ? null : td.getInlayHint();
+    var rs = ih == null ? null : ih.getResolveSupport();
+    return rs != null && rs.getProperties() != null && rs.getProperties().contains("tooltip");
+  }
+
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
     if (params.getCapabilities() != null) {
@@ -124,7 +136,9 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
     sync.setChange(TextDocumentSyncKind.Incremental);
     sync.setSave(new SaveOptions(false));
     caps.setTextDocumentSync(sync);
-    caps.setInlayHintProvider(true);
+    InlayHintRegistrationOptions hints = new InlayHintRegistrationOptions();
+    hints.setResolveProvider(true);
+    caps.setInlayHintProvider(Either.forRight(hints));
     caps.setHoverProvider(true);
     caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();

@@ -38,6 +38,51 @@ class DocumentsIT {
           "24:34 [N, 84]",
           "27:29 [N, 10]");
 
+  /**
+   * A client that resolves tooltips (VS Code) gets the hints without them, then each tooltip on
+   * request, the same text an LSP4IJ client gets inline.
+   */
+  @Test
+  void aClientThatResolvesHintsGetsEachTooltipOnRequest() throws Exception {
+    var caps = LspProcess.fullCapabilities();
+    var td = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+    var ih = new org.eclipse.lsp4j.InlayHintCapabilities(true);
+    ih.setResolveSupport(new org.eclipse.lsp4j.InlayHintResolveSupportCapabilities(List.of("tooltip")));
+    td.setInlayHint(ih);
+    caps.setTextDocument(td);
+    try (LspProcess lsp = LspProcess.started(List.of(), null, caps)) {
+      assertEquals(true, lsp.init.getCapabilities().getInlayHintProvider().getRight().getResolveProvider());
+      String uri = Fixtures.uri("Net");
+      String text = Fixtures.model("Net");
+      lsp.open(uri, 1, text);
+      List<InlayHint> hints = lsp.hints(uri);
+      assertEquals(sorted(NET_HINTS), sorted(Fixtures.show(hints)));
+      assertEquals(List.of(), hints.stream().filter(h -> h.getTooltip() != null).toList());
+      InlayHint conv1 =
+          hints.stream().filter(h -> h.getPosition().equals(new Position(13, 48))).findFirst().orElseThrow();
+      InlayHint resolved = lsp.server.getTextDocumentService().resolveInlayHint(conv1).get(60, TimeUnit.SECONDS);
+      assertEquals(
+          "`conv1` `Conv2d(3, 6, kernel_size=(5, 5), stride=(1, 1))`\n\n"
+              + "`[N, 3, 32, 32]` → `[N, 6, 28, 28]`\n\n"
+              + "```text\nH_out = floor((H + 2p - d(k - 1) - 1) / s) + 1\n"
+              + "W_out = floor((W + 2p - d(k - 1) - 1) / s) + 1\n```",
+          resolved.getTooltip().getRight().getValue());
+      assertEquals("[N, 6, 28, 28]", resolved.getLabel().getRight().get(0).getValue());
+      InlayHint flatten =
+          hints.stream().filter(h -> h.getPosition().equals(new Position(19, 24))).findFirst().orElseThrow();
+      assertEquals(
+          "Shape: `[N, 400]`",
+          lsp.server.getTextDocumentService().resolveInlayHint(flatten).get(60, TimeUnit.SECONDS)
+              .getTooltip().getRight().getValue());
+      // After an edit before it, the hint sent earlier names text that holds no hint: no tooltip.
+      lsp.change(uri, 2, new Range(new Position(0, 0), new Position(0, 0)), "// moved\n");
+      assertEquals(NET_HINTS.size(), lsp.hints(uri).size());
+      InlayHint stale = lsp.server.getTextDocumentService().resolveInlayHint(conv1).get(60, TimeUnit.SECONDS);
+      assertEquals(null, stale.getTooltip());
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
+
   @Test
   void netShowsItsShapesWithTooltipsAndLinksToFields() throws Exception {
     try (LspProcess lsp = LspProcess.started(List.of(), null)) {

@@ -154,10 +154,16 @@ final class LspProcess implements AutoCloseable {
 
   /** Starts, initializes (with these folders and options) and sends {@code initialized}. */
   static LspProcess started(List<Path> folders, JsonObject options) throws Exception {
+    return started(folders, options, fullCapabilities());
+  }
+
+  /** As {@link #started(List, JsonObject)}, for a client with these capabilities. */
+  static LspProcess started(List<Path> folders, JsonObject options, ClientCapabilities caps)
+      throws Exception {
     LspProcess lsp = start("--stdio", "--clientProcessId=" + ProcessHandle.current().pid());
     InitializeParams params = new InitializeParams();
     params.setProcessId((int) ProcessHandle.current().pid());
-    params.setCapabilities(fullCapabilities());
+    params.setCapabilities(caps);
     params.setInitializationOptions(options);
     List<WorkspaceFolder> wf = new ArrayList<>();
     for (Path f : folders) {

@@ -14,9 +14,12 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 /**
  * Not a test: the steps of an edit -> hints round trip inside the server, timed one by one in one
  * process (apply the edit, build the workspace, analyse, convert the hints, write them as JSON),
- * for the LspBenchmark's 5,000-line model. Medians and p99 of each step.
+ * for the LspBenchmark's 5,000-line model. Medians and p99 of each step. Hints go as to VS Code,
+ * whose tooltips are resolved one by one; {@code -Deager=true} writes every tooltip, as to LSP4IJ.
  */
 public final class ServerStepTimes {
+  private static final boolean LAZY = !Boolean.getBoolean("eager");
+
   private ServerStepTimes() {}
 
   public static void main(String[] args) throws Exception {
@@ -53,7 +56,7 @@ public final class ServerStepTimes {
       FileAnalysis fa = session.analysis(s, path);
       long t3 = System.nanoTime();
       List<InlayHint> hints =
-          Convert.hints(fa, new Range(new Position(0, 0), new Position(100_000, 0)), s.settings, p -> session.text(s, p), p -> Session.uri(s, p));
+          Convert.hints(fa, new Range(new Position(0, 0), new Position(100_000, 0)), s.settings, LAZY, p -> session.text(s, p), p -> Session.uri(s, p));
       long t4 = System.nanoTime();
       ResponseMessage m = new ResponseMessage();
       m.setId("1");
