@@ -370,4 +370,36 @@ final class ElementwiseOps {
     ElementwiseRules.checkImplemented(kernel, a.dtype(), DType.BOOL);
     return same(a, f);
   }
+
+  /** {@code x.relu()}: same shape and dtype; bool input is rejected. */
+  static Tensor relu(Tensor a) {
+    DType d =
+        dev.shapesense.tensor.rules.ActivationRules.clampKernel(
+            "clamp_min_cpu", "Boolean inputs not supported for relu", a.dtype());
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.elementwise(a.shape());
+    if (a.hasData()) {
+      return map(a, d, v -> v > 0 || Double.isNaN(v) ? v : 0);
+    }
+    return Tensor.result(s, d, a);
+  }
+
+  /** {@code x.sigmoid()}: integral input gives float32. */
+  static Tensor sigmoid(Tensor a) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.elementwise(a.shape());
+    DType d = dev.shapesense.tensor.rules.ActivationRules.unaryFloat("sigmoid_cpu", a.dtype());
+    if (a.hasData()) {
+      return map(a, d, v -> 1 / (1 + Math.exp(-v)));
+    }
+    return Tensor.result(s, d, a);
+  }
+
+  /** {@code x.tanh()}: integral input gives float32. */
+  static Tensor tanh(Tensor a) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.elementwise(a.shape());
+    DType d = dev.shapesense.tensor.rules.ActivationRules.unaryFloat("tanh_vml_cpu", a.dtype());
+    if (a.hasData()) {
+      return map(a, d, Math::tanh);
+    }
+    return Tensor.result(s, d, a);
+  }
 }

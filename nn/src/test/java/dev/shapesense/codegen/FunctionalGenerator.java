@@ -38,18 +38,6 @@ final class FunctionalGenerator {
   /** One Java form of one argument; {@code intForTuple}: an int where PyTorch takes a tuple. */
   private record Form(TypeName type, boolean intForTuple) {}
 
-  /**
-   * Writes the source under the nn module {@code args[0]}. The generator needs only JavaPoet, not
-   * nn's classes, so it also runs when nn does not compile (an implementation's signature changed
-   * under the committed source): {@code javac -cp javapoet.jar -d out codegen/*.java}, then {@code
-   * java -cp javapoet.jar:out dev.shapesense.codegen.FunctionalGenerator nn}.
-   */
-  public static void main(String[] args) throws java.io.IOException {
-    Path file = source(Path.of(args[0]));
-    java.nio.file.Files.createDirectories(file.getParent());
-    java.nio.file.Files.writeString(file, generate(OpTable.ops()));
-  }
-
   static String generate(List<OpDecl> ops) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(CLASS)

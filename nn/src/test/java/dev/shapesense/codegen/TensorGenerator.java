@@ -1,0 +1,260 @@
+package dev.shapesense.codegen;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code TensorGenerated} (the base of {@code Tensor}: its methods) and {@code
+ * TensorsGenerated} (the base of {@code Tensors}: the {@code torch.*} functions) from {@link
+ * TensorOpTable}: for each op and each of its entry points, every positional prefix of its
+ * arguments in every Java form of each (see {@link TensorOp}), each calling the op's one
+ * implementation. Nothing else is generated, so the overloads of an op cannot drift apart.
+ */
+final class TensorGenerator {
+  private TensorGenerator() {}
+
+  static final String PACKAGE = "dev.shapesense.tensor";
+  static final ClassName TENSOR = ClassName.get(PACKAGE, "Tensor");
+  private static final ClassName SHAPE = ClassName.get(PACKAGE, "Shape");
+  private static final ClassName DIM = ClassName.get(PACKAGE, "Dim");
+  private static final ClassName DTYPE = ClassName.get(PACKAGE, "DType");
+  private static final TypeName TENSOR_LIST =
+      ParameterizedTypeName.get(ClassName.get(List.class), TENSOR);
+
+  /** One Java form of one argument: its type and the conversion ({@code %s}: the argument). */
+  record Form(TypeName type, String convert) {
+    static Form of(TypeName type) {
+      return new Form(type, "%s");
+    }
+  }
+
+  static Path source(Path nnModule, String cls) {
+    return nnModule.resolve("src/generated/java/dev/shapesense/tensor/" + cls + ".java");
+  }
+
+  /** The Java forms of a schema type. */
+  static List<Form> forms(String type) {
+    TypeName ints = ArrayTypeName.of(TypeName.INT);
+    TypeName longs = ArrayTypeName.of(TypeName.LONG);
+    return switch (type) {
+      case "Tensor", "Tensor?" -> List.of(Form.of(TENSOR));
+      case "Tensor[]" -> List.of(Form.of(TENSOR_LIST));
+      case "int" -> List.of(Form.of(TypeName.INT));
+      case "int?" -> List.of(Form.of(TypeName.INT), Form.of(ClassName.get(Integer.class)));
+      case "SymInt" -> List.of(Form.of(TypeName.LONG));
+      case "SymInt|Dim", "SymInt|Dim?" ->
+          List.of(new Form(TypeName.LONG, "Dim.of(%s)"), Form.of(DIM));
+      case "float" -> List.of(Form.of(TypeName.DOUBLE));
+      case "bool" -> List.of(Form.of(TypeName.BOOLEAN));
+      case "ScalarType?" -> List.of(Form.of(DTYPE));
+      case "str", "str?" -> List.of(Form.of(ClassName.get(String.class)));
+      case "Scalar" -> List.of(Form.of(TypeName.DOUBLE), Form.of(TypeName.LONG));
+      case "Tensor|Scalar" ->
+          List.of(Form.of(TENSOR), Form.of(TypeName.DOUBLE), Form.of(TypeName.LONG));
+      case "Index[]" -> List.of(Form.of(ArrayTypeName.of(ClassName.get(PACKAGE, "Index"))));
+      case "Scalar?" -> List.of(Form.of(ClassName.get(Number.class)));
+      case "int[1]", "int[1]?" -> List.of(new Form(TypeName.INT, "new int[] {%s}"), Form.of(ints));
+      case "int[]" -> List.of(Form.of(ints));
+      case "SymInt[1]" ->
+          List.of(
+              new Form(TypeName.LONG, "new long[] {%s}"),
+              Form.of(longs),
+              new Form(ints, "ViewOps.longs(%s)"));
+      case "SymInt[]" ->
+          List.of(
+              new Form(longs, "ViewOps.dims(%s)"),
+              new Form(SHAPE, "ViewOps.dims(%s)"),
+              new Form(ArrayTypeName.of(DIM), "ViewOps.dims(%s)"));
+      case "long[]" -> List.of(Form.of(longs));
+      case "Dim[]" -> List.of(Form.of(ArrayTypeName.of(DIM)));
+      default -> throw new IllegalArgumentException("unknown schema type " + type);
+    };
+  }
+
+  /** The value of an omitted argument: its schema default in Java. */
+  private static String defaultValue(TensorOp.Param p) {
+    String d = p.dflt();
+    if (d.contains("@")) {
+      return d.substring(d.indexOf('@') + 1);
+    }
+    if (d.equals("None")) {
+      return "null";
+    }
+    if (d.equals("[]")) {
+      return p.type().startsWith("int") ? "new int[0]" : "new long[0]";
+    }
+    if (d.equals("True") || d.equals("False")) {
+      return d.equals("True") ? "true" : "false";
+    }
+    if (p.type().startsWith("int[1]")) {
+      return "new int[] {" + d + "}";
+    }
+    return d;
+  }
+
+  static String generateTensor(List<TensorOp> ops) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder("TensorGenerated")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addJavadoc(
+                "The methods of {@link Tensor} declared in the op table\n"
+                    + "({@code dev.shapesense.codegen.TensorOpTable} in the nn tests): every"
+                    + " positional form\nPyTorch accepts. Tensor extends this class, which exists"
+                    + " only to hold them.\n")
+            .addMethod(MethodSpec.constructorBuilder().build());
+    addAll(type, ops, "Tensor");
+    return file(type.build());
+  }
+
+  static String generateTensors(List<TensorOp> ops) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder("TensorsGenerated")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addJavadoc(
+                "The {@code torch.*} functions of {@link Tensors} declared in the op table\n"
+                    + "({@code dev.shapesense.codegen.TensorOpTable} in the nn tests): every"
+                    + " positional form\nPyTorch accepts. Call them as {@code Tensors.sum(...)}:"
+                    + " Tensors extends this class, which\nexists only to hold them.\n")
+            .addMethod(MethodSpec.constructorBuilder().build());
+    addAll(type, ops, "Tensors");
+    return file(type.build());
+  }
+
+  private static String file(TypeSpec type) {
+    return JavaFile.builder(PACKAGE, type)
+        .addFileComment("Generated by dev.shapesense.codegen.TensorGenerator from TensorOpTable.\n")
+        .addFileComment(
+            "Do not edit: change the table and run GeneratedSourcesTest with"
+                + " -Dcodegen.update=true.")
+        .indent("  ")
+        .skipJavaLangImports(true)
+        .build()
+        .toString();
+  }
+
+  private static void addAll(TypeSpec.Builder type, List<TensorOp> ops, String entry) {
+    Set<String> seen = new HashSet<>();
+    for (TensorOp op : ops) {
+      if (!op.entries().contains(entry)) {
+        continue;
+      }
+      List<TensorOp.Param> params = op.params();
+      List<TensorOp.Param> positional = params.stream().filter(p -> !p.kwOnly()).toList();
+      List<TensorOp.Param> keywords = params.stream().filter(TensorOp.Param::kwOnly).toList();
+      int required = (int) positional.stream().filter(p -> !p.optional()).count();
+      for (int k = required; k <= positional.size(); k++) {
+        List<List<TensorOp.Param>> shapes = new ArrayList<>();
+        shapes.add(positional.subList(0, k));
+        if (!keywords.isEmpty()) {
+          List<TensorOp.Param> withKw = new ArrayList<>(positional.subList(0, k));
+          withKw.addAll(keywords);
+          shapes.add(withKw);
+        }
+        for (List<TensorOp.Param> given : shapes) {
+          List<TensorOp.Param> javaParams =
+              entry.equals("Tensor")
+                  ? given.stream().filter(p -> !p.name().equals("self")).toList()
+                  : given;
+          for (List<Form> forms : combinations(javaParams)) {
+            MethodSpec m = overload(op, entry, params, javaParams, forms);
+            String key = m.name() + m.parameters().stream().map(p -> p.type().toString()).toList();
+            if (!seen.add(key)) {
+              throw new IllegalStateException(entry + ": two ops declare " + key);
+            }
+            type.addMethod(m);
+          }
+        }
+      }
+    }
+  }
+
+  private static final Pattern ARG = Pattern.compile("\\{(\\w+)}");
+
+  private static MethodSpec overload(
+      TensorOp op,
+      String entry,
+      List<TensorOp.Param> params,
+      List<TensorOp.Param> javaParams,
+      List<Form> forms) {
+    boolean method = entry.equals("Tensor");
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(op.javaName())
+            .addModifiers(method ? new Modifier[] {Modifier.PUBLIC} : new Modifier[] {Modifier.PUBLIC, Modifier.STATIC})
+            .returns(resultType(op.result()))
+            .addJavadoc(
+                "{@code $L}.\n\n<p>Shape rule: {@link dev.shapesense.tensor.rules.$L}; CPU kernel: {@code"
+                    + " $L}.\n",
+                op.pythonSignature(method ? "Tensor." : "torch."),
+                op.rule(),
+                op.kernel());
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    for (TensorOp.Param p : params) {
+      if (p.optional()) {
+        values.put(p.name(), defaultValue(p));
+      }
+    }
+    if (method) {
+      values.put("self", "((Tensor) this)");
+    }
+    for (int i = 0; i < javaParams.size(); i++) {
+      TensorOp.Param p = javaParams.get(i);
+      Form f = forms.get(i);
+      m.addParameter(f.type(), p.javaName());
+      values.put(p.name(), String.format(f.convert(), p.javaName()));
+    }
+    if (!forms.isEmpty() && forms.get(forms.size() - 1).type() instanceof ArrayTypeName) {
+      m.varargs(true);
+    }
+    Matcher mt = ARG.matcher(op.impl());
+    StringBuilder call = new StringBuilder();
+    while (mt.find()) {
+      String v = values.get(mt.group(1));
+      if (v == null) {
+        throw new IllegalArgumentException(op.schema() + ": no argument " + mt.group(1));
+      }
+      mt.appendReplacement(call, Matcher.quoteReplacement(v));
+    }
+    mt.appendTail(call);
+    m.addStatement("return $L", call.toString());
+    return m.build();
+  }
+
+  private static List<List<Form>> combinations(List<TensorOp.Param> params) {
+    List<List<Form>> out = new ArrayList<>();
+    out.add(List.of());
+    for (TensorOp.Param p : params) {
+      List<List<Form>> next = new ArrayList<>();
+      for (List<Form> prefix : out) {
+        for (Form f : forms(p.type())) {
+          List<Form> l = new ArrayList<>(prefix);
+          l.add(f);
+          next.add(l);
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  private static TypeName resultType(String result) {
+    return switch (result) {
+      case "Tensor" -> TENSOR;
+      case "Tensor[]" -> TENSOR_LIST;
+      default -> ClassName.get(PACKAGE, result);
+    };
+  }
+}

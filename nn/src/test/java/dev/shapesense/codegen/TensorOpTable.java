@@ -1,0 +1,367 @@
+package dev.shapesense.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tensor op table: one declaration per PyTorch op of {@code Tensor} (methods) and {@code
+ * Tensors} ({@code torch.*}), from which {@link TensorGenerator} writes every public overload and
+ * {@link CatalogGenerator} the runtime catalog. Schemas are PyTorch 1.13's ({@code
+ * native_functions.yaml}), overload names included; see {@link TensorOp} for the types.
+ */
+final class TensorOpTable {
+  private TensorOpTable() {}
+
+  static final String VIEW_SIZE = "shape/view-size";
+  static final String CAT_SIZES = "shape/cat-sizes";
+  static final String MATMUL = "shape/matmul";
+  static final String BROADCAST = "shape/broadcast";
+
+  private static final List<String> BOTH = List.of("Tensor", "Tensors");
+
+  /** An op with a {@code Tensor} method and a {@code torch.*} function. */
+  private static TensorOp op(String schema, String impl, String rule, String kernel) {
+    return new TensorOp(schema, impl, rule, kernel, BOTH, null, camelName(schema));
+  }
+
+  /** An op that is only a {@code Tensor} method. */
+  private static TensorOp method(String schema, String impl, String rule, String kernel) {
+    return new TensorOp(schema, impl, rule, kernel, List.of("Tensor"), null, camelName(schema));
+  }
+
+  /** An op that is only a {@code torch.*} function. */
+  private static TensorOp torch(String schema, String impl, String rule, String kernel) {
+    return new TensorOp(schema, impl, rule, kernel, List.of("Tensors"), null, camelName(schema));
+  }
+
+  private static String camelName(String schema) {
+    String head = schema.substring(0, schema.indexOf('('));
+    int dot = head.indexOf('.');
+    return OpDecl.camel(dot < 0 ? head : head.substring(0, dot));
+  }
+
+  static List<TensorOp> ops() {
+    List<TensorOp> ops = new ArrayList<>();
+    views(ops);
+    joins(ops);
+    linalg(ops);
+    elementwise(ops);
+    reductions(ops);
+    activations(ops);
+    return ops;
+  }
+
+  private static void views(List<TensorOp> ops) {
+    ops.add(
+        method("view(Tensor self, SymInt[] size) -> Tensor", "ViewOps.view({self}, {size})",
+                "ViewRules#view", "Tensor#sharing")
+            .withCode(VIEW_SIZE));
+    ops.add(
+        method("view_as(Tensor self, Tensor other) -> Tensor",
+                "ViewOps.view({self}, {other}.shape().dims())", "ViewRules#view", "Tensor#sharing")
+            .withCode(VIEW_SIZE));
+    ops.add(
+        op("reshape(Tensor self, SymInt[] shape) -> Tensor", "ViewOps.reshape({self}, {shape})",
+                "ViewRules#reshape", "Tensor#sharing")
+            .withCode(VIEW_SIZE));
+    ops.add(
+        method("reshape_as(Tensor self, Tensor other) -> Tensor",
+                "ViewOps.reshape({self}, {other}.shape().dims())", "ViewRules#reshape",
+                "Tensor#sharing")
+            .withCode(VIEW_SIZE));
+    ops.add(method("contiguous(Tensor self) -> Tensor", "ViewOps.contiguous({self})",
+        "ViewRules#reshape", "Tensor#sharing"));
+    ops.add(op("flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor",
+        "ViewOps.flatten({self}, {start_dim}, {end_dim})", "ViewRules#flatten", "Tensor#sharing"));
+    ops.add(
+        op("unflatten(Tensor self, int dim, SymInt[] sizes) -> Tensor",
+                "ViewOps.unflatten({self}, {dim}, {sizes})", "ViewRules#unflatten",
+                "Tensor#sharing")
+            .withCode(VIEW_SIZE));
+    ops.add(method("expand(Tensor self, SymInt[] size) -> Tensor", "ViewOps.expand({self}, {size})",
+        "ViewRules#expand", "CpuOps#expand"));
+    ops.add(method("expand_as(Tensor self, Tensor other) -> Tensor",
+        "ViewOps.expand({self}, {other}.shape().dims())", "ViewRules#expand", "CpuOps#expand"));
+    ops.add(method("repeat(Tensor self, SymInt[] repeats) -> Tensor",
+        "ViewOps.repeat({self}, {repeats})", "ViewRules#repeat", "CpuOps#repeat"));
+    ops.add(op("permute(Tensor self, int[] dims) -> Tensor", "ViewOps.permute({self}, {dims})",
+        "TransposeRules#permute", "CpuOps#permute"));
+    for (String name : List.of("transpose", "swapaxes", "swapdims")) {
+      String a = name.equals("swapaxes") ? "axis" : "dim";
+      ops.add(op(name + "(Tensor self, int " + a + "0, int " + a + "1) -> Tensor",
+          "ViewOps.transpose({self}, {" + a + "0}, {" + a + "1})", "TransposeRules#transpose",
+          "CpuOps#permute"));
+    }
+    ops.add(op("t(Tensor self) -> Tensor", "ViewOps.t({self})", "TransposeRules#t",
+        "CpuOps#permute"));
+    for (String name : List.of("movedim", "moveaxis")) {
+      ops.add(op(name + ".int(Tensor self, int source, int destination) -> Tensor",
+          "ViewOps.movedim({self}, new int[] {{source}}, new int[] {{destination}})",
+          "TransposeRules#movedim", "CpuOps#permute"));
+      ops.add(op(name + ".intlist(Tensor self, int[] source, int[] destination) -> Tensor",
+          "ViewOps.movedim({self}, {source}, {destination})", "TransposeRules#movedim",
+          "CpuOps#permute"));
+    }
+    ops.add(op("squeeze(Tensor self) -> Tensor", "ViewOps.squeeze({self}, null)",
+        "TransposeRules#squeeze", "Tensor#sharing"));
+    ops.add(op("squeeze.dims(Tensor self, int[] dim) -> Tensor", "ViewOps.squeeze({self}, {dim})",
+        "TransposeRules#squeeze", "Tensor#sharing"));
+    ops.add(op("unsqueeze(Tensor self, int dim) -> Tensor", "ViewOps.unsqueeze({self}, {dim})",
+        "TransposeRules#unsqueeze", "Tensor#sharing"));
+    ops.add(op("chunk(Tensor self, int chunks, int dim=0) -> Tensor[]",
+        "ViewOps.chunk({self}, {chunks}, {dim})", "SplitRules#chunk", "CpuOps#pieces"));
+    ops.add(op("split.Tensor(Tensor self, SymInt split_size, int dim=0) -> Tensor[]",
+        "ViewOps.split({self}, {split_size}, {dim})", "SplitRules#split", "CpuOps#pieces"));
+    ops.add(op("split.sizes(Tensor self, long[] split_size, int dim=0) -> Tensor[]",
+        "ViewOps.splitWithSizes({self}, ViewOps.dims({split_size}), {dim})",
+        "SplitRules#splitWithSizes", "CpuOps#pieces"));
+    ops.add(method("split.symint(Tensor self, Dim[] split_size, int dim) -> Tensor[]",
+        "ViewOps.splitWithSizes({self}, ViewOps.dims({split_size}), {dim})",
+        "SplitRules#splitWithSizes", "CpuOps#pieces"));
+    ops.add(method("split_with_sizes(Tensor self, long[] split_sizes, int dim=0) -> Tensor[]",
+        "ViewOps.splitWithSizes({self}, ViewOps.dims({split_sizes}), {dim})",
+        "SplitRules#splitWithSizes", "CpuOps#pieces"));
+    ops.add(op("unbind(Tensor self, int dim=0) -> Tensor[]", "ViewOps.unbind({self}, {dim})",
+        "SplitRules#unbind", "CpuOps#along"));
+    ops.add(op("narrow(Tensor self, int dim, SymInt|Dim start, SymInt|Dim length) -> Tensor",
+        "ViewOps.narrow({self}, {dim}, {start}, {length})", "IndexRules#narrow", "CpuOps#along"));
+    ops.add(op("select.int(Tensor self, int dim, SymInt|Dim index) -> Tensor",
+        "ViewOps.select({self}, {dim}, {index})", "IndexRules#select", "CpuOps#along"));
+    ops.add(
+        method("slice.Tensor(Tensor self, int dim, SymInt|Dim start, SymInt|Dim? end=None, "
+                + "SymInt step=1) -> Tensor",
+            "ViewOps.slice({self}, {dim}, {start}, {end}, {step})", "IndexRules#slice",
+            "CpuOps#along"));
+    ops.add(method("index(Tensor self, Index[] indices) -> Tensor",
+        "ViewOps.index({self}, {indices})", "IndexRules#index", "CpuOps#along"));
+    ops.add(op("roll(Tensor self, SymInt[1] shifts, int[1] dims=[]) -> Tensor",
+        "ViewOps.roll({self}, {shifts}, {dims})", "RollIndexRules#roll", "CpuOps#roll"));
+    ops.add(op("index_select(Tensor self, int dim, Tensor index) -> Tensor",
+        "ViewOps.indexSelect({self}, {dim}, {index})", "RollIndexRules#indexSelect",
+        "CpuOps#indexSelect"));
+  }
+
+  private static void joins(List<TensorOp> ops) {
+    for (String name : List.of("cat", "concat", "stack")) {
+      String impl = name.equals("stack") ? "stack" : "cat";
+      ops.add(
+          torch(name + "(Tensor[] tensors, int dim=0) -> Tensor",
+                  "JoinOps." + impl + "({tensors}, {dim})", "JoinRules#" + impl, "CpuOps#cat")
+              .withCode(CAT_SIZES));
+    }
+    for (String name : List.of("hstack", "vstack")) {
+      ops.add(torch(name + "(Tensor[] tensors) -> Tensor", "JoinOps." + name + "({tensors})",
+          "JoinRules#" + name, "CpuOps#cat"));
+    }
+  }
+
+  private static void linalg(List<TensorOp> ops) {
+    ops.add(
+        torch("linear(Tensor input, Tensor weight, Tensor? bias=None) -> Tensor",
+                "LinalgOps.linear({input}, {weight}, {bias})", "LinearRules#linear",
+                "LinalgOps#linear")
+            .withCode(MATMUL));
+    ops.add(torch("bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor? bias=None) "
+            + "-> Tensor",
+        "LinalgOps.bilinear({input1}, {input2}, {weight}, {bias})", "LinearRules#bilinear",
+        "LinalgOps#bilinear"));
+    for (String schema :
+        List.of(
+            "matmul(Tensor self, Tensor other)",
+            "mm(Tensor self, Tensor mat2)",
+            "bmm(Tensor self, Tensor mat2)",
+            "mv(Tensor self, Tensor vec)",
+            "dot(Tensor self, Tensor other)",
+            "outer(Tensor self, Tensor vec2)",
+            "addmm(Tensor self, Tensor mat1, Tensor mat2)",
+            "baddbmm(Tensor self, Tensor batch1, Tensor batch2)")) {
+      String name = schema.substring(0, schema.indexOf('('));
+      List<String> args = new ArrayList<>();
+      for (String p : schema.substring(schema.indexOf('(') + 1, schema.length() - 1).split(", ")) {
+        args.add("{" + p.substring(p.indexOf(' ') + 1) + "}");
+      }
+      TensorOp op =
+          op(schema + " -> Tensor", "LinalgOps." + name + "(" + String.join(", ", args) + ")",
+              "LinalgRules#" + name, "LinalgOps#" + name);
+      ops.add(List.of("matmul", "mm", "bmm").contains(name) ? op.withCode(MATMUL) : op);
+    }
+  }
+
+  private static void elementwise(List<TensorOp> ops) {
+    for (String name : List.of("add", "sub")) {
+      ops.add(
+          op(name + ".Tensor(Tensor self, Tensor other, *, Scalar alpha=1@null) -> Tensor",
+                  "ElementwiseOps." + name + "({self}, {other}, {alpha})",
+                  "ElementwiseRules#resultType", "ElementwiseOps#binary")
+              .withCode(BROADCAST));
+      ops.add(
+          op(name + ".Scalar(Tensor self, Scalar other) -> Tensor",
+                  "ElementwiseOps." + name + "({self}, {other}, null)",
+                  "ElementwiseRules#resultType", "ElementwiseOps#binary")
+              .withCode(BROADCAST));
+    }
+    // name, the kind of result, the binary op, the other operand's types
+    String[][] binary = {
+      {"mul", "ARITH", "MUL", "Tensor|Scalar"},
+      {"div", "TRUE_DIV", "DIV", "Tensor|Scalar"},
+      {"maximum", "ARITH", "MAXIMUM", "Tensor"},
+      {"minimum", "ARITH", "MINIMUM", "Tensor"},
+      {"fmod", "ARITH", "FMOD", "Tensor|Scalar"},
+      {"eq", "BOOL", "EQ", "Tensor|Scalar"},
+      {"ne", "BOOL", "NE", "Tensor|Scalar"},
+      {"lt", "BOOL", "LT", "Tensor|Scalar"},
+      {"le", "BOOL", "LE", "Tensor|Scalar"},
+      {"gt", "BOOL", "GT", "Tensor|Scalar"},
+      {"ge", "BOOL", "GE", "Tensor|Scalar"},
+      {"logical_and", "BOOL", "AND", "Tensor"},
+      {"logical_or", "BOOL", "OR", "Tensor"},
+    };
+    for (String[] b : binary) {
+      TensorOp op =
+          op(b[0] + "(Tensor self, " + b[3] + " other) -> Tensor",
+              "ElementwiseOps.apply(ElementwiseOps.Kind." + b[1] + ", ElementwiseOps.Bin." + b[2]
+                  + ", {self}, {other})",
+              "ElementwiseRules#resultType", "ElementwiseOps#binary");
+      ops.add(b[0].equals("mul") || b[0].equals("div") ? op.withCode(BROADCAST) : op);
+    }
+    ops.add(op("pow(Tensor self, Tensor|Scalar exponent) -> Tensor",
+        "ElementwiseOps.pow({self}, {exponent})", "ElementwiseRules#checkIntegerPower",
+        "ElementwiseOps#pow"));
+    ops.add(torch("pow.Scalar(Scalar self, Tensor exponent) -> Tensor",
+        "ElementwiseOps.pow({self}, {exponent})", "ElementwiseRules#resultType",
+        "ElementwiseOps#pow"));
+    ops.add(op("remainder(Tensor self, Tensor|Scalar other) -> Tensor",
+        "ElementwiseOps.remainder({self}, {other})", "ElementwiseRules#resultType",
+        "ElementwiseOps#remainder"));
+    ops.add(op("where.self(Tensor condition, Tensor|Scalar self, Tensor|Scalar other) -> Tensor",
+        "ElementwiseOps.where({condition}, {self}, {other})", "ElementwiseRules#where",
+        "ElementwiseOps#where"));
+    ops.add(op("masked_fill(Tensor self, Tensor mask, Tensor|Scalar value) -> Tensor",
+        "ElementwiseOps.maskedFill({self}, {mask}, {value})", "ElementwiseRules#maskedFill",
+        "ElementwiseOps#maskedFill"));
+    ops.add(op("neg(Tensor self) -> Tensor", "ElementwiseOps.neg({self})",
+        "ElementwiseRules#checkNeg", "ElementwiseOps#neg"));
+    ops.add(op("abs(Tensor self) -> Tensor", "ElementwiseOps.abs({self})",
+        "ElementwiseRules#checkImplemented", "ElementwiseOps#abs"));
+    String[][] floating = {
+      {"exp", "Math::exp"},
+      {"log", "Math::log"},
+      {"sqrt", "Math::sqrt"},
+      {"rsqrt", "v -> 1 / Math.sqrt(v)"},
+      {"sin", "Math::sin"},
+      {"cos", "Math::cos"},
+      {"reciprocal", "v -> 1 / v"},
+    };
+    for (String[] f : floating) {
+      ops.add(op(f[0] + "(Tensor self) -> Tensor", "ElementwiseOps.floating({self}, " + f[1] + ")",
+          "ActivationRules#unaryFloat", "ElementwiseOps#floating"));
+    }
+    String[][] rounding = {{"floor", "Math::floor"}, {"ceil", "Math::ceil"}, {"round", "Math::rint"}};
+    for (String[] f : rounding) {
+      ops.add(op(f[0] + "(Tensor self) -> Tensor",
+          "ElementwiseOps.rounding(\"" + f[0] + "_vml_cpu\", {self}, " + f[1] + ")",
+          "ElementwiseRules#checkImplemented", "ElementwiseOps#rounding"));
+    }
+    ops.add(op("sign(Tensor self) -> Tensor", "ElementwiseOps.same({self}, Math::signum)",
+        "ElementwiseRules#checkImplemented", "ElementwiseOps#same"));
+    ops.add(op("clamp(Tensor self, Scalar? min, Scalar? max) -> Tensor",
+        "ElementwiseOps.clamp({self}, {min}, {max})", "ElementwiseRules#checkClamp",
+        "ElementwiseOps#clamp"));
+    ops.add(method("clamp.min(Tensor self, Scalar min) -> Tensor",
+        "ElementwiseOps.clamp({self}, {min}, null)", "ElementwiseRules#checkClamp",
+        "ElementwiseOps#clamp"));
+    ops.add(op("clamp.Tensor(Tensor self, Tensor? min, Tensor? max) -> Tensor",
+        "ElementwiseOps.clamp({self}, {min}, {max})", "ElementwiseRules#checkClamp",
+        "ElementwiseOps#clamp"));
+    ops.add(method("clamp_min(Tensor self, float min) -> Tensor",
+        "ElementwiseOps.clamp({self}, {min}, null)", "ElementwiseRules#checkClamp",
+        "ElementwiseOps#clamp"));
+    ops.add(method("clamp_max(Tensor self, float max) -> Tensor",
+        "ElementwiseOps.clamp({self}, null, {max})", "ElementwiseRules#checkClamp",
+        "ElementwiseOps#clamp"));
+  }
+
+  private static void reductions(List<TensorOp> ops) {
+    for (String name : List.of("sum", "mean")) {
+      ops.add(op(name + "(Tensor self, *, ScalarType? dtype=None) -> Tensor",
+          "ReductionOps." + name + "({self}, null, false, {dtype})", "ReductionRules#reduce",
+          "ReductionOps#reduce"));
+      ops.add(op(name + ".dim_IntList(Tensor self, int[1] dim, bool keepdim=False, *, "
+              + "ScalarType? dtype=None) -> Tensor",
+          "ReductionOps." + name + "({self}, {dim}, {keepdim}, {dtype})", "ReductionRules#reduce",
+          "ReductionOps#reduce"));
+    }
+    ops.add(op("prod(Tensor self, *, ScalarType? dtype=None) -> Tensor",
+        "ReductionOps.prod({self}, null, false, {dtype})", "ReductionRules#reduce",
+        "ReductionOps#reduce"));
+    ops.add(op("prod.dim_int(Tensor self, int dim, bool keepdim=False, *, "
+            + "ScalarType? dtype=None) -> Tensor",
+        "ReductionOps.prod({self}, {dim}, {keepdim}, {dtype})", "ReductionRules#reduce",
+        "ReductionOps#reduce"));
+    for (String name : List.of("amax", "amin")) {
+      ops.add(op(name + "(Tensor self, int[1] dim=[], bool keepdim=False) -> Tensor",
+          "ReductionOps.extreme(\"" + name + "\", {self}, {dim}, {keepdim})",
+          "ReductionRules#reduceNonEmpty", "ReductionOps#reduce"));
+    }
+    for (String name : List.of("max", "min")) {
+      ops.add(op(name + "(Tensor self) -> Tensor",
+          "ReductionOps.extremeAll(\"" + name + "\", {self})", "ReductionRules#reduceNonEmpty",
+          "ReductionOps#reduce"));
+      ops.add(op(name + ".dim(Tensor self, int dim, bool keepdim=False) -> ValuesIndices",
+          "ReductionOps.extremeDim(\"" + name + "\", {self}, {dim}, {keepdim})",
+          "ReductionRules#argReduce", "ReductionOps#reduce"));
+      ops.add(op(name + ".other(Tensor self, Tensor other) -> Tensor",
+          "ElementwiseOps.apply(ElementwiseOps.Kind.ARITH, ElementwiseOps.Bin."
+              + (name.equals("max") ? "MAXIMUM" : "MINIMUM") + ", {self}, {other})",
+          "ElementwiseRules#resultType", "ElementwiseOps#binary"));
+    }
+    for (String name : List.of("argmax", "argmin")) {
+      ops.add(op(name + "(Tensor self, int? dim=None, bool keepdim=False) -> Tensor",
+          "ReductionOps.arg(\"" + name + "\", {self}, {dim}, {keepdim})",
+          "ReductionRules#argReduce", "ReductionOps#reduce"));
+    }
+    for (String name : List.of("std", "var")) {
+      boolean std = name.equals("std");
+      ops.add(op(name + "(Tensor self, bool unbiased=True) -> Tensor",
+          "ReductionOps.variance({self}, null, false, {unbiased}, " + std + ")",
+          "ReductionRules#stdVarType", "ReductionOps#variance"));
+      ops.add(op(name + ".dim(Tensor self, int[1] dim, bool unbiased=True, bool keepdim=False) "
+              + "-> Tensor",
+          "ReductionOps.variance({self}, {dim}, {keepdim}, {unbiased}, " + std + ")",
+          "ReductionRules#stdVarType", "ReductionOps#variance"));
+    }
+    ops.add(op("norm.Scalar(Tensor self, float p=2) -> Tensor",
+        "ReductionOps.norm({self}, {p}, null, false)", "ReductionRules#normType",
+        "ReductionOps#norm"));
+    ops.add(op("norm.ScalarOpt_dim(Tensor self, float p, int[1] dim, bool keepdim=False) "
+            + "-> Tensor",
+        "ReductionOps.norm({self}, {p}, {dim}, {keepdim})", "ReductionRules#normType",
+        "ReductionOps#norm"));
+    ops.add(op("logsumexp(Tensor self, int[1] dim, bool keepdim=False) -> Tensor",
+        "ReductionOps.logsumexp({self}, {dim}, {keepdim})", "ReductionRules#reduce",
+        "ReductionOps#logsumexp"));
+    ops.add(op("all(Tensor self) -> Tensor", "ReductionOps.logical({self}, null, false)",
+        "ReductionRules#reduce", "ReductionOps#logical"));
+    ops.add(op("all.dim(Tensor self, int dim, bool keepdim=False) -> Tensor",
+        "ReductionOps.logical({self}, {dim}, {keepdim})", "ReductionRules#reduce",
+        "ReductionOps#logical"));
+    ops.add(op("any(Tensor self) -> Tensor", "ReductionOps.any({self}, null, false)",
+        "ReductionRules#reduce", "ReductionOps#any"));
+    ops.add(op("any.dim(Tensor self, int dim, bool keepdim=False) -> Tensor",
+        "ReductionOps.any({self}, {dim}, {keepdim})", "ReductionRules#reduce", "ReductionOps#any"));
+  }
+
+  private static void activations(List<TensorOp> ops) {
+    ops.add(op("relu(Tensor self) -> Tensor", "ElementwiseOps.relu({self})",
+        "ActivationRules#clampKernel", "ElementwiseOps#map"));
+    ops.add(op("sigmoid(Tensor self) -> Tensor", "ElementwiseOps.sigmoid({self})",
+        "ActivationRules#unaryFloat", "ElementwiseOps#map"));
+    ops.add(op("tanh(Tensor self) -> Tensor", "ElementwiseOps.tanh({self})",
+        "ActivationRules#unaryFloat", "ElementwiseOps#map"));
+    for (String name : List.of("softmax", "log_softmax")) {
+      ops.add(op(name + ".int(Tensor self, int dim, ScalarType? dtype=None) -> Tensor",
+          "LinalgOps.softmax({self}, {dim}, {dtype}, " + name.startsWith("log") + ")",
+          "ActivationRules#softmax", "CpuLinalg#softmax"));
+    }
+  }
+}
