@@ -25,6 +25,9 @@ final class Generate {
     out.put(
         TensorGenerator.source(nn, "TensorsGenerated"),
         TensorGenerator.generateTensors(TensorOpTable.ops()));
+    out.put(
+        TensorGenerator.source(nn, CatalogGenerator.CLASS),
+        CatalogGenerator.generate(OpTable.ops(), TensorOpTable.ops()));
     return out;
   }
 

@@ -27,6 +27,8 @@ import java.util.List;
  * @param entries where the overloads are generated: {@code Tensor} and/or {@code Tensors}
  * @param code the diagnostic code of its shape errors, or null for the generic {@code shape/op}
  * @param javaName the Java name (PyTorch's, lowerCamelCase, unless an alias asks otherwise)
+ * @param modules the {@code dev.shapesense.nn} layers that run the op ({@code Linear})
+ * @param formula their output size as PyTorch's documentation writes it (hover text), or null
  */
 record TensorOp(
     String schema,
@@ -35,7 +37,9 @@ record TensorOp(
     String kernel,
     List<String> entries,
     String code,
-    String javaName) {
+    String javaName,
+    List<String> modules,
+    String formula) {
 
   /** A parameter: PyTorch name, schema type, default (null: required), keyword-only. */
   record Param(String name, String type, String dflt, boolean kwOnly) {
@@ -106,11 +110,17 @@ record TensorOp(
   }
 
   TensorOp withCode(String c) {
-    return new TensorOp(schema, impl, rule, kernel, entries, c, javaName);
+    return new TensorOp(schema, impl, rule, kernel, entries, c, javaName, modules, formula);
   }
 
   /** The same op under another Java name (an alias PyTorch also has: {@code swapaxes}). */
   TensorOp named(String name) {
-    return new TensorOp(schema, impl, rule, kernel, entries, code, name);
+    return new TensorOp(schema, impl, rule, kernel, entries, code, name, modules, formula);
+  }
+
+  /** The op as the layers {@code modules} run it, whose output size {@code formula} gives. */
+  TensorOp layers(String formula, String... modules) {
+    return new TensorOp(
+        schema, impl, rule, kernel, entries, code, javaName, List.of(modules), formula);
   }
 }

@@ -21,17 +21,20 @@ final class TensorOpTable {
 
   /** An op with a {@code Tensor} method and a {@code torch.*} function. */
   private static TensorOp op(String schema, String impl, String rule, String kernel) {
-    return new TensorOp(schema, impl, rule, kernel, BOTH, null, camelName(schema));
+    return new TensorOp(
+        schema, impl, rule, kernel, BOTH, null, camelName(schema), List.of(), null);
   }
 
   /** An op that is only a {@code Tensor} method. */
   private static TensorOp method(String schema, String impl, String rule, String kernel) {
-    return new TensorOp(schema, impl, rule, kernel, List.of("Tensor"), null, camelName(schema));
+    return new TensorOp(
+        schema, impl, rule, kernel, List.of("Tensor"), null, camelName(schema), List.of(), null);
   }
 
   /** An op that is only a {@code torch.*} function. */
   private static TensorOp torch(String schema, String impl, String rule, String kernel) {
-    return new TensorOp(schema, impl, rule, kernel, List.of("Tensors"), null, camelName(schema));
+    return new TensorOp(
+        schema, impl, rule, kernel, List.of("Tensors"), null, camelName(schema), List.of(), null);
   }
 
   private static String camelName(String schema) {
@@ -48,6 +51,7 @@ final class TensorOpTable {
     elementwise(ops);
     reductions(ops);
     activations(ops);
+    layers(ops);
     return ops;
   }
 
@@ -72,12 +76,14 @@ final class TensorOpTable {
     ops.add(method("contiguous(Tensor self) -> Tensor", "ViewOps.contiguous({self})",
         "ViewRules#reshape", "Tensor#sharing"));
     ops.add(op("flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor",
-        "ViewOps.flatten({self}, {start_dim}, {end_dim})", "ViewRules#flatten", "Tensor#sharing"));
+        "ViewOps.flatten({self}, {start_dim}, {end_dim})", "ViewRules#flatten", "Tensor#sharing")
+        .layers("[N, d_start, ..., d_end] -> [N, d_start · ... · d_end]", "Flatten"));
     ops.add(
         op("unflatten(Tensor self, int dim, SymInt[] sizes) -> Tensor",
                 "ViewOps.unflatten({self}, {dim}, {sizes})", "ViewRules#unflatten",
                 "Tensor#sharing")
-            .withCode(VIEW_SIZE));
+            .withCode(VIEW_SIZE)
+            .layers("[*, d, *] -> [*, unflattened_size, *]", "Unflatten"));
     ops.add(method("expand(Tensor self, SymInt[] size) -> Tensor", "ViewOps.expand({self}, {size})",
         "ViewRules#expand", "CpuOps#expand"));
     ops.add(method("expand_as(Tensor self, Tensor other) -> Tensor",
@@ -160,11 +166,13 @@ final class TensorOpTable {
         torch("linear(Tensor input, Tensor weight, Tensor? bias=None) -> Tensor",
                 "LinalgOps.linear({input}, {weight}, {bias})", "LinearRules#linear",
                 "LinalgOps#linear")
-            .withCode(MATMUL));
+            .withCode(MATMUL)
+            .layers("[*, in_features] -> [*, out_features]", "Linear"));
     ops.add(torch("bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor? bias=None) "
             + "-> Tensor",
         "LinalgOps.bilinear({input1}, {input2}, {weight}, {bias})", "LinearRules#bilinear",
-        "LinalgOps#bilinear"));
+        "LinalgOps#bilinear")
+        .layers("[*, in1_features], [*, in2_features] -> [*, out_features]", "Bilinear"));
     for (String schema :
         List.of(
             "matmul(Tensor self, Tensor other)",
@@ -363,5 +371,79 @@ final class TensorOpTable {
           "LinalgOps.softmax({self}, {dim}, {dtype}, " + name.startsWith("log") + ")",
           "ActivationRules#softmax", "CpuLinalg#softmax"));
     }
+  }
+
+  static final String SAME = "output shape = input shape";
+
+  /** An op that only layers run here (its functional form is hand-written or absent). */
+  private static TensorOp layer(
+      String schema, String rule, String kernel, String formula, String... modules) {
+    return new TensorOp(
+        schema, null, rule, kernel, List.of(), null, camelName(schema), List.of(modules), formula);
+  }
+
+  /** {@code BatchNorm1d}, {@code BatchNorm2d}, {@code BatchNorm3d} of {@code BatchNorm}. */
+  private static String[] dims(String family, int from) {
+    String[] out = new String[4 - from];
+    for (int n = from; n <= 3; n++) {
+      out[n - from] = family + n + "d";
+    }
+    return out;
+  }
+
+  private static void layers(List<TensorOp> ops) {
+    String rnn = "output: [L, N, D · hidden_size] ([N, L, D · hidden_size] when batch_first); ";
+    ops.add(layer("embedding(Tensor weight, Tensor indices) -> Tensor", "EmbeddingRules#embedding",
+        "CpuNormKernels#embedding", "[*] -> [*, embedding_dim]", "Embedding"));
+    ops.add(layer("lstm(Tensor input, Tensor[] hx) -> Tensor", "RecurrentRules#rnn",
+        "CpuRecurrent", rnn + "h_n, c_n: [D · num_layers, N, hidden_size]", "LSTM"));
+    ops.add(layer("gru(Tensor input, Tensor hx) -> Tensor", "RecurrentRules#rnn",
+        "CpuRecurrent", rnn + "h_n: [D · num_layers, N, hidden_size]", "GRU"));
+    ops.add(layer("rnn_tanh(Tensor input, Tensor hx) -> Tensor", "RecurrentRules#rnn",
+        "CpuRecurrent", rnn + "h_n: [D · num_layers, N, hidden_size]", "RNN"));
+    ops.add(layer("lstm_cell(Tensor input, Tensor[] hx) -> Tensor", "RecurrentRules#cell",
+        "CpuRecurrent", "[N, input_size] -> h', c': [N, hidden_size]", "LSTMCell"));
+    ops.add(layer("gru_cell(Tensor input, Tensor? hx=None) -> Tensor", "RecurrentRules#cell",
+        "CpuRecurrent", "[N, input_size] -> [N, hidden_size]", "GRUCell"));
+    ops.add(layer("rnn_tanh_cell(Tensor input, Tensor? hx=None) -> Tensor", "RecurrentRules#cell",
+        "CpuRecurrent", "[N, input_size] -> [N, hidden_size]", "RNNCell"));
+    ops.add(layer("multi_head_attention_forward(Tensor query, Tensor key, Tensor value) -> Tensor",
+        "AttentionRules#multiHeadAttentionForward", "CpuAttention",
+        "output: [L, N, E] ([N, L, E] when batch_first); weights: [N, L, S]",
+        "MultiheadAttention"));
+    ops.add(layer("pixel_shuffle(Tensor self, int upscale_factor) -> Tensor",
+        "ResampleRules#pixelShuffle", "Tensor#sharing", "[N, C · r², H, W] -> [N, C, H · r, W · r]",
+        "PixelShuffle"));
+    ops.add(layer("pixel_unshuffle(Tensor self, int downscale_factor) -> Tensor",
+        "ResampleRules#pixelUnshuffle", "Tensor#sharing", "[N, C, H · r, W · r] -> [N, C · r², H, W]",
+        "PixelUnshuffle"));
+    ops.add(layer("interpolate(Tensor input, int[]? size=None, float? scale_factor=None) -> Tensor",
+        "ResampleRules#interpolate", "CpuResample",
+        "H_out = floor(H · scale_factor), or size", "Upsample"));
+    ops.add(layer("batch_norm(Tensor input, Tensor? running_mean, Tensor? running_var) -> Tensor",
+        "NormRules#batchNorm", "CpuNorm", SAME, dims("BatchNorm", 1)));
+    ops.add(layer("instance_norm(Tensor input) -> Tensor", "NormRules#instanceNorm", "CpuNorm",
+        SAME, dims("InstanceNorm", 1)));
+    ops.add(layer("layer_norm(Tensor input, int[] normalized_shape) -> Tensor",
+        "NormRules#layerNorm", "CpuNormKernels#layerNorm", SAME, "LayerNorm"));
+    ops.add(layer("group_norm(Tensor input, int num_groups) -> Tensor", "NormRules#groupNorm",
+        "CpuNormKernels#groupNorm", SAME, "GroupNorm"));
+    ops.add(layer("local_response_norm(Tensor input, int size) -> Tensor",
+        "NormRules#localResponseNorm", "CpuNorm", SAME, "LocalResponseNorm"));
+    ops.add(layer("dropout(Tensor input, float p=0.5, bool training=True) -> Tensor",
+        "DropoutRules#dropout", "Tensors#dropout", SAME, "Dropout"));
+    ops.add(layer("feature_dropout(Tensor input, float p=0.5, bool training=True) -> Tensor",
+        "DropoutRules#featureDropout", "Tensors#featureDropout", SAME, dims("Dropout", 1)));
+    ops.add(layer("alpha_dropout(Tensor input, float p=0.5, bool training=False) -> Tensor",
+        "DropoutRules#dropout", "Tensors#dropout", SAME, "AlphaDropout"));
+    ops.add(layer("feature_alpha_dropout(Tensor input, float p=0.5, bool training=False) -> Tensor",
+        "DropoutRules#featureDropout", "Tensors#featureDropout", SAME, "FeatureAlphaDropout"));
+    List<String> pads = new ArrayList<>();
+    for (String kind : List.of("Constant", "Zero", "Reflection", "Replication", "Circular")) {
+      pads.addAll(List.of(dims(kind + "Pad", 1)));
+    }
+    ops.add(layer("pad(Tensor input, int[] pad, str mode=\"constant\", float? value=None) -> Tensor",
+        "PadRules#pad", "CpuConv#pad", "each padded dim grows by its left and right padding",
+        pads.toArray(new String[0])));
   }
 }
