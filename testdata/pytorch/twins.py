@@ -595,6 +595,23 @@ class PositionalPoolNet(nn.Module):
         return F.adaptive_avg_pool2d(x, (5, 7))
 
 
+class DiagonalNet(nn.Module):
+    """Twin of DiagonalNet.java (torch.diagonal as a method and as a function)."""
+
+    def __init__(self):
+        super().__init__()
+        self.query = nn.Linear(32, 32)
+        self.key = nn.Linear(32, 32)
+
+    def forward(self, x):
+        q = self.query(x)
+        k = self.key(x)
+        scores = q.matmul(k.transpose(1, 2))
+        diag = scores.diagonal(0, 1, 2)
+        nxt = torch.diagonal(scores, 1, -2, -1)
+        return torch.cat([diag, nxt], 1)
+
+
 class InferredNet(Net):
     """Twin of InferredNet.java (the seed Net; the Java input is inferred as [N, 3, H, W])."""
 

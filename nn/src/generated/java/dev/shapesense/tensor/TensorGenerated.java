@@ -572,6 +572,42 @@ public abstract class TensorGenerated {
   }
 
   /**
+   * {@code Tensor.diagonal(offset=0, dim1=0, dim2=1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DiagonalRules#diagonal}; CPU kernel: {@code CpuOps#diagonal}.
+   */
+  public Tensor diagonal() {
+    return ViewOps.diagonal(((Tensor) this), 0, 0, 1);
+  }
+
+  /**
+   * {@code Tensor.diagonal(offset=0, dim1=0, dim2=1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DiagonalRules#diagonal}; CPU kernel: {@code CpuOps#diagonal}.
+   */
+  public Tensor diagonal(int offset) {
+    return ViewOps.diagonal(((Tensor) this), offset, 0, 1);
+  }
+
+  /**
+   * {@code Tensor.diagonal(offset=0, dim1=0, dim2=1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DiagonalRules#diagonal}; CPU kernel: {@code CpuOps#diagonal}.
+   */
+  public Tensor diagonal(int offset, int dim1) {
+    return ViewOps.diagonal(((Tensor) this), offset, dim1, 1);
+  }
+
+  /**
+   * {@code Tensor.diagonal(offset=0, dim1=0, dim2=1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DiagonalRules#diagonal}; CPU kernel: {@code CpuOps#diagonal}.
+   */
+  public Tensor diagonal(int offset, int dim1, int dim2) {
+    return ViewOps.diagonal(((Tensor) this), offset, dim1, dim2);
+  }
+
+  /**
    * {@code Tensor.roll(shifts, dims=[])}.
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.RollIndexRules#roll}; CPU kernel: {@code CpuOps#roll}.

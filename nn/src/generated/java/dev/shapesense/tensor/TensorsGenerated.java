@@ -330,6 +330,42 @@ public abstract class TensorsGenerated {
   }
 
   /**
+   * {@code torch.diagonal(input, offset=0, dim1=0, dim2=1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DiagonalRules#diagonal}; CPU kernel: {@code CpuOps#diagonal}.
+   */
+  public static Tensor diagonal(Tensor input) {
+    return ViewOps.diagonal(input, 0, 0, 1);
+  }
+
+  /**
+   * {@code torch.diagonal(input, offset=0, dim1=0, dim2=1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DiagonalRules#diagonal}; CPU kernel: {@code CpuOps#diagonal}.
+   */
+  public static Tensor diagonal(Tensor input, int offset) {
+    return ViewOps.diagonal(input, offset, 0, 1);
+  }
+
+  /**
+   * {@code torch.diagonal(input, offset=0, dim1=0, dim2=1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DiagonalRules#diagonal}; CPU kernel: {@code CpuOps#diagonal}.
+   */
+  public static Tensor diagonal(Tensor input, int offset, int dim1) {
+    return ViewOps.diagonal(input, offset, dim1, 1);
+  }
+
+  /**
+   * {@code torch.diagonal(input, offset=0, dim1=0, dim2=1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DiagonalRules#diagonal}; CPU kernel: {@code CpuOps#diagonal}.
+   */
+  public static Tensor diagonal(Tensor input, int offset, int dim1, int dim2) {
+    return ViewOps.diagonal(input, offset, dim1, dim2);
+  }
+
+  /**
    * {@code torch.roll(input, shifts, dims=[])}.
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.RollIndexRules#roll}; CPU kernel: {@code CpuOps#roll}.
@@ -597,6 +633,15 @@ public abstract class TensorsGenerated {
    */
   public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2) {
     return LinalgOps.baddbmm(input, batch1, batch2);
+  }
+
+  /**
+   * {@code torch.prelu(input, weight)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#prelu}; CPU kernel: {@code ElementwiseOps#prelu}.
+   */
+  public static Tensor prelu(Tensor input, Tensor weight) {
+    return ElementwiseOps.prelu(input, weight);
   }
 
   /**

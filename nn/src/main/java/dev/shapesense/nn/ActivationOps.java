@@ -132,34 +132,6 @@ final class ActivationOps {
         x -> x >= 0 ? x : x * slope);
   }
 
-  static Tensor prelu(Tensor input, Tensor weight) {
-    var s = ActivationRules.prelu(input.shape(), weight.shape());
-    Checks.check(
-        input.dtype() == weight.dtype(),
-        () ->
-            "Found dtype "
-                + weight.dtype().scalarName()
-                + " but expected "
-                + input.dtype().scalarName());
-    if (!input.hasData()) {
-      return Tensor.result(s, input.dtype(), input, weight);
-    }
-    double[] x = input.doubles();
-    double[] w = weight.doubles();
-    double[] v = new double[x.length];
-    int channels = w.length;
-    int inner = 1;
-    for (int k = 2; k < input.dim(); k++) {
-      inner *= (int) input.size(k);
-    }
-    int c = input.dim() >= 2 ? (int) input.size(1) : 1;
-    for (int i = 0; i < v.length; i++) {
-      double a = channels == 1 ? w[0] : w[(i / inner) % c];
-      v[i] = x[i] >= 0 ? x[i] : a * x[i];
-    }
-    return Tensor.computed(s, input.dtype(), v, input, weight);
-  }
-
   /** {@code softmin}: softmax of {@code -input}; bool input cannot be negated. */
   static Tensor softmin(Tensor input, Integer dim, DType dtype) {
     Checks.check(
@@ -180,5 +152,17 @@ final class ActivationOps {
   static Tensor softmax2d(Tensor input) {
     ActivationRules.softmax2d(input.shape());
     return input.softmax(-3);
+  }
+
+  static double selu(double x) {
+    return 1.0507009873554804934193349852946 * elu(x, 1.6732632423543772848170429916717);
+  }
+
+  static double celu(double x, double alpha) {
+    return Math.max(0, x) + Math.min(0, alpha * Math.expm1(x / alpha));
+  }
+
+  static double hardsigmoid(double x) {
+    return Math.min(Math.max(x + 3, 0), 6) / 6;
   }
 }

@@ -21,13 +21,19 @@ final class NormOps {
 
   static Tensor dropout(Tensor input, double p, boolean training) {
     Shape s = DropoutRules.dropout(input.shape(), input.dtype(), p, training);
-    return input.hasData() ? CpuNorm.dropout(input, s, p, training, 1) : same(s, input);
+    return input.hasData() ? dev.shapesense.tensor.CpuNormKernels.dropout(input, s, p, training, 1) : same(s, input);
+  }
+
+  /** {@code F.dropout} with an int {@code p}, reported as Python reports an int. */
+  static Tensor dropout(Tensor input, long p, boolean training) {
+    DropoutRules.checkProbability((Number) p);
+    return dropout(input, (double) p, training);
   }
 
   static Tensor dropout1d(Tensor input, double p, boolean training) {
     Shape s = DropoutRules.dropout1d(input.shape(), input.dtype(), p, training);
     return input.hasData()
-        ? CpuNorm.dropout(input, s, p, training, trailing(input, 1))
+        ? dev.shapesense.tensor.CpuNormKernels.dropout(input, s, p, training, trailing(input, 1))
         : same(s, input);
   }
 
@@ -62,14 +68,14 @@ final class NormOps {
   static Tensor featureDropout(Tensor input, double p, boolean training) {
     Shape s = DropoutRules.featureDropout(input.shape(), input.dtype(), p, training);
     return input.hasData()
-        ? CpuNorm.dropout(input, s, p, training, trailing(input, 2))
+        ? dev.shapesense.tensor.CpuNormKernels.dropout(input, s, p, training, trailing(input, 2))
         : same(s, input);
   }
 
   static Tensor dropout3d(Tensor input, double p, boolean training) {
     Shape s = DropoutRules.dropout3d(input.shape(), input.dtype(), p, training);
     return input.hasData()
-        ? CpuNorm.dropout(input, s, p, training, trailing(input, 3))
+        ? dev.shapesense.tensor.CpuNormKernels.dropout(input, s, p, training, trailing(input, 3))
         : same(s, input);
   }
 

@@ -402,4 +402,32 @@ final class ElementwiseOps {
     }
     return Tensor.result(s, d, a);
   }
+
+  /** {@code torch.prelu(input, weight)} ({@code F.prelu}, the {@code PReLU} layer). */
+  static Tensor prelu(Tensor input, Tensor weight) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.prelu(input.shape(), weight.shape());
+    Checks.check(
+        input.dtype() == weight.dtype(),
+        () ->
+            "Found dtype "
+                + weight.dtype().scalarName()
+                + " but expected "
+                + input.dtype().scalarName());
+    if (input.hasData()) {
+      double[] x = input.doubles();
+      double[] w = weight.doubles();
+      int c = input.dim() >= 2 ? (int) input.size(1) : 1;
+      int inner = 1;
+      for (int k = 2; k < input.dim(); k++) {
+        inner *= (int) input.size(k);
+      }
+      double[] v = new double[x.length];
+      for (int i = 0; i < v.length; i++) {
+        double a = w.length == 1 ? w[0] : w[(i / inner) % c];
+        v[i] = x[i] >= 0 ? x[i] : a * x[i];
+      }
+      return Tensor.computed(s, input.dtype(), v, input, weight);
+    }
+    return Tensor.result(s, input.dtype(), input, weight);
+  }
 }

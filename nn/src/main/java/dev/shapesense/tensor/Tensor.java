@@ -235,8 +235,10 @@ public class Tensor extends TensorGenerated {
     for (Tensor t : inputs) {
       if (t != null) {
         if (t.device == Device.CPU) {
+          // Every op of the op catalog (OpCatalog) has a CPU kernel and never comes here; a
+          // layer or function outside it that has none does.
           throw new UnsupportedOperationException(
-              CpuOps.opName() + " is not implemented on the CPU device");
+              "an op without a CPU kernel was given a CPU tensor (its result: " + shape + ")");
         }
         break;
       }

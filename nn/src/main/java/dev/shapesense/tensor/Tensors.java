@@ -1,5 +1,7 @@
 package dev.shapesense.tensor;
 
+import dev.shapesense.tensor.rules.ConvRules;
+
 /**
  * The {@code torch.*} functions: factories and functional forms of tensor ops. Factories take
  * sizes as {@code long...} (int literals work), a {@link Shape}, or a device first; without a
@@ -304,23 +306,7 @@ public final class Tensors extends TensorsGenerated {
   public static Tensor dropout(Tensor input, double p, boolean train) {
     Shape s =
         dev.shapesense.tensor.rules.DropoutRules.dropout(input.shape(), input.dtype(), p, train);
-    return input.hasData() ? droppedOut(input, s, p, train, 1) : Tensor.result(s, input.dtype(), input);
-  }
-
-  /** Dropout on CPU: groups of {@code inner} elements zeroed with probability p, others scaled. */
-  private static Tensor droppedOut(Tensor input, Shape s, double p, boolean train, int inner) {
-    if (!train || p == 0) {
-      return input.contiguous();
-    }
-    double[] x = input.doubles();
-    int groups = inner == 0 ? 0 : x.length / inner;
-    double[] keep = p >= 1 ? new double[groups] : Generator.bernoulli(groups, 1 - p);
-    double scale = p >= 1 ? 0 : 1 / (1 - p);
-    double[] v = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      v[i] = x[i] * keep[i / inner] * scale;
-    }
-    return Tensor.computed(s, input.dtype(), v, input);
+    return input.hasData() ? CpuNormKernels.dropout(input, s, p, train, 1) : Tensor.result(s, input.dtype(), input);
   }
 
   /** {@code torch.feature_dropout(input, p, train)}: needs a channel dim when it drops. */
@@ -333,7 +319,7 @@ public final class Tensors extends TensorsGenerated {
       for (int k = 2; k < input.dim(); k++) {
         inner *= (int) input.size(k);
       }
-      return droppedOut(input, s, p, train, inner);
+      return CpuNormKernels.dropout(input, s, p, train, inner);
     }
     return Tensor.result(s, input.dtype(), input);
   }
@@ -392,34 +378,6 @@ public final class Tensors extends TensorsGenerated {
     return Tensor.result(s, weight.dtype(), indices, weight);
   }
 
-  /** {@code torch.prelu(input, weight)}. */
-  public static Tensor prelu(Tensor input, Tensor weight) {
-    Shape s = dev.shapesense.tensor.rules.ActivationRules.prelu(input.shape(), weight.shape());
-    Checks.check(
-        input.dtype() == weight.dtype(),
-        () ->
-            "Found dtype "
-                + weight.dtype().scalarName()
-                + " but expected "
-                + input.dtype().scalarName());
-    if (input.hasData()) {
-      double[] x = input.doubles();
-      double[] w = weight.doubles();
-      int c = input.dim() >= 2 ? (int) input.size(1) : 1;
-      int inner = 1;
-      for (int k = 2; k < input.dim(); k++) {
-        inner *= (int) input.size(k);
-      }
-      double[] v = new double[x.length];
-      for (int i = 0; i < v.length; i++) {
-        double a = w.length == 1 ? w[0] : w[(i / inner) % c];
-        v[i] = x[i] >= 0 ? x[i] : a * x[i];
-      }
-      return Tensor.computed(s, input.dtype(), v, input, weight);
-    }
-    return Tensor.result(s, input.dtype(), input, weight);
-  }
-
   /** {@code torch.selu}. */
   public static Tensor selu(Tensor input) {
     DType d = dev.shapesense.tensor.rules.ActivationRules.floatKernel("elu_cpu", input.dtype());
@@ -451,23 +409,7 @@ public final class Tensors extends TensorsGenerated {
       long[] padding,
       long[] dilation,
       long groups) {
-    Shape out =
-        dev.shapesense.tensor.rules.ConvRules.conv(
-            spatial,
-            input.shape(),
-            input.dtype(),
-            weight.shape(),
-            weight.dtype(),
-            bias == null ? null : bias.shape(),
-            bias == null ? null : bias.dtype(),
-            stride,
-            padding,
-            dilation,
-            groups);
-    if (input.hasData()) {
-      return CpuConv.conv(spatial, input, weight, bias, out, stride, padding, dilation, groups);
-    }
-    return Tensor.result(out, input.dtype(), input, weight, bias);
+    return conv(spatial, input, weight, bias, stride, padding, dilation, groups);
   }
 
   /** {@code torch.conv1d/2d/3d} with {@code padding='same'} or {@code 'valid'}. */
@@ -480,27 +422,31 @@ public final class Tensors extends TensorsGenerated {
       String padding,
       long[] dilation,
       long groups) {
+    return conv(spatial, input, weight, bias, stride, padding, dilation, groups);
+  }
+
+  /** A convolution whose {@code padding} is a {@code long[]} or a string, as the rule takes it. */
+  private static Tensor conv(
+      int spatial, Tensor input, Tensor weight, Tensor bias, long[] stride, Object padding,
+      long[] dilation, long groups) {
+    Shape in = input.shape();
+    Shape w = weight.shape();
+    Shape b = bias == null ? null : bias.shape();
+    DType bd = bias == null ? null : bias.dtype();
+    DType d = input.dtype();
     Shape out =
-        dev.shapesense.tensor.rules.ConvRules.conv(
-            spatial,
-            input.shape(),
-            input.dtype(),
-            weight.shape(),
-            weight.dtype(),
-            bias == null ? null : bias.shape(),
-            bias == null ? null : bias.dtype(),
-            stride,
-            padding,
-            dilation,
-            groups);
-    if (input.hasData()) {
-      long[] left =
-          padding.equals("same")
-              ? CpuConv.samePadding(weight.shape(), spatial, dilation)
-              : new long[] {0};
-      return CpuConv.conv(spatial, input, weight, bias, out, stride, left, dilation, groups);
+        padding instanceof String p
+            ? ConvRules.conv(spatial, in, d, w, weight.dtype(), b, bd, stride, p, dilation, groups)
+            : ConvRules.conv(
+                spatial, in, d, w, weight.dtype(), b, bd, stride, (long[]) padding, dilation, groups);
+    if (!input.hasData()) {
+      return Tensor.result(out, d, input, weight, bias);
     }
-    return Tensor.result(out, input.dtype(), input, weight, bias);
+    long[] left =
+        !(padding instanceof String p)
+            ? (long[]) padding
+            : p.equals("same") ? CpuConv.samePadding(w, spatial, dilation) : new long[] {0};
+    return CpuConv.conv(spatial, input, weight, bias, out, stride, left, dilation, groups);
   }
 
   /** {@code torch.conv_transpose1d/2d/3d} ({@code spatial} = 1, 2, 3); bias may be null. */
@@ -518,19 +464,10 @@ public final class Tensors extends TensorsGenerated {
     for (int i = 0; i < op.length; i++) {
       op[i] = Dim.of(outputPadding[i]);
     }
+    Shape b = bias == null ? null : bias.shape();
     Shape out =
-        dev.shapesense.tensor.rules.ConvRules.convTranspose(
-            spatial,
-            input.shape(),
-            input.dtype(),
-            weight.shape(),
-            weight.dtype(),
-            bias == null ? null : bias.shape(),
-            stride,
-            padding,
-            op,
-            groups,
-            dilation);
+        ConvRules.convTranspose(spatial, input.shape(), input.dtype(), weight.shape(),
+            weight.dtype(), b, stride, padding, op, groups, dilation);
     if (input.hasData()) {
       return CpuConv.convTranspose(
           spatial, input, weight, bias, out, stride, padding, dilation, groups);

@@ -1,5 +1,6 @@
 package dev.shapesense.tensor;
 
+import dev.shapesense.tensor.rules.DiagonalRules;
 import dev.shapesense.tensor.rules.IndexRules;
 import dev.shapesense.tensor.rules.RollIndexRules;
 import dev.shapesense.tensor.rules.SplitRules;
@@ -287,6 +288,22 @@ final class ViewOps {
       }
     }
     return laid(self, t.reshape(s), Layout.UNKNOWN);
+  }
+
+  /**
+   * {@code x.diagonal(offset, dim1, dim2)}: a view in PyTorch, whose strides are not followed
+   * here (no later view of it is refused); on CPU the diagonal's elements copied.
+   */
+  static Tensor diagonal(Tensor t, long offset, int dim1, int dim2) {
+    Shape s = DiagonalRules.diagonal(t.shape(), offset, dim1, dim2);
+    if (!t.hasData()) {
+      return laid(t, t.derive(s), Layout.UNKNOWN);
+    }
+    int r = t.dim();
+    return laid(
+        t,
+        CpuOps.diagonal(t, s, Checks.wrapDim(dim1, r), Checks.wrapDim(dim2, r), offset),
+        Layout.UNKNOWN);
   }
 
   /** {@code x.roll(shifts, dims)}: no dims rolls the flattened tensor; same shape. */

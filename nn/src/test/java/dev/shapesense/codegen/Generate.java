@@ -18,7 +18,9 @@ final class Generate {
 
   static Map<Path, String> all(Path nn) {
     Map<Path, String> out = new LinkedHashMap<>();
-    out.put(FunctionalGenerator.source(nn), FunctionalGenerator.generate(OpTable.ops()));
+    out.put(
+        FunctionalGenerator.source(nn),
+        FunctionalGenerator.generate(OpTable.ops(), TensorGenerator.functional(TensorOpTable.ops())));
     out.put(
         TensorGenerator.source(nn, "TensorGenerated"),
         TensorGenerator.generateTensor(TensorOpTable.ops()));

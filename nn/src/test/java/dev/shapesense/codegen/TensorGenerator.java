@@ -59,6 +59,13 @@ final class TensorGenerator {
       case "SymInt|Dim", "SymInt|Dim?" ->
           List.of(new Form(TypeName.LONG, "Dim.of(%s)"), Form.of(DIM));
       case "float" -> List.of(Form.of(TypeName.DOUBLE));
+      case "float?" -> List.of(Form.of(ClassName.get(Double.class)));
+      case "float|int" -> List.of(Form.of(TypeName.DOUBLE), Form.of(TypeName.LONG));
+      case "SymInt[]|Shape" ->
+          List.of(
+              new Form(longs, "dev.shapesense.tensor.Shape.of(%s)"),
+              new Form(ints, "dev.shapesense.tensor.Shape.of(PoolArgs.longs(%s))"),
+              Form.of(SHAPE));
       case "bool" -> List.of(Form.of(TypeName.BOOLEAN));
       case "ScalarType?" -> List.of(Form.of(DTYPE));
       case "str", "str?" -> List.of(Form.of(ClassName.get(String.class)));
@@ -96,6 +103,9 @@ final class TensorGenerator {
     }
     if (d.equals("[]")) {
       return p.type().startsWith("int") ? "new int[0]" : "new long[0]";
+    }
+    if (d.startsWith("'")) {
+      return "\"" + d.substring(1, d.length() - 1) + "\"";
     }
     if (d.equals("True") || d.equals("False")) {
       return d.equals("True") ? "true" : "false";
@@ -146,6 +156,17 @@ final class TensorGenerator {
         .toString();
   }
 
+  /**
+   * The {@code F} functions of the table ({@code entries} with {@code F}), which {@code
+   * FunctionalGenerator} adds to {@code FGenerated}. Their implementation calls are in package
+   * {@code dev.shapesense.nn}; an op that is also a {@code torch.*} function forwards to it.
+   */
+  static List<MethodSpec> functional(List<TensorOp> ops) {
+    TypeSpec.Builder holder = TypeSpec.classBuilder("F");
+    addAll(holder, ops, "F");
+    return holder.build().methodSpecs();
+  }
+
   private static void addAll(TypeSpec.Builder type, List<TensorOp> ops, String entry) {
     Set<String> seen = new HashSet<>();
     for (TensorOp op : ops) {
@@ -191,6 +212,13 @@ final class TensorGenerator {
       List<TensorOp.Param> javaParams,
       List<Form> forms) {
     boolean method = entry.equals("Tensor");
+    String impl = op.impl();
+    if (entry.equals("F") && op.entries().contains("Tensors")) {
+      // F.linear(...) is torch's linear: the one implementation, through Tensors.
+      List<String> all = new ArrayList<>();
+      params.forEach(p -> all.add("{" + p.name() + "}"));
+      impl = "dev.shapesense.tensor.Tensors." + op.javaName() + "(" + String.join(", ", all) + ")";
+    }
     MethodSpec.Builder m =
         MethodSpec.methodBuilder(op.javaName())
             .addModifiers(method ? new Modifier[] {Modifier.PUBLIC} : new Modifier[] {Modifier.PUBLIC, Modifier.STATIC})
@@ -198,7 +226,7 @@ final class TensorGenerator {
             .addJavadoc(
                 "{@code $L}.\n\n<p>Shape rule: {@link dev.shapesense.tensor.rules.$L}; CPU kernel: {@code"
                     + " $L}.\n",
-                op.pythonSignature(method ? "Tensor." : "torch."),
+                op.pythonSignature(method ? "Tensor." : entry.equals("F") ? "F." : "torch."),
                 op.rule(),
                 op.kernel());
     java.util.Map<String, String> values = new java.util.HashMap<>();
@@ -219,7 +247,7 @@ final class TensorGenerator {
     if (!forms.isEmpty() && forms.get(forms.size() - 1).type() instanceof ArrayTypeName) {
       m.varargs(true);
     }
-    Matcher mt = ARG.matcher(op.impl());
+    Matcher mt = ARG.matcher(impl);
     StringBuilder call = new StringBuilder();
     while (mt.find()) {
       String v = values.get(mt.group(1));

@@ -37,6 +37,25 @@ final class TensorOpTable {
         schema, impl, rule, kernel, List.of("Tensors"), null, camelName(schema), List.of(), null);
   }
 
+  /** A {@code torch.*} function that {@code F} also has: {@code F.linear} forwards to it. */
+  private static TensorOp torchAndF(String schema, String impl, String rule, String kernel) {
+    return new TensorOp(
+        schema, impl, rule, kernel, List.of("Tensors", "F"), null, camelName(schema), List.of(),
+        null);
+  }
+
+  /**
+   * A {@code torch.nn.functional} function: its implementation call is in package {@code
+   * dev.shapesense.nn}; {@code inplace=True} overwrites a CPU input ({@code F.inPlace}).
+   */
+  private static TensorOp f(String schema, String impl, String rule, String kernel) {
+    if (schema.contains("bool inplace=False")) {
+      impl = "F.inPlace({input}, " + impl + ", {inplace})";
+    }
+    return new TensorOp(
+        schema, impl, rule, kernel, List.of("F"), null, camelName(schema), List.of(), null);
+  }
+
   private static String camelName(String schema) {
     String head = schema.substring(0, schema.indexOf('('));
     int dot = head.indexOf('.');
@@ -51,6 +70,7 @@ final class TensorOpTable {
     elementwise(ops);
     reductions(ops);
     activations(ops);
+    functional(ops);
     layers(ops);
     return ops;
   }
@@ -140,6 +160,9 @@ final class TensorOpTable {
             "CpuOps#along"));
     ops.add(method("index(Tensor self, Index[] indices) -> Tensor",
         "ViewOps.index({self}, {indices})", "IndexRules#index", "CpuOps#along"));
+    ops.add(op("diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor",
+        "ViewOps.diagonal({self}, {offset}, {dim1}, {dim2})", "DiagonalRules#diagonal",
+        "CpuOps#diagonal"));
     ops.add(op("roll(Tensor self, SymInt[1] shifts, int[1] dims=[]) -> Tensor",
         "ViewOps.roll({self}, {shifts}, {dims})", "RollIndexRules#roll", "CpuOps#roll"));
     ops.add(op("index_select(Tensor self, int dim, Tensor index) -> Tensor",
@@ -163,12 +186,12 @@ final class TensorOpTable {
 
   private static void linalg(List<TensorOp> ops) {
     ops.add(
-        torch("linear(Tensor input, Tensor weight, Tensor? bias=None) -> Tensor",
+        torchAndF("linear(Tensor input, Tensor weight, Tensor? bias=None) -> Tensor",
                 "LinalgOps.linear({input}, {weight}, {bias})", "LinearRules#linear",
                 "LinalgOps#linear")
             .withCode(MATMUL)
             .layers("[*, in_features] -> [*, out_features]", "Linear"));
-    ops.add(torch("bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor? bias=None) "
+    ops.add(torchAndF("bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor? bias=None) "
             + "-> Tensor",
         "LinalgOps.bilinear({input1}, {input2}, {weight}, {bias})", "LinearRules#bilinear",
         "LinalgOps#bilinear")
@@ -196,6 +219,9 @@ final class TensorOpTable {
   }
 
   private static void elementwise(List<TensorOp> ops) {
+    ops.add(torchAndF("prelu(Tensor input, Tensor weight) -> Tensor",
+        "ElementwiseOps.prelu({input}, {weight})", "ActivationRules#prelu",
+        "ElementwiseOps#prelu"));
     for (String name : List.of("add", "sub")) {
       ops.add(
           op(name + ".Tensor(Tensor self, Tensor other, *, Scalar alpha=1@null) -> Tensor",
@@ -373,6 +399,127 @@ final class TensorOpTable {
     }
   }
 
+  private static void functional(List<TensorOp> ops) {
+    String act = "ActivationOps#floatOp";
+    ops.add(f("relu(Tensor input, bool inplace=False) -> Tensor", "{input}.relu()",
+        "ActivationRules#clampKernel", "ElementwiseOps#relu"));
+    ops.add(f("relu6(Tensor input, bool inplace=False) -> Tensor",
+        "ActivationOps.hardtanh({input}, 0, 6)", "ActivationRules#hardtanh",
+        "ActivationOps#hardtanh"));
+    ops.add(f("hardtanh(Tensor input, float min_val=-1.0, float max_val=1.0, "
+            + "bool inplace=False) -> Tensor",
+        "ActivationOps.hardtanh({input}, {min_val}, {max_val})", "ActivationRules#hardtanh",
+        "ActivationOps#hardtanh"));
+    // name, kernel, the function of x
+    String[][] pointwise = {
+      {"elu(Tensor input, float alpha=1.0, bool inplace=False)", "elu_cpu",
+        "ActivationOps.elu(x, {alpha})"},
+      {"selu(Tensor input, bool inplace=False)", "elu_cpu", "ActivationOps.selu(x)"},
+      {"celu(Tensor input, float alpha=1.0, bool inplace=False)", "elu_cpu",
+        "ActivationOps.celu(x, {alpha})"},
+      {"leaky_relu(Tensor input, float negative_slope=0.01, bool inplace=False)",
+        "leaky_relu_cpu", "x > 0 ? x : x * {negative_slope}"},
+      {"logsigmoid(Tensor input)", "log_sigmoid_cpu",
+        "Math.min(x, 0) - Math.log1p(Math.exp(-Math.abs(x)))"},
+      {"hardshrink(Tensor input, float lambd=0.5)", "hardshrink_cpu",
+        "Math.abs(x) > {lambd} ? x : 0"},
+      {"softplus(Tensor input, float beta=1.0, float threshold=20.0)", "softplus_cpu",
+        "ActivationOps.softplus(x, {beta}, {threshold})"},
+      {"hardsigmoid(Tensor input, bool inplace=False)", "hardsigmoid_cpu",
+        "ActivationOps.hardsigmoid(x)"},
+      {"silu(Tensor input, bool inplace=False)", "silu_cpu", "x * ActivationOps.sigmoid(x)"},
+      {"mish(Tensor input, bool inplace=False)", "mish_cpu",
+        "x * Math.tanh(ActivationOps.softplus(x, 1, 20))"},
+      {"hardswish(Tensor input, bool inplace=False)", "hardswish_cpu",
+        "x * ActivationOps.hardsigmoid(x)"},
+    };
+    for (String[] p : pointwise) {
+      ops.add(f(p[0] + " -> Tensor",
+          "ActivationOps.floatOp(\"" + p[1] + "\", {input}, x -> " + p[2] + ")",
+          "ActivationRules#unaryFloat", act));
+    }
+    ops.add(f("rrelu(Tensor input, float lower=1.0 / 8, float upper=1.0 / 3, "
+            + "bool training=False, bool inplace=False) -> Tensor",
+        "ActivationOps.rrelu({input}, {lower}, {upper}, {training})", "ActivationRules#rrelu",
+        "ActivationOps#rrelu"));
+    ops.add(f("glu(Tensor input, int dim=-1) -> Tensor", "ActivationOps.glu({input}, {dim})",
+        "ActivationRules#glu", "ActivationOps#glu"));
+    ops.add(f("gelu(Tensor input, str approximate='none') -> Tensor",
+        "ActivationOps.gelu({input}, {approximate})", "ActivationRules#gelu",
+        "ActivationOps#gelu"));
+    ops.add(f("tanhshrink(Tensor input) -> Tensor", "ActivationOps.tanhshrink({input})",
+        "ActivationRules#unaryFloat", "ActivationOps#tanhshrink"));
+    ops.add(f("softsign(Tensor input) -> Tensor", "ActivationOps.softsign({input})",
+        "ActivationRules#unaryFloat", "ActivationOps#softsign"));
+    ops.add(f("softshrink(Tensor input, float lambd=0.5) -> Tensor",
+        "ActivationOps.softshrink({input}, {lambd})", "ActivationRules#softshrink",
+        "ActivationOps#softshrink"));
+    ops.add(f("tanh(Tensor input) -> Tensor", "{input}.tanh()", "ActivationRules#unaryFloat",
+        "ElementwiseOps#tanh"));
+    ops.add(f("sigmoid(Tensor input) -> Tensor", "{input}.sigmoid()",
+        "ActivationRules#unaryFloat", "ElementwiseOps#sigmoid"));
+    ops.add(f("threshold(Tensor input, float threshold, float value, bool inplace=False) "
+            + "-> Tensor",
+        "ActivationOps.threshold({input}, {threshold}, {value})", "ActivationRules#elementwise",
+        "ActivationOps#threshold"));
+    for (String name : List.of("softmax", "log_softmax", "softmin")) {
+      String impl =
+          name.equals("softmin")
+              ? "ActivationOps.softmin({input}, {dim}, {dtype})"
+              : "ActivationOps.softmax({input}, {dim}, {dtype}, " + name.startsWith("log") + ")";
+      ops.add(f(name + "(Tensor input, int? dim=None, *, ScalarType? dtype=None) -> Tensor", impl,
+          "ActivationRules#softmaxDim", "CpuLinalg#softmax"));
+    }
+    ops.add(f("dropout(Tensor input, float|int p=0.5, bool training=True, bool inplace=False) "
+            + "-> Tensor",
+        "NormOps.dropout({input}, {p}, {training})", "DropoutRules#dropout", "CpuNormKernels#dropout"));
+    String[][] dropouts = {
+      {"alpha_dropout", "False", "alphaDropout", "DropoutRules#dropout", "CpuNorm#alphaDropout"},
+      {"feature_alpha_dropout", "False", "featureAlphaDropout", "DropoutRules#featureDropout",
+        "CpuNorm#alphaDropout"},
+      {"dropout1d", "True", "dropout1d", "DropoutRules#dropout1d", "CpuNormKernels#dropout"},
+      {"dropout2d", "True", "featureDropout", "DropoutRules#featureDropout", "CpuNormKernels#dropout"},
+      {"dropout3d", "True", "dropout3d", "DropoutRules#dropout3d", "CpuNormKernels#dropout"},
+    };
+    for (String[] d : dropouts) {
+      ops.add(f(d[0] + "(Tensor input, float p=0.5, bool training=" + d[1]
+              + ", bool inplace=False) -> Tensor",
+          "NormOps." + d[2] + "({input}, {p}, {training})", d[3], d[4]));
+    }
+    ops.add(f("batch_norm(Tensor input, Tensor? running_mean, Tensor? running_var, "
+            + "Tensor? weight=None, Tensor? bias=None, bool training=False, float momentum=0.1, "
+            + "float eps=1e-05) -> Tensor",
+        "NormOps.batchNorm({input}, {running_mean}, {running_var}, {weight}, {bias}, {training}, "
+            + "{momentum}, {eps})",
+        "NormRules#batchNorm", "CpuNorm#batchNorm"));
+    ops.add(f("instance_norm(Tensor input, Tensor? running_mean=None, Tensor? running_var=None, "
+            + "Tensor? weight=None, Tensor? bias=None, bool use_input_stats=True, "
+            + "float momentum=0.1, float eps=1e-05) -> Tensor",
+        "NormOps.instanceNorm({input}, {running_mean}, {running_var}, {weight}, {bias}, "
+            + "{use_input_stats}, {momentum}, {eps})",
+        "NormRules#instanceNorm", "CpuNorm#instanceNorm"));
+    ops.add(f("layer_norm(Tensor input, SymInt[]|Shape normalized_shape, Tensor? weight=None, "
+            + "Tensor? bias=None, float eps=1e-05) -> Tensor",
+        "NormOps.layerNorm({input}, {normalized_shape}, {weight}, {bias}, {eps})",
+        "NormRules#layerNorm", "CpuNormKernels#layerNorm"));
+    ops.add(f("group_norm(Tensor input, SymInt num_groups, Tensor? weight=None, "
+            + "Tensor? bias=None, float eps=1e-05) -> Tensor",
+        "NormOps.groupNorm({input}, {num_groups}, {weight}, {bias}, {eps})",
+        "NormRules#groupNorm", "CpuNormKernels#groupNorm"));
+    ops.add(f("normalize(Tensor input, float p=2.0, int dim=1, float eps=1e-12) -> Tensor",
+        "NormOps.normalize({input}, {p}, {dim}, {eps})", "NormRules#normalize",
+        "NormOps#normalize"));
+    ops.add(f("local_response_norm(Tensor input, SymInt size, float alpha=1e-4, "
+            + "float beta=0.75, float k=1.0) -> Tensor",
+        "NormOps.localResponseNorm({input}, {size}, {alpha}, {beta}, {k})",
+        "NormRules#localResponseNorm", "NormOps#localResponseNorm"));
+    ops.add(f("embedding(Tensor input, Tensor weight, int? padding_idx=None, "
+            + "float? max_norm=None, float norm_type=2.0, bool scale_grad_by_freq=False, "
+            + "bool sparse=False) -> Tensor",
+        "NormOps.embedding({input}, {weight}, {padding_idx}, {max_norm}, {norm_type})",
+        "EmbeddingRules#embedding", "CpuNormKernels#embedding"));
+  }
+
   static final String SAME = "output shape = input shape";
 
   /** An op that only layers run here (its functional form is hand-written or absent). */
@@ -380,6 +527,18 @@ final class TensorOpTable {
       String schema, String rule, String kernel, String formula, String... modules) {
     return new TensorOp(
         schema, null, rule, kernel, List.of(), null, camelName(schema), List.of(modules), formula);
+  }
+
+  /** Gives the F function {@code javaName} its layers and their formula. */
+  private static void attach(List<TensorOp> ops, String javaName, String formula, String... modules) {
+    for (int i = 0; i < ops.size(); i++) {
+      TensorOp op = ops.get(i);
+      if (op.entries().contains("F") && op.javaName().equals(javaName)) {
+        ops.set(i, op.layers(formula, modules));
+        return;
+      }
+    }
+    throw new IllegalArgumentException("no F function " + javaName);
   }
 
   /** {@code BatchNorm1d}, {@code BatchNorm2d}, {@code BatchNorm3d} of {@code BatchNorm}. */
@@ -393,8 +552,6 @@ final class TensorOpTable {
 
   private static void layers(List<TensorOp> ops) {
     String rnn = "output: [L, N, D · hidden_size] ([N, L, D · hidden_size] when batch_first); ";
-    ops.add(layer("embedding(Tensor weight, Tensor indices) -> Tensor", "EmbeddingRules#embedding",
-        "CpuNormKernels#embedding", "[*] -> [*, embedding_dim]", "Embedding"));
     ops.add(layer("lstm(Tensor input, Tensor[] hx) -> Tensor", "RecurrentRules#rnn",
         "CpuRecurrent", rnn + "h_n, c_n: [D · num_layers, N, hidden_size]", "LSTM"));
     ops.add(layer("gru(Tensor input, Tensor hx) -> Tensor", "RecurrentRules#rnn",
@@ -420,24 +577,19 @@ final class TensorOpTable {
     ops.add(layer("interpolate(Tensor input, int[]? size=None, float? scale_factor=None) -> Tensor",
         "ResampleRules#interpolate", "CpuResample",
         "H_out = floor(H · scale_factor), or size", "Upsample"));
-    ops.add(layer("batch_norm(Tensor input, Tensor? running_mean, Tensor? running_var) -> Tensor",
-        "NormRules#batchNorm", "CpuNorm", SAME, dims("BatchNorm", 1)));
-    ops.add(layer("instance_norm(Tensor input) -> Tensor", "NormRules#instanceNorm", "CpuNorm",
-        SAME, dims("InstanceNorm", 1)));
-    ops.add(layer("layer_norm(Tensor input, int[] normalized_shape) -> Tensor",
-        "NormRules#layerNorm", "CpuNormKernels#layerNorm", SAME, "LayerNorm"));
-    ops.add(layer("group_norm(Tensor input, int num_groups) -> Tensor", "NormRules#groupNorm",
-        "CpuNormKernels#groupNorm", SAME, "GroupNorm"));
-    ops.add(layer("local_response_norm(Tensor input, int size) -> Tensor",
-        "NormRules#localResponseNorm", "CpuNorm", SAME, "LocalResponseNorm"));
-    ops.add(layer("dropout(Tensor input, float p=0.5, bool training=True) -> Tensor",
-        "DropoutRules#dropout", "Tensors#dropout", SAME, "Dropout"));
-    ops.add(layer("feature_dropout(Tensor input, float p=0.5, bool training=True) -> Tensor",
-        "DropoutRules#featureDropout", "Tensors#featureDropout", SAME, dims("Dropout", 1)));
-    ops.add(layer("alpha_dropout(Tensor input, float p=0.5, bool training=False) -> Tensor",
-        "DropoutRules#dropout", "Tensors#dropout", SAME, "AlphaDropout"));
-    ops.add(layer("feature_alpha_dropout(Tensor input, float p=0.5, bool training=False) -> Tensor",
-        "DropoutRules#featureDropout", "Tensors#featureDropout", SAME, "FeatureAlphaDropout"));
+    // The layers of the F functions above.
+    attach(ops, "embedding", "[*] -> [*, embedding_dim]", "Embedding");
+    attach(ops, "batchNorm", SAME, dims("BatchNorm", 1));
+    attach(ops, "instanceNorm", SAME, dims("InstanceNorm", 1));
+    attach(ops, "layerNorm", SAME, "LayerNorm");
+    attach(ops, "groupNorm", SAME, "GroupNorm");
+    attach(ops, "localResponseNorm", SAME, "LocalResponseNorm");
+    attach(ops, "dropout", SAME, "Dropout");
+    for (int n = 1; n <= 3; n++) {
+      attach(ops, "dropout" + n + "d", SAME, "Dropout" + n + "d");
+    }
+    attach(ops, "alphaDropout", SAME, "AlphaDropout");
+    attach(ops, "featureAlphaDropout", SAME, "FeatureAlphaDropout");
     List<String> pads = new ArrayList<>();
     for (String kind : List.of("Constant", "Zero", "Reflection", "Replication", "Circular")) {
       pads.addAll(List.of(dims(kind + "Pad", 1)));
