@@ -3,6 +3,7 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.Tensors;
@@ -8063,7 +8064,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
   public static Tensor layerNorm(Tensor input, long... normalizedShape) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(normalizedShape), null, null, 1e-05);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, null, null, 1e-05);
   }
 
   /**
@@ -8072,7 +8073,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
   public static Tensor layerNorm(Tensor input, int... normalizedShape) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(PoolArgs.longs(normalizedShape)), null, null, 1e-05);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, null, null, 1e-05);
   }
 
   /**
@@ -8081,7 +8082,16 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
   public static Tensor layerNorm(Tensor input, Shape normalizedShape) {
-    return NormOps.layerNorm(input, normalizedShape, null, null, 1e-05);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, null, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim... normalizedShape) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, null, null, 1e-05);
   }
 
   /**
@@ -8090,7 +8100,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
   public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(normalizedShape), weight, null, 1e-05);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, null, 1e-05);
   }
 
   /**
@@ -8099,7 +8109,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
   public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(PoolArgs.longs(normalizedShape)), weight, null, 1e-05);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, null, 1e-05);
   }
 
   /**
@@ -8108,7 +8118,16 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
   public static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight) {
-    return NormOps.layerNorm(input, normalizedShape, weight, null, 1e-05);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, null, 1e-05);
   }
 
   /**
@@ -8117,7 +8136,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
   public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(normalizedShape), weight, bias, 1e-05);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, 1e-05);
   }
 
   /**
@@ -8126,7 +8145,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
   public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(PoolArgs.longs(normalizedShape)), weight, bias, 1e-05);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, 1e-05);
   }
 
   /**
@@ -8135,7 +8154,16 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
   public static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight, Tensor bias) {
-    return NormOps.layerNorm(input, normalizedShape, weight, bias, 1e-05);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, 1e-05);
   }
 
   /**
@@ -8145,7 +8173,7 @@ public abstract class FGenerated {
    */
   public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias,
       double eps) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(normalizedShape), weight, bias, eps);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, eps);
   }
 
   /**
@@ -8155,7 +8183,7 @@ public abstract class FGenerated {
    */
   public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias,
       double eps) {
-    return NormOps.layerNorm(input, dev.shapesense.tensor.Shape.of(PoolArgs.longs(normalizedShape)), weight, bias, eps);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, eps);
   }
 
   /**
@@ -8165,7 +8193,17 @@ public abstract class FGenerated {
    */
   public static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight, Tensor bias,
       double eps) {
-    return NormOps.layerNorm(input, normalizedShape, weight, bias, eps);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, eps);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape, Tensor weight, Tensor bias,
+      double eps) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, eps);
   }
 
   /**
@@ -8174,7 +8212,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
    */
   public static Tensor groupNorm(Tensor input, long numGroups) {
-    return NormOps.groupNorm(input, numGroups, null, null, 1e-05);
+    return dev.shapesense.tensor.Tensors.groupNorm(input, numGroups, null, null, 1e-05);
   }
 
   /**
@@ -8183,7 +8221,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
    */
   public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight) {
-    return NormOps.groupNorm(input, numGroups, weight, null, 1e-05);
+    return dev.shapesense.tensor.Tensors.groupNorm(input, numGroups, weight, null, 1e-05);
   }
 
   /**
@@ -8192,7 +8230,7 @@ public abstract class FGenerated {
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
    */
   public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias) {
-    return NormOps.groupNorm(input, numGroups, weight, bias, 1e-05);
+    return dev.shapesense.tensor.Tensors.groupNorm(input, numGroups, weight, bias, 1e-05);
   }
 
   /**
@@ -8202,7 +8240,268 @@ public abstract class FGenerated {
    */
   public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias,
       double eps) {
-    return NormOps.groupNorm(input, numGroups, weight, bias, eps);
+    return dev.shapesense.tensor.Tensors.groupNorm(input, numGroups, weight, bias, eps);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight) {
+    return NormOps.embeddingBag(input, weight, null, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(null != null, false, "mean", false, false, null), null, 2.0);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(null != null, false, "mean", false, false, null), null, 2.0);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, false, "mean", false, false, null), maxNorm, 2.0);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, false, "mean", false, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, "mean", false, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, false, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode, boolean sparse) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode, boolean sparse,
+      Tensor perSampleWeights) {
+    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode, boolean sparse,
+      Tensor perSampleWeights, boolean includeLastOffset) {
+    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode, boolean sparse,
+      Tensor perSampleWeights, boolean includeLastOffset, int paddingIdx) {
+    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode, boolean sparse,
+      Tensor perSampleWeights, boolean includeLastOffset, Integer paddingIdx) {
+    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.pad(input, pad, mode='constant', value=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.PadRules#pad}; CPU kernel: {@code CpuConv#pad}.
+   */
+  public static Tensor pad(Tensor input, int... pad) {
+    return F.padded(input, pad, "constant", null);
+  }
+
+  /**
+   * {@code F.pad(input, pad, mode='constant', value=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.PadRules#pad}; CPU kernel: {@code CpuConv#pad}.
+   */
+  public static Tensor pad(Tensor input, int[] pad, String mode) {
+    return F.padded(input, pad, mode, null);
+  }
+
+  /**
+   * {@code F.pad(input, pad, mode='constant', value=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.PadRules#pad}; CPU kernel: {@code CpuConv#pad}.
+   */
+  public static Tensor pad(Tensor input, int[] pad, String mode, Double value) {
+    return F.padded(input, pad, mode, value);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input) {
+    return F.interp(input, null, false, null, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size) {
+    return F.interp(input, new int[] {size}, true, null, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size) {
+    return F.interp(input, size, false, null, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor) {
+    return F.interp(input, size, false, scaleFactor, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, mode, null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode) {
+    return F.interp(input, size, false, scaleFactor, mode, null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode,
+      Boolean alignCorners) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, mode, alignCorners, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode,
+      Boolean alignCorners) {
+    return F.interp(input, size, false, scaleFactor, mode, alignCorners, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode,
+      Boolean alignCorners, Boolean recomputeScaleFactor) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, mode, alignCorners, recomputeScaleFactor, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode,
+      Boolean alignCorners, Boolean recomputeScaleFactor) {
+    return F.interp(input, size, false, scaleFactor, mode, alignCorners, recomputeScaleFactor, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode,
+      Boolean alignCorners, Boolean recomputeScaleFactor, boolean antialias) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, mode, alignCorners, recomputeScaleFactor, antialias);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode,
+      Boolean alignCorners, Boolean recomputeScaleFactor, boolean antialias) {
+    return F.interp(input, size, false, scaleFactor, mode, alignCorners, recomputeScaleFactor, antialias);
   }
 
   /**

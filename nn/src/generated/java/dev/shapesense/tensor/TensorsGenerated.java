@@ -2164,4 +2164,207 @@ public abstract class TensorsGenerated {
   public static Tensor logSoftmax(Tensor input, int dim, DType dtype) {
     return LinalgOps.softmax(input, dim, dtype, true);
   }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, long... normalizedShape) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), null, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, int... normalizedShape) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(ViewOps.longs(normalizedShape)), null, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Shape normalizedShape) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), null, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim... normalizedShape) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), null, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), weight, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(ViewOps.longs(normalizedShape)), weight, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), weight, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape, Tensor weight) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), weight, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(ViewOps.longs(normalizedShape)), weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight, Tensor bias) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape, Tensor weight, Tensor bias) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias,
+      double eps) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), weight, bias, eps);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias,
+      double eps) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(ViewOps.longs(normalizedShape)), weight, bias, eps);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight, Tensor bias,
+      double eps) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), weight, bias, eps);
+  }
+
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape, Tensor weight, Tensor bias,
+      double eps) {
+    return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), weight, bias, eps);
+  }
+
+  /**
+   * {@code torch.group_norm(input, num_groups, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
+   */
+  public static Tensor groupNorm(Tensor input, long numGroups) {
+    return NormFunctions.groupNorm(input, numGroups, null, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.group_norm(input, num_groups, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
+   */
+  public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight) {
+    return NormFunctions.groupNorm(input, numGroups, weight, null, 1e-05);
+  }
+
+  /**
+   * {@code torch.group_norm(input, num_groups, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
+   */
+  public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias) {
+    return NormFunctions.groupNorm(input, numGroups, weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code torch.group_norm(input, num_groups, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
+   */
+  public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias,
+      double eps) {
+    return NormFunctions.groupNorm(input, numGroups, weight, bias, eps);
+  }
+
+  /**
+   * {@code torch.dropout(input, p, train)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout(Tensor input, double p, boolean train) {
+    return NormFunctions.dropout(input, p, train);
+  }
+
+  /**
+   * {@code torch.feature_dropout(input, p, train)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#featureDropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor featureDropout(Tensor input, double p, boolean train) {
+    return NormFunctions.featureDropout(input, p, train);
+  }
 }

@@ -27,50 +27,8 @@ public final class F extends FGenerated {
     return input;
   }
 
-  /** {@code F.embedding_bag(input, weight)}: a 2-d input {@code [B, N]} gives {@code [B, dim]}. */
-  public static Tensor embeddingBag(Tensor input, Tensor weight) {
-    return embeddingBag(input, weight, null);
-  }
-
-  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets) {
-    return embeddingBag(input, weight, offsets, null, 2.0, false, "mean");
-  }
-
-  public static Tensor embeddingBag(
-      Tensor input,
-      Tensor weight,
-      Tensor offsets,
-      Double maxNorm,
-      double normType,
-      boolean scaleGradByFreq,
-      String mode) {
-    return embeddingBag(
-        input, weight, offsets, maxNorm, normType, scaleGradByFreq, mode, false, null, false, null);
-  }
-
-  public static Tensor embeddingBag(
-      Tensor input,
-      Tensor weight,
-      Tensor offsets,
-      Double maxNorm,
-      double normType,
-      boolean scaleGradByFreq,
-      String mode,
-      boolean sparse,
-      Tensor perSampleWeights,
-      boolean includeLastOffset,
-      Integer paddingIdx) {
-    var options =
-        new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(
-            maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx);
-    return NormOps.embeddingBag(
-        input, weight, offsets, perSampleWeights, options, maxNorm, normType);
-  }
-
-  // ---- padding and resampling ------------------------------------------------------------------
-
-  /** {@code F.pad(input, pad, mode="constant", value=None)}. */
-  public static Tensor pad(Tensor input, int[] pad, String mode, Double value) {
+  /** {@code F.pad(input, pad, mode="constant", value=None)}: the generated overloads call this. */
+  static Tensor padded(Tensor input, int[] pad, String mode, Double value) {
     dev.shapesense.tensor.Shape s =
         dev.shapesense.tensor.rules.PadRules.pad(
             input.shape(), input.dtype(), PoolArgs.longs(pad), mode, value);
@@ -82,15 +40,11 @@ public final class F extends FGenerated {
     return Tensor.result(s, input.dtype(), input);
   }
 
-  public static Tensor pad(Tensor input, int[] pad, String mode) {
-    return pad(input, pad, mode, null);
-  }
-
-  public static Tensor pad(Tensor input, int... pad) {
-    return pad(input, pad, "constant", null);
-  }
-
-  private static Tensor interp(
+  /**
+   * {@code F.interpolate}: the generated overloads call this ({@code sizeScalar}: the size was one
+   * int, which PyTorch words its errors for).
+   */
+  static Tensor interp(
       Tensor input,
       int[] size,
       boolean sizeScalar,
@@ -117,101 +71,6 @@ public final class F extends FGenerated {
           antialias);
     }
     return Tensor.result(s, input.dtype(), input);
-  }
-
-  /**
-   * {@code F.interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
-   * recompute_scale_factor=None, antialias=False)} with a tuple (or null) size.
-   */
-  public static Tensor interpolate(
-      Tensor input,
-      int[] size,
-      Double scaleFactor,
-      String mode,
-      Boolean alignCorners,
-      Boolean recomputeScaleFactor,
-      boolean antialias) {
-    return interp(
-        input, size, false, scaleFactor, mode, alignCorners, recomputeScaleFactor, antialias);
-  }
-
-  public static Tensor interpolate(
-      Tensor input,
-      int[] size,
-      Double scaleFactor,
-      String mode,
-      Boolean alignCorners,
-      Boolean recomputeScaleFactor) {
-    return interpolate(input, size, scaleFactor, mode, alignCorners, recomputeScaleFactor, false);
-  }
-
-  public static Tensor interpolate(
-      Tensor input, int[] size, Double scaleFactor, String mode, Boolean alignCorners) {
-    return interpolate(input, size, scaleFactor, mode, alignCorners, null, false);
-  }
-
-  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode) {
-    return interpolate(input, size, scaleFactor, mode, null, null, false);
-  }
-
-  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor) {
-    return interpolate(input, size, scaleFactor, "nearest", null, null, false);
-  }
-
-  public static Tensor interpolate(Tensor input, int[] size) {
-    return interpolate(input, size, null, "nearest", null, null, false);
-  }
-
-  /** As above with one size for every spatial dim. */
-  public static Tensor interpolate(
-      Tensor input,
-      int size,
-      Double scaleFactor,
-      String mode,
-      Boolean alignCorners,
-      Boolean recomputeScaleFactor,
-      boolean antialias) {
-    return interp(
-        input,
-        new int[] {size},
-        true,
-        scaleFactor,
-        mode,
-        alignCorners,
-        recomputeScaleFactor,
-        antialias);
-  }
-
-  public static Tensor interpolate(
-      Tensor input,
-      int size,
-      Double scaleFactor,
-      String mode,
-      Boolean alignCorners,
-      Boolean recomputeScaleFactor) {
-    return interpolate(input, size, scaleFactor, mode, alignCorners, recomputeScaleFactor, false);
-  }
-
-  public static Tensor interpolate(
-      Tensor input, int size, Double scaleFactor, String mode, Boolean alignCorners) {
-    return interpolate(input, size, scaleFactor, mode, alignCorners, null, false);
-  }
-
-  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode) {
-    return interpolate(input, size, scaleFactor, mode, null, null, false);
-  }
-
-  public static Tensor interpolate(Tensor input, int size, Double scaleFactor) {
-    return interpolate(input, size, scaleFactor, "nearest", null, null, false);
-  }
-
-  public static Tensor interpolate(Tensor input, int size) {
-    return interpolate(input, size, null, "nearest", null, null, false);
-  }
-
-  /** Without size or scale factor: PyTorch's ValueError. */
-  public static Tensor interpolate(Tensor input) {
-    return interpolate(input, null, null, "nearest", null, null, false);
   }
 
   /** {@code F.interpolate} with one scale factor per spatial dim. */

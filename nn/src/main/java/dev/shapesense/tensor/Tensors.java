@@ -302,71 +302,6 @@ public final class Tensors extends TensorsGenerated {
     return out;
   }
 
-  /** {@code torch.dropout(input, p, train)}: the shape is kept. */
-  public static Tensor dropout(Tensor input, double p, boolean train) {
-    Shape s =
-        dev.shapesense.tensor.rules.DropoutRules.dropout(input.shape(), input.dtype(), p, train);
-    return input.hasData() ? CpuNormKernels.dropout(input, s, p, train, 1) : Tensor.result(s, input.dtype(), input);
-  }
-
-  /** {@code torch.feature_dropout(input, p, train)}: needs a channel dim when it drops. */
-  public static Tensor featureDropout(Tensor input, double p, boolean train) {
-    Shape s =
-        dev.shapesense.tensor.rules.DropoutRules.featureDropout(
-            input.shape(), input.dtype(), p, train);
-    if (input.hasData()) {
-      int inner = 1;
-      for (int k = 2; k < input.dim(); k++) {
-        inner *= (int) input.size(k);
-      }
-      return CpuNormKernels.dropout(input, s, p, train, inner);
-    }
-    return Tensor.result(s, input.dtype(), input);
-  }
-
-  /** {@code torch.layer_norm(input, normalized_shape, weight, bias)}. */
-  public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias) {
-    Shape s =
-        dev.shapesense.tensor.rules.NormRules.layerNorm(
-            input.shape(),
-            Shape.of(normalizedShape),
-            weight == null ? null : weight.shape(),
-            bias == null ? null : bias.shape());
-    DType d =
-        dev.shapesense.tensor.rules.ActivationRules.floatKernel(
-            "LayerNormKernelImpl", input.dtype());
-    if (input.hasData()) {
-      return CpuNormKernels.layerNorm(
-          input, s, (int) Shape.of(normalizedShape).numel().value(), weight, bias, 1e-5, d);
-    }
-    return Tensor.result(s, d, input, weight, bias);
-  }
-
-  public static Tensor layerNorm(Tensor input, long... normalizedShape) {
-    return layerNorm(input, normalizedShape, null, null);
-  }
-
-  /** {@code torch.group_norm(input, num_groups, weight, bias)}. */
-  public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias) {
-    Shape s =
-        dev.shapesense.tensor.rules.NormRules.groupNorm(
-            input.shape(),
-            numGroups,
-            weight == null ? null : weight.shape(),
-            bias == null ? null : bias.shape());
-    DType d =
-        dev.shapesense.tensor.rules.ActivationRules.floatKernel(
-            "GroupNormKernelImpl", input.dtype());
-    if (input.hasData()) {
-      return CpuNormKernels.groupNorm(input, s, (int) numGroups, weight, bias, 1e-5, d);
-    }
-    return Tensor.result(s, d, input, weight, bias);
-  }
-
-  public static Tensor groupNorm(Tensor input, long numGroups) {
-    return groupNorm(input, numGroups, null, null);
-  }
-
   /** {@code torch.embedding(weight, indices)}: {@code indices.shape + [weight.size(1)]}. */
   public static Tensor embedding(Tensor weight, Tensor indices) {
     Shape s =
@@ -400,28 +335,14 @@ public final class Tensors extends TensorsGenerated {
   }
 
   /** {@code torch.conv1d/2d/3d} ({@code spatial} = 1, 2, 3) with numeric padding; bias may be null. */
-  public static Tensor convNd(
-      int spatial,
-      Tensor input,
-      Tensor weight,
-      Tensor bias,
-      long[] stride,
-      long[] padding,
-      long[] dilation,
-      long groups) {
+  public static Tensor convNd(int spatial, Tensor input, Tensor weight, Tensor bias,
+      long[] stride, long[] padding, long[] dilation, long groups) {
     return conv(spatial, input, weight, bias, stride, padding, dilation, groups);
   }
 
   /** {@code torch.conv1d/2d/3d} with {@code padding='same'} or {@code 'valid'}. */
-  public static Tensor convNd(
-      int spatial,
-      Tensor input,
-      Tensor weight,
-      Tensor bias,
-      long[] stride,
-      String padding,
-      long[] dilation,
-      long groups) {
+  public static Tensor convNd(int spatial, Tensor input, Tensor weight, Tensor bias,
+      long[] stride, String padding, long[] dilation, long groups) {
     return conv(spatial, input, weight, bias, stride, padding, dilation, groups);
   }
 

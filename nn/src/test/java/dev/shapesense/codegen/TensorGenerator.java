@@ -60,12 +60,18 @@ final class TensorGenerator {
           List.of(new Form(TypeName.LONG, "Dim.of(%s)"), Form.of(DIM));
       case "float" -> List.of(Form.of(TypeName.DOUBLE));
       case "float?" -> List.of(Form.of(ClassName.get(Double.class)));
+      case "bool?" -> List.of(Form.of(ClassName.get(Boolean.class)));
+      // An output size: the implementation is told whether it was one int (PyTorch words its
+      // errors differently).
+      case "int[]|int?" ->
+          List.of(new Form(TypeName.INT, "new int[] {%s}, true"), new Form(ints, "%s, false"));
       case "float|int" -> List.of(Form.of(TypeName.DOUBLE), Form.of(TypeName.LONG));
-      case "SymInt[]|Shape" ->
+      case "SymInt[]|int[]" ->
           List.of(
-              new Form(longs, "dev.shapesense.tensor.Shape.of(%s)"),
-              new Form(ints, "dev.shapesense.tensor.Shape.of(PoolArgs.longs(%s))"),
-              Form.of(SHAPE));
+              new Form(longs, "ViewOps.dims(%s)"),
+              new Form(ints, "ViewOps.dims(ViewOps.longs(%s))"),
+              new Form(SHAPE, "ViewOps.dims(%s)"),
+              new Form(ArrayTypeName.of(DIM), "ViewOps.dims(%s)"));
       case "bool" -> List.of(Form.of(TypeName.BOOLEAN));
       case "ScalarType?" -> List.of(Form.of(DTYPE));
       case "str", "str?" -> List.of(Form.of(ClassName.get(String.class)));
@@ -99,7 +105,7 @@ final class TensorGenerator {
       return d.substring(d.indexOf('@') + 1);
     }
     if (d.equals("None")) {
-      return "null";
+      return p.type().equals("int[]|int?") ? "null, false" : "null";
     }
     if (d.equals("[]")) {
       return p.type().startsWith("int") ? "new int[0]" : "new long[0]";
@@ -213,7 +219,8 @@ final class TensorGenerator {
       List<Form> forms) {
     boolean method = entry.equals("Tensor");
     String impl = op.impl();
-    if (entry.equals("F") && op.entries().contains("Tensors")) {
+    boolean forward = entry.equals("F") && op.entries().contains("Tensors");
+    if (forward) {
       // F.linear(...) is torch's linear: the one implementation, through Tensors.
       List<String> all = new ArrayList<>();
       params.forEach(p -> all.add("{" + p.name() + "}"));
@@ -242,9 +249,14 @@ final class TensorGenerator {
       TensorOp.Param p = javaParams.get(i);
       Form f = forms.get(i);
       m.addParameter(f.type(), p.javaName());
-      values.put(p.name(), String.format(f.convert(), p.javaName()));
+      // A forward passes each argument as given: Tensors has the same forms.
+      values.put(p.name(), forward ? p.javaName() : String.format(f.convert(), p.javaName()));
     }
-    if (!forms.isEmpty() && forms.get(forms.size() - 1).type() instanceof ArrayTypeName) {
+    // An array that comes last is varargs, except an output size that may also be one int:
+    // F.interpolate(x, 2, 3) is size 2 and scale factor 3 in PyTorch, never size (2, 3).
+    if (!forms.isEmpty()
+        && forms.get(forms.size() - 1).type() instanceof ArrayTypeName
+        && !javaParams.get(javaParams.size() - 1).type().equals("int[]|int?")) {
       m.varargs(true);
     }
     Matcher mt = ARG.matcher(impl);

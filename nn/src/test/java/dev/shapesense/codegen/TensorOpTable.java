@@ -498,14 +498,37 @@ final class TensorOpTable {
         "NormOps.instanceNorm({input}, {running_mean}, {running_var}, {weight}, {bias}, "
             + "{use_input_stats}, {momentum}, {eps})",
         "NormRules#instanceNorm", "CpuNorm#instanceNorm"));
-    ops.add(f("layer_norm(Tensor input, SymInt[]|Shape normalized_shape, Tensor? weight=None, "
-            + "Tensor? bias=None, float eps=1e-05) -> Tensor",
-        "NormOps.layerNorm({input}, {normalized_shape}, {weight}, {bias}, {eps})",
+    ops.add(torchAndF("layer_norm(Tensor input, SymInt[]|int[] normalized_shape, "
+            + "Tensor? weight=None, Tensor? bias=None, float eps=1e-05) -> Tensor",
+        "NormFunctions.layerNorm({input}, {normalized_shape}, {weight}, {bias}, {eps})",
         "NormRules#layerNorm", "CpuNormKernels#layerNorm"));
-    ops.add(f("group_norm(Tensor input, SymInt num_groups, Tensor? weight=None, "
+    ops.add(torchAndF("group_norm(Tensor input, SymInt num_groups, Tensor? weight=None, "
             + "Tensor? bias=None, float eps=1e-05) -> Tensor",
-        "NormOps.groupNorm({input}, {num_groups}, {weight}, {bias}, {eps})",
+        "NormFunctions.groupNorm({input}, {num_groups}, {weight}, {bias}, {eps})",
         "NormRules#groupNorm", "CpuNormKernels#groupNorm"));
+    ops.add(torch("dropout(Tensor input, float p, bool train) -> Tensor",
+        "NormFunctions.dropout({input}, {p}, {train})", "DropoutRules#dropout",
+        "CpuNormKernels#dropout"));
+    ops.add(torch("feature_dropout(Tensor input, float p, bool train) -> Tensor",
+        "NormFunctions.featureDropout({input}, {p}, {train})", "DropoutRules#featureDropout",
+        "CpuNormKernels#dropout"));
+    ops.add(f("embedding_bag(Tensor input, Tensor weight, Tensor? offsets=None, "
+            + "float? max_norm=None, float norm_type=2.0, bool scale_grad_by_freq=False, "
+            + "str mode='mean', bool sparse=False, Tensor? per_sample_weights=None, "
+            + "bool include_last_offset=False, int? padding_idx=None) -> Tensor",
+        "NormOps.embeddingBag({input}, {weight}, {offsets}, {per_sample_weights}, "
+            + "new dev.shapesense.tensor.rules.EmbeddingBagRules.Options({max_norm} != null, "
+            + "{scale_grad_by_freq}, {mode}, {sparse}, {include_last_offset}, {padding_idx}), "
+            + "{max_norm}, {norm_type})",
+        "EmbeddingBagRules#embeddingBag", "CpuNormKernels#embeddingBag"));
+    ops.add(f("pad(Tensor input, int[] pad, str mode='constant', float? value=None) -> Tensor",
+        "F.padded({input}, {pad}, {mode}, {value})", "PadRules#pad", "CpuConv#pad"));
+    ops.add(f("interpolate(Tensor input, int[]|int? size=None, float? scale_factor=None, "
+            + "str mode='nearest', bool? align_corners=None, bool? recompute_scale_factor=None, "
+            + "bool antialias=False) -> Tensor",
+        "F.interp({input}, {size}, {scale_factor}, {mode}, {align_corners}, "
+            + "{recompute_scale_factor}, {antialias})",
+        "ResampleRules#interpolate", "CpuResample"));
     ops.add(f("normalize(Tensor input, float p=2.0, int dim=1, float eps=1e-12) -> Tensor",
         "NormOps.normalize({input}, {p}, {dim}, {eps})", "NormRules#normalize",
         "NormOps#normalize"));
@@ -574,11 +597,9 @@ final class TensorOpTable {
     ops.add(layer("pixel_unshuffle(Tensor self, int downscale_factor) -> Tensor",
         "ResampleRules#pixelUnshuffle", "Tensor#sharing", "[N, C, H · r, W · r] -> [N, C · r², H, W]",
         "PixelUnshuffle"));
-    ops.add(layer("interpolate(Tensor input, int[]? size=None, float? scale_factor=None) -> Tensor",
-        "ResampleRules#interpolate", "CpuResample",
-        "H_out = floor(H · scale_factor), or size", "Upsample"));
     // The layers of the F functions above.
     attach(ops, "embedding", "[*] -> [*, embedding_dim]", "Embedding");
+    attach(ops, "interpolate", "H_out = floor(H · scale_factor), or size", "Upsample");
     attach(ops, "batchNorm", SAME, dims("BatchNorm", 1));
     attach(ops, "instanceNorm", SAME, dims("InstanceNorm", 1));
     attach(ops, "layerNorm", SAME, "LayerNorm");
@@ -594,8 +615,7 @@ final class TensorOpTable {
     for (String kind : List.of("Constant", "Zero", "Reflection", "Replication", "Circular")) {
       pads.addAll(List.of(dims(kind + "Pad", 1)));
     }
-    ops.add(layer("pad(Tensor input, int[] pad, str mode=\"constant\", float? value=None) -> Tensor",
-        "PadRules#pad", "CpuConv#pad", "each padded dim grows by its left and right padding",
-        pads.toArray(new String[0])));
+    attach(ops, "pad", "each padded dim grows by its left and right padding",
+        pads.toArray(new String[0]));
   }
 }
