@@ -92,6 +92,10 @@ add('F.interpolate', [None, 1.5, 'bilinear', False, True], [x2])
 add('F.interpolate', [5, None, 'linear', False], [[2, 3, 20]])
 add('F.interpolate', [[4, 5, 6], None, 'trilinear'], [[1, 2, 8, 8, 8]])
 add('F.interpolate', [8, None, 'bicubic', None, None, True], [x2])
+# An int where PyTorch takes a float? (a Java Double: written 2.0, as a double/Double pair of
+# overloads would make every call that boxes another argument ambiguous).
+add('F.interpolate', [None, 2], [x2], name='int-scale')
+add('F.pad', [[1, 1], 'constant', 2], [x2], name='int-value')
 # Errors PyTorch raises for such calls.
 add('F.max_pool2d', [[4, 2], 1, [3, 1]], [x2])
 add('F.avg_pool2d', [4, [1, 1, 1]], [x2])

@@ -33,7 +33,7 @@ class PositionalTuplesTest {
   Stream<DynamicTest> everyCaseMatchesPyTorch() throws Exception {
     OracleRunner runner = new OracleRunner(Oracle.signatures());
     List<OracleCase> all = cases();
-    assertEquals(68, all.size());
+    assertEquals(70, all.size());
     return all.stream()
         .map(
             c ->
