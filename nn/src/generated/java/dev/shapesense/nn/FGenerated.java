@@ -8090,7 +8090,7 @@ public abstract class FGenerated {
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
-  public static Tensor layerNorm(Tensor input, Dim... normalizedShape) {
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape) {
     return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, null, null, 1e-05);
   }
 

@@ -2197,7 +2197,7 @@ public abstract class TensorsGenerated {
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
    */
-  public static Tensor layerNorm(Tensor input, Dim... normalizedShape) {
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape) {
     return NormFunctions.layerNorm(input, ViewOps.dims(normalizedShape), null, null, 1e-05);
   }
 

@@ -252,11 +252,15 @@ final class TensorGenerator {
       // A forward passes each argument as given: Tensors has the same forms.
       values.put(p.name(), forward ? p.javaName() : String.format(f.convert(), p.javaName()));
     }
-    // An array that comes last is varargs, except an output size that may also be one int:
-    // F.interpolate(x, 2, 3) is size 2 and scale factor 3 in PyTorch, never size (2, 3).
-    if (!forms.isEmpty()
-        && forms.get(forms.size() - 1).type() instanceof ArrayTypeName
-        && !javaParams.get(javaParams.size() - 1).type().equals("int[]|int?")) {
+    // An array that comes last is varargs, except an output size that may also be one int
+    // (F.interpolate(x, 2, 3) is size 2 and scale factor 3 in PyTorch, never size (2, 3)), and a
+    // Dim[] beside int... and long... (layer_norm's shape): with all three varargs,
+    // F.layerNorm(x), which compiled before the table (long... alone), would be ambiguous.
+    String lastType = javaParams.isEmpty() ? "" : javaParams.get(javaParams.size() - 1).type();
+    TypeName lastForm = forms.isEmpty() ? null : forms.get(forms.size() - 1).type();
+    if (lastForm instanceof ArrayTypeName
+        && !lastType.equals("int[]|int?")
+        && !(lastType.equals("SymInt[]|int[]") && lastForm.equals(ArrayTypeName.of(DIM)))) {
       m.varargs(true);
     }
     Matcher mt = ARG.matcher(impl);
