@@ -7530,15 +7530,6 @@ public abstract class FGenerated {
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
    */
-  public static Tensor softmax(Tensor input, DType dtype) {
-    return ActivationOps.softmax(input, null, dtype, false);
-  }
-
-  /**
-   * {@code F.softmax(input, dim=None, *, dtype=None)}.
-   *
-   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
-   */
   public static Tensor softmax(Tensor input, int dim) {
     return ActivationOps.softmax(input, dim, null, false);
   }
@@ -7584,15 +7575,6 @@ public abstract class FGenerated {
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
    */
-  public static Tensor logSoftmax(Tensor input, DType dtype) {
-    return ActivationOps.softmax(input, null, dtype, true);
-  }
-
-  /**
-   * {@code F.log_softmax(input, dim=None, *, dtype=None)}.
-   *
-   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
-   */
   public static Tensor logSoftmax(Tensor input, int dim) {
     return ActivationOps.softmax(input, dim, null, true);
   }
@@ -7631,15 +7613,6 @@ public abstract class FGenerated {
    */
   public static Tensor softmin(Tensor input) {
     return ActivationOps.softmin(input, null, null);
-  }
-
-  /**
-   * {@code F.softmin(input, dim=None, *, dtype=None)}.
-   *
-   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
-   */
-  public static Tensor softmin(Tensor input, DType dtype) {
-    return ActivationOps.softmin(input, null, dtype);
   }
 
   /**
@@ -8339,17 +8312,6 @@ public abstract class FGenerated {
    */
   public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
       double normType, boolean scaleGradByFreq, String mode, boolean sparse,
-      Tensor perSampleWeights, boolean includeLastOffset, int paddingIdx) {
-    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx), maxNorm, normType);
-  }
-
-  /**
-   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
-   *
-   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
-   */
-  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
-      double normType, boolean scaleGradByFreq, String mode, boolean sparse,
       Tensor perSampleWeights, boolean includeLastOffset, Integer paddingIdx) {
     return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx), maxNorm, normType);
   }
@@ -8609,15 +8571,6 @@ public abstract class FGenerated {
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
    */
-  public static Tensor embedding(Tensor input, Tensor weight, int paddingIdx, Double maxNorm) {
-    return NormOps.embedding(input, weight, paddingIdx, maxNorm, 2.0);
-  }
-
-  /**
-   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
-   *
-   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
-   */
   public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm) {
     return NormOps.embedding(input, weight, paddingIdx, maxNorm, 2.0);
   }
@@ -8627,16 +8580,6 @@ public abstract class FGenerated {
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
    */
-  public static Tensor embedding(Tensor input, Tensor weight, int paddingIdx, Double maxNorm,
-      double normType) {
-    return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
-  }
-
-  /**
-   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
-   *
-   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
-   */
   public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm,
       double normType) {
     return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
@@ -8647,28 +8590,8 @@ public abstract class FGenerated {
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
    */
-  public static Tensor embedding(Tensor input, Tensor weight, int paddingIdx, Double maxNorm,
-      double normType, boolean scaleGradByFreq) {
-    return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
-  }
-
-  /**
-   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
-   *
-   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
-   */
   public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm,
       double normType, boolean scaleGradByFreq) {
-    return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
-  }
-
-  /**
-   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
-   *
-   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
-   */
-  public static Tensor embedding(Tensor input, Tensor weight, int paddingIdx, Double maxNorm,
-      double normType, boolean scaleGradByFreq, boolean sparse) {
     return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
   }
 

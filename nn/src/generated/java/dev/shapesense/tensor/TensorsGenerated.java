@@ -91,7 +91,7 @@ public abstract class TensorsGenerated {
    *
    * <p>Shape rule: {@link dev.shapesense.tensor.rules.ViewRules#unflatten}; CPU kernel: {@code Tensor#sharing}.
    */
-  public static Tensor unflatten(Tensor input, int dim, Dim... sizes) {
+  public static Tensor unflatten(Tensor input, int dim, Dim[] sizes) {
     return ViewOps.unflatten(input, dim, ViewOps.dims(sizes));
   }
 

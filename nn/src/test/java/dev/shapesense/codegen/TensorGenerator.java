@@ -186,7 +186,15 @@ final class TensorGenerator {
       for (int k = required; k <= positional.size(); k++) {
         List<List<TensorOp.Param>> shapes = new ArrayList<>();
         shapes.add(positional.subList(0, k));
-        if (!keywords.isEmpty()) {
+        // Keyword-only arguments after a shorter prefix, unless the keyword would stand where
+        // the next positional argument could be null: F.softmax(x, null) is dim=None, and a
+        // softmax(Tensor, DType) beside softmax(Tensor, Integer) would make it ambiguous.
+        boolean nullClash =
+            k < positional.size()
+                && !keywords.isEmpty()
+                && forms(positional.get(k).type()).stream().anyMatch(f -> !f.type().isPrimitive())
+                && forms(keywords.get(0).type()).stream().anyMatch(f -> !f.type().isPrimitive());
+        if (!keywords.isEmpty() && !nullClash) {
           List<TensorOp.Param> withKw = new ArrayList<>(positional.subList(0, k));
           withKw.addAll(keywords);
           shapes.add(withKw);
@@ -254,13 +262,15 @@ final class TensorGenerator {
     }
     // An array that comes last is varargs, except an output size that may also be one int
     // (F.interpolate(x, 2, 3) is size 2 and scale factor 3 in PyTorch, never size (2, 3)), and a
-    // Dim[] beside int... and long... (layer_norm's shape): with all three varargs,
-    // F.layerNorm(x), which compiled before the table (long... alone), would be ambiguous.
+    // Dim[] where the API had no Dim... before the tables (all but Tensor's methods and
+    // Tensors.reshape): beside long..., a second varargs makes a call without sizes, which
+    // compiled before (Tensors.unflatten(x, 1), F.layerNorm(x): PyTorch's errors), ambiguous.
     String lastType = javaParams.isEmpty() ? "" : javaParams.get(javaParams.size() - 1).type();
     TypeName lastForm = forms.isEmpty() ? null : forms.get(forms.size() - 1).type();
+    boolean dimVarargs = method || (entry.equals("Tensors") && op.javaName().equals("reshape"));
     if (lastForm instanceof ArrayTypeName
         && !lastType.equals("int[]|int?")
-        && !(lastType.equals("SymInt[]|int[]") && lastForm.equals(ArrayTypeName.of(DIM)))) {
+        && (dimVarargs || !lastForm.equals(ArrayTypeName.of(DIM)))) {
       m.varargs(true);
     }
     Matcher mt = ARG.matcher(impl);
@@ -277,6 +287,12 @@ final class TensorGenerator {
     return m.build();
   }
 
+  /**
+   * Every combination of the parameters' forms, but an {@code int?} as {@code int} only where no
+   * other parameter is boxed: a call that boxes one argument (JLS 15.12.2.3) would find both the
+   * {@code int} and the {@code Integer} overload and be ambiguous ({@code F.embedding(x, w, 0,
+   * 1.0)}); the {@code Integer} one takes the int then.
+   */
   private static List<List<Form>> combinations(List<TensorOp.Param> params) {
     List<List<Form>> out = new ArrayList<>();
     out.add(List.of());
@@ -291,7 +307,20 @@ final class TensorGenerator {
       }
       out = next;
     }
-    return out;
+    List<List<Form>> kept = new ArrayList<>();
+    for (List<Form> c : out) {
+      boolean primitiveOptional = false;
+      boolean boxed = false;
+      for (int i = 0; i < c.size(); i++) {
+        boolean optionalInt = params.get(i).type().equals("int?");
+        primitiveOptional |= optionalInt && c.get(i).type().isPrimitive();
+        boxed |= !optionalInt && c.get(i).type().isBoxedPrimitive();
+      }
+      if (!(primitiveOptional && boxed)) {
+        kept.add(c);
+      }
+    }
+    return kept;
   }
 
   private static TypeName resultType(String result) {
