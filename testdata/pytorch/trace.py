@@ -47,6 +47,7 @@ MODELS.update({
     "SwitchNet": (twins.SwitchNet, [[2, 16]], "float32"),
     "FunctionalNet": (twins.FunctionalNet, [[2, 10]], "float32"),
     "PositionalPoolNet": (twins.PositionalPoolNet, [[2, 3, 64, 64]], "float32"),
+    "DiagonalNet": (twins.DiagonalNet, [[2, 10, 32]], "float32"),
     "InferredNet": (twins.InferredNet, [[2, 3, 32, 32]], "float32"),
     "InferredTagger": (twins.InferredTagger, [[2, 7]], "int64"),
     "FeedForwardBlock": (lambda: twins.FeedForwardBlock(16), [[2, 7, 16]], "float32"),

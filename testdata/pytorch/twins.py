@@ -586,13 +586,36 @@ class PositionalPoolNet(nn.Module):
         self.conv1 = nn.Conv2d(3, 6, 5)
         self.weight = nn.Parameter(torch.randn(16, 6, 5, 5))
         self.bias = nn.Parameter(torch.randn(16))
+        self.weight_t = nn.Parameter(torch.randn(16, 4, 3, 3))
 
     def forward(self, x):
         x = self.conv1(x)
         x = F.avg_pool2d(x, 4, (1, 1))
         x = F.max_pool2d(x, (4, 2), 1, (0, 1))
         x = F.conv2d(x, self.weight, self.bias, 2, (0, 0))
+        x = F.lp_pool2d(x, 2.0, (3, 2), 2)
+        x = F.pad(x, (1, 2, 3, 4), "constant", 0.5)
+        x = F.interpolate(x, (20, 24), None, "bilinear", False)
+        x = F.adaptive_max_pool2d(x, (None, 6))
+        x = F.conv_transpose2d(x, self.weight_t, None, 1, 0, 0, 2, (1, 2))
         return F.adaptive_avg_pool2d(x, (5, 7))
+
+
+class DiagonalNet(nn.Module):
+    """Twin of DiagonalNet.java (torch.diagonal as a method and as a function)."""
+
+    def __init__(self):
+        super().__init__()
+        self.query = nn.Linear(32, 32)
+        self.key = nn.Linear(32, 32)
+
+    def forward(self, x):
+        q = self.query(x)
+        k = self.key(x)
+        scores = q.matmul(k.transpose(1, 2))
+        diag = scores.diagonal(0, 1, 2)
+        nxt = torch.diagonal(scores, 1, -2, -1)
+        return torch.cat([diag, nxt], 1)
 
 
 class InferredNet(Net):

@@ -2,6 +2,9 @@
 // Do not edit: change the table and run GeneratedSourcesTest with -Dcodegen.update=true.
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Dim;
+import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.Tensors;
 import dev.shapesense.tensor.rules.AdaptivePoolRules;
@@ -7015,5 +7018,1590 @@ public abstract class FGenerated {
       Integer[] outputSize) {
     return ConvPoolFunctions.adaptivePool(3, true, AdaptivePoolRules::adaptiveMaxPool3d, input,
         ConvPoolFunctions.outputSize(3, input, outputSize), AdaptiveMaxPool3d.Output::new);
+  }
+
+  /**
+   * {@code F.linear(input, weight, bias=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.LinearRules#linear}; CPU kernel: {@code LinalgOps#linear}.
+   */
+  public static Tensor linear(Tensor input, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.linear(input, weight, null);
+  }
+
+  /**
+   * {@code F.linear(input, weight, bias=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.LinearRules#linear}; CPU kernel: {@code LinalgOps#linear}.
+   */
+  public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.linear(input, weight, bias);
+  }
+
+  /**
+   * {@code F.bilinear(input1, input2, weight, bias=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.LinearRules#bilinear}; CPU kernel: {@code LinalgOps#bilinear}.
+   */
+  public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.bilinear(input1, input2, weight, null);
+  }
+
+  /**
+   * {@code F.bilinear(input1, input2, weight, bias=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.LinearRules#bilinear}; CPU kernel: {@code LinalgOps#bilinear}.
+   */
+  public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.bilinear(input1, input2, weight, bias);
+  }
+
+  /**
+   * {@code F.prelu(input, weight)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#prelu}; CPU kernel: {@code ElementwiseOps#prelu}.
+   */
+  public static Tensor prelu(Tensor input, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.prelu(input, weight);
+  }
+
+  /**
+   * {@code F.relu(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#clampKernel}; CPU kernel: {@code ElementwiseOps#relu}.
+   */
+  public static Tensor relu(Tensor input) {
+    return F.inPlace(input, input.relu(), false);
+  }
+
+  /**
+   * {@code F.relu(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#clampKernel}; CPU kernel: {@code ElementwiseOps#relu}.
+   */
+  public static Tensor relu(Tensor input, boolean inplace) {
+    return F.inPlace(input, input.relu(), inplace);
+  }
+
+  /**
+   * {@code F.relu6(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#hardtanh}; CPU kernel: {@code ActivationOps#hardtanh}.
+   */
+  public static Tensor relu6(Tensor input) {
+    return F.inPlace(input, ActivationOps.hardtanh(input, 0, 6), false);
+  }
+
+  /**
+   * {@code F.relu6(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#hardtanh}; CPU kernel: {@code ActivationOps#hardtanh}.
+   */
+  public static Tensor relu6(Tensor input, boolean inplace) {
+    return F.inPlace(input, ActivationOps.hardtanh(input, 0, 6), inplace);
+  }
+
+  /**
+   * {@code F.hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#hardtanh}; CPU kernel: {@code ActivationOps#hardtanh}.
+   */
+  public static Tensor hardtanh(Tensor input) {
+    return F.inPlace(input, ActivationOps.hardtanh(input, -1.0, 1.0), false);
+  }
+
+  /**
+   * {@code F.hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#hardtanh}; CPU kernel: {@code ActivationOps#hardtanh}.
+   */
+  public static Tensor hardtanh(Tensor input, double minVal) {
+    return F.inPlace(input, ActivationOps.hardtanh(input, minVal, 1.0), false);
+  }
+
+  /**
+   * {@code F.hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#hardtanh}; CPU kernel: {@code ActivationOps#hardtanh}.
+   */
+  public static Tensor hardtanh(Tensor input, double minVal, double maxVal) {
+    return F.inPlace(input, ActivationOps.hardtanh(input, minVal, maxVal), false);
+  }
+
+  /**
+   * {@code F.hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#hardtanh}; CPU kernel: {@code ActivationOps#hardtanh}.
+   */
+  public static Tensor hardtanh(Tensor input, double minVal, double maxVal, boolean inplace) {
+    return F.inPlace(input, ActivationOps.hardtanh(input, minVal, maxVal), inplace);
+  }
+
+  /**
+   * {@code F.elu(input, alpha=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor elu(Tensor input) {
+    return F.inPlace(input, ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, 1.0)), false);
+  }
+
+  /**
+   * {@code F.elu(input, alpha=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor elu(Tensor input, double alpha) {
+    return F.inPlace(input, ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, alpha)), false);
+  }
+
+  /**
+   * {@code F.elu(input, alpha=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor elu(Tensor input, double alpha, boolean inplace) {
+    return F.inPlace(input, ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.elu(x, alpha)), inplace);
+  }
+
+  /**
+   * {@code F.selu(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor selu(Tensor input) {
+    return F.inPlace(input, ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.selu(x)), false);
+  }
+
+  /**
+   * {@code F.selu(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor selu(Tensor input, boolean inplace) {
+    return F.inPlace(input, ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.selu(x)), inplace);
+  }
+
+  /**
+   * {@code F.celu(input, alpha=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor celu(Tensor input) {
+    return F.inPlace(input, ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.celu(x, 1.0)), false);
+  }
+
+  /**
+   * {@code F.celu(input, alpha=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor celu(Tensor input, double alpha) {
+    return F.inPlace(input, ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.celu(x, alpha)), false);
+  }
+
+  /**
+   * {@code F.celu(input, alpha=1.0, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor celu(Tensor input, double alpha, boolean inplace) {
+    return F.inPlace(input, ActivationOps.floatOp("elu_cpu", input, x -> ActivationOps.celu(x, alpha)), inplace);
+  }
+
+  /**
+   * {@code F.leaky_relu(input, negative_slope=0.01, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor leakyRelu(Tensor input) {
+    return F.inPlace(input, ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * 0.01), false);
+  }
+
+  /**
+   * {@code F.leaky_relu(input, negative_slope=0.01, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor leakyRelu(Tensor input, double negativeSlope) {
+    return F.inPlace(input, ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * negativeSlope), false);
+  }
+
+  /**
+   * {@code F.leaky_relu(input, negative_slope=0.01, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor leakyRelu(Tensor input, double negativeSlope, boolean inplace) {
+    return F.inPlace(input, ActivationOps.floatOp("leaky_relu_cpu", input, x -> x > 0 ? x : x * negativeSlope), inplace);
+  }
+
+  /**
+   * {@code F.logsigmoid(input)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor logsigmoid(Tensor input) {
+    return ActivationOps.floatOp("log_sigmoid_cpu", input, x -> Math.min(x, 0) - Math.log1p(Math.exp(-Math.abs(x))));
+  }
+
+  /**
+   * {@code F.hardshrink(input, lambd=0.5)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor hardshrink(Tensor input) {
+    return ActivationOps.floatOp("hardshrink_cpu", input, x -> Math.abs(x) > 0.5 ? x : 0);
+  }
+
+  /**
+   * {@code F.hardshrink(input, lambd=0.5)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor hardshrink(Tensor input, double lambd) {
+    return ActivationOps.floatOp("hardshrink_cpu", input, x -> Math.abs(x) > lambd ? x : 0);
+  }
+
+  /**
+   * {@code F.softplus(input, beta=1.0, threshold=20.0)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor softplus(Tensor input) {
+    return ActivationOps.floatOp("softplus_cpu", input, x -> ActivationOps.softplus(x, 1.0, 20.0));
+  }
+
+  /**
+   * {@code F.softplus(input, beta=1.0, threshold=20.0)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor softplus(Tensor input, double beta) {
+    return ActivationOps.floatOp("softplus_cpu", input, x -> ActivationOps.softplus(x, beta, 20.0));
+  }
+
+  /**
+   * {@code F.softplus(input, beta=1.0, threshold=20.0)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor softplus(Tensor input, double beta, double threshold) {
+    return ActivationOps.floatOp("softplus_cpu", input, x -> ActivationOps.softplus(x, beta, threshold));
+  }
+
+  /**
+   * {@code F.hardsigmoid(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor hardsigmoid(Tensor input) {
+    return F.inPlace(input, ActivationOps.floatOp("hardsigmoid_cpu", input, x -> ActivationOps.hardsigmoid(x)), false);
+  }
+
+  /**
+   * {@code F.hardsigmoid(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor hardsigmoid(Tensor input, boolean inplace) {
+    return F.inPlace(input, ActivationOps.floatOp("hardsigmoid_cpu", input, x -> ActivationOps.hardsigmoid(x)), inplace);
+  }
+
+  /**
+   * {@code F.silu(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor silu(Tensor input) {
+    return F.inPlace(input, ActivationOps.floatOp("silu_cpu", input, x -> x * ActivationOps.sigmoid(x)), false);
+  }
+
+  /**
+   * {@code F.silu(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor silu(Tensor input, boolean inplace) {
+    return F.inPlace(input, ActivationOps.floatOp("silu_cpu", input, x -> x * ActivationOps.sigmoid(x)), inplace);
+  }
+
+  /**
+   * {@code F.mish(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor mish(Tensor input) {
+    return F.inPlace(input, ActivationOps.floatOp("mish_cpu", input, x -> x * Math.tanh(ActivationOps.softplus(x, 1, 20))), false);
+  }
+
+  /**
+   * {@code F.mish(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor mish(Tensor input, boolean inplace) {
+    return F.inPlace(input, ActivationOps.floatOp("mish_cpu", input, x -> x * Math.tanh(ActivationOps.softplus(x, 1, 20))), inplace);
+  }
+
+  /**
+   * {@code F.hardswish(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor hardswish(Tensor input) {
+    return F.inPlace(input, ActivationOps.floatOp("hardswish_cpu", input, x -> x * ActivationOps.hardsigmoid(x)), false);
+  }
+
+  /**
+   * {@code F.hardswish(input, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#floatOp}.
+   */
+  public static Tensor hardswish(Tensor input, boolean inplace) {
+    return F.inPlace(input, ActivationOps.floatOp("hardswish_cpu", input, x -> x * ActivationOps.hardsigmoid(x)), inplace);
+  }
+
+  /**
+   * {@code F.rrelu(input, lower=1.0 / 8, upper=1.0 / 3, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#rrelu}; CPU kernel: {@code ActivationOps#rrelu}.
+   */
+  public static Tensor rrelu(Tensor input) {
+    return F.inPlace(input, ActivationOps.rrelu(input, 1.0 / 8, 1.0 / 3, false), false);
+  }
+
+  /**
+   * {@code F.rrelu(input, lower=1.0 / 8, upper=1.0 / 3, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#rrelu}; CPU kernel: {@code ActivationOps#rrelu}.
+   */
+  public static Tensor rrelu(Tensor input, double lower) {
+    return F.inPlace(input, ActivationOps.rrelu(input, lower, 1.0 / 3, false), false);
+  }
+
+  /**
+   * {@code F.rrelu(input, lower=1.0 / 8, upper=1.0 / 3, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#rrelu}; CPU kernel: {@code ActivationOps#rrelu}.
+   */
+  public static Tensor rrelu(Tensor input, double lower, double upper) {
+    return F.inPlace(input, ActivationOps.rrelu(input, lower, upper, false), false);
+  }
+
+  /**
+   * {@code F.rrelu(input, lower=1.0 / 8, upper=1.0 / 3, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#rrelu}; CPU kernel: {@code ActivationOps#rrelu}.
+   */
+  public static Tensor rrelu(Tensor input, double lower, double upper, boolean training) {
+    return F.inPlace(input, ActivationOps.rrelu(input, lower, upper, training), false);
+  }
+
+  /**
+   * {@code F.rrelu(input, lower=1.0 / 8, upper=1.0 / 3, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#rrelu}; CPU kernel: {@code ActivationOps#rrelu}.
+   */
+  public static Tensor rrelu(Tensor input, double lower, double upper, boolean training,
+      boolean inplace) {
+    return F.inPlace(input, ActivationOps.rrelu(input, lower, upper, training), inplace);
+  }
+
+  /**
+   * {@code F.glu(input, dim=-1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#glu}; CPU kernel: {@code ActivationOps#glu}.
+   */
+  public static Tensor glu(Tensor input) {
+    return ActivationOps.glu(input, -1);
+  }
+
+  /**
+   * {@code F.glu(input, dim=-1)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#glu}; CPU kernel: {@code ActivationOps#glu}.
+   */
+  public static Tensor glu(Tensor input, int dim) {
+    return ActivationOps.glu(input, dim);
+  }
+
+  /**
+   * {@code F.gelu(input, approximate='none')}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#gelu}; CPU kernel: {@code ActivationOps#gelu}.
+   */
+  public static Tensor gelu(Tensor input) {
+    return ActivationOps.gelu(input, "none");
+  }
+
+  /**
+   * {@code F.gelu(input, approximate='none')}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#gelu}; CPU kernel: {@code ActivationOps#gelu}.
+   */
+  public static Tensor gelu(Tensor input, String approximate) {
+    return ActivationOps.gelu(input, approximate);
+  }
+
+  /**
+   * {@code F.tanhshrink(input)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#tanhshrink}.
+   */
+  public static Tensor tanhshrink(Tensor input) {
+    return ActivationOps.tanhshrink(input);
+  }
+
+  /**
+   * {@code F.softsign(input)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ActivationOps#softsign}.
+   */
+  public static Tensor softsign(Tensor input) {
+    return ActivationOps.softsign(input);
+  }
+
+  /**
+   * {@code F.softshrink(input, lambd=0.5)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softshrink}; CPU kernel: {@code ActivationOps#softshrink}.
+   */
+  public static Tensor softshrink(Tensor input) {
+    return ActivationOps.softshrink(input, 0.5);
+  }
+
+  /**
+   * {@code F.softshrink(input, lambd=0.5)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softshrink}; CPU kernel: {@code ActivationOps#softshrink}.
+   */
+  public static Tensor softshrink(Tensor input, double lambd) {
+    return ActivationOps.softshrink(input, lambd);
+  }
+
+  /**
+   * {@code F.tanh(input)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ElementwiseOps#tanh}.
+   */
+  public static Tensor tanh(Tensor input) {
+    return input.tanh();
+  }
+
+  /**
+   * {@code F.sigmoid(input)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#unaryFloat}; CPU kernel: {@code ElementwiseOps#sigmoid}.
+   */
+  public static Tensor sigmoid(Tensor input) {
+    return input.sigmoid();
+  }
+
+  /**
+   * {@code F.threshold(input, threshold, value, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#elementwise}; CPU kernel: {@code ActivationOps#threshold}.
+   */
+  public static Tensor threshold(Tensor input, double threshold, double value) {
+    return F.inPlace(input, ActivationOps.threshold(input, threshold, value), false);
+  }
+
+  /**
+   * {@code F.threshold(input, threshold, value, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#elementwise}; CPU kernel: {@code ActivationOps#threshold}.
+   */
+  public static Tensor threshold(Tensor input, double threshold, double value, boolean inplace) {
+    return F.inPlace(input, ActivationOps.threshold(input, threshold, value), inplace);
+  }
+
+  /**
+   * {@code F.softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmax(Tensor input) {
+    return ActivationOps.softmax(input, null, null, false);
+  }
+
+  /**
+   * {@code F.softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmax(Tensor input, int dim) {
+    return ActivationOps.softmax(input, dim, null, false);
+  }
+
+  /**
+   * {@code F.softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmax(Tensor input, Integer dim) {
+    return ActivationOps.softmax(input, dim, null, false);
+  }
+
+  /**
+   * {@code F.softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmax(Tensor input, int dim, DType dtype) {
+    return ActivationOps.softmax(input, dim, dtype, false);
+  }
+
+  /**
+   * {@code F.softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmax(Tensor input, Integer dim, DType dtype) {
+    return ActivationOps.softmax(input, dim, dtype, false);
+  }
+
+  /**
+   * {@code F.log_softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor logSoftmax(Tensor input) {
+    return ActivationOps.softmax(input, null, null, true);
+  }
+
+  /**
+   * {@code F.log_softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor logSoftmax(Tensor input, int dim) {
+    return ActivationOps.softmax(input, dim, null, true);
+  }
+
+  /**
+   * {@code F.log_softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor logSoftmax(Tensor input, Integer dim) {
+    return ActivationOps.softmax(input, dim, null, true);
+  }
+
+  /**
+   * {@code F.log_softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor logSoftmax(Tensor input, int dim, DType dtype) {
+    return ActivationOps.softmax(input, dim, dtype, true);
+  }
+
+  /**
+   * {@code F.log_softmax(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor logSoftmax(Tensor input, Integer dim, DType dtype) {
+    return ActivationOps.softmax(input, dim, dtype, true);
+  }
+
+  /**
+   * {@code F.softmin(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmin(Tensor input) {
+    return ActivationOps.softmin(input, null, null);
+  }
+
+  /**
+   * {@code F.softmin(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmin(Tensor input, int dim) {
+    return ActivationOps.softmin(input, dim, null);
+  }
+
+  /**
+   * {@code F.softmin(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmin(Tensor input, Integer dim) {
+    return ActivationOps.softmin(input, dim, null);
+  }
+
+  /**
+   * {@code F.softmin(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmin(Tensor input, int dim, DType dtype) {
+    return ActivationOps.softmin(input, dim, dtype);
+  }
+
+  /**
+   * {@code F.softmin(input, dim=None, *, dtype=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ActivationRules#softmaxDim}; CPU kernel: {@code CpuLinalg#softmax}.
+   */
+  public static Tensor softmin(Tensor input, Integer dim, DType dtype) {
+    return ActivationOps.softmin(input, dim, dtype);
+  }
+
+  /**
+   * {@code F.dropout(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout(Tensor input) {
+    return F.inPlace(input, NormOps.dropout(input, 0.5, true), false);
+  }
+
+  /**
+   * {@code F.dropout(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout(Tensor input, double p) {
+    return F.inPlace(input, NormOps.dropout(input, p, true), false);
+  }
+
+  /**
+   * {@code F.dropout(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout(Tensor input, long p) {
+    return F.inPlace(input, NormOps.dropout(input, p, true), false);
+  }
+
+  /**
+   * {@code F.dropout(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout(Tensor input, double p, boolean training) {
+    return F.inPlace(input, NormOps.dropout(input, p, training), false);
+  }
+
+  /**
+   * {@code F.dropout(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout(Tensor input, long p, boolean training) {
+    return F.inPlace(input, NormOps.dropout(input, p, training), false);
+  }
+
+  /**
+   * {@code F.dropout(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout(Tensor input, double p, boolean training, boolean inplace) {
+    return F.inPlace(input, NormOps.dropout(input, p, training), inplace);
+  }
+
+  /**
+   * {@code F.dropout(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout(Tensor input, long p, boolean training, boolean inplace) {
+    return F.inPlace(input, NormOps.dropout(input, p, training), inplace);
+  }
+
+  /**
+   * {@code F.alpha_dropout(input, p=0.5, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNorm#alphaDropout}.
+   */
+  public static Tensor alphaDropout(Tensor input) {
+    return F.inPlace(input, NormOps.alphaDropout(input, 0.5, false), false);
+  }
+
+  /**
+   * {@code F.alpha_dropout(input, p=0.5, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNorm#alphaDropout}.
+   */
+  public static Tensor alphaDropout(Tensor input, double p) {
+    return F.inPlace(input, NormOps.alphaDropout(input, p, false), false);
+  }
+
+  /**
+   * {@code F.alpha_dropout(input, p=0.5, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNorm#alphaDropout}.
+   */
+  public static Tensor alphaDropout(Tensor input, double p, boolean training) {
+    return F.inPlace(input, NormOps.alphaDropout(input, p, training), false);
+  }
+
+  /**
+   * {@code F.alpha_dropout(input, p=0.5, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout}; CPU kernel: {@code CpuNorm#alphaDropout}.
+   */
+  public static Tensor alphaDropout(Tensor input, double p, boolean training, boolean inplace) {
+    return F.inPlace(input, NormOps.alphaDropout(input, p, training), inplace);
+  }
+
+  /**
+   * {@code F.feature_alpha_dropout(input, p=0.5, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#featureDropout}; CPU kernel: {@code CpuNorm#alphaDropout}.
+   */
+  public static Tensor featureAlphaDropout(Tensor input) {
+    return F.inPlace(input, NormOps.featureAlphaDropout(input, 0.5, false), false);
+  }
+
+  /**
+   * {@code F.feature_alpha_dropout(input, p=0.5, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#featureDropout}; CPU kernel: {@code CpuNorm#alphaDropout}.
+   */
+  public static Tensor featureAlphaDropout(Tensor input, double p) {
+    return F.inPlace(input, NormOps.featureAlphaDropout(input, p, false), false);
+  }
+
+  /**
+   * {@code F.feature_alpha_dropout(input, p=0.5, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#featureDropout}; CPU kernel: {@code CpuNorm#alphaDropout}.
+   */
+  public static Tensor featureAlphaDropout(Tensor input, double p, boolean training) {
+    return F.inPlace(input, NormOps.featureAlphaDropout(input, p, training), false);
+  }
+
+  /**
+   * {@code F.feature_alpha_dropout(input, p=0.5, training=False, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#featureDropout}; CPU kernel: {@code CpuNorm#alphaDropout}.
+   */
+  public static Tensor featureAlphaDropout(Tensor input, double p, boolean training,
+      boolean inplace) {
+    return F.inPlace(input, NormOps.featureAlphaDropout(input, p, training), inplace);
+  }
+
+  /**
+   * {@code F.dropout1d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout1d}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout1d(Tensor input) {
+    return F.inPlace(input, NormOps.dropout1d(input, 0.5, true), false);
+  }
+
+  /**
+   * {@code F.dropout1d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout1d}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout1d(Tensor input, double p) {
+    return F.inPlace(input, NormOps.dropout1d(input, p, true), false);
+  }
+
+  /**
+   * {@code F.dropout1d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout1d}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout1d(Tensor input, double p, boolean training) {
+    return F.inPlace(input, NormOps.dropout1d(input, p, training), false);
+  }
+
+  /**
+   * {@code F.dropout1d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout1d}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout1d(Tensor input, double p, boolean training, boolean inplace) {
+    return F.inPlace(input, NormOps.dropout1d(input, p, training), inplace);
+  }
+
+  /**
+   * {@code F.dropout2d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#featureDropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout2d(Tensor input) {
+    return F.inPlace(input, NormOps.featureDropout(input, 0.5, true), false);
+  }
+
+  /**
+   * {@code F.dropout2d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#featureDropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout2d(Tensor input, double p) {
+    return F.inPlace(input, NormOps.featureDropout(input, p, true), false);
+  }
+
+  /**
+   * {@code F.dropout2d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#featureDropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout2d(Tensor input, double p, boolean training) {
+    return F.inPlace(input, NormOps.featureDropout(input, p, training), false);
+  }
+
+  /**
+   * {@code F.dropout2d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#featureDropout}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout2d(Tensor input, double p, boolean training, boolean inplace) {
+    return F.inPlace(input, NormOps.featureDropout(input, p, training), inplace);
+  }
+
+  /**
+   * {@code F.dropout3d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout3d}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout3d(Tensor input) {
+    return F.inPlace(input, NormOps.dropout3d(input, 0.5, true), false);
+  }
+
+  /**
+   * {@code F.dropout3d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout3d}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout3d(Tensor input, double p) {
+    return F.inPlace(input, NormOps.dropout3d(input, p, true), false);
+  }
+
+  /**
+   * {@code F.dropout3d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout3d}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout3d(Tensor input, double p, boolean training) {
+    return F.inPlace(input, NormOps.dropout3d(input, p, training), false);
+  }
+
+  /**
+   * {@code F.dropout3d(input, p=0.5, training=True, inplace=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.DropoutRules#dropout3d}; CPU kernel: {@code CpuNormKernels#dropout}.
+   */
+  public static Tensor dropout3d(Tensor input, double p, boolean training, boolean inplace) {
+    return F.inPlace(input, NormOps.dropout3d(input, p, training), inplace);
+  }
+
+  /**
+   * {@code F.batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#batchNorm}; CPU kernel: {@code CpuNorm#batchNorm}.
+   */
+  public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar) {
+    return NormOps.batchNorm(input, runningMean, runningVar, null, null, false, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#batchNorm}; CPU kernel: {@code CpuNorm#batchNorm}.
+   */
+  public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar,
+      Tensor weight) {
+    return NormOps.batchNorm(input, runningMean, runningVar, weight, null, false, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#batchNorm}; CPU kernel: {@code CpuNorm#batchNorm}.
+   */
+  public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight,
+      Tensor bias) {
+    return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, false, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#batchNorm}; CPU kernel: {@code CpuNorm#batchNorm}.
+   */
+  public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight,
+      Tensor bias, boolean training) {
+    return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, training, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#batchNorm}; CPU kernel: {@code CpuNorm#batchNorm}.
+   */
+  public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight,
+      Tensor bias, boolean training, double momentum) {
+    return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, training, momentum, 1e-05);
+  }
+
+  /**
+   * {@code F.batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#batchNorm}; CPU kernel: {@code CpuNorm#batchNorm}.
+   */
+  public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight,
+      Tensor bias, boolean training, double momentum, double eps) {
+    return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, training, momentum, eps);
+  }
+
+  /**
+   * {@code F.instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#instanceNorm}; CPU kernel: {@code CpuNorm#instanceNorm}.
+   */
+  public static Tensor instanceNorm(Tensor input) {
+    return NormOps.instanceNorm(input, null, null, null, null, true, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#instanceNorm}; CPU kernel: {@code CpuNorm#instanceNorm}.
+   */
+  public static Tensor instanceNorm(Tensor input, Tensor runningMean) {
+    return NormOps.instanceNorm(input, runningMean, null, null, null, true, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#instanceNorm}; CPU kernel: {@code CpuNorm#instanceNorm}.
+   */
+  public static Tensor instanceNorm(Tensor input, Tensor runningMean, Tensor runningVar) {
+    return NormOps.instanceNorm(input, runningMean, runningVar, null, null, true, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#instanceNorm}; CPU kernel: {@code CpuNorm#instanceNorm}.
+   */
+  public static Tensor instanceNorm(Tensor input, Tensor runningMean, Tensor runningVar,
+      Tensor weight) {
+    return NormOps.instanceNorm(input, runningMean, runningVar, weight, null, true, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#instanceNorm}; CPU kernel: {@code CpuNorm#instanceNorm}.
+   */
+  public static Tensor instanceNorm(Tensor input, Tensor runningMean, Tensor runningVar,
+      Tensor weight, Tensor bias) {
+    return NormOps.instanceNorm(input, runningMean, runningVar, weight, bias, true, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#instanceNorm}; CPU kernel: {@code CpuNorm#instanceNorm}.
+   */
+  public static Tensor instanceNorm(Tensor input, Tensor runningMean, Tensor runningVar,
+      Tensor weight, Tensor bias, boolean useInputStats) {
+    return NormOps.instanceNorm(input, runningMean, runningVar, weight, bias, useInputStats, 0.1, 1e-05);
+  }
+
+  /**
+   * {@code F.instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#instanceNorm}; CPU kernel: {@code CpuNorm#instanceNorm}.
+   */
+  public static Tensor instanceNorm(Tensor input, Tensor runningMean, Tensor runningVar,
+      Tensor weight, Tensor bias, boolean useInputStats, double momentum) {
+    return NormOps.instanceNorm(input, runningMean, runningVar, weight, bias, useInputStats, momentum, 1e-05);
+  }
+
+  /**
+   * {@code F.instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True, momentum=0.1, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#instanceNorm}; CPU kernel: {@code CpuNorm#instanceNorm}.
+   */
+  public static Tensor instanceNorm(Tensor input, Tensor runningMean, Tensor runningVar,
+      Tensor weight, Tensor bias, boolean useInputStats, double momentum, double eps) {
+    return NormOps.instanceNorm(input, runningMean, runningVar, weight, bias, useInputStats, momentum, eps);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, long... normalizedShape) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, null, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, int... normalizedShape) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, null, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Shape normalizedShape) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, null, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, null, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, null, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias,
+      double eps) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, eps);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias,
+      double eps) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, eps);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Shape normalizedShape, Tensor weight, Tensor bias,
+      double eps) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, eps);
+  }
+
+  /**
+   * {@code F.layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#layerNorm}; CPU kernel: {@code CpuNormKernels#layerNorm}.
+   */
+  public static Tensor layerNorm(Tensor input, Dim[] normalizedShape, Tensor weight, Tensor bias,
+      double eps) {
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, eps);
+  }
+
+  /**
+   * {@code F.group_norm(input, num_groups, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
+   */
+  public static Tensor groupNorm(Tensor input, long numGroups) {
+    return dev.shapesense.tensor.Tensors.groupNorm(input, numGroups, null, null, 1e-05);
+  }
+
+  /**
+   * {@code F.group_norm(input, num_groups, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
+   */
+  public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight) {
+    return dev.shapesense.tensor.Tensors.groupNorm(input, numGroups, weight, null, 1e-05);
+  }
+
+  /**
+   * {@code F.group_norm(input, num_groups, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
+   */
+  public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias) {
+    return dev.shapesense.tensor.Tensors.groupNorm(input, numGroups, weight, bias, 1e-05);
+  }
+
+  /**
+   * {@code F.group_norm(input, num_groups, weight=None, bias=None, eps=1e-05)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#groupNorm}; CPU kernel: {@code CpuNormKernels#groupNorm}.
+   */
+  public static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias,
+      double eps) {
+    return dev.shapesense.tensor.Tensors.groupNorm(input, numGroups, weight, bias, eps);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight) {
+    return NormOps.embeddingBag(input, weight, null, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(null != null, false, "mean", false, false, null), null, 2.0);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(null != null, false, "mean", false, false, null), null, 2.0);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, false, "mean", false, false, null), maxNorm, 2.0);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, false, "mean", false, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, "mean", false, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, false, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode, boolean sparse) {
+    return NormOps.embeddingBag(input, weight, offsets, null, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode, boolean sparse,
+      Tensor perSampleWeights) {
+    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, false, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode, boolean sparse,
+      Tensor perSampleWeights, boolean includeLastOffset) {
+    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, null), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingBagRules#embeddingBag}; CPU kernel: {@code CpuNormKernels#embeddingBag}.
+   */
+  public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm,
+      double normType, boolean scaleGradByFreq, String mode, boolean sparse,
+      Tensor perSampleWeights, boolean includeLastOffset, Integer paddingIdx) {
+    return NormOps.embeddingBag(input, weight, offsets, perSampleWeights, new dev.shapesense.tensor.rules.EmbeddingBagRules.Options(maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx), maxNorm, normType);
+  }
+
+  /**
+   * {@code F.pad(input, pad, mode='constant', value=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.PadRules#pad}; CPU kernel: {@code CpuConv#pad}.
+   */
+  public static Tensor pad(Tensor input, int... pad) {
+    return F.padded(input, pad, "constant", null);
+  }
+
+  /**
+   * {@code F.pad(input, pad, mode='constant', value=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.PadRules#pad}; CPU kernel: {@code CpuConv#pad}.
+   */
+  public static Tensor pad(Tensor input, int[] pad, String mode) {
+    return F.padded(input, pad, mode, null);
+  }
+
+  /**
+   * {@code F.pad(input, pad, mode='constant', value=None)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.PadRules#pad}; CPU kernel: {@code CpuConv#pad}.
+   */
+  public static Tensor pad(Tensor input, int[] pad, String mode, Double value) {
+    return F.padded(input, pad, mode, value);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input) {
+    return F.interp(input, null, false, null, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size) {
+    return F.interp(input, new int[] {size}, true, null, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size) {
+    return F.interp(input, size, false, null, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor) {
+    return F.interp(input, size, false, scaleFactor, "nearest", null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, mode, null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode) {
+    return F.interp(input, size, false, scaleFactor, mode, null, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode,
+      Boolean alignCorners) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, mode, alignCorners, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode,
+      Boolean alignCorners) {
+    return F.interp(input, size, false, scaleFactor, mode, alignCorners, null, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode,
+      Boolean alignCorners, Boolean recomputeScaleFactor) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, mode, alignCorners, recomputeScaleFactor, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode,
+      Boolean alignCorners, Boolean recomputeScaleFactor) {
+    return F.interp(input, size, false, scaleFactor, mode, alignCorners, recomputeScaleFactor, false);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int size, Double scaleFactor, String mode,
+      Boolean alignCorners, Boolean recomputeScaleFactor, boolean antialias) {
+    return F.interp(input, new int[] {size}, true, scaleFactor, mode, alignCorners, recomputeScaleFactor, antialias);
+  }
+
+  /**
+   * {@code F.interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.ResampleRules#interpolate}; CPU kernel: {@code CpuResample}.
+   */
+  public static Tensor interpolate(Tensor input, int[] size, Double scaleFactor, String mode,
+      Boolean alignCorners, Boolean recomputeScaleFactor, boolean antialias) {
+    return F.interp(input, size, false, scaleFactor, mode, alignCorners, recomputeScaleFactor, antialias);
+  }
+
+  /**
+   * {@code F.normalize(input, p=2.0, dim=1, eps=1e-12)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#normalize}; CPU kernel: {@code NormOps#normalize}.
+   */
+  public static Tensor normalize(Tensor input) {
+    return NormOps.normalize(input, 2.0, 1, 1e-12);
+  }
+
+  /**
+   * {@code F.normalize(input, p=2.0, dim=1, eps=1e-12)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#normalize}; CPU kernel: {@code NormOps#normalize}.
+   */
+  public static Tensor normalize(Tensor input, double p) {
+    return NormOps.normalize(input, p, 1, 1e-12);
+  }
+
+  /**
+   * {@code F.normalize(input, p=2.0, dim=1, eps=1e-12)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#normalize}; CPU kernel: {@code NormOps#normalize}.
+   */
+  public static Tensor normalize(Tensor input, double p, int dim) {
+    return NormOps.normalize(input, p, dim, 1e-12);
+  }
+
+  /**
+   * {@code F.normalize(input, p=2.0, dim=1, eps=1e-12)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#normalize}; CPU kernel: {@code NormOps#normalize}.
+   */
+  public static Tensor normalize(Tensor input, double p, int dim, double eps) {
+    return NormOps.normalize(input, p, dim, eps);
+  }
+
+  /**
+   * {@code F.local_response_norm(input, size, alpha=1e-4, beta=0.75, k=1.0)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#localResponseNorm}; CPU kernel: {@code NormOps#localResponseNorm}.
+   */
+  public static Tensor localResponseNorm(Tensor input, long size) {
+    return NormOps.localResponseNorm(input, size, 1e-4, 0.75, 1.0);
+  }
+
+  /**
+   * {@code F.local_response_norm(input, size, alpha=1e-4, beta=0.75, k=1.0)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#localResponseNorm}; CPU kernel: {@code NormOps#localResponseNorm}.
+   */
+  public static Tensor localResponseNorm(Tensor input, long size, double alpha) {
+    return NormOps.localResponseNorm(input, size, alpha, 0.75, 1.0);
+  }
+
+  /**
+   * {@code F.local_response_norm(input, size, alpha=1e-4, beta=0.75, k=1.0)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#localResponseNorm}; CPU kernel: {@code NormOps#localResponseNorm}.
+   */
+  public static Tensor localResponseNorm(Tensor input, long size, double alpha, double beta) {
+    return NormOps.localResponseNorm(input, size, alpha, beta, 1.0);
+  }
+
+  /**
+   * {@code F.local_response_norm(input, size, alpha=1e-4, beta=0.75, k=1.0)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.NormRules#localResponseNorm}; CPU kernel: {@code NormOps#localResponseNorm}.
+   */
+  public static Tensor localResponseNorm(Tensor input, long size, double alpha, double beta,
+      double k) {
+    return NormOps.localResponseNorm(input, size, alpha, beta, k);
+  }
+
+  /**
+   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
+   */
+  public static Tensor embedding(Tensor input, Tensor weight) {
+    return NormOps.embedding(input, weight, null, null, 2.0);
+  }
+
+  /**
+   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
+   */
+  public static Tensor embedding(Tensor input, Tensor weight, int paddingIdx) {
+    return NormOps.embedding(input, weight, paddingIdx, null, 2.0);
+  }
+
+  /**
+   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
+   */
+  public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx) {
+    return NormOps.embedding(input, weight, paddingIdx, null, 2.0);
+  }
+
+  /**
+   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
+   */
+  public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm) {
+    return NormOps.embedding(input, weight, paddingIdx, maxNorm, 2.0);
+  }
+
+  /**
+   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
+   */
+  public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm,
+      double normType) {
+    return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
+   */
+  public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm,
+      double normType, boolean scaleGradByFreq) {
+    return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
+  }
+
+  /**
+   * {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)}.
+   *
+   * <p>Shape rule: {@link dev.shapesense.tensor.rules.EmbeddingRules#embedding}; CPU kernel: {@code CpuNormKernels#embedding}.
+   */
+  public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm,
+      double normType, boolean scaleGradByFreq, boolean sparse) {
+    return NormOps.embedding(input, weight, paddingIdx, maxNorm, normType);
   }
 }

@@ -133,10 +133,6 @@ final class ActivationOps {
         x -> x >= 0 ? x : x * slope);
   }
 
-  static Tensor prelu(Tensor input, Tensor weight) {
-    return Tensors.prelu(input, weight);
-  }
-
   /** {@code softmin}: softmax of {@code -input}; bool input cannot be negated. */
   static Tensor softmin(Tensor input, Integer dim, DType dtype) {
     Checks.check(
@@ -157,5 +153,17 @@ final class ActivationOps {
   static Tensor softmax2d(Tensor input) {
     ActivationRules.softmax2d(input.shape());
     return input.softmax(-3);
+  }
+
+  static double selu(double x) {
+    return 1.0507009873554804934193349852946 * elu(x, 1.6732632423543772848170429916717);
+  }
+
+  static double celu(double x, double alpha) {
+    return Math.max(0, x) + Math.min(0, alpha * Math.expm1(x / alpha));
+  }
+
+  static double hardsigmoid(double x) {
+    return Math.min(Math.max(x + 3, 0), 6) / 6;
   }
 }

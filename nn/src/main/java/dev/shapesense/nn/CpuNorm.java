@@ -13,26 +13,6 @@ import dev.shapesense.tensor.Tensor;
 final class CpuNorm {
   private CpuNorm() {}
 
-  /**
-   * Dropout on CPU: identity when not training or {@code p == 0}; otherwise each group of {@code
-   * inner} consecutive elements (1 for plain dropout, a channel's spatial extent for feature
-   * dropout) is zeroed with probability p, the rest scaled by 1 / (1 - p).
-   */
-  static Tensor dropout(Tensor input, Shape s, double p, boolean training, int inner) {
-    if (!training || p == 0) {
-      return input.contiguous();
-    }
-    double[] x = input.doubles();
-    int groups = inner == 0 ? 0 : x.length / inner;
-    double[] keep = p >= 1 ? new double[groups] : Generator.bernoulli(groups, 1 - p);
-    double scale = p >= 1 ? 0 : 1 / (1 - p);
-    double[] v = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      v[i] = x[i] * keep[i / inner] * scale;
-    }
-    return Tensor.computed(s, input.dtype(), v, input);
-  }
-
   /** Alpha dropout (SELU-preserving), in groups of {@code inner} elements as above. */
   static Tensor alphaDropout(Tensor input, Shape s, double p, boolean training, int inner) {
     if (!training || p == 0) {

@@ -21,14 +21,19 @@ final class NormOps {
   private NormOps() {}
 
   static Tensor dropout(Tensor input, double p, boolean training) {
-    Shape s = DropoutRules.dropout(input.shape(), input.dtype(), p, training);
-    return input.hasData() ? CpuNorm.dropout(input, s, p, training, 1) : same(s, input);
+    return dev.shapesense.tensor.Tensors.dropout(input, p, training);
+  }
+
+  /** {@code F.dropout} with an int {@code p}, reported as Python reports an int. */
+  static Tensor dropout(Tensor input, long p, boolean training) {
+    DropoutRules.checkProbability((Number) p);
+    return dropout(input, (double) p, training);
   }
 
   static Tensor dropout1d(Tensor input, double p, boolean training) {
     Shape s = DropoutRules.dropout1d(input.shape(), input.dtype(), p, training);
     return input.hasData()
-        ? CpuNorm.dropout(input, s, p, training, trailing(input, 1))
+        ? dev.shapesense.tensor.CpuNormKernels.dropout(input, s, p, training, trailing(input, 1))
         : same(s, input);
   }
 
@@ -63,14 +68,14 @@ final class NormOps {
   static Tensor featureDropout(Tensor input, double p, boolean training) {
     Shape s = DropoutRules.featureDropout(input.shape(), input.dtype(), p, training);
     return input.hasData()
-        ? CpuNorm.dropout(input, s, p, training, trailing(input, 2))
+        ? dev.shapesense.tensor.CpuNormKernels.dropout(input, s, p, training, trailing(input, 2))
         : same(s, input);
   }
 
   static Tensor dropout3d(Tensor input, double p, boolean training) {
     Shape s = DropoutRules.dropout3d(input.shape(), input.dtype(), p, training);
     return input.hasData()
-        ? CpuNorm.dropout(input, s, p, training, trailing(input, 3))
+        ? dev.shapesense.tensor.CpuNormKernels.dropout(input, s, p, training, trailing(input, 3))
         : same(s, input);
   }
 
@@ -135,23 +140,11 @@ final class NormOps {
 
   static Tensor layerNorm(
       Tensor input, Shape normalizedShape, Tensor weight, Tensor bias, double eps) {
-    Shape s = NormRules.layerNorm(input.shape(), normalizedShape, shape(weight), shape(bias));
-    DType d = ActivationRules.floatKernel("LayerNormKernelImpl", input.dtype());
-    if (input.hasData()) {
-      return dev.shapesense.tensor.CpuNormKernels.layerNorm(
-          input, s, (int) normalizedShape.numel().value(), weight, bias, eps, d);
-    }
-    return Tensor.result(s, d, input, weight, bias);
+    return dev.shapesense.tensor.Tensors.layerNorm(input, normalizedShape, weight, bias, eps);
   }
 
-  static Tensor groupNorm(
-      Tensor input, long numGroups, Tensor weight, Tensor bias, double eps) {
-    Shape s = NormRules.groupNorm(input.shape(), numGroups, shape(weight), shape(bias));
-    DType d = ActivationRules.floatKernel("GroupNormKernelImpl", input.dtype());
-    if (input.hasData()) {
-      return dev.shapesense.tensor.CpuNormKernels.groupNorm(input, s, (int) numGroups, weight, bias, eps, d);
-    }
-    return Tensor.result(s, d, input, weight, bias);
+  static Tensor groupNorm(Tensor input, long numGroups, Tensor weight, Tensor bias, double eps) {
+    return dev.shapesense.tensor.Tensors.groupNorm(input, numGroups, weight, bias, eps);
   }
 
   static Tensor normalize(Tensor input, double p, long dim, double eps) {

@@ -12,35 +12,6 @@ import java.util.function.IntBinaryOperator;
 public final class CpuOps {
   private CpuOps() {}
 
-  private static final Set<String> PLUMBING =
-      Set.of("result", "derive", "reshaped", "pieces", "same", "apply", "floating", "fire", "joined");
-
-  /**
-   * The user-facing op being run, for the error of an op with no CPU kernel: the first caller
-   * frame in Tensor, Tensors, F or a module that is not internal plumbing.
-   */
-  static String opName() {
-    return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-        .walk(
-            frames ->
-                frames
-                    .filter(
-                        f -> {
-                          Class<?> c = f.getDeclaringClass();
-                          String pkg = c.getPackageName();
-                          boolean api =
-                              c == Tensor.class
-                                  || c == Tensors.class
-                                  || (pkg.equals("dev.shapesense.nn")
-                                      && !c.getSimpleName().endsWith("Ops")
-                                      && !c.getSimpleName().equals("Module"));
-                          return api && !PLUMBING.contains(f.getMethodName());
-                        })
-                    .findFirst()
-                    .map(f -> f.getDeclaringClass().getSimpleName() + "." + f.getMethodName())
-                    .orElse("this op"));
-  }
-
   /** The concrete sizes of a CPU shape. */
   public static int[] sizes(Shape s) {
     int[] out = new int[s.rank()];
@@ -167,6 +138,24 @@ public final class CpuOps {
       ps[i] = st[perm[i]];
     }
     return gather(src, out, src.dtype(), stridedMap(sizes(out), ps, 0));
+  }
+
+  /**
+   * {@code diagonal}: the elements {@code (k + max(-offset, 0), k + max(offset, 0))} of dims {@code
+   * d1} and {@code d2} (wrapped), as the last dim of {@code out}; the other dims kept in order.
+   */
+  static Tensor diagonal(Tensor src, Shape out, int d1, int d2, long offset) {
+    int[] st = strides(sizes(src.shape()));
+    int[] os = new int[out.rank()];
+    int k = 0;
+    for (int i = 0; i < st.length; i++) {
+      if (i != d1 && i != d2) {
+        os[k++] = st[i];
+      }
+    }
+    os[k] = st[d1] + st[d2];
+    int start = (int) (offset >= 0 ? offset * st[d2] : -offset * st[d1]);
+    return gather(src, out, src.dtype(), stridedMap(sizes(out), os, start));
   }
 
   /** The permutation {@code out} dims come from, given dims already wrapped. */

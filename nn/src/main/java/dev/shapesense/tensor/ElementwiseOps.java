@@ -370,4 +370,64 @@ final class ElementwiseOps {
     ElementwiseRules.checkImplemented(kernel, a.dtype(), DType.BOOL);
     return same(a, f);
   }
+
+  /** {@code x.relu()}: same shape and dtype; bool input is rejected. */
+  static Tensor relu(Tensor a) {
+    DType d =
+        dev.shapesense.tensor.rules.ActivationRules.clampKernel(
+            "clamp_min_cpu", "Boolean inputs not supported for relu", a.dtype());
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.elementwise(a.shape());
+    if (a.hasData()) {
+      return map(a, d, v -> v > 0 || Double.isNaN(v) ? v : 0);
+    }
+    return Tensor.result(s, d, a);
+  }
+
+  /** {@code x.sigmoid()}: integral input gives float32. */
+  static Tensor sigmoid(Tensor a) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.elementwise(a.shape());
+    DType d = dev.shapesense.tensor.rules.ActivationRules.unaryFloat("sigmoid_cpu", a.dtype());
+    if (a.hasData()) {
+      return map(a, d, v -> 1 / (1 + Math.exp(-v)));
+    }
+    return Tensor.result(s, d, a);
+  }
+
+  /** {@code x.tanh()}: integral input gives float32. */
+  static Tensor tanh(Tensor a) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.elementwise(a.shape());
+    DType d = dev.shapesense.tensor.rules.ActivationRules.unaryFloat("tanh_vml_cpu", a.dtype());
+    if (a.hasData()) {
+      return map(a, d, Math::tanh);
+    }
+    return Tensor.result(s, d, a);
+  }
+
+  /** {@code torch.prelu(input, weight)} ({@code F.prelu}, the {@code PReLU} layer). */
+  static Tensor prelu(Tensor input, Tensor weight) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.prelu(input.shape(), weight.shape());
+    Checks.check(
+        input.dtype() == weight.dtype(),
+        () ->
+            "Found dtype "
+                + weight.dtype().scalarName()
+                + " but expected "
+                + input.dtype().scalarName());
+    if (input.hasData()) {
+      double[] x = input.doubles();
+      double[] w = weight.doubles();
+      int c = input.dim() >= 2 ? (int) input.size(1) : 1;
+      int inner = 1;
+      for (int k = 2; k < input.dim(); k++) {
+        inner *= (int) input.size(k);
+      }
+      double[] v = new double[x.length];
+      for (int i = 0; i < v.length; i++) {
+        double a = w.length == 1 ? w[0] : w[(i / inner) % c];
+        v[i] = x[i] >= 0 ? x[i] : a * x[i];
+      }
+      return Tensor.computed(s, input.dtype(), v, input, weight);
+    }
+    return Tensor.result(s, input.dtype(), input, weight);
+  }
 }

@@ -126,4 +126,19 @@ final class LinalgOps {
         ? CpuLinalg.bilinear(input1, input2, weight, bias, s, input1.dtype())
         : Tensor.result(s, input1.dtype(), input1, input2, weight, bias));
   }
+
+  /**
+   * {@code x.softmax(dim, dtype)} ({@code log}: {@code log_softmax}): the input is cast to {@code
+   * dtype} (null keeps it) first.
+   */
+  static Tensor softmax(Tensor a, int dim, DType dtype, boolean log) {
+    Shape s = dev.shapesense.tensor.rules.ActivationRules.softmax(a.shape(), dim);
+    DType d =
+        dev.shapesense.tensor.rules.ActivationRules.softmaxKernel(
+            log, a.shape(), dim, dtype == null ? a.dtype() : dtype);
+    if (a.hasData()) {
+      return CpuLinalg.softmax(a, s, d, dim, log);
+    }
+    return Tensor.result(s, d, a);
+  }
 }

@@ -1,8 +1,16 @@
 package dev.shapesense.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapesense.nn.F;
+import dev.shapesense.tensor.DType;
+import dev.shapesense.tensor.Device;
+import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.ShapeError;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.Tensors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +87,39 @@ class PublicApiTest {
       return entry;
     }
     return entry.substring(0, close - 2) + "..." + entry.substring(close);
+  }
+
+  /**
+   * Generated overloads must not make a call that compiled before ambiguous: each of these did
+   * (this file would not compile otherwise), and runs as PyTorch's same call does.
+   */
+  @Test
+  void callsThatCompiledBeforeTheTablesStillCompile() {
+    Tensor x = Tensors.randn(Device.META, 2, 3, 8, 8);
+    // long... alone before; now int..., long... and a Dim[] that is not varargs.
+    ShapeError e = assertThrows(ShapeError.class, () -> F.layerNorm(x));
+    assertEquals(
+        "Expected normalized_shape to be at least 1-dimensional, i.e., containing at least one"
+            + " element, but got normalized_shape = []",
+        e.getMessage());
+    assertEquals("[2, 3, 8, 8]", F.layerNorm(x, 8).shape().toString());
+    assertEquals("[2, 3, 8, 8]", Tensors.layerNorm(x, 8, 8).shape().toString());
+    // long... alone before; now also Shape and a Dim[] that is not varargs.
+    ShapeError u = assertThrows(ShapeError.class, () -> Tensors.unflatten(x, 1));
+    assertEquals("unflatten: sizes must be non-empty", u.getMessage());
+    // A boxed argument beside a null scale factor: a Double only, no double/Double pair.
+    assertEquals(
+        "[2, 3, 16, 16]",
+        F.interpolate(x, null, 2.0, "bilinear", false).shape().toString());
+    assertEquals(
+        "[2, 3, 4, 6]", F.interpolate(x, new int[] {4, 6}, null, "nearest").shape().toString());
+    // An int padding_idx beside a boxed max_norm: an Integer only, no int/Integer pair.
+    Tensor ids = Tensors.empty(Device.META, DType.INT64, Shape.of(2, 5));
+    assertEquals(
+        "[2, 5, 4]",
+        F.embedding(ids, Tensors.randn(Device.META, 10, 4), 0, 1.0).shape().toString());
+    // dim=None: no softmax(Tensor, DType) beside softmax(Tensor, Integer).
+    assertEquals("[2, 3, 8, 8]", F.softmax(x, null).shape().toString());
   }
 
   @Test

@@ -31,6 +31,8 @@ import java.util.List;
  * @param pythonExtra a keyword PyTorch spells in the call ({@code return_indices=True}), or empty
  * @param rule the shape rule, for the Javadoc link
  * @param longs whether the implementation takes tuples as {@code long[]} rather than {@code int[]}
+ * @param modules the layers that run the op ({@code Conv2d}), for the runtime catalog
+ * @param formula their output size as PyTorch's documentation writes it (hover text), or null
  */
 record OpDecl(
     String schema,
@@ -41,7 +43,29 @@ record OpDecl(
     CodeBlock trailing,
     String pythonExtra,
     String rule,
-    boolean longs) {
+    boolean longs,
+    List<String> modules,
+    String formula) {
+
+  OpDecl(
+      String schema,
+      String javaName,
+      String result,
+      String impl,
+      CodeBlock leading,
+      CodeBlock trailing,
+      String pythonExtra,
+      String rule,
+      boolean longs) {
+    this(schema, javaName, result, impl, leading, trailing, pythonExtra, rule, longs, List.of(), null);
+  }
+
+  /** The op as the layers {@code modules} run it, whose output size {@code formula} gives. */
+  OpDecl layers(String formula, String... modules) {
+    return new OpDecl(
+        schema, javaName, result, impl, leading, trailing, pythonExtra, rule, longs,
+        List.of(modules), formula);
+  }
 
   /** A parameter: its PyTorch name and schema type, and its default as PyTorch writes it. */
   record Param(String name, String type, String dflt) {

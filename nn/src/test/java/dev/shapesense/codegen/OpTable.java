@@ -23,6 +23,24 @@ final class OpTable {
   private static final CodeBlock OUTPUT_ONLY =
       CodeBlock.of("$T::outputOnly", ClassName.get(NN, IMPL));
 
+  private static final String CONV = "floor((%s + 2p - d(k - 1) - 1) / s) + 1";
+  private static final String CONV_T = "(%s - 1)s - 2p + d(k - 1) + output_padding + 1";
+  private static final String AVG = "floor((%s + 2p - k) / s) + 1";
+  private static final String LP = "floor((%s - k) / s) + 1";
+
+  /** A formula for each spatial dim, as PyTorch's docs write them: {@code H_out = ...}. */
+  static String spatial(String f, int dims) {
+    List<String> names = List.of("D", "H", "W").subList(3 - dims, 3);
+    if (dims == 1) {
+      names = List.of("L");
+    }
+    List<String> lines = new ArrayList<>();
+    for (String n : names) {
+      lines.add(n + "_out = " + String.format(f, n));
+    }
+    return String.join("\n", lines);
+  }
+
   static List<OpDecl> ops() {
     List<OpDecl> ops = new ArrayList<>();
     for (int n = 1; n <= 3; n++) {
@@ -33,7 +51,8 @@ final class OpTable {
                   + t + "|str padding=0, " + t + " dilation=1, int groups=1) -> Tensor",
               "convNd",
               n,
-              "ConvRules#conv"));
+              "ConvRules#conv")
+              .layers(spatial(CONV, n), "Conv" + n + "d"));
       ops.add(
           tensorsOp(
               "conv_transpose" + n + "d(Tensor input, Tensor weight, Tensor? bias=None, " + t
@@ -41,7 +60,8 @@ final class OpTable {
                   + t + " dilation=1) -> Tensor",
               "convTransposeNd",
               n,
-              "ConvRules#convTranspose"));
+              "ConvRules#convTranspose")
+              .layers(spatial(CONV_T, n), "ConvTranspose" + n + "d"));
     }
     for (int n = 1; n <= 3; n++) {
       String schema =
@@ -59,7 +79,8 @@ final class OpTable {
               OUTPUT_ONLY,
               "",
               "MaxPoolRules#maxPool" + n + "d",
-              false));
+              false)
+              .layers(spatial(CONV, n), "MaxPool" + n + "d"));
       ops.add(
           new OpDecl(
               schema + " -> MaxPool" + n + "d.Output",
@@ -83,7 +104,8 @@ final class OpTable {
             CodeBlock.of("null"),
             "",
             "AvgPoolRules#avgPool1d",
-            false));
+            false)
+            .layers(spatial(AVG, 1), "AvgPool1d"));
     for (int n = 2; n <= 3; n++) {
       ops.add(
           op(
@@ -92,7 +114,8 @@ final class OpTable {
                   + "int? divisor_override=None) -> Tensor",
               IMPL + ".avgPool",
               CodeBlock.of("$L, $T::avgPool$Ld", n, AVG_POOL_RULES, n),
-              "AvgPoolRules#avgPool" + n + "d"));
+              "AvgPoolRules#avgPool" + n + "d")
+              .layers(spatial(AVG, n), "AvgPool" + n + "d"));
     }
     ops.add(
         op(
@@ -100,14 +123,16 @@ final class OpTable {
                 + "bool ceil_mode=False) -> Tensor",
             IMPL + ".lpPool1d",
             CodeBlock.of(""),
-            "AvgPoolRules#avgPool1d"));
+            "AvgPoolRules#avgPool1d")
+            .layers(spatial(LP, 1), "LPPool1d"));
     ops.add(
         op(
             "lp_pool2d(Tensor input, float norm_type, int[] kernel_size, int[] stride=None, "
                 + "bool ceil_mode=False) -> Tensor",
             IMPL + ".lpPool2d",
             CodeBlock.of(""),
-            "AvgPoolRules#avgPool2d"));
+            "AvgPoolRules#avgPool2d")
+            .layers(spatial(LP, 2), "LPPool2d"));
     for (int n = 1; n <= 3; n++) {
       // A 1-d pool takes no None in its output size.
       String size = n == 1 ? "size[1]" : "size?[" + n + "]";
@@ -127,7 +152,10 @@ final class OpTable {
                 OUTPUT_ONLY,
                 "",
                 "AdaptivePoolRules#" + rule,
-                false));
+                false)
+                .layers(
+                    "spatial dims -> output_size",
+                    "Adaptive" + (kind.equals("avg") ? "Avg" : "Max") + "Pool" + n + "d"));
         if (kind.equals("max")) {
           String output = "AdaptiveMaxPool" + n + "d.Output";
           ops.add(

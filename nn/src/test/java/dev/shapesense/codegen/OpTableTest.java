@@ -72,4 +72,53 @@ class OpTableTest {
             + " count_include_pad=True, divisor_override=None)",
         avg.pythonSignature());
   }
+
+  /** {@code Class#method} (or {@code Class}) in one of {@code packages}: whether it exists. */
+  private static boolean resolves(String ref, String... packages) {
+    String cls = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+    String method = ref.contains("#") ? ref.substring(ref.indexOf('#') + 1) : null;
+    for (String p : packages) {
+      try {
+        Class<?> c = Class.forName(p + "." + cls);
+        return method == null
+            || Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> m.getName().equals(method));
+      } catch (ClassNotFoundException e) {
+        // the next package
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void everyRuleAndKernelOfTheTablesExists() {
+    // The Javadoc links and the catalog's rules name real methods; every op has a CPU kernel.
+    List<String> missing = new java.util.ArrayList<>();
+    for (TensorOp op : TensorOpTable.ops()) {
+      if (!resolves(op.rule(), "dev.shapesense.tensor.rules")) {
+        missing.add(op.schema() + ": rule " + op.rule());
+      }
+      if (op.kernel() == null
+          || !resolves(op.kernel(), "dev.shapesense.tensor", "dev.shapesense.nn")) {
+        missing.add(op.schema() + ": kernel " + op.kernel());
+      }
+    }
+    for (OpDecl op : OpTable.ops()) {
+      if (!resolves(op.rule(), "dev.shapesense.tensor.rules")) {
+        missing.add(op.schema() + ": rule " + op.rule());
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void theCatalogGivesTheCodesAndFormulasOfTheTables() {
+    assertEquals("shape/view-size", dev.shapesense.tensor.OpCatalog.code("reshape"));
+    assertEquals("shape/matmul", dev.shapesense.tensor.OpCatalog.code("linear"));
+    assertEquals(null, dev.shapesense.tensor.OpCatalog.code("conv2d"));
+    assertEquals(
+        "H_out = floor((H + 2p - d(k - 1) - 1) / s) + 1\nW_out = floor((W + 2p - d(k - 1) - 1) / s) + 1",
+        dev.shapesense.tensor.OpCatalog.formula("MaxPool2d"));
+    assertEquals("output shape = input shape", dev.shapesense.tensor.OpCatalog.formula("Dropout2d"));
+    assertEquals(null, dev.shapesense.tensor.OpCatalog.formula("ReLU"));
+  }
 }

@@ -34,7 +34,7 @@ final class Markdown {
     for (String io : flows(calls)) {
       sb.append(io).append("\n\n");
     }
-    String f = Formulas.of(first.type());
+    String f = dev.shapesense.tensor.OpCatalog.formula(first.type());
     if (f != null) {
       sb.append("```text\n").append(f).append("\n```\n");
     }
@@ -86,7 +86,7 @@ final class Markdown {
         .append(first.params() == null ? "unknown" : StatsFormat.count(first.params()))
         .append("\n\n");
     sb.append(stats(calls));
-    String f = Formulas.of(first.type());
+    String f = dev.shapesense.tensor.OpCatalog.formula(first.type());
     if (f != null) {
       sb.append("```text\n").append(f).append("\n```\n\n");
     }

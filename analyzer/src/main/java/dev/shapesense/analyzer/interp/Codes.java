@@ -1,8 +1,8 @@
 package dev.shapesense.analyzer.interp;
 
 import dev.shapesense.analyzer.DiagnosticCodes;
-
 import dev.shapesense.nn.Module;
+import dev.shapesense.tensor.OpCatalog;
 import dev.shapesense.tensor.ShapeError;
 import java.util.Map;
 
@@ -23,23 +23,6 @@ final class Codes {
           "normalized_shape", DiagnosticCodes.NORM_NORMALIZED_SHAPE,
           "num_channels", DiagnosticCodes.NORM_NUM_CHANNELS);
 
-  private static final Map<String, String> BY_METHOD =
-      Map.ofEntries(
-          Map.entry("view", DiagnosticCodes.VIEW_SIZE),
-          Map.entry("reshape", DiagnosticCodes.VIEW_SIZE),
-          Map.entry("viewAs", DiagnosticCodes.VIEW_SIZE),
-          Map.entry("unflatten", DiagnosticCodes.VIEW_SIZE),
-          Map.entry("cat", DiagnosticCodes.CAT_SIZES),
-          Map.entry("stack", DiagnosticCodes.CAT_SIZES),
-          Map.entry("matmul", DiagnosticCodes.MATMUL),
-          Map.entry("mm", DiagnosticCodes.MATMUL),
-          Map.entry("bmm", DiagnosticCodes.MATMUL),
-          Map.entry("linear", DiagnosticCodes.MATMUL),
-          Map.entry("add", DiagnosticCodes.BROADCAST),
-          Map.entry("sub", DiagnosticCodes.BROADCAST),
-          Map.entry("mul", DiagnosticCodes.BROADCAST),
-          Map.entry("div", DiagnosticCodes.BROADCAST));
-
   static String forModule(Module m, ShapeError e) {
     if (e.violation() != null && e.violation().argument() != null) {
       String c = BY_ARGUMENT.get(e.violation().argument());
@@ -50,8 +33,10 @@ final class Codes {
     return DiagnosticCodes.MODULE_INPUT;
   }
 
+  /** The code of an nn op's shape error: the op catalog's (generated from the op tables). */
   static String forMethod(String name) {
-    return BY_METHOD.getOrDefault(name, DiagnosticCodes.OP);
+    String c = OpCatalog.code(name);
+    return c != null ? c : DiagnosticCodes.OP;
   }
 
   /** A layer's constructor or fluent setter ({@code .groups(3)}) rejected its configuration. */
