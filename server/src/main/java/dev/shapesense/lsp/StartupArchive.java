@@ -77,7 +77,7 @@ final class StartupArchive {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmOptions());
-    cmd.add("-Xlog:cds=off,cds+dynamic=off");
+    cmd.add("-Xlog:cds*=off:stderr");
     cmd.add("-XX:ArchiveClassesAtExit=" + tmp);
     cmd.addAll(List.of("-jar", jar.toString(), "server", "--self-test"));
     log.accept("writing the class-data archive " + archive + " (" + why + ")");

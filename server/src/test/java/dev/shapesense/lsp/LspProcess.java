@@ -136,6 +136,11 @@ final class LspProcess implements AutoCloseable {
     cmd.add(jar().toString());
     cmd.add("server");
     cmd.addAll(List.of(extraArgs));
+    return startCommand(cmd);
+  }
+
+  /** Starts the server with this whole command line (a launcher script, an editor's command). */
+  static LspProcess startCommand(List<String> cmd) throws IOException {
     Process p =
         new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     return new LspProcess(p);
