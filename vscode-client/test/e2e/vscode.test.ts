@@ -18,6 +18,14 @@ function javaVersion(): string {
   return m[1];
 }
 
+/** The bundled server's version, as its `--version` says it: the build's (Maven's project version). */
+function serverVersion(): string {
+  const r = spawnSync("java", ["-jar", path.resolve(__dirname, "../../../server/shapesense.jar"), "--version"], { encoding: "utf8" });
+  const m = /^shapesense (\S+)$/m.exec(r.stdout);
+  assert.ok(m, r.stdout + r.stderr);
+  return m[1];
+}
+
 describe("VS Code (code-server + Chromium)", () => {
   let s: Session;
   let page: Page;
@@ -373,7 +381,8 @@ describe("VS Code (code-server + Chromium)", () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator(".workbench-hover, .monaco-hover", { hasText: "ShapeSense server" }).first();
     await hover.waitFor({ timeout: 20000 });
-    assert.match(await hover.innerText(), new RegExp(`ShapeSense server 0\\.1\\.0 on Java ${javaVersion().replace(/\./g, "\\.")}`));
+    const version = serverVersion();
+    assert.match(await hover.innerText(), new RegExp(`ShapeSense server ${version.replace(/\./g, "\\.")} on Java ${javaVersion().replace(/\./g, "\\.")}`));
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-status-tooltip.png") });
     await page.mouse.move(700, 500);
   });
