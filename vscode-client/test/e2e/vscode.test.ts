@@ -347,9 +347,14 @@ describe("VS Code (code-server + Chromium)", () => {
       () => editorLines(page, ".part.panel .monaco-editor"),
       (ls) => stoppedAt(ls) >= 0 && ls.slice(stoppedAt(ls)).some((l) => l.text.includes("] Starting ")),
     );
-    // The output view wraps a long command line: read the start line with the two view lines after it.
+    // The output view wraps a long command line (the JVM options, the archive's path): read the
+    // start line with the view lines that continue it, up to the next line of the log.
     const at = log.findIndex((l, i) => i > stoppedAt(log) && l.text.includes("] Starting "));
-    const started = log.slice(at, at + 3).map((l) => l.text).join("");
+    let end = at + 1;
+    while (end < log.length && !/^\d{4}-\d\d-\d\d /.test(log[end].text)) {
+      end++;
+    }
+    const started = log.slice(at, end).map((l) => l.text).join("");
     assert.match(started, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) (-\S.* )?-jar /);
     await eventually("the status back to running", shapeSenseStatus, (t) => t.trim() === "ShapeSense");
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-restarted.png") });
