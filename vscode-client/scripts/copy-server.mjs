@@ -1,5 +1,6 @@
 // Copies the language server's runnable jar (built by `mvn package` at the repository root) into
-// the extension, which starts it with `java -jar`.
+// the extension, which starts it with `java -jar`, and the server's JVM options (jvm.options, the
+// list every way of starting the server uses) beside it.
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,3 +15,5 @@ if (!existsSync(from)) {
 mkdirSync(dirname(to), { recursive: true });
 copyFileSync(from, to);
 console.log(`copied ${join("server", "shapesense.jar")}`);
+copyFileSync(resolve(here, "../../server/src/main/resources/dev/shapesense/cli/jvm.options"), resolve(here, "../server/jvm.options"));
+console.log(`copied ${join("server", "jvm.options")}`);

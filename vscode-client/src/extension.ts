@@ -1,15 +1,27 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from "vscode-languageclient/node";
+import { LanguageClient, LanguageClientOptions, ServerOptions, State, StaticFeature, TransportKind } from "vscode-languageclient/node";
 import { FoundJava, MIN_JAVA, NoJavaError, findJava, javaCandidates } from "./java";
 import { ModelView } from "./modelView";
-import { archiveName, jvmArgs, makeArchive, readSettings, serverArgs, serverJar } from "./server";
+import { STATUS_CAPABILITY, archiveName, jvmArgs, parseJvmOptions, readSettings, serverArgs, serverJar, withStatusCapability } from "./server";
 import { AnalysisTracker, ServerState, StatusParams, countShapeErrors, statusView } from "./status";
 import { LogLevel, SettingTraceChannel, traceLevel } from "./trace";
 
 /** The server's notification of an analysis starting or ending, with its versions. */
-const STATUS_NOTIFICATION = "shapesense/status";
+const STATUS_NOTIFICATION = STATUS_CAPABILITY;
+
+/** Says in `capabilities.experimental` that this client handles `shapesense/status`. */
+const statusFeature: StaticFeature = {
+  fillClientCapabilities(capabilities) {
+    capabilities.experimental = withStatusCapability(capabilities.experimental);
+  },
+  initialize() {},
+  getState() {
+    return { kind: "static" };
+  },
+  clear() {},
+};
 
 /** Settings whose change needs a new server process. */
 const RESTART_SETTINGS = ["shapesense.java.home", "shapesense.server.path", "shapesense.server.jvmArgs"];
@@ -83,11 +95,20 @@ class ShapeSense implements vscode.Disposable {
     }
     const jar = found.jar;
     const archive = this.archive(jar, java.major);
-    const args = serverArgs(jar, archive && fs.existsSync(archive) ? archive : undefined, jvmArgs(config.get("server.jvmArgs")));
+    const args = serverArgs(
+      jar,
+      this.jvmOptions(),
+      archive ? { path: archive, exists: fs.existsSync(archive) } : undefined,
+      jvmArgs(config.get("server.jvmArgs")),
+    );
     this.log.appendLine(`Starting ${java.executable} (Java ${java.major}, from ${java.source}) ${args.join(" ")}`);
-    if (archive && !fs.existsSync(archive)) {
-      // Made once per jar and Java release, in the background, for the next start.
-      setTimeout(() => void makeArchive(java.executable, jar, archive), 10000);
+    if (archive) {
+      // The server writes the archive it is named when missing or stale: for the next start.
+      try {
+        fs.mkdirSync(path.dirname(archive), { recursive: true });
+      } catch {
+        // No archive then: the server starts without one.
+      }
     }
     const serverOptions: ServerOptions = {
       command: java.executable,
@@ -103,6 +124,7 @@ class ShapeSense implements vscode.Disposable {
     };
     // The id "shapesense" makes the client read `shapesense.trace.server`.
     const client = new LanguageClient("shapesense", "ShapeSense", serverOptions, clientOptions);
+    client.registerFeature(statusFeature);
     client.onDidChangeState((e) => {
       if (this.client === client) {
         this.analyses.reset();
@@ -154,6 +176,16 @@ class ShapeSense implements vscode.Disposable {
   async restart(): Promise<void> {
     await this.stop();
     await this.start();
+  }
+
+  /** The server's JVM options, from the copy of `jvm.options` beside the bundled jar. */
+  private jvmOptions(): string[] {
+    try {
+      return parseJvmOptions(fs.readFileSync(this.context.asAbsolutePath("server/jvm.options"), "utf8"));
+    } catch (e) {
+      this.log.appendLine(`No server/jvm.options in the extension (${String(e)}): the JVM's defaults are used.`);
+      return [];
+    }
   }
 
   /** Where the class-data-sharing archive of this jar and Java release lives, or undefined. */

@@ -1,10 +1,8 @@
-import { execFile } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
 
 /**
  * How the extension runs the server jar: which jar, and the JVM's command line. Pure argument
- * building plus the archive writer, so the commands are unit-testable without VS Code.
+ * building, so the commands are unit-testable without VS Code.
  */
 
 /** The settings sent as `initializationOptions` and on every `workspace/didChangeConfiguration`. */
@@ -25,34 +23,36 @@ export function readSettings(get: <T>(key: string, fallback: T) => T): ServerSet
 }
 
 /**
- * JVM warnings go to stderr, never to stdout, which carries the protocol (a stale class-data
- * archive, for one, is reported as a warning).
+ * The server's JVM options: the lines of `jvm.options` (a java argument file, `#` comments), the
+ * one list every way of starting the server uses (the `shapesense` launcher, this extension, the
+ * IntelliJ plugin and template). The extension carries a copy beside its jar
+ * (`scripts/copy-server.mjs`).
  */
-const JVM_LOG = ["-Xlog:disable", "-Xlog:all=warning:stderr"];
+export function parseJvmOptions(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
+}
 
-/**
- * The JIT compiles methods of more than 8,000 bytecodes too: the Java parser's lexer is one
- * (JavaCC's jjMoveNfa_0), and left interpreted it makes every analysis about a third slower.
- */
-const JIT = ["-XX:-DontCompileHugeMethods"];
-
-/**
- * The parallel collector: a large model's tree lives through many young collections, which G1
- * copies more slowly (edit -> hints of the 5,000-line model: p50 316 -> 249 ms, same machine and
- * hour). The archive is written with the collector it is used with.
- */
-const GC = ["-XX:+UseParallelGC"];
+/** Where the class-data-sharing archive lies, and whether it exists yet. */
+export interface Archive {
+  path: string;
+  exists: boolean;
+}
 
 /**
  * JVM arguments of the language server; the client appends `--stdio` and `--clientProcessId`.
- * With `archive` (an application class-data-sharing archive made by {@link makeArchive}) the JVM
- * maps the classes instead of loading them: start-up to the first diagnostics takes about half
- * as long. A stale or unusable archive is ignored by the JVM. The user's `jvmArgs`
- * (`shapesense.server.jvmArgs`) come after ours, so where both set an option, the user's wins.
+ * `options` are the server's own ({@link parseJvmOptions}). The archive is mapped when it exists
+ * (`-XX:SharedArchiveFile`: the JVM maps the classes instead of loading them, and start-up to
+ * the first diagnostics takes about half as long) and named in any case
+ * (`-Dshapesense.archive`): the server writes it when it is missing or stale, for the next start.
+ * The user's `jvmArgs` (`shapesense.server.jvmArgs`) come after ours, so where both set an option,
+ * the user's wins.
  */
-export function serverArgs(jar: string, archive?: string, jvmArgs: readonly string[] = []): string[] {
-  const cds = archive ? [`-XX:SharedArchiveFile=${archive}`] : [];
-  return [...JVM_LOG, ...JIT, ...GC, ...cds, ...jvmArgs, "-jar", jar, "server"];
+export function serverArgs(jar: string, options: readonly string[], archive?: Archive, jvmArgs: readonly string[] = []): string[] {
+  const cds = archive ? [...(archive.exists ? [`-XX:SharedArchiveFile=${archive.path}`] : []), `-Dshapesense.archive=${archive.path}`] : [];
+  return [...options, ...cds, ...jvmArgs, "-jar", jar, "server"];
 }
 
 /** The jar to run, or why there is none: `shapesense.server.path` when set, else the bundled one. */
@@ -84,43 +84,14 @@ export function archiveName(jarSize: number, jarMtimeMs: number, javaMajor: numb
   return `shapesense-${jarSize}-${Math.floor(jarMtimeMs)}-java${javaMajor}.jsa`;
 }
 
-/**
- * JVM arguments of the run that writes the archive: `server --self-test`, one editor session
- * against the server in its own process, so the archive holds what a server session loads
- * (JSON-RPC, the parser, the interpreter, the layers), dumped at exit.
- */
-export function archiveArgs(jar: string, temporary: string): string[] {
-  return [...JVM_LOG, ...GC, `-XX:ArchiveClassesAtExit=${temporary}`, "-jar", jar, "server", "--self-test"];
-}
+/** The key of `capabilities.experimental` by which the client says it handles `shapesense/status`. */
+export const STATUS_CAPABILITY = "shapesense/status";
 
 /**
- * Writes the class-data-sharing archive {@code archive} with one short run of the jar. The JVM
- * writes under a temporary name, renamed only after a clean exit: a truncated archive would crash
- * the next JVM that maps it. Resolves true when the archive exists afterwards; never rejects.
+ * Adds `"shapesense/status": true` to the client's experimental capabilities: the server sends
+ * the notification only to clients that say they handle it.
  */
-export function makeArchive(java: string, jar: string, archive: string): Promise<boolean> {
-  const dir = path.dirname(archive);
-  const temporary = `${archive}.${process.pid}.tmp`;
-  return new Promise((resolve) => {
-    try {
-      fs.mkdirSync(dir, { recursive: true });
-    } catch {
-      resolve(false);
-      return;
-    }
-    execFile(java, archiveArgs(jar, temporary), { cwd: dir, timeout: 120000 }, (err) => {
-      const status = err ? (typeof err.code === "number" ? err.code : -1) : 0;
-      try {
-        if (status === 0 && fs.statSync(temporary).size > 0) {
-          fs.renameSync(temporary, archive);
-          resolve(true);
-          return;
-        }
-      } catch {
-        // No archive was written: the server runs without one.
-      }
-      fs.rmSync(temporary, { force: true });
-      resolve(false);
-    });
-  });
+export function withStatusCapability(experimental: unknown): Record<string, unknown> {
+  const base = typeof experimental === "object" && experimental !== null && !Array.isArray(experimental) ? (experimental as Record<string, unknown>) : {};
+  return { ...base, [STATUS_CAPABILITY]: true };
 }

@@ -110,7 +110,13 @@ describe("vim + YouCompleteMe (tmux)", () => {
 
   test("a buggy model: the error sign, its message, the FixIt", async () => {
     command("e BuggyNet.java");
-    const ls = await eventually("the error sign in BuggyNet.java", async () => lines(), (l) => l.get(23)?.sign === ">>", 60000);
+    // The sign comes with the diagnostics, the hints with YCM's next inlay-hint request: wait for both.
+    const ls = await eventually(
+      "the error sign and the hints in BuggyNet.java",
+      async () => lines(),
+      (l) => l.get(23)?.sign === ">>" && (text(l, 23) ?? "").includes("[N, 120]"),
+      60000,
+    );
     assert.deepEqual(
       [...ls].filter(([, l]) => l.sign === ">>").map(([n]) => n),
       [23],

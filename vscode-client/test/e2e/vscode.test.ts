@@ -18,6 +18,14 @@ function javaVersion(): string {
   return m[1];
 }
 
+/** The bundled server's version, as its `--version` says it: the build's (Maven's project version). */
+function serverVersion(): string {
+  const r = spawnSync("java", ["-jar", path.resolve(__dirname, "../../../server/shapesense.jar"), "--version"], { encoding: "utf8" });
+  const m = /^shapesense (\S+)$/m.exec(r.stdout);
+  assert.ok(m, r.stdout + r.stderr);
+  return m[1];
+}
+
 describe("VS Code (code-server + Chromium)", () => {
   let s: Session;
   let page: Page;
@@ -339,9 +347,14 @@ describe("VS Code (code-server + Chromium)", () => {
       () => editorLines(page, ".part.panel .monaco-editor"),
       (ls) => stoppedAt(ls) >= 0 && ls.slice(stoppedAt(ls)).some((l) => l.text.includes("] Starting ")),
     );
-    // The output view wraps a long command line: read the start line with the two view lines after it.
+    // The output view wraps a long command line (the JVM options, the archive's path): read the
+    // start line with the view lines that continue it, up to the next line of the log.
     const at = log.findIndex((l, i) => i > stoppedAt(log) && l.text.includes("] Starting "));
-    const started = log.slice(at, at + 3).map((l) => l.text).join("");
+    let end = at + 1;
+    while (end < log.length && !/^\d{4}-\d\d-\d\d /.test(log[end].text)) {
+      end++;
+    }
+    const started = log.slice(at, end).map((l) => l.text).join("");
     assert.match(started, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) (-\S.* )?-jar /);
     await eventually("the status back to running", shapeSenseStatus, (t) => t.trim() === "ShapeSense");
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-restarted.png") });
@@ -373,7 +386,8 @@ describe("VS Code (code-server + Chromium)", () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator(".workbench-hover, .monaco-hover", { hasText: "ShapeSense server" }).first();
     await hover.waitFor({ timeout: 20000 });
-    assert.match(await hover.innerText(), new RegExp(`ShapeSense server 0\\.1\\.0 on Java ${javaVersion().replace(/\./g, "\\.")}`));
+    const version = serverVersion();
+    assert.match(await hover.innerText(), new RegExp(`ShapeSense server ${version.replace(/\./g, "\\.")} on Java ${javaVersion().replace(/\./g, "\\.")}`));
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-status-tooltip.png") });
     await page.mouse.move(700, 500);
   });

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import * as path from "node:path";
 import { test } from "node:test";
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
-import { archiveArgs, archiveName, jvmArgs, makeArchive, readSettings, serverArgs, serverJar } from "../../src/server";
+import { archiveName, jvmArgs, parseJvmOptions, readSettings, serverArgs, serverJar, withStatusCapability } from "../../src/server";
 
 const root = path.resolve(__dirname, "../../../..");
 // Built by `mvn package` at the root, which .ci/run runs before these tests.
@@ -22,15 +22,27 @@ test("settings: defaults, and what the user set", () => {
   );
 });
 
-test("command lines of the server and of the archive run", () => {
-  const log = ["-Xlog:disable", "-Xlog:all=warning:stderr"];
-  const jit = "-XX:-DontCompileHugeMethods";
-  const gc = "-XX:+UseParallelGC";
-  assert.deepEqual(serverArgs("/x/shapesense.jar"), [...log, jit, gc, "-jar", "/x/shapesense.jar", "server"]);
-  assert.deepEqual(serverArgs("/x/shapesense.jar", "/s/a.jsa"), [...log, jit, gc, "-XX:SharedArchiveFile=/s/a.jsa", "-jar", "/x/shapesense.jar", "server"]);
-  assert.deepEqual(archiveArgs("/x/s.jar", "/s/a.jsa.1.tmp"), [...log, gc, "-XX:ArchiveClassesAtExit=/s/a.jsa.1.tmp", "-jar", "/x/s.jar", "server", "--self-test"]);
+test("command line of the server: its jvm.options, the archive mapped when it exists and named always", () => {
+  const options = parseJvmOptions(fs.readFileSync(path.join(root, "server/src/main/resources/dev/shapesense/cli/jvm.options"), "utf8"));
+  assert.deepEqual(options, ["-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"]);
+  assert.deepEqual(parseJvmOptions("# a comment\n-Xa\n\n  -Xb  \r\n#-Xc\n"), ["-Xa", "-Xb"]);
+  assert.deepEqual(serverArgs("/x/shapesense.jar", options), [...options, "-jar", "/x/shapesense.jar", "server"]);
+  assert.deepEqual(serverArgs("/x/shapesense.jar", options, { path: "/s/a.jsa", exists: false }), [...options, "-Dshapesense.archive=/s/a.jsa", "-jar", "/x/shapesense.jar", "server"]);
+  assert.deepEqual(
+    serverArgs("/x/shapesense.jar", options, { path: "/s/a.jsa", exists: true }),
+    [...options, "-XX:SharedArchiveFile=/s/a.jsa", "-Dshapesense.archive=/s/a.jsa", "-jar", "/x/shapesense.jar", "server"],
+  );
   assert.equal(archiveName(123, 456.7, 17), "shapesense-123-456-java17.jsa");
-  assert.deepEqual(serverArgs("/x/s.jar", "/s/a.jsa", ["-Xmx2g", "-XX:+UseG1GC"]), [...log, jit, gc, "-XX:SharedArchiveFile=/s/a.jsa", "-Xmx2g", "-XX:+UseG1GC", "-jar", "/x/s.jar", "server"]);
+  assert.deepEqual(
+    serverArgs("/x/s.jar", options, { path: "/s/a.jsa", exists: true }, ["-Xmx2g", "-XX:+UseG1GC"]),
+    [...options, "-XX:SharedArchiveFile=/s/a.jsa", "-Dshapesense.archive=/s/a.jsa", "-Xmx2g", "-XX:+UseG1GC", "-jar", "/x/s.jar", "server"],
+  );
+});
+
+test("the client says it handles shapesense/status, keeping other experimental capabilities", () => {
+  assert.deepEqual(withStatusCapability(undefined), { "shapesense/status": true });
+  assert.deepEqual(withStatusCapability({ other: 1 }), { other: 1, "shapesense/status": true });
+  assert.deepEqual(withStatusCapability([1]), { "shapesense/status": true });
 });
 
 test("the server jar: the bundled one, or the setting's when it names a file", () => {
@@ -45,19 +57,33 @@ test("the server jar: the bundled one, or the setting's when it names a file", (
   assert.deepEqual(jvmArgs("-Xmx2g"), []);
 });
 
-test("class-data-sharing archive from the real jar: written whole, then used by a server start", async () => {
+test("class-data-sharing archive from the real jar: the server named it writes it, the next start maps it", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shapesense-cds-"));
+  const options = parseJvmOptions(fs.readFileSync(path.join(root, "server/src/main/resources/dev/shapesense/cli/jvm.options"), "utf8"));
   try {
     const archive = path.join(dir, "a.jsa");
-    assert.equal(await makeArchive("java", jar, archive), true);
+    // A server session with the archive named and missing; it writes it (at once, no delay).
+    const args = serverArgs(jar, options, { path: archive, exists: false }, ["-Dshapesense.archive.delay=0"]);
+    const server = spawn("java", [...args, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    try {
+      const deadline = Date.now() + 240000;
+      while (!(fs.existsSync(archive) && fs.existsSync(`${archive}.vm`))) {
+        assert.ok(Date.now() < deadline, "the server wrote no archive");
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    } finally {
+      server.kill();
+    }
     assert.ok(fs.statSync(archive).size > 0);
     assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp")), []);
+    // -Xshare:on fails the start if the archive cannot be mapped.
+    const mapped = serverArgs(jar, options, { path: archive, exists: true });
     const out = await new Promise<string>((resolve, reject) =>
-      execFile("java", [...serverArgs(jar, archive).slice(0, -3), "-Xshare:on", "-jar", jar, "--version"], (err, stdout) =>
+      execFile("java", [...mapped.slice(0, -3), "-Xshare:on", "-jar", jar, "--version"], (err, stdout) =>
         err ? reject(err) : resolve(stdout),
       ),
     );
-    assert.match(out, /\S/);
+    assert.match(out, /^shapesense \S+/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,9 @@ import java.util.List;
  * unknown), the inputs' and the output's shape labels as hints show them (null when unknown), and
  * the field the module was read from ({@code fieldPath}, {@code field}: the variable declarator's
  * range), or nulls when it was not read from a field, and torchinfo's statistics of the call
- * ({@code stats}, null when unknown). Offsets are 0-based UTF-16, end exclusive.
+ * ({@code stats}, null when unknown); the field's name ({@code fieldName}, null with {@code field})
+ * and the symbols the inputs' and output's shapes use ({@code symbols}, in name order). Offsets are
+ * 0-based UTF-16, end exclusive.
  */
 public record ModuleCall(
     String path,
@@ -21,4 +23,6 @@ public record ModuleCall(
     String output,
     String fieldPath,
     TextRange field,
-    LayerStats stats) {}
+    LayerStats stats,
+    String fieldName,
+    java.util.SortedSet<String> symbols) {}

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "shapesense",
     mixinStandardHelpOptions = true,
-    version = "shapesense 0.1.0",
+    versionProvider = Main.VersionProvider.class,
     description = "Shape checking for Java neural-network models.",
     subcommands = {CheckCommand.class, TraceCommand.class, GraphCommand.class, DiffCommand.class, ServerCommand.class})
 public final class Main implements Runnable {
@@ -17,7 +17,10 @@ public final class Main implements Runnable {
   public static void main(String[] args) throws InterruptedException {
     // On a thread with a deep stack: a thousand nested calls in a generated model parse and run.
     int[] status = {2};
-    Thread t = Stacks.thread(() -> status[0] = run(args), "shapesense-main");
+    ServerCommand server = ServerCommand.parse(args);
+    Thread t =
+        Stacks.thread(
+            () -> status[0] = server != null ? server.call() : run(args), "shapesense-main");
     t.start();
     t.join();
     System.exit(status[0]);
@@ -34,6 +37,14 @@ public final class Main implements Runnable {
           return 2;
         });
     return cl.execute(args);
+  }
+
+  /** {@code --version}: the build's version. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"shapesense " + Version.get()};
+    }
   }
 
   @Override

@@ -23,7 +23,7 @@ final class Sarif {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "ShapeSense");
-    driver.put("version", "0.1.0");
+    driver.put("version", Version.get());
     TreeSet<String> codes = new TreeSet<>();
     byPath.values().forEach(l -> l.forEach(d -> codes.add(d.code())));
     ArrayNode rules = driver.putArray("rules");

@@ -60,7 +60,6 @@ final class Convert {
       return out;
     }
     Map<dev.shapesense.analyzer.TextRange, List<ModuleCall>> callsAt = callsByRange(fa);
-    Function<ModuleCall, String> names = c -> fieldName(c, texts);
     for (dev.shapesense.analyzer.InlayHint h : fa.hints()) {
       Position p = text.position(h.range().end());
       if (range != null && (before(p, range.getStart()) || before(range.getEnd(), p))) {
@@ -81,8 +80,7 @@ final class Convert {
       if (lazyTooltips) {
         hint.setData(new TooltipKey(uris.apply(fa.path()), h.range().start(), h.range().end()).json());
       } else {
-        hint.setTooltip(
-            new MarkupContent(MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls, names)));
+        hint.setTooltip(new MarkupContent(MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls)));
       }
       out.add(hint);
     }
@@ -124,7 +122,7 @@ final class Convert {
       if (h.range().start() == key.start() && h.range().end() == key.end()) {
         List<ModuleCall> calls = fa.calls().stream().filter(c -> c.range().equals(h.range())).toList();
         return new MarkupContent(
-            MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls, c -> fieldName(c, texts)));
+            MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls));
       }
     }
     return null;
@@ -136,20 +134,6 @@ final class Convert {
       m.computeIfAbsent(c.range(), k -> new ArrayList<>()).add(c);
     }
     return m;
-  }
-
-  /** The name of the field a call reads its module from, read from the declarator's text. */
-  static String fieldName(ModuleCall c, Function<String, DocumentText> texts) {
-    DocumentText t = c.field() == null ? null : texts.apply(c.fieldPath());
-    if (t == null || c.field().end() > t.text().length()) {
-      return null;
-    }
-    String decl = t.text().substring(c.field().start(), c.field().end());
-    int i = 0;
-    while (i < decl.length() && Character.isJavaIdentifierPart(decl.charAt(i))) {
-      i++;
-    }
-    return i == 0 ? null : decl.substring(0, i);
   }
 
   private static boolean before(Position a, Position b) {

@@ -2,17 +2,12 @@ package dev.shapesense.lsp;
 
 import dev.shapesense.analyzer.AnalysisCancelledException;
 import dev.shapesense.analyzer.FileAnalysis;
-import dev.shapesense.analyzer.Analyzer;
-import dev.shapesense.analyzer.ModelResult;
-import dev.shapesense.analyzer.ModuleCall;
-import dev.shapesense.analyzer.UnknownShape;
-import dev.shapesense.analyzer.TextRange;
+import dev.shapesense.analyzer.ide.HoverInfo;
+import dev.shapesense.analyzer.ide.Ide;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -150,53 +145,10 @@ final class Documents implements TextDocumentService {
         "hover",
         params.getTextDocument(),
         (s, fa) -> {
-          DocumentText text = session.text(s, fa.path());
-          int offset = text.offset(params.getPosition());
-          Function<String, DocumentText> texts = p -> session.text(s, p);
-          List<ModuleCall> calls = callsAt(fa, offset);
-          UnknownShape unknown = fa.unknownAt(offset);
-          String why = unknown == null ? null : Markdown.unknown(session.workspace(s), unknown);
-          if (calls.isEmpty()) {
-            ModelResult model = Analyzer.modelAt(session.workspace(s), fa, offset);
-            if (model != null) {
-              return new Hover(new MarkupContent(MarkupKind.MARKDOWN, Markdown.model(model)));
-            }
-            return why == null ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, why));
-          }
-          String md =
-              Markdown.hover(
-                  calls,
-                  c -> Convert.fieldName(c, texts),
-                  fa,
-                  o -> "line " + (texts.apply(o.path()).position(o.range().start()).getLine() + 1));
-          if (why != null && calls.stream().anyMatch(c -> c.output() == null)) {
-            md = md + "\n\n" + why;
-          }
-          return new Hover(new MarkupContent(MarkupKind.MARKDOWN, md));
+          int offset = session.text(s, fa.path()).offset(params.getPosition());
+          HoverInfo info = Ide.hover(session.workspace(s), fa, offset);
+          return info == null ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, Markdown.hover(info)));
         });
-  }
-
-  /**
-   * The calls a hover at {@code offset} is about: those whose field declaration holds it, else
-   * the narrowest call expression holding it, each evaluation of it.
-   */
-  private static List<ModuleCall> callsAt(FileAnalysis fa, int offset) {
-    List<ModuleCall> byField = new ArrayList<>();
-    for (ModuleCall c : fa.calls()) {
-      if (c.field() != null && c.fieldPath().equals(fa.path()) && c.field().contains(offset)) {
-        byField.add(c);
-      }
-    }
-    if (!byField.isEmpty()) {
-      return byField;
-    }
-    TextRange best =
-        fa.calls().stream()
-            .map(ModuleCall::range)
-            .filter(r -> r.contains(offset))
-            .min(Comparator.comparingInt(r -> r.end() - r.start()))
-            .orElse(null);
-    return best == null ? List.of() : fa.calls().stream().filter(c -> c.range().equals(best)).toList();
   }
 
   @Override

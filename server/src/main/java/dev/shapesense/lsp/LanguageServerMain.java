@@ -44,6 +44,7 @@ public final class LanguageServerMain {
             .setExecutorService(rpc)
             .create();
     server.connect(launcher.getRemoteProxy());
+    StartupArchive.maintainLater(server::log);
     try {
       launcher.startListening().get();
     } catch (InterruptedException e) {

@@ -1,35 +1,33 @@
 package dev.shapesense.lsp;
 
-import dev.shapesense.analyzer.FileAnalysis;
+import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.ModuleCall;
-import dev.shapesense.analyzer.SymbolOrigin;
-import dev.shapesense.analyzer.Analyzer;
-import dev.shapesense.analyzer.UnknownShape;
-import dev.shapesense.analyzer.Workspace;
+import dev.shapesense.analyzer.ide.HoverInfo;
+import dev.shapesense.analyzer.ide.Ide;
 import dev.shapesense.cli.StatsFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The markdown of hint tooltips and hovers: the layer (field name and PyTorch repr), input ->
  * output shapes, its shape formula, its parameter count, trainable parameters, multiply-adds and
- * output bytes, and where the symbols in its shapes came from.
+ * output bytes, and where the symbols in its shapes came from. Only text: what to show comes from
+ * the analyzer ({@link Ide#hover}, {@link ModuleCall}).
  */
 final class Markdown {
   private Markdown() {}
 
   /** The tooltip of a hint: the calls evaluated at its expression, or just its shape. */
-  static String tooltip(String label, List<ModuleCall> calls, Function<ModuleCall, String> fieldName) {
+  static String tooltip(String label, List<ModuleCall> calls) {
     if (calls.isEmpty()) {
       return "Shape: `" + label + "`";
     }
     StringBuilder sb = new StringBuilder();
     ModuleCall first = calls.get(0);
-    String name = fieldName.apply(first);
+    String name = first.fieldName();
     sb.append(name == null ? "" : "`" + name + "` ").append("`").append(oneLine(first.repr())).append("`\n\n");
     for (String io : flows(calls)) {
       sb.append(io).append("\n\n");
@@ -41,11 +39,22 @@ final class Markdown {
     return sb.toString().strip();
   }
 
+  /** The hover the analyzer's {@link Ide#hover} answer shows. */
+  static String hover(HoverInfo info) {
+    if (info instanceof HoverInfo.Layer l) {
+      return layer(l);
+    }
+    if (info instanceof HoverInfo.Model m) {
+      return model(m.model());
+    }
+    return unknown(((HoverInfo.Unknown) info).reason());
+  }
+
   /**
    * The hover of a model's class name or {@code forward}: its inputs, output, parameter count and
    * the sizes of its declared symbols it works for.
    */
-  static String model(ModelResult m) {
+  private static String model(ModelResult m) {
     StringBuilder sb = new StringBuilder();
     sb.append("**").append(m.className()).append("**\n\n");
     List<String> ins = new java.util.ArrayList<>();
@@ -64,21 +73,17 @@ final class Markdown {
   }
 
   /** Why an expression has no shape, as the analyzer explains it ({@link Analyzer#explain}). */
-  static String unknown(Workspace ws, UnknownShape u) {
-    return "**Shape not known**: " + Analyzer.explain(ws, u);
+  private static String unknown(String reason) {
+    return "**Shape not known**: " + reason;
   }
 
   /** The hover of a module field or call. */
-  static String hover(
-      List<ModuleCall> calls,
-      Function<ModuleCall, String> fieldName,
-      FileAnalysis fa,
-      Function<SymbolOrigin, String> where) {
+  private static String layer(HoverInfo.Layer l) {
+    List<ModuleCall> calls = l.calls();
     ModuleCall first = calls.get(0);
     StringBuilder sb = new StringBuilder();
-    String name = fieldName.apply(first);
-    sb.append("**").append(name == null ? first.type() : name).append("**: ").append(first.type());
-    sb.append("\n\n```text\n").append(first.repr()).append("\n```\n\n");
+    sb.append("**").append(l.name() == null ? l.type() : l.name()).append("**: ").append(l.type());
+    sb.append("\n\n```text\n").append(l.repr()).append("\n```\n\n");
     for (String io : flows(calls)) {
       sb.append(io).append("\n\n");
     }
@@ -86,23 +91,15 @@ final class Markdown {
         .append(first.params() == null ? "unknown" : StatsFormat.count(first.params()))
         .append("\n\n");
     sb.append(stats(calls));
-    String f = dev.shapesense.tensor.OpCatalog.formula(first.type());
+    String f = dev.shapesense.tensor.OpCatalog.formula(l.type());
     if (f != null) {
       sb.append("```text\n").append(f).append("\n```\n\n");
     }
-    Set<String> symbols = new LinkedHashSet<>();
-    for (ModuleCall c : calls) {
-      c.inputs().forEach(s -> symbols.addAll(symbolsOf(s)));
-      if (c.output() != null) {
-        symbols.addAll(symbolsOf(c.output()));
-      }
+    for (HoverInfo.SymbolSource o : l.origins()) {
+      sb.append("`").append(o.symbol()).append("`: ").append(o.description()).append(" (line ").append(o.line()).append(")\n\n");
     }
-    for (SymbolOrigin o : fa.symbols()) {
-      if (symbols.contains(o.symbol())) {
-        sb.append("`").append(o.symbol()).append("`: ").append(o.description()).append(" (").append(where.apply(o)).append(")\n\n");
-      }
-    }
-    return sb.toString().strip();
+    String md = sb.toString().strip();
+    return l.unknown() == null ? md : md + "\n\n" + unknown(l.unknown());
   }
 
   /**
@@ -135,16 +132,6 @@ final class Markdown {
     for (ModuleCall c : calls) {
       String in = c.inputs().isEmpty() ? "?" : String.join(", ", c.inputs().stream().map(s -> "`" + s + "`").toList());
       out.add(in + " → " + (c.output() == null ? "?" : "`" + c.output() + "`"));
-    }
-    return out;
-  }
-
-  private static Set<String> symbolsOf(String label) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String tok : label.split("[^A-Za-z_0-9]+")) {
-      if (!tok.isEmpty() && !Character.isDigit(tok.charAt(0)) && !tok.equals("None")) {
-        out.add(tok);
-      }
     }
     return out;
   }

@@ -2,8 +2,10 @@ package dev.shapesense.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import dev.shapesense.analyzer.Stacks;
 import dev.shapesense.cli.ProjectConfig;
+import dev.shapesense.cli.Version;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +65,15 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 public final class Server implements ShapeSenseServer, LanguageClientAware, WorkspaceService {
   static final long DEBOUNCE_MS = 75;
-  /** The server's version, as {@code initialize} and {@code shapesense/status} tell it. */
-  static final String VERSION = "0.1.0";
+  /** The server's version (the build's), as {@code initialize} and {@code shapesense/status} tell it. */
+  static final String VERSION = Version.get();
+
+  /**
+   * The key of {@code capabilities.experimental} by which a client says it handles {@code
+   * shapesense/status} (the VS Code extension does); other clients (LSP4IJ, vim's) are not sent
+   * it, as LSP4J's log would call each one an unsupported method.
+   */
+  static final String STATUS_CAPABILITY = "shapesense/status";
 
   final ProjectConfigs configs = new ProjectConfigs(this::configRead);
   final Session session = new Session(this::analysisState, configs, this::log);
@@ -77,6 +86,7 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
   private final IntConsumer exit;
   private volatile LanguageClient client;
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
+  private volatile boolean statusNotifications;
   private volatile boolean shutdown;
   private final List<Path> roots = new ArrayList<>();
 
@@ -117,6 +127,7 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
     if (params.getCapabilities() != null) {
       capabilities = params.getCapabilities();
     }
+    statusNotifications = wantsStatus(capabilities);
     if (params.getInitializationOptions() instanceof JsonElement options) {
       session.edit(s -> s.withSettings(s.settings.merge(options)));
     }
@@ -329,8 +340,20 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
     return documents.modelGraph(new TextDocumentIdentifier(uri.getAsString()));
   }
 
-  /** Tells the client that an analysis of an open document started or ended. */
+  /** Whether the client's {@code experimental} capabilities hold {@code "shapesense/status": true}. */
+  static boolean wantsStatus(ClientCapabilities caps) {
+    return caps != null
+        && caps.getExperimental() instanceof JsonObject o
+        && o.get(STATUS_CAPABILITY) instanceof JsonPrimitive p
+        && p.isBoolean()
+        && p.getAsBoolean();
+  }
+
+  /** Tells the client that an analysis of an open document started or ended, when it asked to know. */
   private void analysisState(String path, boolean running) {
+    if (!statusNotifications) {
+      return;
+    }
     Snapshot.Doc doc = session.snapshot().open.get(path);
     if (doc != null && client instanceof ShapeSenseClient c) {
       JsonObject o = new JsonObject();

@@ -92,7 +92,7 @@ class GraphIT {
       String java = System.getProperty("java.version");
       JsonObject first = mine.get(0);
       assertEquals(
-          "{\"uri\":\"" + uri + "\",\"state\":\"analyzing\",\"serverVersion\":\"0.1.0\",\"javaVersion\":\"" + java + "\"}",
+          "{\"uri\":\"" + uri + "\",\"state\":\"analyzing\",\"serverVersion\":\"" + System.getProperty("shapesense.version") + "\",\"javaVersion\":\"" + java + "\"}",
           GSON.toJson(first));
       assertEquals("idle", mine.get(mine.size() - 1).get("state").getAsString());
       assertEquals(0, lsp.shutdownAndExit());

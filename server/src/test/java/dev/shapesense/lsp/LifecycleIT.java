@@ -30,6 +30,8 @@ class LifecycleIT {
       assertNull(caps.getCompletionProvider());
       assertNull(caps.getDefinitionProvider());
       assertEquals("shapesense", lsp.init.getServerInfo().getName());
+      // The build's version (Maven's ${project.version}), not a number written in the code.
+      assertEquals(System.getProperty("shapesense.version"), lsp.init.getServerInfo().getVersion());
       assertEquals(0, lsp.shutdownAndExit());
     }
   }

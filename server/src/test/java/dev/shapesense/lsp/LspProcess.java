@@ -122,25 +122,39 @@ final class LspProcess implements AutoCloseable {
 
   /** Starts the server process with extra command line arguments. */
   static LspProcess start(String... extraArgs) throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // JVM options of the server, as an editor would pass them (the benchmark compares them).
     String jvm = System.getProperty("shapesense.jvmArgs", "").trim();
-    if (!jvm.isEmpty()) {
-      cmd.addAll(List.of(jvm.split("\\s+")));
-    }
+    return startWith(jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")), extraArgs);
+  }
+
+  /** Starts the server process with these JVM options and extra command line arguments. */
+  static LspProcess startWith(List<String> jvmArgs, String... extraArgs) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvmArgs);
     cmd.add("-jar");
     cmd.add(jar().toString());
     cmd.add("server");
     cmd.addAll(List.of(extraArgs));
+    return startCommand(cmd);
+  }
+
+  /** Starts the server with this whole command line (a launcher script, an editor's command). */
+  static LspProcess startCommand(List<String> cmd) throws IOException {
     Process p =
         new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     return new LspProcess(p);
   }
 
-  /** Client capabilities of a full editor: progress, hint refresh, watched files. */
+  /**
+   * Client capabilities of a full editor: progress, hint refresh, watched files, and ShapeSense's
+   * {@code shapesense/status} notification (as the VS Code extension says it handles it).
+   */
   static ClientCapabilities fullCapabilities() {
     ClientCapabilities caps = new ClientCapabilities();
+    JsonObject experimental = new JsonObject();
+    experimental.addProperty("shapesense/status", true);
+    caps.setExperimental(experimental);
     WindowClientCapabilities window = new WindowClientCapabilities();
     window.setWorkDoneProgress(true);
     caps.setWindow(window);

@@ -298,10 +298,14 @@ public final class Recorder {
       return;
     }
     List<String> inputs = new ArrayList<>();
+    // The symbols of the shapes the hover shows: the inputs' and the output's that have a label.
+    java.util.SortedSet<String> symbols =
+        Values.label(out) == null ? new java.util.TreeSet<>() : Values.symbols(out);
     for (Object a : args) {
       String l = Values.label(a);
       if (l != null) {
         inputs.add(l);
+        symbols.addAll(Values.symbols(a));
       }
     }
     Module.ParameterTotals totals = tainted ? null : totalsOf(m);
@@ -326,7 +330,8 @@ public final class Recorder {
         .add(
             new ModuleCall(
                 file.path(), r, type, repr, params, List.copyOf(inputs), Values.label(out),
-                fieldRange == null ? null : fieldPath, fieldRange, stats));
+                fieldRange == null ? null : fieldPath, fieldRange, stats,
+                fieldRange == null ? null : field, java.util.Collections.unmodifiableSortedSet(symbols)));
   }
 
   /** The declarator range of each field of a type, computed once per type. */

@@ -164,6 +164,35 @@ final class Values {
     return parts == null ? null : recordLabel((ObjectValue) v, parts);
   }
 
+  /**
+   * The symbols the shapes of a value use ({@code N}, {@code H} of {@code [N, 6, H - 4, W - 4]}):
+   * of a tensor, of each tensor of a tuple, list or record, in name order; none for other values.
+   */
+  static java.util.SortedSet<String> symbols(Object v) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    addSymbols(v, out, 0);
+    return out;
+  }
+
+  private static void addSymbols(Object v, java.util.Set<String> out, int depth) {
+    if (depth > 64) {
+      return;
+    }
+    if (v instanceof Tensor t) {
+      for (dev.shapesense.tensor.Dim d : t.shape().dims()) {
+        out.addAll(d.symbols());
+      }
+      return;
+    }
+    List<?> parts =
+        v instanceof TupleOutput t ? t.asTuple() : v instanceof List<?> l ? l : recordComponents(v);
+    if (parts != null) {
+      for (Object p : parts) {
+        addSymbols(p, out, depth + 1);
+      }
+    }
+  }
+
   /** A record's hint: each component's name and shape, {@code (recon [N, 784], mu [N, 20])}. */
   private static String recordLabel(ObjectValue o, List<Object> parts) {
     var r = (com.github.javaparser.ast.body.RecordDeclaration) o.type.decl();

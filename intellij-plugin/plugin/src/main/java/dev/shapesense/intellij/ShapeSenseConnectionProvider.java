@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Starts the server jar bundled in the plugin with the IDE's own Java runtime (through LSP4IJ's
- * {@link JavaProcessCommandBuilder}, which also honours a debug port set in LSP4IJ's settings) and
- * passes the user's settings as {@code initializationOptions}.
+ * {@link JavaProcessCommandBuilder}, which also honours a debug port set in LSP4IJ's settings),
+ * the server's own JVM options and its class-data archive, and passes the user's settings as
+ * {@code initializationOptions}.
  */
 final class ShapeSenseConnectionProvider extends OSProcessStreamConnectionProvider {
   private final Path jar;
@@ -25,7 +26,9 @@ final class ShapeSenseConnectionProvider extends OSProcessStreamConnectionProvid
     this.jar = ServerLaunch.bundledJar(pluginHome());
     List<String> javaLauncher =
         new JavaProcessCommandBuilder(project, ServerLaunch.SERVER_ID).setJar(jar.toString()).create();
-    setCommandLine(new GeneralCommandLine(ServerLaunch.command(javaLauncher)));
+    Path archive = ServerLaunch.archive(Path.of(System.getProperty("user.home")));
+    setCommandLine(
+        new GeneralCommandLine(ServerLaunch.command(javaLauncher, ServerLaunch.jvmOptions(jar), archive)));
   }
 
   @Override

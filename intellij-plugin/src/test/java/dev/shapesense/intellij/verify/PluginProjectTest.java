@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -141,10 +142,28 @@ class PluginProjectTest {
   }
 
   @Test
-  void serverArgumentsFollowTheJavaLauncher() {
+  void serverArgumentsFollowTheJavaLauncher(@TempDir Path home) throws IOException {
+    // The server's JVM options and archive go before LSP4IJ's -jar, after its own options (a debug agent).
+    Path archive = ServerLaunch.archive(home);
+    assertEquals(home.resolve(".shapesense/intellij-plugin.jsa"), archive);
+    List<String> launcher = List.of("/jbr/bin/java", "-agentlib:jdwp=x", "-jar", "/p/server/shapesense.jar");
     assertEquals(
-        List.of("/jbr/bin/java", "-jar", "/p/server/shapesense.jar", "server", "--stdio"),
-        ServerLaunch.command(List.of("/jbr/bin/java", "-jar", "/p/server/shapesense.jar")));
+        List.of("/jbr/bin/java", "-agentlib:jdwp=x", "-XX:+UseParallelGC", "-Dshapesense.archive=" + archive,
+            "-jar", "/p/server/shapesense.jar", "server", "--stdio"),
+        ServerLaunch.command(launcher, List.of("-XX:+UseParallelGC"), archive));
+    Files.createDirectories(archive.getParent());
+    Files.writeString(archive, "archive");
+    assertEquals(
+        List.of("/jbr/bin/java", "-agentlib:jdwp=x", "-XX:+UseParallelGC", "-XX:SharedArchiveFile=" + archive,
+            "-Dshapesense.archive=" + archive, "-jar", "/p/server/shapesense.jar", "server", "--stdio"),
+        ServerLaunch.command(launcher, List.of("-XX:+UseParallelGC"), archive));
+  }
+
+  @Test
+  void theJvmOptionsAreTheServerJarsOwn() throws IOException {
+    // The jar carries jvm.options, the list the launcher, VS Code and the template use too.
+    assertEquals(Repo.jvmOptions(), ServerLaunch.jvmOptions(Repo.serverJar()));
+    assertEquals(List.of(), ServerLaunch.jvmOptions(Path.of("no/such.jar")));
   }
 
   @Test

@@ -34,7 +34,11 @@ class PluginStdioIT {
     Files.createDirectories(jar.getParent());
     Files.copy(Repo.serverJar(), jar);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    command = ServerLaunch.command(List.of(java, "-jar", jar.toString()));
+    command =
+        ServerLaunch.command(
+            List.of(java, "-jar", jar.toString()),
+            ServerLaunch.jvmOptions(jar),
+            ServerLaunch.archive(Files.createDirectories(scratch.resolve("home"))));
   }
 
   private static JsonObject json(ShapeSenseOptions options) {

@@ -13,6 +13,14 @@ final class Repo {
     return Path.of(System.getProperty("shapesense.root", "..")).toAbsolutePath().normalize();
   }
 
+  /** The server's JVM options, the one list every way of starting it uses (comments left out). */
+  static java.util.List<String> jvmOptions() throws IOException {
+    return Files.readAllLines(root().resolve("server/src/main/resources/dev/shapesense/cli/jvm.options")).stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
+  }
+
   static Path template() {
     return root().resolve("intellij-plugin/template");
   }

@@ -52,15 +52,30 @@ class TemplateTest {
         template.get("fileTypeMappings"));
   }
 
+  /** The template's command with {@code home} for {@code $USER_HOME$}: the server's JVM options first. */
+  static List<String> expected(String home) throws IOException {
+    List<String> out = new java.util.ArrayList<>(List.of("java"));
+    out.addAll(Repo.jvmOptions());
+    out.addAll(
+        List.of(
+            "-XX:SharedArchiveFile=" + home + "/.shapesense/shapesense.jsa",
+            "-Dshapesense.archive=" + home + "/.shapesense/shapesense.jsa",
+            "-jar",
+            home + "/.shapesense/shapesense.jar",
+            "server",
+            "--stdio"));
+    return out;
+  }
+
   @Test
   void commandRunsTheJarFromTheUsersHomeAsAStdioServer() throws IOException {
     String commandLine = read("template.json").get("programArgs").get("default").asText();
-    assertEquals(
-        List.of("java", "-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC", "-jar", "$USER_HOME$/.shapesense/shapesense.jar", "server", "--stdio"),
-        Lsp4ijCommandLine.split(commandLine));
+    // The server's own JVM options (jvm.options, which every launcher uses), and the class-data
+    // archive the server writes after its first start and later starts map.
+    assertEquals(expected("$USER_HOME$"), Lsp4ijCommandLine.split(commandLine));
     // A home folder with a space stays one argument, as the quotes in the template intend.
     assertEquals(
-        List.of("java", "-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC", "-jar", "/home/Ada Lovelace/.shapesense/shapesense.jar", "server", "--stdio"),
+        expected("/home/Ada Lovelace"),
         Lsp4ijCommandLine.split(
             Lsp4ijCommandLine.expandMacros(commandLine, Map.of("USER_HOME", "/home/Ada Lovelace"))));
   }
