@@ -3,16 +3,16 @@ package dev.shapesense.analyzer;
 import dev.shapesense.tensor.Shape;
 
 /**
- * Knobs of one analysis. {@code className} limits it to one model class (null: all);
- * {@code input} overrides the first forward input's {@code @Dims}; {@code eval} forces eval mode
- * (null: follow the code); {@code batchSymbol} names the batch dim of inferred inputs;
- * {@code stepBudget} bounds every model's evaluation in steps and {@code timeBudgetMillis} in
- * wall-clock time (whichever ends first: a step can be dear, and the editor analyses on every
- * keystroke); {@code project} holds the project's settings (severities, default inputs);
- * {@code cancellation} is asked where steps are counted, and ends the analysis with {@link
- * AnalysisCancelledException}; {@code deadline} is the {@link System#nanoTime} at which the time
- * budget ends, or {@link #NO_DEADLINE} until {@link Analyzer#analyzeFile} starts the clock (one
- * deadline for the whole analysis of a file: its models, guesses and dependents together).
+ * Knobs of one analysis. {@code className} limits it to one model class (null: all); {@code input}
+ * overrides the first forward input's {@code @Dims}; {@code eval} forces eval mode (null: follow
+ * the code); {@code batchSymbol} names the batch dim of inferred inputs; {@code stepBudget} bounds
+ * every model's evaluation in steps and {@code timeBudgetMillis} in wall-clock time (whichever ends
+ * first: a step can be dear, and the editor analyses on every keystroke); {@code project} holds the
+ * project's settings (severities, default inputs); {@code cancellation} is asked where steps are
+ * counted, and ends the analysis with {@link AnalysisCancelledException}; {@code deadline} is the
+ * {@link System#nanoTime} at which the time budget ends, or {@link #NO_DEADLINE} until {@link
+ * Analyzer#analyzeFile} starts the clock (one deadline for the whole analysis of a file: its
+ * models, guesses and dependents together).
  */
 public record AnalysisOptions(
     String className,
@@ -29,7 +29,15 @@ public record AnalysisOptions(
 
   public static final AnalysisOptions DEFAULT =
       new AnalysisOptions(
-          null, null, null, "N", 500_000, ProjectSettings.NONE, 2_000, Cancellation.NEVER, NO_DEADLINE);
+          null,
+          null,
+          null,
+          "N",
+          500_000,
+          ProjectSettings.NONE,
+          2_000,
+          Cancellation.NEVER,
+          NO_DEADLINE);
 
   public AnalysisOptions {
     if (cancellation == null) {
@@ -43,8 +51,8 @@ public record AnalysisOptions(
   }
 
   /**
-   * These options with the time budget's clock started now, unless it runs already (or there is
-   * no time budget): the analysis must end by {@link #deadline}.
+   * These options with the time budget's clock started now, unless it runs already (or there is no
+   * time budget): the analysis must end by {@link #deadline}.
    */
   public AnalysisOptions startingNow() {
     if (deadline != NO_DEADLINE || timeBudgetMillis >= Long.MAX_VALUE / 2_000_000) {
@@ -52,7 +60,14 @@ public record AnalysisOptions(
     }
     long d = System.nanoTime() + timeBudgetMillis * 1_000_000;
     return new AnalysisOptions(
-        className, input, eval, batchSymbol, stepBudget, project, timeBudgetMillis, cancellation,
+        className,
+        input,
+        eval,
+        batchSymbol,
+        stepBudget,
+        project,
+        timeBudgetMillis,
+        cancellation,
         d == NO_DEADLINE ? d - 1 : d);
   }
 
@@ -68,12 +83,28 @@ public record AnalysisOptions(
 
   public AnalysisOptions withInput(Shape s) {
     return new AnalysisOptions(
-        className, s, eval, batchSymbol, stepBudget, project, timeBudgetMillis, cancellation, deadline);
+        className,
+        s,
+        eval,
+        batchSymbol,
+        stepBudget,
+        project,
+        timeBudgetMillis,
+        cancellation,
+        deadline);
   }
 
   public AnalysisOptions withEval(Boolean e) {
     return new AnalysisOptions(
-        className, input, e, batchSymbol, stepBudget, project, timeBudgetMillis, cancellation, deadline);
+        className,
+        input,
+        e,
+        batchSymbol,
+        stepBudget,
+        project,
+        timeBudgetMillis,
+        cancellation,
+        deadline);
   }
 
   public AnalysisOptions withBatchSymbol(String b) {
@@ -88,6 +119,14 @@ public record AnalysisOptions(
 
   public AnalysisOptions withProject(ProjectSettings p) {
     return new AnalysisOptions(
-        className, input, eval, batchSymbol, stepBudget, p, timeBudgetMillis, cancellation, deadline);
+        className,
+        input,
+        eval,
+        batchSymbol,
+        stepBudget,
+        p,
+        timeBudgetMillis,
+        cancellation,
+        deadline);
   }
 }

@@ -14,15 +14,15 @@ import java.util.Set;
 /**
  * The analysis facade: plain data in (a workspace snapshot, a path, options), plain data out
  * (models with traces, hints, diagnostics, fixes). Both the command line and the language server
- * call only this. Never throws on user input; thread-safe as long as each call has its own
- * snapshot or the snapshot is not mutated (snapshots are immutable).
+ * call only this. Never throws on user input; thread-safe as long as each call has its own snapshot
+ * or the snapshot is not mutated (snapshots are immutable).
  */
 public final class Analyzer {
   private Analyzer() {}
 
   /**
-   * Analyses every model class declared in {@code path}, within one time budget for all of it
-   * (from the end of the file's parse, unless {@code opts} carries a deadline already).
+   * Analyses every model class declared in {@code path}, within one time budget for all of it (from
+   * the end of the file's parse, unless {@code opts} carries a deadline already).
    *
    * @throws AnalysisCancelledException once {@code opts.cancellation()} says so: there is no result
    */
@@ -48,7 +48,8 @@ public final class Analyzer {
     }
   }
 
-  private static FileAnalysis analyzeParsed(Workspace ws, ParsedFile file, String path, AnalysisOptions opts) {
+  private static FileAnalysis analyzeParsed(
+      Workspace ws, ParsedFile file, String path, AnalysisOptions opts) {
     Recorder rec = new Recorder();
     Map<String, Suppressions> suppressions = new HashMap<>();
     List<ModelResult> models = new ArrayList<>();
@@ -149,7 +150,8 @@ public final class Analyzer {
   }
 
   private static String where(Workspace ws, UnknownShape u) {
-    if (u.causeRange() == null || (u.causePath().equals(u.path()) && u.causeRange().equals(u.range()))) {
+    if (u.causeRange() == null
+        || (u.causePath().equals(u.path()) && u.causeRange().equals(u.range()))) {
       return "";
     }
     ParsedFile f = ws.file(u.causePath());
@@ -159,7 +161,11 @@ public final class Analyzer {
     int line = f.lines().line(u.causeRange().start()) + 1;
     if (!u.causePath().equals(u.path())) {
       String p = u.causePath();
-      return " (" + p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1) + ":" + line + ")";
+      return " ("
+          + p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1)
+          + ":"
+          + line
+          + ")";
     }
     return " (line " + line + ")";
   }
@@ -168,18 +174,21 @@ public final class Analyzer {
   static final int MAX_DEPENDENTS = 16;
 
   /**
-   * Runs the models of other files that build (or extend) this file's classes, directly or
-   * through other classes, so a block class in its own file shows the hints and errors of the
-   * models that use it (an expression keeps its hint only where every use agrees).
+   * Runs the models of other files that build (or extend) this file's classes, directly or through
+   * other classes, so a block class in its own file shows the hints and errors of the models that
+   * use it (an expression keeps its hint only where every use agrees).
    */
-  private static void runDependents(Workspace ws, ParsedFile file, AnalysisOptions opts, Recorder rec) {
+  private static void runDependents(
+      Workspace ws, ParsedFile file, AnalysisOptions opts, Recorder rec) {
     // The models that use this file's classes are in other files, which must name one of them
     // (a class of this file used only by another class of this file is not named elsewhere
     // either). Most files are named by none: then no tree is walked.
-    if (file.types().stream().noneMatch(t -> ws.mentionedOutside(t.getNameAsString(), file.path()))) {
+    if (file.types().stream()
+        .noneMatch(t -> ws.mentionedOutside(t.getNameAsString(), file.path()))) {
       return;
     }
-    Set<TypeDeclaration<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<TypeDeclaration<?>> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
     for (TypeDeclaration<?> t : file.types()) {
       seen.add(t);
@@ -205,7 +214,8 @@ public final class Analyzer {
       ModelResult r = ModelRunner.run(ws, d, theirs, rec);
       boolean stopped =
           r != null
-              && r.diagnostics().stream().anyMatch(x -> x.code().equals(DiagnosticCodes.STEP_BUDGET));
+              && r.diagnostics().stream()
+                  .anyMatch(x -> x.code().equals(DiagnosticCodes.STEP_BUDGET));
       if (stopped && !file.types().isEmpty()) {
         // Its shapes in this file may be partial: say so here, where they are shown.
         rec.diagnostic(
@@ -261,7 +271,12 @@ public final class Analyzer {
               .orElse(new TextRange(0, 0));
       out.add(
           new Diagnostic(
-              file.path(), r, Severity.WARNING, DiagnosticCodes.SYNTAX, p.getVerboseMessage().lines().findFirst().orElse("syntax error"), List.of()));
+              file.path(),
+              r,
+              Severity.WARNING,
+              DiagnosticCodes.SYNTAX,
+              p.getVerboseMessage().lines().findFirst().orElse("syntax error"),
+              List.of()));
     }
     return out;
   }

@@ -7,4 +7,9 @@ import java.util.List;
  * {@code shape/linear-in-features}), the message PyTorch would raise, and alternative fixes.
  */
 public record Diagnostic(
-    String path, TextRange range, Severity severity, String code, String message, List<Fix> fixes) {}
+    String path,
+    TextRange range,
+    Severity severity,
+    String code,
+    String message,
+    List<Fix> fixes) {}

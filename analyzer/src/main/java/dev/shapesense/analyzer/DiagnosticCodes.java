@@ -48,8 +48,12 @@ public final class DiagnosticCodes {
     Map<String, String> m = new LinkedHashMap<>();
     m.put(LINEAR_IN_FEATURES, "A Linear layer's in_features differs from its input's last dim.");
     m.put(CONV_IN_CHANNELS, "A convolution's in_channels differs from its input's channels.");
-    m.put(NORM_NUM_FEATURES, "A batch or instance norm's num_features differs from its input's channels.");
-    m.put(NORM_NORMALIZED_SHAPE, "A LayerNorm's normalized_shape differs from its input's trailing dims.");
+    m.put(
+        NORM_NUM_FEATURES,
+        "A batch or instance norm's num_features differs from its input's channels.");
+    m.put(
+        NORM_NORMALIZED_SHAPE,
+        "A LayerNorm's normalized_shape differs from its input's trailing dims.");
     m.put(NORM_NUM_CHANNELS, "A GroupNorm's num_channels differs from its input's channels.");
     m.put(RNN_INPUT_SIZE, "A recurrent layer's input_size differs from its input's feature size.");
     m.put(ATTENTION_EMBED_DIM, "An attention layer's embed_dim differs from its input's features.");
@@ -73,7 +77,9 @@ public final class DiagnosticCodes {
     m.put(INTERNAL_ERROR, "ShapeSense failed on this class: please report it.");
     m.put(UNKNOWN_SUPPRESSION, "A suppression names a code ShapeSense does not have.");
     m.put(SYNTAX, "The file is not valid Java here.");
-    m.put(NO_OVERLOAD, "No method, overload or constructor of the nn API takes these arguments: javac rejects the call.");
+    m.put(
+        NO_OVERLOAD,
+        "No method, overload or constructor of the nn API takes these arguments: javac rejects the call.");
     m.put(
         UNKNOWN_SHAPE,
         "An expression's shape is not known, and why (off unless shapesense.json gives it a severity).");

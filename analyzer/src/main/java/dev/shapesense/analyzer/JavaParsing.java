@@ -3,12 +3,12 @@ package dev.shapesense.analyzer;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParseStart;
-import com.github.javaparser.Providers;
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Processor;
 import com.github.javaparser.Provider;
+import com.github.javaparser.Providers;
 import com.github.javaparser.StringProvider;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
@@ -57,14 +57,14 @@ import java.util.stream.IntStream;
  * #parse} gives the tree and the grammar's problems, {@link #check} adds the language level's
  * checks (a third of the time of a parse of a large file), so a caller can run them later, on
  * another thread, or never (a file read only for the classes it declares). Comments are not
- * attributed (the analysis reads none), the file's line ending is not detected (nor read), the
- * Java 17 post-processing (var types) runs only where the text has the word {@code var}, the
- * lexer's stack takes no locks ({@link LexerStack}), and the Java 17 checks run in one tree walk,
- * or member by member ({@link #checkOutside}, {@link #checkMember}) so an edited file checks only
- * the members an edit touched.
- * (Tokens stay stored: without them JavaParser gives nodes no positions.) JavaParser runs each of
- * its 26 checks as a walk of its own (most are "every node of type T" or "every node"). Thread-safe;
- * the checks only read the tree, so they may run while the tree is read elsewhere.
+ * attributed (the analysis reads none), the file's line ending is not detected (nor read), the Java
+ * 17 post-processing (var types) runs only where the text has the word {@code var}, the lexer's
+ * stack takes no locks ({@link LexerStack}), and the Java 17 checks run in one tree walk, or member
+ * by member ({@link #checkOutside}, {@link #checkMember}) so an edited file checks only the members
+ * an edit touched. (Tokens stay stored: without them JavaParser gives nodes no positions.)
+ * JavaParser runs each of its 26 checks as a walk of its own (most are "every node of type T" or
+ * "every node"). Thread-safe; the checks only read the tree, so they may run while the tree is read
+ * elsewhere.
  */
 final class JavaParsing {
   private JavaParsing() {}
@@ -79,14 +79,15 @@ final class JavaParsing {
 
   /**
    * One class member alone ({@code text}: the member, after as many spaces as its column in its
-   * file), with the configuration of {@link #parse}; null unless it is exactly one body
-   * declaration without a grammar problem.
+   * file), with the configuration of {@link #parse}; null unless it is exactly one body declaration
+   * without a grammar problem.
    */
   static BodyDeclaration<?> parseMember(String text) {
     JavaParser parser = new JavaParser(new Configuration(mayNameVar(text)));
     LexerStack.unlock(parser);
     try {
-      ParseResult<BodyDeclaration<?>> r = parser.parse(ParseStart.CLASS_BODY, Providers.provider(text));
+      ParseResult<BodyDeclaration<?>> r =
+          parser.parse(ParseStart.CLASS_BODY, Providers.provider(text));
       return r.isSuccessful() && r.getProblems().isEmpty() ? r.getResult().orElse(null) : null;
     } catch (StackOverflowError | RuntimeException e) {
       return null;
@@ -114,13 +115,13 @@ final class JavaParsing {
   }
 
   /**
-   * Whether a tree of the text may hold a type named {@code var}, which the Java 17
-   * post-processing turns into a {@code var} type: the text has the word {@code var} or a Unicode
-   * escape. Where it has neither, the post-processing (a walk of the whole tree, a sixth of the
-   * parse of a large file) would change nothing and is skipped. Only ASCII letters, {@code _} and
-   * {@code $} before the word and ASCII letters, digits, {@code _} and {@code $} after it are
-   * taken as part of a longer identifier, which the lexer reads them as; any other neighbour
-   * counts as a word boundary, so the answer errs only towards yes.
+   * Whether a tree of the text may hold a type named {@code var}, which the Java 17 post-processing
+   * turns into a {@code var} type: the text has the word {@code var} or a Unicode escape. Where it
+   * has neither, the post-processing (a walk of the whole tree, a sixth of the parse of a large
+   * file) would change nothing and is skipped. Only ASCII letters, {@code _} and {@code $} before
+   * the word and ASCII letters, digits, {@code _} and {@code $} after it are taken as part of a
+   * longer identifier, which the lexer reads them as; any other neighbour counts as a word
+   * boundary, so the answer errs only towards yes.
    */
   static boolean mayNameVar(String text) {
     if (text.contains("\\u")) {
@@ -145,9 +146,9 @@ final class JavaParsing {
   }
 
   /**
-   * The problems of a {@link #parse} with the Java 17 checks' problems added, in JavaParser's
-   * order (by position; at one position the grammar's first). A check that throws becomes a
-   * problem, as JavaParser makes it one.
+   * The problems of a {@link #parse} with the Java 17 checks' problems added, in JavaParser's order
+   * (by position; at one position the grammar's first). A check that throws becomes a problem, as
+   * JavaParser makes it one.
    */
   static List<Problem> check(ParseResult<CompilationUnit> parsed) {
     return check(parsed.getResult().orElse(null), parsed.getProblems());
@@ -156,13 +157,17 @@ final class JavaParsing {
   /** {@link #check} of a tree ({@code null}: none) and its grammar's problems. */
   static List<Problem> check(CompilationUnit tree, List<Problem> grammar) {
     List<Problem> out = new ArrayList<>(grammar);
-    Optional.ofNullable(tree).ifPresent(unit -> {
-      try {
-        CHECKS.accept(unit, out);
-      } catch (RuntimeException e) {
-        out.add(new Problem(e.getMessage() == null ? "Unknown error" : e.getMessage(), null, e));
-      }
-    });
+    Optional.ofNullable(tree)
+        .ifPresent(
+            unit -> {
+              try {
+                CHECKS.accept(unit, out);
+              } catch (RuntimeException e) {
+                out.add(
+                    new Problem(
+                        e.getMessage() == null ? "Unknown error" : e.getMessage(), null, e));
+              }
+            });
     out.sort(Problem.PROBLEM_BY_BEGIN_POSITION);
     return out;
   }
@@ -217,7 +222,8 @@ final class JavaParsing {
     Configuration(boolean postProcess) {
       ParserConfiguration raw = new ParserConfiguration();
       for (ParserConfiguration c : List.of(this, raw)) {
-        // No line-ending detection: it only records the file's line ending on the root (nothing here
+        // No line-ending detection: it only records the file's line ending on the root (nothing
+        // here
         // reads it), and makes a String of every character of the text to do so.
         c.setTabSize(1).setAttributeComments(false).setDetectOriginalLineSeparator(false);
       }
@@ -361,14 +367,14 @@ final class JavaParsing {
    * visits of their own, most of the checks' time) run on the names of the walk ({@link OnNames});
    * other visitor checks run as they are. A check whose parts cannot be read runs as it is too.
    *
-   * <p>Which fused checks can report on a node depends only on the node's class, so that is
-   * worked out once per class: for a check of one type, whether the class is that type; for the
-   * every-node checks of JavaParser's Java 17 set that begin with "is the node an X" (the 'assert'
-   * identifier, primitive type arguments, record patterns, module imports, constructor calls, and
-   * the "list can not be empty" check, which reads each node's metamodel), whether the class is an
-   * X. JavaParser's own way asks every node each of those questions, and asking a node's class
-   * about one interface after another is slow on the JVM (its one-entry cache of the last answer
-   * keeps being overwritten): half the time of the checks.
+   * <p>Which fused checks can report on a node depends only on the node's class, so that is worked
+   * out once per class: for a check of one type, whether the class is that type; for the every-node
+   * checks of JavaParser's Java 17 set that begin with "is the node an X" (the 'assert' identifier,
+   * primitive type arguments, record patterns, module imports, constructor calls, and the "list can
+   * not be empty" check, which reads each node's metamodel), whether the class is an X.
+   * JavaParser's own way asks every node each of those questions, and asking a node's class about
+   * one interface after another is slow on the JVM (its one-entry cache of the last answer keeps
+   * being overwritten): half the time of the checks.
    */
   private record Checks(List<Check> checks, List<Check> fused, ClassValue<int[]> applicable) {
     static Checks of(Validator root) {
@@ -392,10 +398,14 @@ final class JavaParsing {
     private static Map<Validator, Predicate<Class<?>>> knownFilters(Validator root) {
       Map<String, Class<?>> byField =
           Map.of(
-              "noAssertIdentifer", NodeWithIdentifier.class,
-              "noPrimitiveGenericArguments", NodeWithTypeArguments.class,
-              "noRecordPatterns", RecordPatternExpr.class,
-              "noModuleImports", ImportDeclaration.class,
+              "noAssertIdentifer",
+              NodeWithIdentifier.class,
+              "noPrimitiveGenericArguments",
+              NodeWithTypeArguments.class,
+              "noRecordPatterns",
+              RecordPatternExpr.class,
+              "noModuleImports",
+              ImportDeclaration.class,
               "explicitConstructorInvocationMustBeFirstStatement",
               ExplicitConstructorInvocationStmt.class);
       Map<Validator, Predicate<Class<?>>> out = new IdentityHashMap<>();
@@ -421,7 +431,10 @@ final class JavaParsing {
     /** Whether nodes of a class have a list property that must not be empty. */
     private static boolean hasNonEmptyList(Class<?> type) {
       return JavaParserMetaModel.getNodeMetaModel(type)
-          .map(mm -> mm.getAllPropertyMetaModels().stream().anyMatch(p -> p.isNonEmpty() && p.isNodeList()))
+          .map(
+              mm ->
+                  mm.getAllPropertyMetaModels().stream()
+                      .anyMatch(p -> p.isNonEmpty() && p.isNodeList()))
           .orElse(true);
     }
 
@@ -436,15 +449,19 @@ final class JavaParsing {
       Check c = null;
       try {
         if (v instanceof SingleNodeTypeValidator<?>) {
-          c = new OfType(
-              (Class<?>) field(SingleNodeTypeValidator.class, "type").get(v),
-              (TypedValidator<?>) field(SingleNodeTypeValidator.class, "validator").get(v));
+          c =
+              new OfType(
+                  (Class<?>) field(SingleNodeTypeValidator.class, "type").get(v),
+                  (TypedValidator<?>) field(SingleNodeTypeValidator.class, "validator").get(v));
         } else if (v instanceof VisitorValidator vv && visitsNamesOnly(vv.getClass())) {
           c = new OnNames(vv);
         } else if (v instanceof TreeVisitorValidator) {
           // CommonValidators has one every-node check: the "can not be empty" one.
-          Predicate<Class<?>> only = common ? Checks::hasNonEmptyList : known.getOrDefault(v, t -> true);
-          c = new EveryNode((Validator) field(TreeVisitorValidator.class, "validator").get(v), only);
+          Predicate<Class<?>> only =
+              common ? Checks::hasNonEmptyList : known.getOrDefault(v, t -> true);
+          c =
+              new EveryNode(
+                  (Validator) field(TreeVisitorValidator.class, "validator").get(v), only);
         }
       } catch (ReflectiveOperationException | RuntimeException e) {
         c = null;
@@ -481,9 +498,9 @@ final class JavaParsing {
     /**
      * {@link #accept}'s problems of part of a tree, in its order before the sort: from {@code root}
      * with the subtrees of {@code skip} left out ({@code isRoot}: the whole file's root, so the
-     * checks of one node type see it twice as {@link #accept} has them), or of one member's subtree.
-     * A whole-tree visitor check runs on a member's subtree alone, and on the root (its problems
-     * at nodes outside {@code skip} kept); null when a check is neither, or one threw.
+     * checks of one node type see it twice as {@link #accept} has them), or of one member's
+     * subtree. A whole-tree visitor check runs on a member's subtree alone, and on the root (its
+     * problems at nodes outside {@code skip} kept); null when a check is neither, or one threw.
      */
     List<Problem> part(Node root, boolean isRoot, Set<Node> skip) {
       int n = checks.size();
@@ -500,7 +517,8 @@ final class JavaParsing {
           fusedReporters[f++] = new ProblemReporter(l::add);
         }
       }
-      Set<com.github.javaparser.JavaToken> outside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<com.github.javaparser.JavaToken> outside =
+          java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       try {
         if (isRoot) {
           f = 0;
@@ -536,7 +554,8 @@ final class JavaParsing {
             List<Problem> all = new ArrayList<>();
             w.validator().accept(root, new ProblemReporter(all::add));
             for (Problem p : all) {
-              com.github.javaparser.JavaToken at = p.getLocation().map(l -> l.getBegin()).orElse(null);
+              com.github.javaparser.JavaToken at =
+                  p.getLocation().map(l -> l.getBegin()).orElse(null);
               if (at == null) {
                 return null;
               }

@@ -4,14 +4,14 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * What a Java source text may declare and mention, read from the characters alone (no parse):
- * every identifier outside comments and literals, and every identifier written right after
- * {@code class}, {@code interface}, {@code enum} or {@code record} (comments and blanks between).
- * Both are supersets: a type the parse finds is named in {@link #declared}, and an identifier of
- * the syntax tree is in {@link #identifiers} (JavaParser does not decode unicode escapes, so an
- * identifier is spelled out in the text). So a file whose text lacks a name need not be parsed to
- * know it neither declares nor uses that name. {@code declarations} counts the names written after
- * those keywords: at least the number of type declarations of the file.
+ * What a Java source text may declare and mention, read from the characters alone (no parse): every
+ * identifier outside comments and literals, and every identifier written right after {@code class},
+ * {@code interface}, {@code enum} or {@code record} (comments and blanks between). Both are
+ * supersets: a type the parse finds is named in {@link #declared}, and an identifier of the syntax
+ * tree is in {@link #identifiers} (JavaParser does not decode unicode escapes, so an identifier is
+ * spelled out in the text). So a file whose text lacks a name need not be parsed to know it neither
+ * declares nor uses that name. {@code declarations} counts the names written after those keywords:
+ * at least the number of type declarations of the file.
  */
 record JavaText(Set<String> declared, Set<String> identifiers, int declarations) {
   private static final Set<String> DECLARING = Set.of("class", "interface", "enum", "record");

@@ -20,23 +20,23 @@ import java.util.Set;
 /**
  * The members of a file's last class as units of re-parsing, the memoised query "text of a member
  * -> its tree" (and "tree of a member -> its Java 17 problems"): when an edit lies inside one
- * member and the member's new text parses cleanly on its own, only that member is parsed again
- * and put in the place of the old one in the same tree; every other member keeps its nodes and
- * its checks' problems.
+ * member and the member's new text parses cleanly on its own, only that member is parsed again and
+ * put in the place of the old one in the same tree; every other member keeps its nodes and its
+ * checks' problems.
  *
- * <p>Positions: a member parsed alone is parsed after as many spaces as its column, so its
- * columns are those of the file and its lines count from its first line; the member keeps a line
- * shift (added by {@link ParsedFile#range}), as do the members after an edit that added or
- * removed lines. Only the class and the file, which hold the edit, get a new end position. An
- * edit outside the members (between them, in the class's header, in another class, in imports),
- * in a file with a grammar problem, or whose member does not parse alone cleanly is parsed whole,
- * so JavaParser's own recovery sees what it always saw.
+ * <p>Positions: a member parsed alone is parsed after as many spaces as its column, so its columns
+ * are those of the file and its lines count from its first line; the member keeps a line shift
+ * (added by {@link ParsedFile#range}), as do the members after an edit that added or removed lines.
+ * Only the class and the file, which hold the edit, get a new end position. An edit outside the
+ * members (between them, in the class's header, in another class, in imports), in a file with a
+ * grammar problem, or whose member does not parse alone cleanly is parsed whole, so JavaParser's
+ * own recovery sees what it always saw.
  *
- * <p>Why it is the tree of a whole parse: the lexer enters a member in its initial state (the
- * text before it is unchanged and ends a token, a comment or blanks) and leaves it in the same
- * state (a body declaration ends with {@code ;} or {@code }}, which join no following character,
- * and the text after it up to the line end is blanks); a class body is a sequence of body
- * declarations, so the text that parses as exactly one alone is that one in the class. {@code
+ * <p>Why it is the tree of a whole parse: the lexer enters a member in its initial state (the text
+ * before it is unchanged and ends a token, a comment or blanks) and leaves it in the same state (a
+ * body declaration ends with {@code ;} or {@code }}, which join no following character, and the
+ * text after it up to the line end is blanks); a class body is a sequence of body declarations, so
+ * the text that parses as exactly one alone is that one in the class. {@code
  * ParsedFileIncrementalTest} compares the trees, problems and analyses with fresh parses after
  * random edits.
  *
@@ -46,23 +46,29 @@ import java.util.Set;
 final class Members {
   /** The class whose members are re-parsed: the file's last type. */
   private final ClassOrInterfaceDeclaration owner;
+
   /** Each member's place among the owner's members. */
   private final Map<Node, Integer> index;
+
   /** Per member (by place), what to add to its nodes' lines. */
   private final int[] shift;
+
   /** Per member (by place), its checks' problems, in its own lines, with the member they are of. */
   private final Checked[] checked;
 
   private record Checked(Node member, List<Problem> problems) {}
 
-  private Members(ClassOrInterfaceDeclaration owner, Map<Node, Integer> index, int[] shift, Checked[] checked) {
+  private Members(
+      ClassOrInterfaceDeclaration owner, Map<Node, Integer> index, int[] shift, Checked[] checked) {
     this.owner = owner;
     this.index = index;
     this.shift = shift;
     this.checked = checked;
   }
 
-  /** The members of a fresh parse's last class; null when there is none or the parse had problems. */
+  /**
+   * The members of a fresh parse's last class; null when there is none or the parse had problems.
+   */
   static Members of(CompilationUnit unit, List<Problem> grammar) {
     if (unit == null || !grammar.isEmpty() || unit.getTypes().isEmpty()) {
       return null;
@@ -117,7 +123,8 @@ final class Members {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < max - prefix && oldText.charAt(oldLen - 1 - suffix) == newText.charAt(newLen - 1 - suffix)) {
+    while (suffix < max - prefix
+        && oldText.charAt(oldLen - 1 - suffix) == newText.charAt(newLen - 1 - suffix)) {
       suffix++;
     }
     int oldEnd = oldLen - suffix;
@@ -217,7 +224,9 @@ final class Members {
   }
 
   private static void moveEnd(Node n, int lines) {
-    n.getRange().ifPresent(r -> n.setRange(new Range(r.begin, new Position(r.end.line + lines, r.end.column))));
+    n.getRange()
+        .ifPresent(
+            r -> n.setRange(new Range(r.begin, new Position(r.end.line + lines, r.end.column))));
   }
 
   /**
@@ -258,11 +267,21 @@ final class Members {
     if (loc == null) {
       return p;
     }
-    return new Problem(p.getMessage(), new TokenRange(moved(loc.getBegin(), lines), moved(loc.getEnd(), lines)), p.getCause().orElse(null));
+    return new Problem(
+        p.getMessage(),
+        new TokenRange(moved(loc.getBegin(), lines), moved(loc.getEnd(), lines)),
+        p.getCause().orElse(null));
   }
 
   private static JavaToken moved(JavaToken t, int lines) {
-    Range r = t.getRange().map(x -> new Range(new Position(x.begin.line + lines, x.begin.column), new Position(x.end.line + lines, x.end.column))).orElse(null);
+    Range r =
+        t.getRange()
+            .map(
+                x ->
+                    new Range(
+                        new Position(x.begin.line + lines, x.begin.column),
+                        new Position(x.end.line + lines, x.end.column)))
+            .orElse(null);
     return new JavaToken(r, t.getKind(), t.getText(), null, null);
   }
 }

@@ -54,7 +54,17 @@ public record ModelResult(
   /** The same result with other diagnostics. */
   public ModelResult withDiagnostics(List<Diagnostic> ds) {
     return new ModelResult(
-        path, className, inputs, output, params, trace, List.copyOf(ds), summary, unknowns, graph, valid);
+        path,
+        className,
+        inputs,
+        output,
+        params,
+        trace,
+        List.copyOf(ds),
+        summary,
+        unknowns,
+        graph,
+        valid);
   }
 
   /** The reason of the first shape this model's analysis could not know, or null. */

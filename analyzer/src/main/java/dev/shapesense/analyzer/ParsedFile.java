@@ -20,8 +20,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A source file, parsed once, on first use: the (possibly partial) syntax tree, the parse problems,
  * and the line index. JavaParser's 1-based inclusive positions become 0-based offsets here and
- * nowhere else. What the text may declare or mention is known without a parse ({@link #mayDeclare()},
- * {@link #mayMention}), so a workspace parses only the files an analysis needs. Thread-safe.
+ * nowhere else. What the text may declare or mention is known without a parse ({@link
+ * #mayDeclare()}, {@link #mayMention}), so a workspace parses only the files an analysis needs.
+ * Thread-safe.
  */
 public final class ParsedFile {
   private final SourceFile source;
@@ -45,7 +46,10 @@ public final class ParsedFile {
   private volatile int handovers;
 
   private record Parse(
-      CompilationUnit unit, List<Problem> grammar, List<TypeDeclaration<?>> types, Members members) {}
+      CompilationUnit unit,
+      List<Problem> grammar,
+      List<TypeDeclaration<?>> types,
+      Members members) {}
 
   private ParsedFile(SourceFile source, ParsedFile previous) {
     this.source = source;
@@ -68,11 +72,13 @@ public final class ParsedFile {
       return List.copyOf(members);
     }
     List<TypeDeclaration<?>> all = new ArrayList<>();
-    JavaParsing.preorder(unit, n -> {
-      if (n instanceof TypeDeclaration<?> t) {
-        all.add(t);
-      }
-    });
+    JavaParsing.preorder(
+        unit,
+        n -> {
+          if (n instanceof TypeDeclaration<?> t) {
+            all.add(t);
+          }
+        });
     return List.copyOf(all);
   }
 
@@ -118,10 +124,15 @@ public final class ParsedFile {
             ParseResult<CompilationUnit> r = JavaParsing.parse(source.text());
             CompilationUnit unit = r.getResult().orElse(null);
             // Found once per parse: every analysis and every workspace index asks for them.
-            List<TypeDeclaration<?>> types = unit == null ? List.of() : findTypes(unit, text().declarations());
-            p = new Parse(unit, List.copyOf(r.getProblems()), types, Members.of(unit, r.getProblems()));
+            List<TypeDeclaration<?>> types =
+                unit == null ? List.of() : findTypes(unit, text().declarations());
+            p =
+                new Parse(
+                    unit, List.copyOf(r.getProblems()), types, Members.of(unit, r.getProblems()));
           } else {
-            p = new Parse(p.unit(), p.grammar(), findTypes(p.unit(), text().declarations()), p.members());
+            p =
+                new Parse(
+                    p.unit(), p.grammar(), findTypes(p.unit(), text().declarations()), p.members());
           }
           parse = p;
         }
@@ -184,10 +195,10 @@ public final class ParsedFile {
   }
 
   /**
-   * For each simple name this file builds ({@code new Name(...)}) or extends, the type
-   * declarations of the file that do so, each once, in source order (builds first). Found in one
-   * walk of the tree on first request (a workspace asks only of files that name the class) and
-   * kept: a workspace asks for every edit, and the other files do not change.
+   * For each simple name this file builds ({@code new Name(...)}) or extends, the type declarations
+   * of the file that do so, each once, in source order (builds first). Found in one walk of the
+   * tree on first request (a workspace asks only of files that name the class) and kept: a
+   * workspace asks for every edit, and the other files do not change.
    */
   public Map<String, List<TypeDeclaration<?>>> uses() {
     Map<String, List<TypeDeclaration<?>>> u = uses;
@@ -204,14 +215,16 @@ public final class ParsedFile {
     }
     Map<String, List<TypeDeclaration<?>>> found = new HashMap<>();
     List<ClassOrInterfaceDeclaration> classes = new ArrayList<>();
-    JavaParsing.preorder(unit, n -> {
-      if (n instanceof ObjectCreationExpr oc) {
-        oc.findAncestor(TypeDeclaration.class)
-            .ifPresent(t -> addUse(found, oc.getType().getNameAsString(), t));
-      } else if (n instanceof ClassOrInterfaceDeclaration c) {
-        classes.add(c);
-      }
-    });
+    JavaParsing.preorder(
+        unit,
+        n -> {
+          if (n instanceof ObjectCreationExpr oc) {
+            oc.findAncestor(TypeDeclaration.class)
+                .ifPresent(t -> addUse(found, oc.getType().getNameAsString(), t));
+          } else if (n instanceof ClassOrInterfaceDeclaration c) {
+            classes.add(c);
+          }
+        });
     for (ClassOrInterfaceDeclaration c : classes) {
       for (ClassOrInterfaceType ext : c.getExtendedTypes()) {
         addUse(found, ext.getNameAsString(), c);
@@ -283,9 +296,10 @@ public final class ParsedFile {
         if (f == null) {
           Parse p = parsed();
           String text = source.text();
-          f = inBackground
-              ? CompletableFuture.supplyAsync(() -> checked(p, text))
-              : CompletableFuture.completedFuture(checked(p, text));
+          f =
+              inBackground
+                  ? CompletableFuture.supplyAsync(() -> checked(p, text))
+                  : CompletableFuture.completedFuture(checked(p, text));
           problems = f;
         }
       }
@@ -304,7 +318,10 @@ public final class ParsedFile {
     }
     // A spliced tree's members count their lines from their own start: a whole check of it would
     // place problems wrongly, a check of a fresh parse of the same text does not.
-    return List.copyOf(p.members().spliced() ? JavaParsing.check(JavaParsing.parse(text)) : JavaParsing.check(p.unit(), p.grammar()));
+    return List.copyOf(
+        p.members().spliced()
+            ? JavaParsing.check(JavaParsing.parse(text))
+            : JavaParsing.check(p.unit(), p.grammar()));
   }
 
   public LineIndex lines() {
@@ -334,16 +351,20 @@ public final class ParsedFile {
   }
 
   /**
-   * Whether this file is part of the nn library itself ({@code dev.shapesense.nn},
-   * {@code dev.shapesense.tensor}): the analysis runs the compiled library, never its sources, so
-   * such files declare no user types (a workspace holding ShapeSense's own sources stays sound).
+   * Whether this file is part of the nn library itself ({@code dev.shapesense.nn}, {@code
+   * dev.shapesense.tensor}): the analysis runs the compiled library, never its sources, so such
+   * files declare no user types (a workspace holding ShapeSense's own sources stays sound).
    */
   public boolean isLibrarySource() {
     CompilationUnit unit = parsed().unit();
     return unit != null
         && unit.getPackageDeclaration()
             .map(p -> p.getNameAsString())
-            .filter(n -> n.equals("dev.shapesense.nn") || n.equals("dev.shapesense.tensor") || n.startsWith("dev.shapesense.tensor."))
+            .filter(
+                n ->
+                    n.equals("dev.shapesense.nn")
+                        || n.equals("dev.shapesense.tensor")
+                        || n.startsWith("dev.shapesense.tensor."))
             .isPresent();
   }
 

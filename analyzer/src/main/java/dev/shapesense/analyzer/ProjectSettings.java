@@ -5,11 +5,11 @@ import dev.shapesense.tensor.Shape;
 import java.util.Map;
 
 /**
- * A project's settings for the analysis (read by the clients from {@code shapesense.json}):
- * {@code severities} overrides a code's severity, an absent severity ({@code null} value) turns
- * the code off; {@code inputs} gives the input shape of a model class whose {@code forward}
- * declares none; {@code ranges} narrows a declared symbol to the sizes a model is meant for
- * ({@code "H": "64..1024"}, see {@link #range}).
+ * A project's settings for the analysis (read by the clients from {@code shapesense.json}): {@code
+ * severities} overrides a code's severity, an absent severity ({@code null} value) turns the code
+ * off; {@code inputs} gives the input shape of a model class whose {@code forward} declares none;
+ * {@code ranges} narrows a declared symbol to the sizes a model is meant for ({@code "H":
+ * "64..1024"}, see {@link #range}).
  */
 public record ProjectSettings(
     Map<String, Severity> severities, Map<String, Shape> inputs, Map<String, IntSet> ranges) {
@@ -34,7 +34,8 @@ public record ProjectSettings(
   public static IntSet range(String text) {
     String[] parts = text.trim().split("\\.\\.", -1);
     if (parts.length != 2) {
-      throw new IllegalArgumentException("a range is written lo..hi, e.g. 64..1024, not '" + text + "'");
+      throw new IllegalArgumentException(
+          "a range is written lo..hi, e.g. 64..1024, not '" + text + "'");
     }
     long lo;
     long hi;
@@ -42,10 +43,12 @@ public record ProjectSettings(
       lo = parts[0].isBlank() ? 1 : Long.parseLong(parts[0].trim());
       hi = parts[1].isBlank() ? Long.MAX_VALUE : Long.parseLong(parts[1].trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("a range is written lo..hi, e.g. 64..1024, not '" + text + "'");
+      throw new IllegalArgumentException(
+          "a range is written lo..hi, e.g. 64..1024, not '" + text + "'");
     }
     if (lo < 1 || hi < lo) {
-      throw new IllegalArgumentException("the range '" + text + "' holds no size (sizes are 1 or more)");
+      throw new IllegalArgumentException(
+          "the range '" + text + "' holds no size (sizes are 1 or more)");
     }
     if (hi != Long.MAX_VALUE && hi >= 1 << 22) {
       throw new IllegalArgumentException("the range '" + text + "' ends beyond " + (1 << 22));

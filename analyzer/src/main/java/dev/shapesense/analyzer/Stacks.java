@@ -2,10 +2,9 @@ package dev.shapesense.analyzer;
 
 /**
  * Threads with a stack deep enough for the code generated models hold: a thousand nested calls
- * ({@code F.relu(F.relu(...))}) take JavaParser's recursive descent and the interpreter's
- * recursive evaluation far past a default thread stack. The memory is reserved, not committed:
- * only what a deep file uses is paid for. What still overflows becomes a diagnostic, never a
- * crash.
+ * ({@code F.relu(F.relu(...))}) take JavaParser's recursive descent and the interpreter's recursive
+ * evaluation far past a default thread stack. The memory is reserved, not committed: only what a
+ * deep file uses is paid for. What still overflows becomes a diagnostic, never a crash.
  */
 public final class Stacks {
   private Stacks() {}

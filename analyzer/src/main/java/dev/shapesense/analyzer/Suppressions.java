@@ -10,13 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code // shapesense:ignore[code, ...]} in a line comment drops the diagnostics with those codes that
- * start on that line ({@code // shapesense:ignore} alone drops all of them). A suppression naming
- * a code ShapeSense does not have is itself reported.
+ * {@code // shapesense:ignore[code, ...]} in a line comment drops the diagnostics with those codes
+ * that start on that line ({@code // shapesense:ignore} alone drops all of them). A suppression
+ * naming a code ShapeSense does not have is itself reported.
  */
 final class Suppressions {
-  private static final Pattern IGNORE =
-      Pattern.compile("shapesense:ignore(?:\\[([^\\]]*)\\])?");
+  private static final Pattern IGNORE = Pattern.compile("shapesense:ignore(?:\\[([^\\]]*)\\])?");
   private static final String ALL = "*";
 
   private final Map<Integer, Set<String>> byLine = new HashMap<>();
@@ -81,7 +80,8 @@ final class Suppressions {
   }
 
   /** Drops suppressed diagnostics, reading each file's suppressions once. */
-  static List<Diagnostic> filter(Workspace ws, List<Diagnostic> diagnostics, Map<String, Suppressions> cache) {
+  static List<Diagnostic> filter(
+      Workspace ws, List<Diagnostic> diagnostics, Map<String, Suppressions> cache) {
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
       ParsedFile f = ws.file(d.path());

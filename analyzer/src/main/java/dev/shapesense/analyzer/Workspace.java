@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An immutable snapshot of the workspace: every source file, parsed once when first needed, and an
  * index of type declarations by simple name (nested types too), so a class used in another file
- * resolves.
- * {@link #with} gives a new snapshot that reuses the unchanged files' parses. Thread-safe.
+ * resolves. {@link #with} gives a new snapshot that reuses the unchanged files' parses.
+ * Thread-safe.
  */
 public final class Workspace {
   private final Map<String, ParsedFile> files;

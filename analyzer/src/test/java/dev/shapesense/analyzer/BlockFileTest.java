@@ -68,7 +68,8 @@ class BlockFileTest {
     assertEquals(1, m.diagnostics().size(), m.diagnostics().toString());
     Diagnostic top = m.diagnostics().get(0);
     assertEquals(
-        "mat1 and mat2 shapes cannot be multiplied (Nx10 and 8x16) (in Block.java:12)", top.message());
+        "mat1 and mat2 shapes cannot be multiplied (Nx10 and 8x16) (in Block.java:12)",
+        top.message());
     assertEquals("block.forward(x)", modelText.substring(top.range().start(), top.range().end()));
     assertEquals(d.fixes(), top.fixes());
   }

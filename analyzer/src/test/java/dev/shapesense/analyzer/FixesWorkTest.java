@@ -32,10 +32,14 @@ class FixesWorkTest {
                       String text = fixed.file(e.path()).source().text();
                       fixed = fixed.with(new SourceFile(e.path(), apply(text, List.of(e))));
                     }
-                    FileAnalysis after = Analyzer.analyzeFile(fixed, p.toString(), AnalysisOptions.DEFAULT);
+                    FileAnalysis after =
+                        Analyzer.analyzeFile(fixed, p.toString(), AnalysisOptions.DEFAULT);
                     assertEquals(
                         List.of(),
-                        after.diagnostics().stream().filter(x -> x.severity() == Severity.ERROR).map(Diagnostic::message).toList());
+                        after.diagnostics().stream()
+                            .filter(x -> x.severity() == Severity.ERROR)
+                            .map(Diagnostic::message)
+                            .toList());
                   }));
         }
       }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every model in {@code testdata/models}: the hints, diagnostics and fixes the analyzer gives
- * equal the expectations written under the code, with nothing unexpected.
+ * Every model in {@code testdata/models}: the hints, diagnostics and fixes the analyzer gives equal
+ * the expectations written under the code, with nothing unexpected.
  */
 class FixtureTest {
 
@@ -27,7 +27,8 @@ class FixtureTest {
                     p.getFileName().toString(),
                     () -> {
                       String text = Fixtures.read(p);
-                      FileAnalysis a = Analyzer.analyzeFile(ws, p.toString(), AnalysisOptions.DEFAULT);
+                      FileAnalysis a =
+                          Analyzer.analyzeFile(ws, p.toString(), AnalysisOptions.DEFAULT);
                       String diff = diff(Fixtures.expectations(text), Fixtures.actual(a, text));
                       if (!diff.isEmpty()) {
                         fail(p.getFileName() + " differs (line:column, 0-based):\n" + diff);
@@ -43,7 +44,8 @@ class FixtureTest {
     return sb.toString();
   }
 
-  private static void section(StringBuilder sb, String what, TreeSet<String> want, TreeSet<String> got) {
+  private static void section(
+      StringBuilder sb, String what, TreeSet<String> want, TreeSet<String> got) {
     List<String> missing = new ArrayList<>(want);
     missing.removeAll(got);
     List<String> extra = new ArrayList<>(got);

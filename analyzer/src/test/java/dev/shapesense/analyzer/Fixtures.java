@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  *   //                ^^^ fix: 400                          a fix edit replacing the carets
  * </pre>
  *
- * Each expectation refers to the nearest code line above it (blank and comment-only lines are
- * not code lines). Lines and columns are 0-based.
+ * Each expectation refers to the nearest code line above it (blank and comment-only lines are not
+ * code lines). Lines and columns are 0-based.
  */
 final class Fixtures {
   private Fixtures() {}
@@ -130,12 +130,29 @@ final class Fixtures {
       int e = d.range().end();
       int endCol = idx.line(e) == idx.line(s) ? idx.column(e) : idx.column(s) + 1;
       diags.add(
-          idx.line(s) + ":" + idx.column(s) + "-" + endCol + " " + d.severity().label() + " " + d.code() + ": " + d.message());
+          idx.line(s)
+              + ":"
+              + idx.column(s)
+              + "-"
+              + endCol
+              + " "
+              + d.severity().label()
+              + " "
+              + d.code()
+              + ": "
+              + d.message());
       for (Fix f : d.fixes()) {
         for (TextEdit t : f.edits()) {
           if (t.path().equals(a.path())) {
             int fs = t.range().start();
-            fixes.add(idx.line(fs) + ":" + idx.column(fs) + "-" + idx.column(t.range().end()) + " " + t.newText());
+            fixes.add(
+                idx.line(fs)
+                    + ":"
+                    + idx.column(fs)
+                    + "-"
+                    + idx.column(t.range().end())
+                    + " "
+                    + t.newText());
           }
         }
       }

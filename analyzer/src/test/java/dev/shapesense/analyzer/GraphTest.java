@@ -22,7 +22,9 @@ class GraphTest {
     }
     Workspace ws = Workspace.of(files);
     AnalysisOptions opts =
-        input == null ? AnalysisOptions.DEFAULT : AnalysisOptions.DEFAULT.withInput(dev.shapesense.tensor.Shape.parse(input));
+        input == null
+            ? AnalysisOptions.DEFAULT
+            : AnalysisOptions.DEFAULT.withInput(dev.shapesense.tensor.Shape.parse(input));
     FileAnalysis fa = Analyzer.analyzeFile(ws, file, opts);
     return fa.models().get(0).graph();
   }
@@ -33,7 +35,17 @@ class GraphTest {
     List<String> out = new ArrayList<>();
     for (ModelGraph.Node n : g.nodes()) {
       out.add(
-          n.id() + " " + n.kind() + " " + n.label() + " " + n.type() + " " + n.params() + " " + n.shape()
+          n.id()
+              + " "
+              + n.kind()
+              + " "
+              + n.label()
+              + " "
+              + n.type()
+              + " "
+              + n.params()
+              + " "
+              + n.shape()
               + (n.range() == null ? "" : " @" + (lines.line(n.range().start()) + 1))
               + (n.error() == null ? "" : " ! " + n.error()));
     }
@@ -122,7 +134,8 @@ class GraphTest {
         20 -> 29 [N, 128, 16, 16] skip
         13 -> 36 [N, 64, 32, 32] skip
         6 -> 43 [N, 32, 64, 64] skip""",
-        String.join("\n", render("UNet.java", null).lines().filter(l -> l.endsWith("skip")).toList()));
+        String.join(
+            "\n", render("UNet.java", null).lines().filter(l -> l.endsWith("skip")).toList()));
   }
 
   @Test
@@ -194,7 +207,8 @@ class GraphTest {
   @Test
   void edgesFollowTensorsThroughTuplesListsAndCopies() {
     Workspace ws = Workspace.of(List.of(new SourceFile("Flow.java", FLOW)));
-    ModelGraph g = Analyzer.analyzeFile(ws, "Flow.java", AnalysisOptions.DEFAULT).models().get(0).graph();
+    ModelGraph g =
+        Analyzer.analyzeFile(ws, "Flow.java", AnalysisOptions.DEFAULT).models().get(0).graph();
     assertEquals(
         """
         0 INPUT input Tensor null [N, L, 8] @12
@@ -237,7 +251,8 @@ class GraphTest {
   @Test
   void aTensorReadFromAListComesFromItselfAlone() {
     Workspace ws = Workspace.of(List.of(new SourceFile("Listed.java", LISTED)));
-    ModelGraph g = Analyzer.analyzeFile(ws, "Listed.java", AnalysisOptions.DEFAULT).models().get(0).graph();
+    ModelGraph g =
+        Analyzer.analyzeFile(ws, "Listed.java", AnalysisOptions.DEFAULT).models().get(0).graph();
     assertEquals(
         """
         0 -> 1 [N, 8]

@@ -32,7 +32,11 @@ class IncrementalParseTest {
 
   /** Every node in pre-order with its depth, class and offsets; a wrong parent fails at once. */
   private static void describe(ParsedFile f, Node n, int depth, StringBuilder out) {
-    out.append(depth).append(' ').append(n.getClass().getSimpleName()).append(' ').append(f.range(n));
+    out.append(depth)
+        .append(' ')
+        .append(n.getClass().getSimpleName())
+        .append(' ')
+        .append(f.range(n));
     if (n.getChildNodes().isEmpty()) {
       out.append(' ').append(n);
     }
@@ -67,8 +71,10 @@ class IncrementalParseTest {
       i++;
     }
     assertEquals(
-        String.join("\n", java.util.Arrays.copyOfRange(w, Math.max(0, i - 3), Math.min(w.length, i + 3))),
-        String.join("\n", java.util.Arrays.copyOfRange(g, Math.max(0, i - 3), Math.min(g.length, i + 3))),
+        String.join(
+            "\n", java.util.Arrays.copyOfRange(w, Math.max(0, i - 3), Math.min(w.length, i + 3))),
+        String.join(
+            "\n", java.util.Arrays.copyOfRange(g, Math.max(0, i - 3), Math.min(g.length, i + 3))),
         "first difference at line " + i + " of " + context);
   }
 
@@ -78,55 +84,72 @@ class IncrementalParseTest {
     }
     // Mostly inside the file's last class, where members are re-parsed.
     int from = text.lastIndexOf("class ");
-    int at = from > 0 && rnd.nextInt(4) > 0 ? from + rnd.nextInt(text.length() - from) : rnd.nextInt(text.length());
+    int at =
+        from > 0 && rnd.nextInt(4) > 0
+            ? from + rnd.nextInt(text.length() - from)
+            : rnd.nextInt(text.length());
     switch (rnd.nextInt(7)) {
-      case 0: { // a number or identifier replaced by another of the file
-        int s = at;
-        while (s > 0 && Character.isJavaIdentifierPart(text.charAt(s - 1))) {
-          s--;
-        }
-        int e = at;
-        while (e < text.length() && Character.isJavaIdentifierPart(text.charAt(e))) {
-          e++;
-        }
-        String[] words = text.split("[^A-Za-z0-9_]+");
-        String w = words[rnd.nextInt(words.length)];
-        return text.substring(0, s) + (rnd.nextBoolean() ? w : String.valueOf(rnd.nextInt(40))) + text.substring(e);
-      }
-      case 1: { // a line deleted
-        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        int e = text.indexOf('\n', at);
-        return text.substring(0, s) + (e < 0 ? "" : text.substring(e + 1));
-      }
-      case 2: { // a line of the file inserted
-        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        return text.substring(0, s) + lines.get(rnd.nextInt(lines.size())) + "\n" + text.substring(s);
-      }
-      case 3: { // a line replaced by another of the file
-        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        int e = text.indexOf('\n', at);
-        return text.substring(0, s) + lines.get(rnd.nextInt(lines.size())) + (e < 0 ? "" : text.substring(e));
-      }
-      case 4: { // characters typed
-        int n = 1 + rnd.nextInt(3);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-          sb.append(EDIT_CHARS.charAt(rnd.nextInt(EDIT_CHARS.length())));
-        }
-        return text.substring(0, at) + sb + text.substring(at);
-      }
-      case 5: { // characters removed
-        int e = Math.min(text.length(), at + 1 + rnd.nextInt(4));
-        return text.substring(0, at) + text.substring(e);
-      }
-      default: { // a digit changed, as in an editor's size edit
-        for (int i = at; i < text.length(); i++) {
-          if (Character.isDigit(text.charAt(i))) {
-            return text.substring(0, i) + (char) ('0' + rnd.nextInt(10)) + text.substring(i + 1);
+      case 0:
+        { // a number or identifier replaced by another of the file
+          int s = at;
+          while (s > 0 && Character.isJavaIdentifierPart(text.charAt(s - 1))) {
+            s--;
           }
+          int e = at;
+          while (e < text.length() && Character.isJavaIdentifierPart(text.charAt(e))) {
+            e++;
+          }
+          String[] words = text.split("[^A-Za-z0-9_]+");
+          String w = words[rnd.nextInt(words.length)];
+          return text.substring(0, s)
+              + (rnd.nextBoolean() ? w : String.valueOf(rnd.nextInt(40)))
+              + text.substring(e);
         }
-        return text + "\n";
-      }
+      case 1:
+        { // a line deleted
+          int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+          int e = text.indexOf('\n', at);
+          return text.substring(0, s) + (e < 0 ? "" : text.substring(e + 1));
+        }
+      case 2:
+        { // a line of the file inserted
+          int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+          return text.substring(0, s)
+              + lines.get(rnd.nextInt(lines.size()))
+              + "\n"
+              + text.substring(s);
+        }
+      case 3:
+        { // a line replaced by another of the file
+          int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+          int e = text.indexOf('\n', at);
+          return text.substring(0, s)
+              + lines.get(rnd.nextInt(lines.size()))
+              + (e < 0 ? "" : text.substring(e));
+        }
+      case 4:
+        { // characters typed
+          int n = 1 + rnd.nextInt(3);
+          StringBuilder sb = new StringBuilder();
+          for (int i = 0; i < n; i++) {
+            sb.append(EDIT_CHARS.charAt(rnd.nextInt(EDIT_CHARS.length())));
+          }
+          return text.substring(0, at) + sb + text.substring(at);
+        }
+      case 5:
+        { // characters removed
+          int e = Math.min(text.length(), at + 1 + rnd.nextInt(4));
+          return text.substring(0, at) + text.substring(e);
+        }
+      default:
+        { // a digit changed, as in an editor's size edit
+          for (int i = at; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+              return text.substring(0, i) + (char) ('0' + rnd.nextInt(10)) + text.substring(i + 1);
+            }
+          }
+          return text + "\n";
+        }
     }
   }
 
@@ -138,7 +161,8 @@ class IncrementalParseTest {
 
   @Test
   void everyVersionEqualsAFreshParseAndAnalysis() throws IOException {
-    // Another seed or more edits per model (a longer search): -Dincremental.seed=, -Dincremental.edits=
+    // Another seed or more edits per model (a longer search): -Dincremental.seed=,
+    // -Dincremental.edits=
     Random rnd = new Random(Long.getLong("incremental.seed", 23));
     int edits = Integer.getInteger("incremental.edits", 16);
     int spliced = 0;
@@ -178,7 +202,8 @@ class IncrementalParseTest {
         text = broken == null ? next : text;
       }
     }
-    System.out.println("IncrementalParseTest: " + spliced + " of " + versions + " versions spliced");
+    System.out.println(
+        "IncrementalParseTest: " + spliced + " of " + versions + " versions spliced");
     // Not vacuous: a good share of the edits lie inside one member and are spliced.
     assertTrue(spliced > versions / 8, spliced + " of " + versions);
   }
@@ -198,7 +223,8 @@ class IncrementalParseTest {
 
   @Test
   void membersMovedByLinesAddedBeforeThem() {
-    String a = "class A {\n  int f() {\n    return 1;\n  }\n  int g() { return h(); }\n  int h() { return 2; }\n}\n";
+    String a =
+        "class A {\n  int f() {\n    return 1;\n  }\n  int g() { return h(); }\n  int h() { return 2; }\n}\n";
     ParsedFile f = ParsedFile.parse(new SourceFile("A.java", a));
     f.unit();
     String v1 = a.replace("return 1;", "int y = 0;\n    return 1;");

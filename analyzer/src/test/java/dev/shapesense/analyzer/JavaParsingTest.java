@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EmptyStackException;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +86,8 @@ class JavaParsingTest {
 
   private static List<String> ranges(Node root) {
     List<String> out = new ArrayList<>();
-    root.walk(n -> out.add(n.getClass().getSimpleName() + n.getRange().map(Object::toString).orElse("")));
+    root.walk(
+        n -> out.add(n.getClass().getSimpleName() + n.getRange().map(Object::toString).orElse("")));
     return out;
   }
 
@@ -129,8 +129,10 @@ class JavaParsingTest {
 
   @Test
   void onlyTextWithTheWordVarOrAUnicodeEscapeIsPostProcessed() {
-    assertFalse(JavaParsing.mayNameVar(VAR.get(3).replace("\"var\"", "\"\"").replace("/* var */", "")));
-    for (String text : List.of("var x", "List<var>", "x.var", "1var", "\u00e9var", "(var)", "\\u0076ar", "var")) {
+    assertFalse(
+        JavaParsing.mayNameVar(VAR.get(3).replace("\"var\"", "\"\"").replace("/* var */", "")));
+    for (String text :
+        List.of("var x", "List<var>", "x.var", "1var", "\u00e9var", "(var)", "\\u0076ar", "var")) {
       assertTrue(JavaParsing.mayNameVar(text), text);
     }
     assertFalse(JavaParsing.mayNameVar("class A { int variance; }"));
@@ -166,7 +168,8 @@ class JavaParsingTest {
 
   @Test
   void varIsStillAVarType() {
-    CompilationUnit cu = JavaParsing.parse("class A { void f() { var x = 1; } }").getResult().orElseThrow();
+    CompilationUnit cu =
+        JavaParsing.parse("class A { void f() { var x = 1; } }").getResult().orElseThrow();
     assertTrue(cu.findFirst(VarType.class).isPresent());
   }
 
@@ -203,10 +206,15 @@ class JavaParsingTest {
     for (String text : texts) {
       ParsedFile file = ParsedFile.parse(new SourceFile("A.java", text));
       List<?> expected =
-          javaParser(text).getResult().map(cu -> cu.findAll(TypeDeclaration.class)).orElse(List.of());
+          javaParser(text)
+              .getResult()
+              .map(cu -> cu.findAll(TypeDeclaration.class))
+              .orElse(List.of());
       List<String> names = new ArrayList<>();
       for (Object t : expected) {
-        names.add(((TypeDeclaration<?>) t).getNameAsString() + ((TypeDeclaration<?>) t).getRange().orElseThrow());
+        names.add(
+            ((TypeDeclaration<?>) t).getNameAsString()
+                + ((TypeDeclaration<?>) t).getRange().orElseThrow());
       }
       List<String> actual = new ArrayList<>();
       for (TypeDeclaration<?> t : file.types()) {
@@ -217,7 +225,8 @@ class JavaParsingTest {
     assertEquals(
         List.of("A", "Local", "L2", "B"),
         ParsedFile.parse(new SourceFile("A.java", TYPES.get(1))).types().stream()
-            .map(TypeDeclaration::getNameAsString).toList());
+            .map(TypeDeclaration::getNameAsString)
+            .toList());
   }
 
   @Test

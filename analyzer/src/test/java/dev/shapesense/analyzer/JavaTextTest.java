@@ -24,7 +24,8 @@ class JavaTextTest {
       return;
     }
     for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
-      assertTrue(scan.declared().contains(t.getNameAsString()), t.getNameAsString() + " in " + text);
+      assertTrue(
+          scan.declared().contains(t.getNameAsString()), t.getNameAsString() + " in " + text);
     }
     for (SimpleName n : cu.findAll(SimpleName.class)) {
       assertTrue(scan.identifiers().contains(n.getIdentifier()), n + " in " + text);

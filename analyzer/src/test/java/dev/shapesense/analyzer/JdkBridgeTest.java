@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lambdas run by JDK code (through the bridge's proxies) are interpreted code like any other: they
- * spend the step budget, a user's throw in them ends the path, and a value the analysis cannot
- * know that crosses into the JDK makes the JDK call's result unknown, never an error.
+ * spend the step budget, a user's throw in them ends the path, and a value the analysis cannot know
+ * that crosses into the JDK makes the JDK call's result unknown, never an error.
  */
 class JdkBridgeTest {
   private static final String HEADER =
@@ -17,7 +17,8 @@ class JdkBridgeTest {
 
   private static FileAnalysis analyze(String body) {
     String text = HEADER + body;
-    return Analyzer.analyzeFile(Workspace.of(List.of(new SourceFile("M.java", text))), "M.java", AnalysisOptions.DEFAULT);
+    return Analyzer.analyzeFile(
+        Workspace.of(List.of(new SourceFile("M.java", text))), "M.java", AnalysisOptions.DEFAULT);
   }
 
   private static List<String> codes(FileAnalysis a) {
@@ -30,20 +31,29 @@ class JdkBridgeTest {
 
   private static String model(String ctor, String forward) {
     return "public class M extends Module {\n  private Linear fc = new Linear(4, 2);\n"
-        + "  public M() {\n" + ctor + "\n  }\n"
-        + "  public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n" + forward + "\n  }\n}\n";
+        + "  public M() {\n"
+        + ctor
+        + "\n  }\n"
+        + "  public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n"
+        + forward
+        + "\n  }\n}\n";
   }
 
   @Test
   void anEndlessStreamStopsAtTheStepBudget() {
     FileAnalysis a =
-        analyze(model("", "Stream.iterate(x, t -> F.relu(t)).forEach(t -> {});\n    return fc.forward(x);"));
+        analyze(
+            model(
+                "",
+                "Stream.iterate(x, t -> F.relu(t)).forEach(t -> {});\n    return fc.forward(x);"));
     assertEquals(List.of("info analysis/step-budget"), codes(a));
   }
 
   @Test
   void anEndlessStreamOfMethodReferencesStopsAtTheStepBudget() {
-    FileAnalysis a = analyze(model("", "Stream.iterate(x, F::relu).forEach(t -> {});\n    return fc.forward(x);"));
+    FileAnalysis a =
+        analyze(
+            model("", "Stream.iterate(x, F::relu).forEach(t -> {});\n    return fc.forward(x);"));
     assertEquals(List.of("info analysis/step-budget"), codes(a));
   }
 
@@ -61,10 +71,14 @@ class JdkBridgeTest {
   @Test
   void aShapeErrorInALambdaRunByTheJdkIsReportedWhereItHappens() {
     FileAnalysis a =
-        analyze(model("", "List.of(x).forEach(t -> fc.forward(t.repeat(1, 2)));\n    return fc.forward(x);"));
+        analyze(
+            model(
+                "",
+                "List.of(x).forEach(t -> fc.forward(t.repeat(1, 2)));\n    return fc.forward(x);"));
     assertEquals(List.of("error shape/linear-in-features"), codes(a));
     assertEquals(
-        "mat1 and mat2 shapes cannot be multiplied (Nx8 and 4x2)", a.diagnostics().get(0).message());
+        "mat1 and mat2 shapes cannot be multiplied (Nx8 and 4x2)",
+        a.diagnostics().get(0).message());
     assertEquals(List.of("[N, 2]", "[N, 2]"), hints(a));
   }
 
@@ -96,11 +110,11 @@ class JdkBridgeTest {
     FileAnalysis a =
         analyze(
             model(
-                "List<Integer> l = new ArrayList<>(List.of(1, 2, 3));\n    Collections.shuffle(l);\n"
-                    + "    fc = new Linear(4, l.get(0));\n"
-                    + "    g = new Linear(4, (long) (Math.random() * 10) + 1);\n"
-                    + "    h = new Linear(4, l.size());",
-                "fc.forward(x);\n    g.forward(x);\n    return h.forward(x);")
+                    "List<Integer> l = new ArrayList<>(List.of(1, 2, 3));\n    Collections.shuffle(l);\n"
+                        + "    fc = new Linear(4, l.get(0));\n"
+                        + "    g = new Linear(4, (long) (Math.random() * 10) + 1);\n"
+                        + "    h = new Linear(4, l.size());",
+                    "fc.forward(x);\n    g.forward(x);\n    return h.forward(x);")
                 .replace("private Linear fc", "private Linear g, h;\n  private Linear fc"));
     assertEquals(List.of(), codes(a));
     assertEquals(List.of(), hints(a));

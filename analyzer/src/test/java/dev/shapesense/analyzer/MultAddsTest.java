@@ -38,7 +38,9 @@ class MultAddsTest {
   void functionalMatmulsAndNestedContainers() {
     FileAnalysis a =
         Analyzer.analyzeFile(
-            Workspace.of(List.of(new SourceFile("M.java", MODEL))), "M.java", AnalysisOptions.DEFAULT);
+            Workspace.of(List.of(new SourceFile("M.java", MODEL))),
+            "M.java",
+            AnalysisOptions.DEFAULT);
     ModelResult m = a.models().get(0);
     assertEquals(List.of(), m.diagnostics());
     List<String> rows = new ArrayList<>();

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The analyzer's trace equals PyTorch's forward-hook trace, module for module, with the exact
- * parameter count: for every correct testdata model (recorded by testdata/pytorch/trace.py) and
- * for every Java port of the oracle's whole-model traces (testdata/oracle/models-public.jsonl).
+ * parameter count: for every correct testdata model (recorded by testdata/pytorch/trace.py) and for
+ * every Java port of the oracle's whole-model traces (testdata/oracle/models-public.jsonl).
  */
 class PyTorchTraceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +40,8 @@ class PyTorchTraceTest {
           "nets.TinyTransformerClassifier", "TinyTransformerClassifier");
 
   private static final java.util.Set<String> BLOCKS =
-      java.util.Set.of("BasicBlock", "Bottleneck", "ConvBNReLU", "DoubleConv", "InvertedResidualBlock");
+      java.util.Set.of(
+          "BasicBlock", "Bottleneck", "ConvBNReLU", "DoubleConv", "InvertedResidualBlock");
 
   @TestFactory
   Stream<DynamicTest> testdataModelsTraceLikePyTorch() throws Exception {
@@ -56,9 +57,13 @@ class PyTorchTraceTest {
                 model,
                 () -> {
                   Map<String, Dim> symbols = new HashMap<>();
-                  want.path("symbols").fields().forEachRemaining(e -> symbols.put(e.getKey(), Dim.of(e.getValue().asLong())));
+                  want.path("symbols")
+                      .fields()
+                      .forEachRemaining(
+                          e -> symbols.put(e.getKey(), Dim.of(e.getValue().asLong())));
                   String path = root.resolve("testdata/models/" + model + ".java").toString();
-                  ModelResult m = model(ws, path, AnalysisOptions.DEFAULT.withClassName(model).withEval(true));
+                  ModelResult m =
+                      model(ws, path, AnalysisOptions.DEFAULT.withClassName(model).withEval(true));
                   if (BLOCKS.contains(model)) {
                     // Built with different arguments in different places, a block alone is
                     // analysed with symbolic arguments; its concrete calls are checked inside the
@@ -70,8 +75,12 @@ class PyTorchTraceTest {
                     return;
                   }
                   assertNotNull(m, model + " was not analysed");
-                  assertEquals(want.get("params").asLong(), m.params().substitute(symbols).value(), "params");
-                  assertEquals(render(want.get("trace")), render(m.trace(), symbols), model + " trace");
+                  assertEquals(
+                      want.get("params").asLong(),
+                      m.params().substitute(symbols).value(),
+                      "params");
+                  assertEquals(
+                      render(want.get("trace")), render(m.trace(), symbols), model + " trace");
                 }));
       }
     }
@@ -104,10 +113,13 @@ class PyTorchTraceTest {
                 List<String> actual = renderWithInputs(m.trace(), want.get("trace"));
                 if (cls.equals("MlpSequential")) {
                   // PyTorch's nets.mlp is a bare nn.Sequential; the port is a named subclass.
-                  actual.set(actual.size() - 1, actual.get(actual.size() - 1).replace("MlpSequential", "Sequential"));
+                  actual.set(
+                      actual.size() - 1,
+                      actual.get(actual.size() - 1).replace("MlpSequential", "Sequential"));
                 }
                 if (want.has("error")) {
-                  assertEquals(expected, actual.subList(0, expected.size()), "trace before the error");
+                  assertEquals(
+                      expected, actual.subList(0, expected.size()), "trace before the error");
                   TraceEntry failed = m.trace().get(expected.size());
                   assertEquals(want.get("error_path").asText(), failed.path());
                   assertEquals(want.get("error").asText(), failed.error());
@@ -157,16 +169,20 @@ class PyTorchTraceTest {
                   List<String> expected = renderWithInputs(want.get("trace"));
                   List<String> actual = renderWithInputs(m.trace(), want.get("trace"));
                   if (want.has("error")) {
-                    assertTrue(actual.size() > expected.size(), () -> "no failing call after " + actual);
-                    assertEquals(expected, actual.subList(0, expected.size()), "trace before the error");
+                    assertTrue(
+                        actual.size() > expected.size(), () -> "no failing call after " + actual);
+                    assertEquals(
+                        expected, actual.subList(0, expected.size()), "trace before the error");
                     TraceEntry failed = m.trace().get(expected.size());
                     assertEquals(want.get("error_path").asText(), failed.path());
                     assertEquals(want.get("error_module_type").asText(), failed.type());
                     assertEquals(want.get("error").asText(), failed.error());
                     assertTrue(m.hasErrors());
                   } else {
-                    assertEquals(String.join("\n", expected), String.join("\n", actual), cls + " trace");
-                    assertEquals(want.get("output").toString(), json(m.output(), Map.of()), "output");
+                    assertEquals(
+                        String.join("\n", expected), String.join("\n", actual), cls + " trace");
+                    assertEquals(
+                        want.get("output").toString(), json(m.output(), Map.of()), "output");
                     assertTrue(!m.hasErrors(), () -> "unexpected errors: " + m.diagnostics());
                   }
                 }));
@@ -213,7 +229,8 @@ class PyTorchTraceTest {
                 assertEquals(want.get("params").asLong(), m.params().value(), "params");
                 List<String> expected = renderWithInputs(want.get("trace"));
                 List<String> actual = renderWithLeadingInputs(m.trace(), want.get("trace"));
-                assertEquals(String.join("\n", expected), String.join("\n", actual), cls + " trace");
+                assertEquals(
+                    String.join("\n", expected), String.join("\n", actual), cls + " trace");
                 assertTrue(!m.hasErrors(), () -> "unexpected errors: " + m.diagnostics());
               }));
     }
@@ -240,15 +257,22 @@ class PyTorchTraceTest {
   }
 
   /**
-   * Entries with their inputs. PyTorch's hooks see only positional arguments: where a model
-   * passed all of them by keyword (torchvision's attention) the recorded inputs are empty, and
-   * the comparison of that entry's inputs is left out on both sides.
+   * Entries with their inputs. PyTorch's hooks see only positional arguments: where a model passed
+   * all of them by keyword (torchvision's attention) the recorded inputs are empty, and the
+   * comparison of that entry's inputs is left out on both sides.
    */
   private static List<String> renderWithInputs(JsonNode trace) {
     List<String> out = new ArrayList<>();
     for (JsonNode e : trace) {
       String in = e.get("inputs").isEmpty() ? "(by keyword)" : e.get("inputs").toString();
-      out.add(e.get("path").asText() + " " + e.get("type").asText() + " " + in + " -> " + e.get("output"));
+      out.add(
+          e.get("path").asText()
+              + " "
+              + e.get("type").asText()
+              + " "
+              + in
+              + " -> "
+              + e.get("output"));
     }
     return out;
   }

@@ -13,7 +13,8 @@ class RobustnessTest {
 
   private static FileAnalysis analyze(String body) {
     String text = HEADER + body;
-    return Analyzer.analyzeFile(Workspace.of(List.of(new SourceFile("M.java", text))), "M.java", AnalysisOptions.DEFAULT);
+    return Analyzer.analyzeFile(
+        Workspace.of(List.of(new SourceFile("M.java", text))), "M.java", AnalysisOptions.DEFAULT);
   }
 
   private static List<String> codes(FileAnalysis a) {
@@ -128,15 +129,23 @@ class RobustnessTest {
         "package dev.shapesense.nn;\npublic class Linear extends Module {\n"
             + "  public Linear(long a, long b) {}\n  public Tensor forward(Tensor x) { return x; }\n}\n";
     Workspace ws =
-        Workspace.of(List.of(new SourceFile("M.java", model), new SourceFile("nn/Linear.java", librarySource)));
+        Workspace.of(
+            List.of(
+                new SourceFile("M.java", model), new SourceFile("nn/Linear.java", librarySource)));
     FileAnalysis a = Analyzer.analyzeFile(ws, "M.java", AnalysisOptions.DEFAULT);
     assertEquals(List.of("[N, 2]"), a.hints().stream().map(InlayHint::label).toList());
-    assertEquals(List.of(), Analyzer.analyzeFile(ws, "nn/Linear.java", AnalysisOptions.DEFAULT).models());
+    assertEquals(
+        List.of(), Analyzer.analyzeFile(ws, "nn/Linear.java", AnalysisOptions.DEFAULT).models());
   }
 
   @Test
   void garbageIsNotJava() {
-    FileAnalysis a = Analyzer.analyzeFile(Workspace.of(List.of(new SourceFile("G.java", "\u0000\u0001}}{{ class class"))), "G.java", AnalysisOptions.DEFAULT);
-    assertTrue(codes(a).stream().allMatch(c -> c.equals("warning java/syntax")), codes(a).toString());
+    FileAnalysis a =
+        Analyzer.analyzeFile(
+            Workspace.of(List.of(new SourceFile("G.java", "\u0000\u0001}}{{ class class"))),
+            "G.java",
+            AnalysisOptions.DEFAULT);
+    assertTrue(
+        codes(a).stream().allMatch(c -> c.equals("warning java/syntax")), codes(a).toString());
   }
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Static members of workspace classes in packages, through {@code import static} (JLS 7.5.3,
- * 7.5.4): a constant and a helper, imported one by one or on demand, the single import winning
- * over the on-demand one. (The models of testdata/ have no package, so cannot import statically.)
+ * 7.5.4): a constant and a helper, imported one by one or on demand, the single import winning over
+ * the on-demand one. (The models of testdata/ have no package, so cannot import statically.)
  */
 class StaticImportTest {
   private static final String SIZES =
@@ -73,6 +73,7 @@ class StaticImportTest {
   void aSingleStaticImportWinsOverOneOnDemand() {
     assertEquals(
         "[N, 111]",
-        output("import static cfg.Sizes.*;\nimport static cfg.Other.HIDDEN;\nimport static cfg.Other.twice;\n"));
+        output(
+            "import static cfg.Sizes.*;\nimport static cfg.Other.HIDDEN;\nimport static cfg.Other.twice;\n"));
   }
 }

@@ -15,14 +15,20 @@ class SuppressionsTest {
   private static List<String> diagnostics(String comment) {
     String text = String.format(MODEL, comment);
     FileAnalysis a =
-        Analyzer.analyzeFile(Workspace.of(List.of(new SourceFile("M.java", text))), "M.java", AnalysisOptions.DEFAULT);
-    return a.diagnostics().stream().map(d -> d.severity().label() + " " + d.code() + ": " + d.message()).toList();
+        Analyzer.analyzeFile(
+            Workspace.of(List.of(new SourceFile("M.java", text))),
+            "M.java",
+            AnalysisOptions.DEFAULT);
+    return a.diagnostics().stream()
+        .map(d -> d.severity().label() + " " + d.code() + ": " + d.message())
+        .toList();
   }
 
   @Test
   void withoutSuppressionTheErrorShows() {
     assertEquals(
-        List.of("error shape/linear-in-features: mat1 and mat2 shapes cannot be multiplied (Nx4 and 3x2)"),
+        List.of(
+            "error shape/linear-in-features: mat1 and mat2 shapes cannot be multiplied (Nx4 and 3x2)"),
         diagnostics(""));
   }
 
@@ -40,7 +46,8 @@ class SuppressionsTest {
   @Test
   void anUnknownCodeIsReported() {
     assertEquals(
-        List.of("warning analysis/unknown-suppression: unknown diagnostic code 'shape/nope' in shapesense:ignore"),
+        List.of(
+            "warning analysis/unknown-suppression: unknown diagnostic code 'shape/nope' in shapesense:ignore"),
         diagnostics("// shapesense:ignore[shape/linear-in-features, shape/nope]"));
   }
 }

@@ -27,17 +27,19 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The valid input domain the analyzer reports for the torchvision ports and the seed Net (input
- * {@code N, 3, H, W}) against PyTorch's verdicts at sizes on both sides of every bound, recorded
- * by testdata/symbolic/domains/record.py in domains.jsonl: at every recorded point, the domain
- * holds exactly when PyTorch ran the model. Points where they differ for a known reason are listed
- * in known-differences.tsv beside the data, and a listed point that no longer differs fails too.
- * A model whose output the analysis does not reach at symbolic sizes claims no domain; it is listed
+ * {@code N, 3, H, W}) against PyTorch's verdicts at sizes on both sides of every bound, recorded by
+ * testdata/symbolic/domains/record.py in domains.jsonl: at every recorded point, the domain holds
+ * exactly when PyTorch ran the model. Points where they differ for a known reason are listed in
+ * known-differences.tsv beside the data, and a listed point that no longer differs fails too. A
+ * model whose output the analysis does not reach at symbolic sizes claims no domain; it is listed
  * there with {@code *} for its points, and fails when it reaches its output again.
  */
 class SymbolicDomainsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** known-differences.tsv's points for a model whose output the analysis does not reach. */
   private static final String UNREACHED = "*";
+
   private static final Path DIR = Fixtures.root().resolve("testdata/symbolic/domains");
 
   @TestFactory
@@ -70,13 +72,18 @@ class SymbolicDomainsTest {
                 if (m.output() == null) {
                   // The analysis does not reach the output at symbolic sizes: it claims no domain
                   // (the bounds of the layers it reached are not the model's).
-                  assertEquals("", valid, cls + ": a domain claimed for a model whose output is unknown");
                   assertEquals(
-                      new TreeSet<>(List.of(UNREACHED)), listed,
-                      cls + "'s output is unknown at symbolic sizes; known-differences.tsv lists it with * when that is known");
+                      "", valid, cls + ": a domain claimed for a model whose output is unknown");
+                  assertEquals(
+                      new TreeSet<>(List.of(UNREACHED)),
+                      listed,
+                      cls
+                          + "'s output is unknown at symbolic sizes; known-differences.tsv lists it with * when that is known");
                   return;
                 }
-                assertTrue(!listed.contains(UNREACHED), cls + " now reaches its output: its * row in known-differences.tsv is stale");
+                assertTrue(
+                    !listed.contains(UNREACHED),
+                    cls + " now reaches its output: its * row in known-differences.tsv is stale");
                 Condition domain = domain(valid);
                 TreeSet<String> differing = new TreeSet<>(SymbolicDomainsTest::byNumbers);
                 List<String> report = new ArrayList<>();
@@ -92,7 +99,13 @@ class SymbolicDomainsTest {
                     String key = p.get("N") + "," + p.get("H") + "," + p.get("W");
                     differing.add(key);
                     report.add(
-                        "N=" + p.get("N") + " H=" + p.get("H") + " W=" + p.get("W") + ": PyTorch "
+                        "N="
+                            + p.get("N")
+                            + " H="
+                            + p.get("H")
+                            + " W="
+                            + p.get("W")
+                            + ": PyTorch "
                             + (ok ? "runs" : "fails: " + p.get("error").asText()));
                   }
                 }
@@ -102,10 +115,18 @@ class SymbolicDomainsTest {
                   TreeSet<String> unlisted = new TreeSet<>(differing);
                   unlisted.removeAll(listed);
                   fail(
-                      cls + " (" + file + "): domain '" + valid + "' (recorded with '"
-                          + rec.path("valid").asText(null) + "')\n"
-                          + "differs from PyTorch at " + (report.isEmpty() ? "no point" : String.join("\n  ", report))
-                          + "\nlisted in known-differences.tsv: " + listed
+                      cls
+                          + " ("
+                          + file
+                          + "): domain '"
+                          + valid
+                          + "' (recorded with '"
+                          + rec.path("valid").asText(null)
+                          + "')\n"
+                          + "differs from PyTorch at "
+                          + (report.isEmpty() ? "no point" : String.join("\n  ", report))
+                          + "\nlisted in known-differences.tsv: "
+                          + listed
                           + (unlisted.isEmpty() ? "" : "\ndiffering but not listed: " + unlisted)
                           + (gone.isEmpty() ? "" : "\nlisted but no longer differing: " + gone));
                 }
@@ -119,7 +140,9 @@ class SymbolicDomainsTest {
   void theDomainTextReadsAsACondition() {
     Map<String, Dim> at = Map.of("N", Dim.of(2), "H", Dim.of(17), "W", Dim.of(113));
     assertEquals(Truth.TRUE, domain(null).holds(at));
-    assertEquals(Truth.TRUE, domain("16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35").holds(at));
+    assertEquals(
+        Truth.TRUE,
+        domain("16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35").holds(at));
     assertEquals(Truth.FALSE, domain("32 <= H <= 35 and 32 <= W <= 35, or H >= 200").holds(at));
     assertEquals(Truth.TRUE, domain("H odd, W % 4 == 1, N even").holds(at));
     assertEquals(Truth.FALSE, domain("H >= 3, W % 4 != 1").holds(at));
@@ -150,7 +173,9 @@ class SymbolicDomainsTest {
   private static final Pattern IN = Pattern.compile("(\\w+) % (\\d+) in \\{([\\d, ]+)}");
 
   private static Condition part(String s) {
-    if (s.startsWith("(") && s.endsWith(")") && split(s.substring(1, s.length() - 1), " or ").size() > 1) {
+    if (s.startsWith("(")
+        && s.endsWith(")")
+        && split(s.substring(1, s.length() - 1), " or ").size() > 1) {
       List<Condition> alts = new ArrayList<>();
       split(s.substring(1, s.length() - 1), " or ").forEach(a -> alts.add(part(a.trim())));
       return new Condition.Any(alts);
@@ -205,7 +230,9 @@ class SymbolicDomainsTest {
       String[] f = line.split("\t");
       assertEquals(4, f.length, "file, class, points, reason: " + line);
       assertNotNull(f[3]);
-      TreeSet<String> pts = out.computeIfAbsent(f[0] + "\t" + f[1], k -> new TreeSet<>(SymbolicDomainsTest::byNumbers));
+      TreeSet<String> pts =
+          out.computeIfAbsent(
+              f[0] + "\t" + f[1], k -> new TreeSet<>(SymbolicDomainsTest::byNumbers));
       for (String pt : f[2].trim().split(" +")) {
         pts.add(pt);
       }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * {@code testdata/symbolic}: models whose declared symbols stand for every size. Each file's
- * hints and diagnostics equal the caret expectations under its code (value-dependent warnings with
+ * {@code testdata/symbolic}: models whose declared symbols stand for every size. Each file's hints
+ * and diagnostics equal the caret expectations under its code (value-dependent warnings with
  * PyTorch's text at a failing size, errors for conditions no size meets), and its model's valid
  * domain equals the file's {@code // Valid for:} line (none: every size works). {@code ranged/}
  * narrows H and W as its shapesense.json does.
@@ -37,7 +37,8 @@ class SymbolicFixtureTest {
   private static Stream<DynamicTest> fixtures(Path dir, ProjectSettings project) {
     Workspace ws = Fixtures.workspace(dir);
     AnalysisOptions opts = AnalysisOptions.DEFAULT.withProject(project);
-    List<Path> files = Fixtures.javaFiles(dir).stream().filter(p -> p.getParent().equals(dir)).toList();
+    List<Path> files =
+        Fixtures.javaFiles(dir).stream().filter(p -> p.getParent().equals(dir)).toList();
     return files.stream()
         .map(
             p ->
@@ -46,7 +47,8 @@ class SymbolicFixtureTest {
                     () -> {
                       String text = Fixtures.read(p);
                       FileAnalysis a = Analyzer.analyzeFile(ws, p.toString(), opts);
-                      String diff = FixtureTest.diff(Fixtures.expectations(text), Fixtures.actual(a, text));
+                      String diff =
+                          FixtureTest.diff(Fixtures.expectations(text), Fixtures.actual(a, text));
                       if (!diff.isEmpty()) {
                         fail(p.getFileName() + " differs (line:column, 0-based):\n" + diff);
                       }
@@ -57,7 +59,8 @@ class SymbolicFixtureTest {
                               .findFirst()
                               .orElse("");
                       assertEquals(1, a.models().size(), "one model per file");
-                      assertEquals(want, a.models().get(0).valid(), p.getFileName() + ": the valid domain");
+                      assertEquals(
+                          want, a.models().get(0).valid(), p.getFileName() + ": the valid domain");
                     }));
   }
 }

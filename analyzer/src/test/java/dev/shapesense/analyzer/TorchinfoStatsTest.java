@@ -17,11 +17,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Per-call and total statistics equal torchinfo 1.8.0's formulas applied to the real PyTorch
- * models (testdata/summaries/, written by testdata/pytorch/torchinfo_stats.py), number for number:
- * with the recorded input, and with the symbolic {@code @Dims} input once its symbols ({@code N},
- * {@code T}) are given the recorded values. A layer without children has torchinfo's own count; a container ours, the sum
- * of the layers called inside it.
+ * Per-call and total statistics equal torchinfo 1.8.0's formulas applied to the real PyTorch models
+ * (testdata/summaries/, written by testdata/pytorch/torchinfo_stats.py), number for number: with
+ * the recorded input, and with the symbolic {@code @Dims} input once its symbols ({@code N}, {@code
+ * T}) are given the recorded values. A layer without children has torchinfo's own count; a
+ * container ours, the sum of the layers called inside it.
  */
 class TorchinfoStatsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,29 +80,43 @@ class TorchinfoStatsTest {
       assertEquals(w.get("leaf").asBoolean(), s.leaf(), at + " leaf");
       assertEquals(w.get("recursive").asBoolean(), s.recursive(), at + " recursive");
       assertEquals(w.get("params").asLong(), value(e.params(), symbols), at + " params");
-      assertEquals(w.get("trainableParams").asLong(), value(s.trainableParams(), symbols), at + " trainable");
-      assertEquals(w.get("paramBytes").asLong(), value(s.paramBytes(), symbols), at + " param bytes");
-      assertEquals(w.get("outputBytes").asLong(), value(s.outputBytes(), symbols), at + " output bytes");
+      assertEquals(
+          w.get("trainableParams").asLong(),
+          value(s.trainableParams(), symbols),
+          at + " trainable");
+      assertEquals(
+          w.get("paramBytes").asLong(), value(s.paramBytes(), symbols), at + " param bytes");
+      assertEquals(
+          w.get("outputBytes").asLong(), value(s.outputBytes(), symbols), at + " output bytes");
       assertEquals(expectedMacs(layers, i), value(s.macs(), symbols), at + " mult-adds");
     }
     JsonNode t = want.get("total");
     ModelSummary s = m.summary();
     assertEquals(t.get("params").asLong(), value(s.params(), symbols), "Total params");
-    assertEquals(t.get("trainableParams").asLong(), value(s.trainableParams(), symbols), "Trainable params");
-    assertEquals(t.get("nonTrainableParams").asLong(), value(s.nonTrainableParams(), symbols), "Non-trainable");
+    assertEquals(
+        t.get("trainableParams").asLong(), value(s.trainableParams(), symbols), "Trainable params");
+    assertEquals(
+        t.get("nonTrainableParams").asLong(),
+        value(s.nonTrainableParams(), symbols),
+        "Non-trainable");
     assertEquals(t.get("macs").asLong(), value(s.macs(), symbols), "Total mult-adds");
     assertEquals(t.get("inputBytes").asLong(), value(s.inputBytes(), symbols), "Input size");
-    assertEquals(t.get("forwardBackwardBytes").asLong(), value(s.forwardBackwardBytes(), symbols), "Forward/backward");
+    assertEquals(
+        t.get("forwardBackwardBytes").asLong(),
+        value(s.forwardBackwardBytes(), symbols),
+        "Forward/backward");
     assertEquals(t.get("paramBytes").asLong(), value(s.paramBytes(), symbols), "Params size");
     assertEquals(
-        t.get("inputBytes").asLong() + t.get("forwardBackwardBytes").asLong() + t.get("paramBytes").asLong(),
+        t.get("inputBytes").asLong()
+            + t.get("forwardBackwardBytes").asLong()
+            + t.get("paramBytes").asLong(),
         value(s.totalBytes(), symbols),
         "Estimated Total Size");
   }
 
   /**
-   * torchinfo's count for a layer without children; for a container, the sum of the layers
-   * without children called inside it (after its previous call, before this one).
+   * torchinfo's count for a layer without children; for a container, the sum of the layers without
+   * children called inside it (after its previous call, before this one).
    */
   private static long expectedMacs(JsonNode layers, int i) {
     JsonNode w = layers.get(i);

@@ -20,7 +20,9 @@ class TypeResolutionTest {
         + "public class MLP extends Module {\n"
         + "    private final Linear fc;\n"
         + "    public MLP(int width) {\n"
-        + "        fc = new Linear(width, " + out + ");\n"
+        + "        fc = new Linear(width, "
+        + out
+        + ");\n"
         + "    }\n"
         + "    public Tensor forward(Tensor x) {\n"
         + "        return fc.forward(x);\n"

@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Item 2, testdata: the analyzer end to end on one testdata model file, warm: parse the file
- * (a new version of it, as after an edit; the other testdata files stay parsed, as in an editor),
+ * Item 2, testdata: the analyzer end to end on one testdata model file, warm: parse the file (a new
+ * version of it, as after an edit; the other testdata files stay parsed, as in an editor),
  * interpret every model class in it and collect hints and diagnostics. The testdata folder comes
  * from {@code -Dshapesense.root} (bench/run sets it); {@code file} names a file in it.
  */
@@ -40,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 // As the language server runs (the VS Code extension starts it so): the parser's lexer is one
 // method of over 8,000 bytecodes, which the JIT otherwise leaves interpreted; and the parallel
 // collector.
-@Fork(value = 1, jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"})
 public class AnalyzerBenchmark {
   @Param({"Net.java"})
   public String file;
@@ -54,11 +56,17 @@ public class AnalyzerBenchmark {
     List<SourceFile> all = new ArrayList<>();
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : s.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        all.add(new SourceFile("testdata/models/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
+        all.add(
+            new SourceFile(
+                "testdata/models/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
       }
     }
     String path = "testdata/models/" + file;
-    source = all.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow(() -> new IOException("no " + path));
+    source =
+        all.stream()
+            .filter(f -> f.path().equals(path))
+            .findFirst()
+            .orElseThrow(() -> new IOException("no " + path));
     others = Workspace.of(all).without(path);
   }
 

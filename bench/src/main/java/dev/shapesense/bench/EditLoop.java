@@ -12,11 +12,11 @@ import java.util.List;
 /**
  * Not a benchmark of JMH: an editor's re-analysis after a one-line edit, in a plain loop. The
  * generated model is opened (parsed and analysed once), then one line of it is changed back and
- * forth ({@code Dropout(0.1)} / {@code (0.2)} of the middle layer, or the out size of a
- * {@code Linear}), each version a new {@code Workspace} snapshot from the one before, as the
- * language server builds them; prints the median and p90 of the re-analyses (parse, checks,
- * interpretation, hints and diagnostics) after {@code warmup} edits. Only public API, so the same
- * class measures another build's jar:
+ * forth ({@code Dropout(0.1)} / {@code (0.2)} of the middle layer, or the out size of a {@code
+ * Linear}), each version a new {@code Workspace} snapshot from the one before, as the language
+ * server builds them; prints the median and p90 of the re-analyses (parse, checks, interpretation,
+ * hints and diagnostics) after {@code warmup} edits. Only public API, so the same class measures
+ * another build's jar:
  *
  * <pre>java -cp bench/target/classes:$CP dev.shapesense.bench.EditLoop layers:10000 200 100</pre>
  */
@@ -68,6 +68,12 @@ public final class EditLoop {
     Collections.sort(us);
     System.out.printf(
         "%s: one-line edit -> re-analysis median %.1f ms, p90 %.1f ms, min %.1f ms (%d edits after %d; %d hints)%n",
-        model, us.get(us.size() / 2) / 1000.0, us.get(us.size() * 9 / 10) / 1000.0, us.get(0) / 1000.0, edits, warmup, first.hints().size());
+        model,
+        us.get(us.size() / 2) / 1000.0,
+        us.get(us.size() * 9 / 10) / 1000.0,
+        us.get(0) / 1000.0,
+        edits,
+        warmup,
+        first.hints().size());
   }
 }

@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Item 2, generated: parse + interpret + hints of one generated model file, warm. {@code model}
- * is {@code layers:N} (a flat chain of N module calls, {@link ModelGenerator#chain}) or {@code
+ * Item 2, generated: parse + interpret + hints of one generated model file, warm. {@code model} is
+ * {@code layers:N} (a flat chain of N module calls, {@link ModelGenerator#chain}) or {@code
  * lines:N} (a residual model of N lines, {@link ModelGenerator#lines}).
  */
 @State(Scope.Thread)
@@ -36,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 // As the language server runs (the VS Code extension starts it so): the parser's lexer is one
 // method of over 8,000 bytecodes, which the JIT otherwise leaves interpreted; and the parallel
 // collector.
-@Fork(value = 1, jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"})
 public class GeneratedModelBenchmark {
   @Param({"layers:10", "layers:100", "layers:1000", "layers:10000", "lines:5000"})
   public String model;
@@ -51,13 +53,15 @@ public class GeneratedModelBenchmark {
         switch (kv[0]) {
           case "layers" -> ModelGenerator.chain("Layers" + n, n);
           case "lines" -> ModelGenerator.lines("Lines" + n, n);
-          default -> throw new IllegalArgumentException("model is layers:N or lines:N, not " + model);
+          default ->
+              throw new IllegalArgumentException("model is layers:N or lines:N, not " + model);
         };
     source = new SourceFile("Generated.java", text);
   }
 
   @Benchmark
   public FileAnalysis analyze() {
-    return Analyzer.analyzeFile(Workspace.of(List.of(source)), source.path(), AnalysisOptions.DEFAULT);
+    return Analyzer.analyzeFile(
+        Workspace.of(List.of(source)), source.path(), AnalysisOptions.DEFAULT);
   }
 }

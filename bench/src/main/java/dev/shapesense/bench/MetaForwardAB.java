@@ -20,9 +20,8 @@ import java.util.List;
  * MODEL is one of {@link MetaModels}' names; each classpath holds that build's {@code
  * bench/target/classes} (MetaModels and the testdata models) and its runtime dependencies. Each
  * round times CALLS forwards of each build as one block (the time per call is the block's mean),
- * base first in even rounds and new first in odd ones; the first quarter of the rounds is
- * warm-up. Prints the
- * median and 10th percentile of the blocks of each build and new/base.
+ * base first in even rounds and new first in odd ones; the first quarter of the rounds is warm-up.
+ * Prints the median and 10th percentile of the blocks of each build and new/base.
  */
 public final class MetaForwardAB {
   private MetaForwardAB() {}

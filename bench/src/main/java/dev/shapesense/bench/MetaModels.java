@@ -10,10 +10,10 @@ import java.lang.reflect.InvocationTargetException;
 
 /**
  * The three networks of the META benchmark and their inputs, the same architectures and sizes as
- * {@code bench/torch_meta.py} builds in PyTorch. The seed Net and ResNet-50 are the classes compiled
- * from {@code testdata/models} (default package, hence constructed by name); the encoder is built
- * from nn calls as {@code nets.big_transformer_encoder()} builds it. Every module is in eval mode,
- * as in the PyTorch script.
+ * {@code bench/torch_meta.py} builds in PyTorch. The seed Net and ResNet-50 are the classes
+ * compiled from {@code testdata/models} (default package, hence constructed by name); the encoder
+ * is built from nn calls as {@code nets.big_transformer_encoder()} builds it. Every module is in
+ * eval mode, as in the PyTorch script.
  */
 public final class MetaModels {
   /** The benchmark's model names, as JMH's {@code model} parameter and the report use them. */
@@ -30,9 +30,11 @@ public final class MetaModels {
       Module m =
           switch (name) {
             case NET, RESNET50 -> construct(name);
-            case TRANSFORMER -> new TransformerEncoder(
-                    new TransformerEncoderLayer(768, 12).dimFeedforward(3072).batchFirst(true), 12)
-                .enableNestedTensor(false);
+            case TRANSFORMER ->
+                new TransformerEncoder(
+                        new TransformerEncoderLayer(768, 12).dimFeedforward(3072).batchFirst(true),
+                        12)
+                    .enableNestedTensor(false);
             default -> throw new IllegalArgumentException("unknown model: " + name);
           };
       m.to(Device.META);
@@ -58,7 +60,8 @@ public final class MetaModels {
         | NoSuchMethodException
         | InstantiationException
         | IllegalAccessException e) {
-      throw new IllegalStateException("testdata model " + className + " is not on the class path", e);
+      throw new IllegalStateException(
+          "testdata model " + className + " is not on the class path", e);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException(e.getCause());
     }

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the generated model files of items 2 and 3, as a user would write them against the nn
- * API. Deterministic: the same arguments give the same text. Every generated model is free of
- * shape errors. Run as {@code ModelGenerator OUT_DIR} it writes {@code scaling/Layers{10..10000}},
- * {@code Lines5000.java} and {@code corpus/} (1,000 files).
+ * Writes the generated model files of items 2 and 3, as a user would write them against the nn API.
+ * Deterministic: the same arguments give the same text. Every generated model is free of shape
+ * errors. Run as {@code ModelGenerator OUT_DIR} it writes {@code scaling/Layers{10..10000}}, {@code
+ * Lines5000.java} and {@code corpus/} (1,000 files).
  */
 public final class ModelGenerator {
   /** The depths of the scaling series. */
@@ -64,7 +64,9 @@ public final class ModelGenerator {
     StringBuilder sb = new StringBuilder(HEADER);
     sb.append("public class ").append(className).append(" extends Module {\n");
     for (int b = 0; b < blocks; b++) {
-      sb.append("    private final Conv2d conv").append(b).append(" = new Conv2d(32, 32, 3).padding(1).bias(false);\n");
+      sb.append("    private final Conv2d conv")
+          .append(b)
+          .append(" = new Conv2d(32, 32, 3).padding(1).bias(false);\n");
       sb.append("    private final BatchNorm2d bn").append(b).append(" = new BatchNorm2d(32);\n");
     }
     sb.append("\n    public Tensor forward(@Dims(\"N, 32, 16, 16\") Tensor x) {\n");
@@ -73,7 +75,9 @@ public final class ModelGenerator {
     }
     sb.append("        return x;\n    }\n");
     for (int b = 0; b < blocks; b++) {
-      sb.append("\n    // Block ").append(b).append(": conv, norm, activation, then the residual.\n");
+      sb.append("\n    // Block ")
+          .append(b)
+          .append(": conv, norm, activation, then the residual.\n");
       sb.append("    private Tensor block").append(b).append("(Tensor x) {\n");
       sb.append("        Tensor y = conv").append(b).append(".forward(x);\n");
       sb.append("        y = bn").append(b).append(".forward(y);\n");
@@ -99,7 +103,13 @@ public final class ModelGenerator {
     sb.append("    private final Flatten flatten = new Flatten();\n");
     for (int i = 0; i < hidden; i++) {
       int in = i == 0 ? 28 * 28 : width;
-      sb.append("    private final Linear fc").append(i).append(" = new Linear(").append(in).append(", ").append(width).append(");\n");
+      sb.append("    private final Linear fc")
+          .append(i)
+          .append(" = new Linear(")
+          .append(in)
+          .append(", ")
+          .append(width)
+          .append(");\n");
     }
     sb.append("    private final Linear head = new Linear(").append(width).append(", 10);\n");
     sb.append("\n    public Tensor forward(@Dims(\"N, 1, 28, 28\") Tensor x) {\n");

@@ -40,14 +40,17 @@ public final class SameProcessAB {
           urls.add(Path.of(p).toUri().toURL());
         }
       }
-      ClassLoader l = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+      ClassLoader l =
+          new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
       Class<?> sf = l.loadClass("dev.shapesense.analyzer.SourceFile");
       source = sf.getConstructor(String.class, String.class).newInstance("Model.java", text);
       Class<?> ws = l.loadClass("dev.shapesense.analyzer.Workspace");
       of = ws.getMethod("of", Collection.class);
       Class<?> ao = l.loadClass("dev.shapesense.analyzer.AnalysisOptions");
       opts = ao.getField("DEFAULT").get(null);
-      analyze = l.loadClass("dev.shapesense.analyzer.Analyzer").getMethod("analyzeFile", ws, String.class, ao);
+      analyze =
+          l.loadClass("dev.shapesense.analyzer.Analyzer")
+              .getMethod("analyzeFile", ws, String.class, ao);
     }
 
     long once() throws ReflectiveOperationException {
@@ -92,6 +95,11 @@ public final class SameProcessAB {
     double mn = tn.get(tn.size() / 2) / 1e6;
     System.out.printf(
         "%s: base median %.3f ms (p90 %.3f), new median %.3f ms (p90 %.3f), new/base %.2f%n",
-        args[0], mb, tb.get(tb.size() * 9 / 10) / 1e6, mn, tn.get(tn.size() * 9 / 10) / 1e6, mn / mb);
+        args[0],
+        mb,
+        tb.get(tb.size() * 9 / 10) / 1e6,
+        mn,
+        tn.get(tn.size() * 9 / 10) / 1e6,
+        mn / mb);
   }
 }

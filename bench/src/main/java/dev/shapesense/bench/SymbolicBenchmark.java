@@ -26,15 +26,17 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cost of symbolic verdicts: the seed Net at a concrete input ({@code models/Net.java}, the
  * baseline) against the same network at every size ({@code symbolic/SeedNetAnySize.java}: its
- * conditions decided, the domain described, shapes simplified) and models with a finding (one
- * more run of the model at a failing size for PyTorch's text). Warm, as the editor re-analyses.
+ * conditions decided, the domain described, shapes simplified) and models with a finding (one more
+ * run of the model at a failing size for PyTorch's text). Warm, as the editor re-analyses.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"})
 public class SymbolicBenchmark {
   @Param({
     "models/Net.java",

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ModelGeneratorTest {
   private static ModelResult analyze(String text) {
     SourceFile f = new SourceFile("G.java", text);
-    FileAnalysis a = Analyzer.analyzeFile(Workspace.of(List.of(f)), f.path(), AnalysisOptions.DEFAULT);
+    FileAnalysis a =
+        Analyzer.analyzeFile(Workspace.of(List.of(f)), f.path(), AnalysisOptions.DEFAULT);
     assertEquals(List.of(), a.diagnostics());
     assertEquals(1, a.models().size());
     return a.models().get(0);
@@ -60,7 +61,8 @@ class ModelGeneratorTest {
     }
     assertEquals(1000, texts.size());
     for (int i : new int[] {0, 1, 2, 997, 998, 999}) {
-      assertEquals(ModelGenerator.corpusClass(i), analyze(ModelGenerator.corpusModel(i)).className());
+      assertEquals(
+          ModelGenerator.corpusClass(i), analyze(ModelGenerator.corpusModel(i)).className());
     }
   }
 }

@@ -1,16 +1,14 @@
 package dev.shapesense.nn;
 
+import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.CpuOps;
+import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Generator;
 import dev.shapesense.tensor.Shape;
+import dev.shapesense.tensor.Tensor;
+import dev.shapesense.tensor.rules.ActivationRules;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-
-import dev.shapesense.tensor.Checks;
-import dev.shapesense.tensor.DType;
-import dev.shapesense.tensor.Tensor;
-import dev.shapesense.tensor.Tensors;
-import dev.shapesense.tensor.rules.ActivationRules;
 
 /**
  * The activation functions behind {@link F} and the activation modules: each applies its rule from
@@ -43,7 +41,9 @@ final class ActivationOps {
         ActivationRules.clampKernel(
             "clamp_scalar_cpu", "Bool inputs not supported for hardtanh", input.dtype());
     return elementwise(
-        ActivationRules.elementwise(input.shape()), d, input,
+        ActivationRules.elementwise(input.shape()),
+        d,
+        input,
         x -> Double.isNaN(x) ? x : Math.min(Math.max(x, min), max));
   }
 
@@ -129,7 +129,8 @@ final class ActivationOps {
     }
     double slope = (lower + upper) / 2;
     return floatOp(
-        training ? "rrelu_with_noise_out_cpu" : "leaky_relu_cpu", input,
+        training ? "rrelu_with_noise_out_cpu" : "leaky_relu_cpu",
+        input,
         x -> x >= 0 ? x : x * slope);
   }
 

@@ -10,8 +10,8 @@ import java.util.Arrays;
 /**
  * Base of the adaptive pools ({@code AdaptiveAvgPool1d/2d/3d}, {@code AdaptiveMaxPool1d/2d/3d}):
  * pools the last {@code spatial} dims to a fixed output size, whatever the input size. One int is
- * the size of every dim; in a tuple of a 2-d or 3-d pool a None (null) entry keeps the input's size.
- * Checks run in forward, as PyTorch's do.
+ * the size of every dim; in a tuple of a 2-d or 3-d pool a None (null) entry keeps the input's
+ * size. Checks run in forward, as PyTorch's do.
  */
 public abstract class AdaptivePoolNd extends Module {
   /** One of {@code AdaptivePoolRules}' shape functions. */

@@ -15,7 +15,8 @@ public abstract class AvgPoolNd<T extends AvgPoolNd<T>> extends PoolNd<T> {
   /** One of {@code AvgPoolRules}' shape functions; {@code divisor} is null for none. */
   @FunctionalInterface
   interface Rule {
-    Shape apply(Shape in, DType dtype, long[] k, long[] s, long[] p, boolean ceilMode, Long divisor);
+    Shape apply(
+        Shape in, DType dtype, long[] k, long[] s, long[] p, boolean ceilMode, Long divisor);
   }
 
   private final Rule rule;
@@ -69,8 +70,13 @@ public abstract class AvgPoolNd<T extends AvgPoolNd<T>> extends PoolNd<T> {
     if (x.hasData()) {
       return fire(
           dev.shapesense.tensor.CpuPool.avgPool(
-              PoolArgs.spatial(getClass()), x, s, PoolArgs.longs(kernelSize),
-              PoolArgs.longs(stride), PoolArgs.longs(padding), countIncludePad,
+              PoolArgs.spatial(getClass()),
+              x,
+              s,
+              PoolArgs.longs(kernelSize),
+              PoolArgs.longs(stride),
+              PoolArgs.longs(padding),
+              countIncludePad,
               divisorOverride == null ? null : (long) divisorOverride),
           x);
     }

@@ -32,9 +32,7 @@ public abstract class BatchNormBase<T extends BatchNormBase<T>> extends NormBase
       return null;
     }
     return "expected "
-        + Arrays.stream(accepted)
-            .mapToObj(r -> r + "D")
-            .collect(Collectors.joining(" or "))
+        + Arrays.stream(accepted).mapToObj(r -> r + "D").collect(Collectors.joining(" or "))
         + " input (got "
         + rank
         + "D input)";

@@ -1,7 +1,6 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.DType;
-import dev.shapesense.tensor.Device;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Tensor;

@@ -1,7 +1,7 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.CpuConv;
+import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.ConvModuleRules;
@@ -196,14 +196,12 @@ public abstract class ConvNd<T extends ConvNd<T>> extends Module {
     Shape in = input.shape();
     Shape out;
     if (!paddingMode.equals("zeros")) {
-      long[] pad =
-          ConvModuleRules.reversedPadding(kernelSize, padding, paddingString, dilation);
+      long[] pad = ConvModuleRules.reversedPadding(kernelSize, padding, paddingString, dilation);
       in = ConvPadRules.pad(in, pad, paddingMode);
       out = conv(in, input, w, b, new long[] {0}, null);
       if (input.hasData()) {
         Tensor padded = CpuConv.pad(input, in, pad, paddingMode, 0);
-        return CpuConv.conv(
-            spatial, padded, w, b, out, stride, new long[] {0}, dilation, groups);
+        return CpuConv.conv(spatial, padded, w, b, out, stride, new long[] {0}, dilation, groups);
       }
     } else {
       out = conv(in, input, w, b, padding, paddingString);
@@ -223,11 +221,31 @@ public abstract class ConvNd<T extends ConvNd<T>> extends Module {
   private Shape conv(Shape in, Tensor x, Tensor w, Tensor b, long[] pad, String padString) {
     Shape bs = b == null ? null : b.shape();
     if (padString != null) {
-      return ConvRules.conv(spatial, in, x.dtype(), w.shape(), w.dtype(), bs,
-          b == null ? null : b.dtype(), stride, padString, dilation, groups);
+      return ConvRules.conv(
+          spatial,
+          in,
+          x.dtype(),
+          w.shape(),
+          w.dtype(),
+          bs,
+          b == null ? null : b.dtype(),
+          stride,
+          padString,
+          dilation,
+          groups);
     }
-    return ConvRules.conv(spatial, in, x.dtype(), w.shape(), w.dtype(), bs,
-        b == null ? null : b.dtype(), stride, pad, dilation, groups);
+    return ConvRules.conv(
+        spatial,
+        in,
+        x.dtype(),
+        w.shape(),
+        w.dtype(),
+        bs,
+        b == null ? null : b.dtype(),
+        stride,
+        pad,
+        dilation,
+        groups);
   }
 
   // ---- configuration ----------------------------------------------------------------------------

@@ -12,9 +12,9 @@ import java.util.function.BiFunction;
 /**
  * The implementations behind {@code F}'s pools, in one canonical form each: every tuple argument a
  * list ({@code int[]}; null for None), every default filled in. The overloads users call are
- * generated from the op table into {@link FGenerated}; each converts its arguments and calls one
- * of these (the convolutions call {@code Tensors.convNd} and {@code convTransposeNd}). Each
- * computes the shape with its rule, then on CPU fills it with its kernel.
+ * generated from the op table into {@link FGenerated}; each converts its arguments and calls one of
+ * these (the convolutions call {@code Tensors.convNd} and {@code convTransposeNd}). Each computes
+ * the shape with its rule, then on CPU fills it with its kernel.
  */
 final class ConvPoolFunctions {
   private ConvPoolFunctions() {}
@@ -144,8 +144,8 @@ final class ConvPoolFunctions {
   }
 
   /**
-   * A tuple output size: the 1-d pools pass it on as it is; the 2-d and 3-d ones through
-   * PyTorch's {@code _list_with_default}, which needs a batch or channel dim before it.
+   * A tuple output size: the 1-d pools pass it on as it is; the 2-d and 3-d ones through PyTorch's
+   * {@code _list_with_default}, which needs a batch or channel dim before it.
    */
   static Dim[] outputSize(int spatial, Tensor input, int[] outputSize) {
     if (spatial > 1) {

@@ -62,8 +62,7 @@ public abstract class ConvTransposeNd<T extends ConvTransposeNd<T>> extends Conv
   private Tensor transposedForward(Tensor input, long[] outputSize) {
     String name = getClass().getSimpleName();
     if (!paddingMode.equals("zeros")) {
-      throw new ShapeError(
-          "ValueError", "Only `zeros` padding mode is supported for " + name);
+      throw new ShapeError("ValueError", "Only `zeros` padding mode is supported for " + name);
     }
     Dim[] op;
     Assumptions into = new Assumptions();
@@ -75,8 +74,16 @@ public abstract class ConvTransposeNd<T extends ConvTransposeNd<T>> extends Conv
     } else {
       op =
           ConvModuleRules.outputPadding(
-              name, input.shape(), outputSize, spatial, stride, padding, kernelSize, dilation,
-              paddingString != null, into);
+              name,
+              input.shape(),
+              outputSize,
+              spatial,
+              stride,
+              padding,
+              kernelSize,
+              dilation,
+              paddingString != null,
+              into);
     }
     if (paddingString != null) {
       throw new ShapeError(

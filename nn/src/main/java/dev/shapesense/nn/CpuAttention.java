@@ -8,23 +8,41 @@ import java.util.List;
 
 /**
  * The CPU forward of {@code F.multi_head_attention_forward}, composed of CPU tensor ops in
- * PyTorch's order: projections, bias_k/bias_v, heads, add_zero_attn, masks (bool masks give
- * -inf, float masks add), scaled dot product, softmax, dropout, output projection. Inputs are
- * time-major ({@code [L, N, E]} or unbatched {@code [L, E]}); the results take the rule's shapes.
+ * PyTorch's order: projections, bias_k/bias_v, heads, add_zero_attn, masks (bool masks give -inf,
+ * float masks add), scaled dot product, softmax, dropout, output projection. Inputs are time-major
+ * ({@code [L, N, E]} or unbatched {@code [L, E]}); the results take the rule's shapes.
  */
 final class CpuAttention {
   private CpuAttention() {}
 
   /** The projection weights and options of one call; absent tensors are null. */
   record Weights(
-      Tensor inProjWeight, Tensor inProjBias, Tensor qProjWeight, Tensor kProjWeight,
-      Tensor vProjWeight, Tensor biasK, Tensor biasV, Tensor outProjWeight, Tensor outProjBias) {}
+      Tensor inProjWeight,
+      Tensor inProjBias,
+      Tensor qProjWeight,
+      Tensor kProjWeight,
+      Tensor vProjWeight,
+      Tensor biasK,
+      Tensor biasV,
+      Tensor outProjWeight,
+      Tensor outProjBias) {}
 
   /** {output, weights (null unless needed)} with the given rule shapes. */
   static Tensor[] forward(
-      Tensor query, Tensor key, Tensor value, long numHeads, Weights w, boolean addZeroAttn,
-      double dropoutP, boolean training, Tensor keyPaddingMask, boolean needWeights,
-      Tensor attnMask, boolean averageWeights, Shape outShape, Shape weightsShape) {
+      Tensor query,
+      Tensor key,
+      Tensor value,
+      long numHeads,
+      Weights w,
+      boolean addZeroAttn,
+      double dropoutP,
+      boolean training,
+      Tensor keyPaddingMask,
+      boolean needWeights,
+      Tensor attnMask,
+      boolean averageWeights,
+      Shape outShape,
+      Shape weightsShape) {
     boolean batched = query.dim() == 3;
     Tensor q = batched ? query : query.unsqueeze(1);
     Tensor k = batched ? key : key.unsqueeze(1);
@@ -66,8 +84,16 @@ final class CpuAttention {
     k = k.reshape(k.size(0), bsz * numHeads, headDim).transpose(0, 1);
     v = v.reshape(v.size(0), bsz * numHeads, headDim).transpose(0, 1);
     if (addZeroAttn) {
-      k = Tensors.cat(List.of(k, Tensors.zeros(dev.shapesense.tensor.Device.CPU, bsz * numHeads, 1, headDim)), 1);
-      v = Tensors.cat(List.of(v, Tensors.zeros(dev.shapesense.tensor.Device.CPU, bsz * numHeads, 1, headDim)), 1);
+      k =
+          Tensors.cat(
+              List.of(
+                  k, Tensors.zeros(dev.shapesense.tensor.Device.CPU, bsz * numHeads, 1, headDim)),
+              1);
+      v =
+          Tensors.cat(
+              List.of(
+                  v, Tensors.zeros(dev.shapesense.tensor.Device.CPU, bsz * numHeads, 1, headDim)),
+              1);
       attnMask = padLast(attnMask);
       keyPaddingMask = padLast(keyPaddingMask);
     }
@@ -87,8 +113,7 @@ final class CpuAttention {
     }
     Tensor attn = scores.softmax(-1);
     Tensor dropped = dropoutP > 0 ? F.dropout(attn, dropoutP, training) : attn;
-    Tensor out =
-        dropped.bmm(v).transpose(0, 1).contiguous().view(tgtLen * bsz, embed);
+    Tensor out = dropped.bmm(v).transpose(0, 1).contiguous().view(tgtLen * bsz, embed);
     out = F.linear(out, w.outProjWeight(), w.outProjBias()).view(tgtLen, bsz, embed);
     Tensor weights = null;
     if (needWeights) {

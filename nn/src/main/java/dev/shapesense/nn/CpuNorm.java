@@ -46,8 +46,15 @@ final class CpuNorm {
    * given), else the running ones.
    */
   static Tensor batchNorm(
-      Tensor input, Shape s, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
-      boolean training, double momentum, double eps) {
+      Tensor input,
+      Shape s,
+      Tensor runningMean,
+      Tensor runningVar,
+      Tensor weight,
+      Tensor bias,
+      boolean training,
+      double momentum,
+      double eps) {
     double[] x = input.doubles();
     int n = (int) input.size(0);
     int c = input.dim() > 1 ? (int) input.size(1) : 1;
@@ -105,8 +112,17 @@ final class CpuNorm {
 
   /** {@code (x - mean[c]) / sqrt(var[c] + eps) * weight[c] + bias[c]} per channel. */
   private static Tensor affine(
-      Tensor input, Shape s, double[] x, int n, int c, int inner, double[] mean, double[] var,
-      Tensor weight, Tensor bias, double eps) {
+      Tensor input,
+      Shape s,
+      double[] x,
+      int n,
+      int c,
+      int inner,
+      double[] mean,
+      double[] var,
+      Tensor weight,
+      Tensor bias,
+      double eps) {
     double[] w = weight == null ? null : weight.doubles();
     double[] b = bias == null ? null : bias.doubles();
     double[] v = new double[x.length];
@@ -126,8 +142,15 @@ final class CpuNorm {
 
   /** Instance norm of a batched {@code [N, C, *]} input. */
   static Tensor instanceNorm(
-      Tensor input, Shape s, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
-      boolean useInputStats, double momentum, double eps) {
+      Tensor input,
+      Shape s,
+      Tensor runningMean,
+      Tensor runningVar,
+      Tensor weight,
+      Tensor bias,
+      boolean useInputStats,
+      double momentum,
+      double eps) {
     int n = (int) input.size(0);
     int c = (int) input.size(1);
     if (!useInputStats) {

@@ -5,18 +5,24 @@ import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 
 /**
- * The CPU forward of {@code nn.RNN}, {@code nn.GRU} and {@code nn.LSTM}: every layer and
- * direction, batch_first, unbatched input, LSTM projections, dropout between layers in training.
- * Gate order and formulas are PyTorch's (LSTM i, f, g, o; GRU r, z, n with the reset gate inside
- * the new gate's hidden term). Result shapes come from the recurrent shape rule.
+ * The CPU forward of {@code nn.RNN}, {@code nn.GRU} and {@code nn.LSTM}: every layer and direction,
+ * batch_first, unbatched input, LSTM projections, dropout between layers in training. Gate order
+ * and formulas are PyTorch's (LSTM i, f, g, o; GRU r, z, n with the reset gate inside the new
+ * gate's hidden term). Result shapes come from the recurrent shape rule.
  */
 final class CpuRecurrent {
   private CpuRecurrent() {}
 
   /** {output, hN, cN (LSTM only, else null)} with the rule's shapes. */
   static Tensor[] run(
-      RNNBase<?> m, String mode, Tensor input, Tensor h0, Tensor c0, Shape outShape,
-      Shape hShape, Shape cShape) {
+      RNNBase<?> m,
+      String mode,
+      Tensor input,
+      Tensor h0,
+      Tensor c0,
+      Shape outShape,
+      Shape hShape,
+      Shape cShape) {
     boolean unbatched = input.dim() == 2;
     int len = (int) (unbatched || !m.batchFirst ? input.size(0) : input.size(1));
     int batch = unbatched ? 1 : (int) (m.batchFirst ? input.size(0) : input.size(1));

@@ -57,8 +57,7 @@ public abstract class EmbeddingBagBase extends Module {
         new EmbeddingBagRules.Options(
             maxNorm != null, scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx);
     return fire(
-        NormOps.embeddingBag(
-            input, weight, offsets, perSampleWeights, options, maxNorm, normType),
+        NormOps.embeddingBag(input, weight, offsets, perSampleWeights, options, maxNorm, normType),
         input,
         offsets,
         perSampleWeights);

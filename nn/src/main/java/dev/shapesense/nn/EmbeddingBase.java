@@ -20,6 +20,7 @@ public abstract class EmbeddingBase extends Module {
   boolean scaleGradByFreq;
   boolean sparse;
   Parameter weight;
+
   /** Whether the weight came from {@link #fromPretrained}: its padding row is kept. */
   boolean pretrained;
 

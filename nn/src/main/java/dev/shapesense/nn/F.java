@@ -1,6 +1,5 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 
 /**
@@ -34,7 +33,10 @@ public final class F extends FGenerated {
             input.shape(), input.dtype(), PoolArgs.longs(pad), mode, value);
     if (input.hasData()) {
       return dev.shapesense.tensor.CpuConv.pad(
-          input, s, PoolArgs.longs(pad), mode == null ? "constant" : mode,
+          input,
+          s,
+          PoolArgs.longs(pad),
+          mode == null ? "constant" : mode,
           value == null ? 0 : value);
     }
     return Tensor.result(s, input.dtype(), input);
@@ -67,7 +69,12 @@ public final class F extends FGenerated {
             antialias);
     if (input.hasData()) {
       return Upsample.cpu(
-          input, s, mode, alignCorners, scale == null ? null : new double[] {scale}, recompute,
+          input,
+          s,
+          mode,
+          alignCorners,
+          scale == null ? null : new double[] {scale},
+          recompute,
           antialias);
     }
     return Tensor.result(s, input.dtype(), input);
@@ -102,7 +109,11 @@ public final class F extends FGenerated {
         input,
         dev.shapesense.tensor.rules.ResampleRules.pixelShuffle(input.shape(), upscaleFactor),
         () -> new long[] {input.size(-3) / (r * r), r, r, input.size(-2), input.size(-1)},
-        0, 3, 1, 4, 2);
+        0,
+        3,
+        1,
+        4,
+        2);
   }
 
   /** {@code F.pixel_unshuffle(input, downscale_factor)}. */
@@ -113,7 +124,11 @@ public final class F extends FGenerated {
         input,
         dev.shapesense.tensor.rules.ResampleRules.pixelUnshuffle(input.shape(), downscaleFactor),
         () -> new long[] {input.size(-3), input.size(-2) / r, r, input.size(-1) / r, r},
-        0, 2, 4, 1, 3);
+        0,
+        2,
+        4,
+        1,
+        3);
   }
 
   /**
@@ -121,7 +136,9 @@ public final class F extends FGenerated {
    * as {@code sizes}, permuted by {@code perm} (both after the leading dims), as {@code s}.
    */
   private static Tensor shuffled(
-      Tensor input, dev.shapesense.tensor.Shape s, java.util.function.Supplier<long[]> sizes,
+      Tensor input,
+      dev.shapesense.tensor.Shape s,
+      java.util.function.Supplier<long[]> sizes,
       int... perm) {
     if (!input.hasData()) {
       return Tensor.result(s, input.dtype(), input);
@@ -141,59 +158,163 @@ public final class F extends FGenerated {
   }
 
   /**
-   * {@code F.multi_head_attention_forward} with its required arguments: query {@code [L, N, E]}
-   * (or {@code [L, E]}), packed {@code in_proj_weight [3E, E]}; returns output and averaged
-   * weights.
+   * {@code F.multi_head_attention_forward} with its required arguments: query {@code [L, N, E]} (or
+   * {@code [L, E]}), packed {@code in_proj_weight [3E, E]}; returns output and averaged weights.
    */
   public static MultiheadAttention.Output multiHeadAttentionForward(
-      Tensor query, Tensor key, Tensor value, long embedDimToCheck, long numHeads,
-      Tensor inProjWeight, Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn,
-      double dropoutP, Tensor outProjWeight, Tensor outProjBias) {
+      Tensor query,
+      Tensor key,
+      Tensor value,
+      long embedDimToCheck,
+      long numHeads,
+      Tensor inProjWeight,
+      Tensor inProjBias,
+      Tensor biasK,
+      Tensor biasV,
+      boolean addZeroAttn,
+      double dropoutP,
+      Tensor outProjWeight,
+      Tensor outProjBias) {
     return multiHeadAttentionForward(
-        query, key, value, embedDimToCheck, numHeads, inProjWeight, inProjBias, biasK, biasV,
-        addZeroAttn, dropoutP, outProjWeight, outProjBias, true, null, true, null, false, null,
-        null, null);
+        query,
+        key,
+        value,
+        embedDimToCheck,
+        numHeads,
+        inProjWeight,
+        inProjBias,
+        biasK,
+        biasV,
+        addZeroAttn,
+        dropoutP,
+        outProjWeight,
+        outProjBias,
+        true,
+        null,
+        true,
+        null,
+        false,
+        null,
+        null,
+        null);
   }
 
   /** As above, with training, key_padding_mask, need_weights and attn_mask. */
   public static MultiheadAttention.Output multiHeadAttentionForward(
-      Tensor query, Tensor key, Tensor value, long embedDimToCheck, long numHeads,
-      Tensor inProjWeight, Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn,
-      double dropoutP, Tensor outProjWeight, Tensor outProjBias, boolean training,
-      Tensor keyPaddingMask, boolean needWeights, Tensor attnMask) {
+      Tensor query,
+      Tensor key,
+      Tensor value,
+      long embedDimToCheck,
+      long numHeads,
+      Tensor inProjWeight,
+      Tensor inProjBias,
+      Tensor biasK,
+      Tensor biasV,
+      boolean addZeroAttn,
+      double dropoutP,
+      Tensor outProjWeight,
+      Tensor outProjBias,
+      boolean training,
+      Tensor keyPaddingMask,
+      boolean needWeights,
+      Tensor attnMask) {
     return multiHeadAttentionForward(
-        query, key, value, embedDimToCheck, numHeads, inProjWeight, inProjBias, biasK, biasV,
-        addZeroAttn, dropoutP, outProjWeight, outProjBias, training, keyPaddingMask, needWeights,
-        attnMask, false, null, null, null);
+        query,
+        key,
+        value,
+        embedDimToCheck,
+        numHeads,
+        inProjWeight,
+        inProjBias,
+        biasK,
+        biasV,
+        addZeroAttn,
+        dropoutP,
+        outProjWeight,
+        outProjBias,
+        training,
+        keyPaddingMask,
+        needWeights,
+        attnMask,
+        false,
+        null,
+        null,
+        null);
   }
 
   /** As above, with separate projection weights (static_k/static_v are not supported). */
   public static MultiheadAttention.Output multiHeadAttentionForward(
-      Tensor query, Tensor key, Tensor value, long embedDimToCheck, long numHeads,
-      Tensor inProjWeight, Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn,
-      double dropoutP, Tensor outProjWeight, Tensor outProjBias, boolean training,
-      Tensor keyPaddingMask, boolean needWeights, Tensor attnMask,
-      boolean useSeparateProjWeight, Tensor qProjWeight, Tensor kProjWeight, Tensor vProjWeight) {
+      Tensor query,
+      Tensor key,
+      Tensor value,
+      long embedDimToCheck,
+      long numHeads,
+      Tensor inProjWeight,
+      Tensor inProjBias,
+      Tensor biasK,
+      Tensor biasV,
+      boolean addZeroAttn,
+      double dropoutP,
+      Tensor outProjWeight,
+      Tensor outProjBias,
+      boolean training,
+      Tensor keyPaddingMask,
+      boolean needWeights,
+      Tensor attnMask,
+      boolean useSeparateProjWeight,
+      Tensor qProjWeight,
+      Tensor kProjWeight,
+      Tensor vProjWeight) {
     var r =
         dev.shapesense.tensor.rules.AttentionRules.multiHeadAttentionForward(
-            mhaArg(query), mhaArg(key), mhaArg(value),
+            mhaArg(query),
+            mhaArg(key),
+            mhaArg(value),
             new dev.shapesense.tensor.rules.AttentionRules.Aliasing(query == key, key == value),
-            embedDimToCheck, numHeads,
+            embedDimToCheck,
+            numHeads,
             new dev.shapesense.tensor.rules.AttentionRules.Weights(
-                mhaArg(inProjWeight), mhaArg(inProjBias), mhaArg(qProjWeight),
-                mhaArg(kProjWeight), mhaArg(vProjWeight), mhaArg(biasK), mhaArg(biasV),
-                mhaArg(outProjWeight), mhaArg(outProjBias)),
-            addZeroAttn, mhaArg(keyPaddingMask), needWeights, mhaArg(attnMask),
-            useSeparateProjWeight, true);
+                mhaArg(inProjWeight),
+                mhaArg(inProjBias),
+                mhaArg(qProjWeight),
+                mhaArg(kProjWeight),
+                mhaArg(vProjWeight),
+                mhaArg(biasK),
+                mhaArg(biasV),
+                mhaArg(outProjWeight),
+                mhaArg(outProjBias)),
+            addZeroAttn,
+            mhaArg(keyPaddingMask),
+            needWeights,
+            mhaArg(attnMask),
+            useSeparateProjWeight,
+            true);
     if (query.hasData()) {
       Tensor[] t =
           CpuAttention.forward(
-              query, key, value, numHeads,
+              query,
+              key,
+              value,
+              numHeads,
               new CpuAttention.Weights(
-                  useSeparateProjWeight ? null : inProjWeight, inProjBias, qProjWeight,
-                  kProjWeight, vProjWeight, biasK, biasV, outProjWeight, outProjBias),
-              addZeroAttn, dropoutP, training, keyPaddingMask, needWeights, attnMask, true,
-              r.output(), r.weights());
+                  useSeparateProjWeight ? null : inProjWeight,
+                  inProjBias,
+                  qProjWeight,
+                  kProjWeight,
+                  vProjWeight,
+                  biasK,
+                  biasV,
+                  outProjWeight,
+                  outProjBias),
+              addZeroAttn,
+              dropoutP,
+              training,
+              keyPaddingMask,
+              needWeights,
+              attnMask,
+              true,
+              r.output(),
+              r.weights());
       return new MultiheadAttention.Output(t[0], t[1]);
     }
     Tensor[] in = {query, key, value, keyPaddingMask, attnMask};
@@ -203,7 +324,8 @@ public final class F extends FGenerated {
   }
 
   private static dev.shapesense.tensor.rules.AttentionRules.Arg mhaArg(Tensor t) {
-    return t == null ? null : new dev.shapesense.tensor.rules.AttentionRules.Arg(t.shape(), t.dtype());
+    return t == null
+        ? null
+        : new dev.shapesense.tensor.rules.AttentionRules.Arg(t.shape(), t.dtype());
   }
-
 }

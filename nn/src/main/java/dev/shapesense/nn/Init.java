@@ -10,7 +10,9 @@ import dev.shapesense.tensor.Tensor;
 final class Init {
   private Init() {}
 
-  /** {@code fan_in}: {@code size(1) * receptive field}, as {@code _calculate_fan_in_and_fan_out}. */
+  /**
+   * {@code fan_in}: {@code size(1) * receptive field}, as {@code _calculate_fan_in_and_fan_out}.
+   */
   static long fanIn(Tensor w) {
     long receptive = 1;
     for (int k = 2; k < w.dim(); k++) {
@@ -51,7 +53,9 @@ final class Init {
     }
   }
 
-  /** {@code kaiming_uniform_(w, a=sqrt(5))}, PyTorch's Linear/Conv default: bound 1/sqrt(fan_in). */
+  /**
+   * {@code kaiming_uniform_(w, a=sqrt(5))}, PyTorch's Linear/Conv default: bound 1/sqrt(fan_in).
+   */
   static void kaimingUniform(Tensor w) {
     long fanIn = fanIn(w);
     uniform(w, fanIn == 0 ? 0 : 1 / Math.sqrt(fanIn));

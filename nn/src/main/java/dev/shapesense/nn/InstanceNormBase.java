@@ -1,7 +1,6 @@
 package dev.shapesense.nn;
 
 import dev.shapesense.tensor.Checks;
-import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Tensor;
 
 /**
@@ -38,7 +37,14 @@ public abstract class InstanceNormBase<T extends InstanceNormBase<T>> extends No
     Tensor x = rank == batched ? input : input.unsqueeze(0);
     Tensor out =
         NormOps.instanceNorm(
-            x, runningMean, runningVar, weight, bias, isTraining() || !trackRunningStats, momentum, eps);
+            x,
+            runningMean,
+            runningVar,
+            weight,
+            bias,
+            isTraining() || !trackRunningStats,
+            momentum,
+            eps);
     Tensor result = rank == batched ? out : out.squeeze(0);
     return fire(result, input);
   }

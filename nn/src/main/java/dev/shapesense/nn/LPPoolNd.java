@@ -53,7 +53,10 @@ public abstract class LPPoolNd<T extends LPPoolNd<T>> extends WindowNd<T> {
 
   @Override
   protected String extraRepr() {
-    String p = normType == Math.rint(normType) ? Long.toString((long) normType) : Double.toString(normType);
+    String p =
+        normType == Math.rint(normType)
+            ? Long.toString((long) normType)
+            : Double.toString(normType);
     return "norm_type="
         + p
         + ", kernel_size="

@@ -4,9 +4,9 @@ import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Shape;
 
 /**
- * Base of {@code nn.Linear} and {@code nn.Bilinear}: a weight whose dim 0 is {@code
- * out_features}, the optional bias {@code [out_features]}, and the dtype of both; changing the
- * bias flag or the dtype registers them anew.
+ * Base of {@code nn.Linear} and {@code nn.Bilinear}: a weight whose dim 0 is {@code out_features},
+ * the optional bias {@code [out_features]}, and the dtype of both; changing the bias flag or the
+ * dtype registers them anew.
  */
 public abstract class LinearBase extends Module {
   private final Shape weightShape;
@@ -35,8 +35,7 @@ public abstract class LinearBase extends Module {
   private void reset() {
     weight = registerParameter("weight", Parameter.of(weightShape, dtype));
     biasParam =
-        registerParameter(
-            "bias", bias ? Parameter.of(Shape.of(weightShape.get(0)), dtype) : null);
+        registerParameter("bias", bias ? Parameter.of(Shape.of(weightShape.get(0)), dtype) : null);
   }
 
   public Parameter weight() {

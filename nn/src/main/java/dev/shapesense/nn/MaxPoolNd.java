@@ -1,7 +1,7 @@
 package dev.shapesense.nn;
 
-import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.CpuPool;
+import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import dev.shapesense.tensor.rules.PythonFloat;
@@ -9,8 +9,8 @@ import java.util.function.BiFunction;
 
 /**
  * Base of {@code MaxPool1d/2d/3d} ({@code torch.nn.modules.pooling._MaxPoolNd}): max over sliding
- * windows; output sizes by PyTorch's {@code pooling_output_shape}. Adds {@code dilation} and
- * {@code return_indices} to {@link PoolNd}.
+ * windows; output sizes by PyTorch's {@code pooling_output_shape}. Adds {@code dilation} and {@code
+ * return_indices} to {@link PoolNd}.
  *
  * @param <T> the concrete pool, which every fluent setter returns
  */
@@ -85,13 +85,7 @@ public abstract class MaxPoolNd<T extends MaxPoolNd<T>> extends PoolNd<T> {
 
   private Shape outputShape(Tensor x) {
     return shape(
-        returnIndices ? withIndicesRule : rule,
-        x,
-        kernelSize,
-        stride,
-        padding,
-        dilation,
-        ceilMode);
+        returnIndices ? withIndicesRule : rule, x, kernelSize, stride, padding, dilation, ceilMode);
   }
 
   public Tensor forward(Tensor x) {
@@ -100,8 +94,13 @@ public abstract class MaxPoolNd<T extends MaxPoolNd<T>> extends PoolNd<T> {
 
   private Tensor[] cpu(Tensor x, Shape s) {
     return CpuPool.maxPool(
-        PoolArgs.spatial(getClass()), x, s, PoolArgs.longs(kernelSize), PoolArgs.longs(stride),
-        PoolArgs.longs(padding), PoolArgs.longs(dilation));
+        PoolArgs.spatial(getClass()),
+        x,
+        s,
+        PoolArgs.longs(kernelSize),
+        PoolArgs.longs(stride),
+        PoolArgs.longs(padding),
+        PoolArgs.longs(dilation));
   }
 
   /** PyTorch's forward with {@code return_indices=True}: output and indices. */

@@ -43,10 +43,11 @@ public abstract class Module {
   private final LinkedHashMap<String, Tensor> buffers = new LinkedHashMap<>();
   private final List<ForwardHook> hooks = new ArrayList<>();
   private boolean training = true;
+
   /**
-   * While above 0, a user's own {@code forward} of this module is running and will fire the
-   * hooks when it returns: a built-in forward it calls ({@code super.forward(x)} in a {@code
-   * Sequential} subclass) does not fire them too. PyTorch fires them once per call.
+   * While above 0, a user's own {@code forward} of this module is running and will fire the hooks
+   * when it returns: a built-in forward it calls ({@code super.forward(x)} in a {@code Sequential}
+   * subclass) does not fire them too. PyTorch fires them once per call.
    */
   private int userForwardRunning;
 
@@ -63,8 +64,8 @@ public abstract class Module {
   }
 
   /**
-   * Registers a buffer ({@code register_buffer}): state that is not a parameter, so it counts in
-   * no parameter total. Returns the tensor, for assigning to a field.
+   * Registers a buffer ({@code register_buffer}): state that is not a parameter, so it counts in no
+   * parameter total. Returns the tensor, for assigning to a field.
    */
   public Tensor registerBuffer(String name, Tensor tensor) {
     if (name.contains(".")) {
@@ -94,11 +95,11 @@ public abstract class Module {
   }
 
   /**
-   * Gives a new CPU parameter its initial values, as the module's {@code reset_parameters} does:
-   * by default a {@code weight} of 2+ dims is kaiming-uniform (bound 1/sqrt(fan_in)), a 1-d one
-   * is ones, a {@code bias} after such a weight is uniform with the same bound, else zeros.
-   * Modules with other rules override this; it runs during construction, so an override may use
-   * only fields set before the parameter is registered.
+   * Gives a new CPU parameter its initial values, as the module's {@code reset_parameters} does: by
+   * default a {@code weight} of 2+ dims is kaiming-uniform (bound 1/sqrt(fan_in)), a 1-d one is
+   * ones, a {@code bias} after such a weight is uniform with the same bound, else zeros. Modules
+   * with other rules override this; it runs during construction, so an override may use only fields
+   * set before the parameter is registered.
    */
   protected void initialise(String name, Parameter p) {
     if (name.equals("bias")) {
@@ -129,8 +130,8 @@ public abstract class Module {
   }
 
   /**
-   * Whether the module has a child: {@code !namedChildren().isEmpty()}, without building the map
-   * (a layer's multiply-adds and statistics ask at every call). A subclass overriding {@link
+   * Whether the module has a child: {@code !namedChildren().isEmpty()}, without building the map (a
+   * layer's multiply-adds and statistics ask at every call). A subclass overriding {@link
    * #namedChildren} overrides this to agree with it.
    */
   public boolean hasChildren() {
@@ -150,8 +151,8 @@ public abstract class Module {
   }
 
   /**
-   * Every module in the tree with PyTorch's dotted names, the module itself first as {@code ""};
-   * a module reachable twice is listed once, at its first name.
+   * Every module in the tree with PyTorch's dotted names, the module itself first as {@code ""}; a
+   * module reachable twice is listed once, at its first name.
    */
   public Map<String, Module> namedModules() {
     Map<String, Module> out = new LinkedHashMap<>();
@@ -472,7 +473,10 @@ public abstract class Module {
     }
     throw new ShapeError(
         "TypeError",
-        cls.getSimpleName() + ".forward() takes no " + inputs.length + " argument(s) of these types");
+        cls.getSimpleName()
+            + ".forward() takes no "
+            + inputs.length
+            + " argument(s) of these types");
   }
 
   /** A {@code forward} method, its parameter types, and whether a built-in layer declares it. */

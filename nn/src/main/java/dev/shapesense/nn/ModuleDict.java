@@ -22,7 +22,9 @@ public class ModuleDict extends Module implements Iterable<String> {
     return this;
   }
 
-  /** Registers {@code module} as an item too, as PyTorch's {@code add_module} on a ModuleDict does. */
+  /**
+   * Registers {@code module} as an item too, as PyTorch's {@code add_module} on a ModuleDict does.
+   */
   @Override
   public <M extends Module> M addModule(String name, M module) {
     super.addModule(name, module);

@@ -169,13 +169,29 @@ public abstract class MultiheadAttentionBase extends Module {
       Tensor vt = transposed ? (value == key ? kt : value.transpose(1, 0)) : value;
       Tensor[] t =
           CpuAttention.forward(
-              qt, kt, vt, numHeads,
+              qt,
+              kt,
+              vt,
+              numHeads,
               new CpuAttention.Weights(
-                  p.get("in_proj_weight"), p.get("in_proj_bias"), p.get("q_proj_weight"),
-                  p.get("k_proj_weight"), p.get("v_proj_weight"), p.get("bias_k"),
-                  p.get("bias_v"), outProj.weight(), outProj.bias()),
-              addZeroAttn, dropout, isTraining(), keyPaddingMask, needWeights, attnMask,
-              averageAttnWeights, r.output(), r.weights());
+                  p.get("in_proj_weight"),
+                  p.get("in_proj_bias"),
+                  p.get("q_proj_weight"),
+                  p.get("k_proj_weight"),
+                  p.get("v_proj_weight"),
+                  p.get("bias_k"),
+                  p.get("bias_v"),
+                  outProj.weight(),
+                  outProj.bias()),
+              addZeroAttn,
+              dropout,
+              isTraining(),
+              keyPaddingMask,
+              needWeights,
+              attnMask,
+              averageAttnWeights,
+              r.output(),
+              r.weights());
       Tensor o = transposed ? t[0].transpose(1, 0) : t[0];
       return fire(new MultiheadAttention.Output(o, t[1]), query, key, value);
     }

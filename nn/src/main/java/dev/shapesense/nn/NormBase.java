@@ -26,6 +26,7 @@ public abstract class NormBase<T extends NormBase<T>> extends Module {
   protected Parameter bias;
   protected Tensor runningMean;
   protected Tensor runningVar;
+
   /** {@code num_batches_tracked}: training batches seen since the running stats were reset. */
   protected long numBatchesTracked;
 

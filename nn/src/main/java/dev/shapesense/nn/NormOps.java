@@ -125,8 +125,15 @@ final class NormOps {
     checkBatchNormDtype(input);
     if (input.hasData()) {
       return CpuNorm.instanceNorm(
-          input, s, runningMean, runningVar, weight, bias, useInputStats,
-          momentum == null ? 0.1 : momentum, eps);
+          input,
+          s,
+          runningMean,
+          runningVar,
+          weight,
+          bias,
+          useInputStats,
+          momentum == null ? 0.1 : momentum,
+          eps);
     }
     return Tensor.result(s, input.dtype(), input, weight, bias);
   }
@@ -156,8 +163,7 @@ final class NormOps {
     return input.div(norm);
   }
 
-  static Tensor localResponseNorm(
-      Tensor input, long size, double alpha, double beta, double k) {
+  static Tensor localResponseNorm(Tensor input, long size, double alpha, double beta, double k) {
     Shape s = NormRules.localResponseNorm(input.shape());
     DType in = input.dtype();
     if (in == DType.BOOL || in == DType.FLOAT16) {
@@ -168,7 +174,9 @@ final class NormOps {
       return Tensor.result(s, d, input);
     }
     // PyTorch returns an empty input itself, keeping its dtype.
-    return input.numel() == 0 ? input : CpuNorm.localResponseNorm(input, s, d, size, alpha, beta, k);
+    return input.numel() == 0
+        ? input
+        : CpuNorm.localResponseNorm(input, s, d, size, alpha, beta, k);
   }
 
   static Tensor embedding(
@@ -185,8 +193,7 @@ final class NormOps {
     if (maxNorm != null) {
       EmbeddingRules.renorm(weight.shape(), input.shape(), input.dtype(), into);
     }
-    Shape s =
-        EmbeddingRules.embedding(input.shape(), input.dtype(), weight.shape()).assuming(into);
+    Shape s = EmbeddingRules.embedding(input.shape(), input.dtype(), weight.shape()).assuming(into);
     if (input.hasData()) {
       return dev.shapesense.tensor.CpuNormKernels.embedding(input, weight, s, maxNorm, normType);
     }
@@ -211,8 +218,14 @@ final class NormOps {
     }
     // The deprecated order embedding_bag(weight, input, ...) is swapped back, as PyTorch does.
     return dev.shapesense.tensor.CpuNormKernels.embeddingBag(
-        swapped ? weight : input, swapped ? input : weight, offsets, perSampleWeights, s, options,
-        maxNorm, normType);
+        swapped ? weight : input,
+        swapped ? input : weight,
+        offsets,
+        perSampleWeights,
+        s,
+        options,
+        maxNorm,
+        normType);
   }
 
   private static EmbeddingBagRules.Arg arg(Tensor t) {

@@ -6,8 +6,8 @@ import java.util.Arrays;
 /**
  * Base of the padding modules ({@code ConstantPad}, {@code ZeroPad}, {@code ReflectionPad}, {@code
  * ReplicationPad}, {@code CircularPad}, each 1d/2d/3d): {@code padding} is one int for every side
- * or two ints a padded dim, (left, right, top, bottom, front, back) from the last dim on. Forward is
- * {@code F.pad(input, padding, mode, value)} with its checks and messages.
+ * or two ints a padded dim, (left, right, top, bottom, front, back) from the last dim on. Forward
+ * is {@code F.pad(input, padding, mode, value)} with its checks and messages.
  */
 public abstract class PadNd extends Module {
   private final int[] padding;

@@ -8,6 +8,7 @@ import dev.shapesense.tensor.Tensor;
 /** A learnable tensor of a module ({@code nn.Parameter}); usable wherever a Tensor is. */
 public class Parameter extends Tensor {
   private final boolean requiresGrad;
+
   /** Made by a module for itself: registering it gives it the module's initial values. */
   boolean fresh;
 
@@ -25,7 +26,9 @@ public class Parameter extends Tensor {
     return of(shape, DType.FLOAT32);
   }
 
-  /** A parameter of {@code shape} and {@code dtype} on the current default device, to initialise. */
+  /**
+   * A parameter of {@code shape} and {@code dtype} on the current default device, to initialise.
+   */
   static Parameter of(Shape shape, DType dtype) {
     Parameter p = new Parameter(Tensor.create(shape, dtype, Device.current()));
     p.fresh = true;

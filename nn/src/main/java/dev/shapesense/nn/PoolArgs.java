@@ -17,7 +17,9 @@ final class PoolArgs {
     return output.apply(out, Tensor.result(out.shape(), DType.INT64, out));
   }
 
-  /** A pool's output of shape {@code s}: its CPU kernel's when {@code x} has data, else a result. */
+  /**
+   * A pool's output of shape {@code s}: its CPU kernel's when {@code x} has data, else a result.
+   */
   static Tensor output(Tensor x, Shape s, BiFunction<Tensor, Shape, Tensor[]> cpu) {
     return x.hasData() ? cpu.apply(x, s)[0] : Tensor.result(s, x.dtype(), x);
   }

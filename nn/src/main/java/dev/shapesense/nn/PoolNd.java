@@ -2,8 +2,8 @@ package dev.shapesense.nn;
 
 /**
  * Base of the sliding-window pools ({@code MaxPool1d/2d/3d}, {@code AvgPool1d/2d/3d}): a {@link
- * WindowNd} with a padding, one int for every spatial dim or one per dim. Checks run in forward,
- * as PyTorch's do, so a fluent setter only stores its argument; one that throws (a null array) has
+ * WindowNd} with a padding, one int for every spatial dim or one per dim. Checks run in forward, as
+ * PyTorch's do, so a fluent setter only stores its argument; one that throws (a null array) has
  * changed nothing.
  *
  * @param <T> the concrete pool, which every fluent setter returns

@@ -165,8 +165,8 @@ public abstract class RNNBase<T extends RNNBase<T>> extends Module {
 
   /**
    * The forward of RNN, GRU and LSTM: {@code {output, h_n, c_n}} ({@code c_n} null but for LSTM)
-   * from {@code inputs}, the input and the initial states the module takes ({@code h_0}, and
-   * {@code c_0} for LSTM), each null when not given.
+   * from {@code inputs}, the input and the initial states the module takes ({@code h_0}, and {@code
+   * c_0} for LSTM), each null when not given.
    */
   final Tensor[] run(Tensor... inputs) {
     Tensor input = inputs[0];

@@ -9,7 +9,9 @@ import java.util.Map;
 
 /** Modules chained in order ({@code nn.Sequential}); each takes and returns one Tensor. */
 public class Sequential extends Module implements Iterable<Module> {
-  /** The entries by name, in registration order: {@code add}, {@code append} and {@code addModule}. */
+  /**
+   * The entries by name, in registration order: {@code add}, {@code append} and {@code addModule}.
+   */
   private final Map<String, Module> entries = new LinkedHashMap<>();
 
   public Sequential(Module... modules) {
@@ -30,8 +32,8 @@ public class Sequential extends Module implements Iterable<Module> {
   }
 
   /**
-   * Registers {@code module} as an entry too, as PyTorch's {@code add_module} on a Sequential
-   * does: {@code forward} runs it in registration order (a name given again keeps its place).
+   * Registers {@code module} as an entry too, as PyTorch's {@code add_module} on a Sequential does:
+   * {@code forward} runs it in registration order (a name given again keeps its place).
    */
   @Override
   public <M extends Module> M addModule(String name, M module) {

@@ -16,8 +16,10 @@ import java.util.function.UnaryOperator;
  */
 public abstract class TransformerLayerBase<T extends TransformerLayerBase<T>> extends Module {
   final TransformerLayerConfig c;
+
   /** A decoder layer's: it attends over memory too, with a third norm and dropout. */
   private final boolean decoder;
+
   private MultiheadAttention selfAttn;
   private MultiheadAttention multiheadAttn;
   private Linear linear1;
@@ -77,14 +79,14 @@ public abstract class TransformerLayerBase<T extends TransformerLayerBase<T>> ex
       Tensor tgtKeyPaddingMask,
       Tensor memoryKeyPaddingMask) {
     Tensor x = sublayer(0, tgt, y -> attend(selfAttn, 0, y, y, tgtMask, tgtKeyPaddingMask));
-    x =
-        sublayer(
-            1, x, y -> attend(multiheadAttn, 1, y, memory, memoryMask, memoryKeyPaddingMask));
+    x = sublayer(1, x, y -> attend(multiheadAttn, 1, y, memory, memoryMask, memoryKeyPaddingMask));
     x = sublayer(2, x, this::feedForward);
     return fire(x, tgt, memory);
   }
 
-  /** Sublayer {@code i} with its residual and norm: before the block with norm_first, else after. */
+  /**
+   * Sublayer {@code i} with its residual and norm: before the block with norm_first, else after.
+   */
   private Tensor sublayer(int i, Tensor x, UnaryOperator<Tensor> block) {
     return c.normFirst
         ? x.add(block.apply(norms[i].forward(x)))

@@ -47,8 +47,8 @@ public abstract class TransformerStack extends Module {
 
   /**
    * The forward: the encoder's {@code (src, mask, src_key_padding_mask)}, or the decoder's {@code
-   * (tgt, memory, tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask)}, each
-   * null when not given. Every layer maps the output of the one before; the norm maps the last.
+   * (tgt, memory, tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask)}, each null
+   * when not given. Every layer maps the output of the one before; the norm maps the last.
    */
   final Tensor run(Tensor... in) {
     if (!decoder) {

@@ -111,21 +111,30 @@ public class Upsample extends Module {
             recomputeScaleFactor,
             false);
     if (input.hasData()) {
-      return fire(cpu(input, s, mode, alignCorners, scaleFactor, recomputeScaleFactor, false), input);
+      return fire(
+          cpu(input, s, mode, alignCorners, scaleFactor, recomputeScaleFactor, false), input);
     }
     return fire(Tensor.result(s, input.dtype(), input), input);
   }
 
   /** Interpolation on CPU: the user's scale factors drive the source index unless recomputed. */
   static Tensor cpu(
-      Tensor input, dev.shapesense.tensor.Shape s, String mode, Boolean alignCorners,
-      double[] scales, Boolean recompute, boolean antialias) {
+      Tensor input,
+      dev.shapesense.tensor.Shape s,
+      String mode,
+      Boolean alignCorners,
+      double[] scales,
+      Boolean recompute,
+      boolean antialias) {
     if (antialias) {
       return dev.shapesense.tensor.CpuResample.antialiased(
           input, s, mode, alignCorners, recompute != null && recompute ? null : scales);
     }
     return dev.shapesense.tensor.CpuResample.interpolate(
-        input, s, mode == null ? "nearest" : mode, alignCorners,
+        input,
+        s,
+        mode == null ? "nearest" : mode,
+        alignCorners,
         recompute != null && recompute ? null : scales);
   }
 
@@ -138,8 +147,7 @@ public class Upsample extends Module {
         sb.append(i > 0 ? ", " : "").append(scaleFactor[i]);
       }
       info =
-          "scale_factor="
-              + (scaleScalar ? sb : "(" + sb + (scaleFactor.length == 1 ? ",)" : ")"));
+          "scale_factor=" + (scaleScalar ? sb : "(" + sb + (scaleFactor.length == 1 ? ",)" : ")"));
     } else {
       info = "size=" + (size == null ? "None" : sizeScalar ? size[0] : PoolArgs.tuple(size));
     }

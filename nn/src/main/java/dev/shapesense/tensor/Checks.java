@@ -51,7 +51,9 @@ public final class Checks {
     return true;
   }
 
-  /** Fails unless {@code a == b} can hold; records {@code a == b} into {@code into} if undecidable. */
+  /**
+   * Fails unless {@code a == b} can hold; records {@code a == b} into {@code into} if undecidable.
+   */
   public static void checkEq(Dim a, Dim b, Supplier<String> message, Assumptions into) {
     check(Dim.eq(a, b), message, () -> a + " == " + b, into);
   }

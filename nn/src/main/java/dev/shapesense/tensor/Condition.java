@@ -8,9 +8,9 @@ import java.util.TreeSet;
 
 /**
  * A condition on symbolic dims that a shape rule needed and could not decide: the typed form of an
- * assumption's text ({@code H - 4 >= 5}, {@code (N * 4096) % (16384) == 0}, {@code L == 32},
- * {@code [N, T] == [N, S]}, {@code a == b and c == d}, {@code -S <= i < S}). {@link #parse} reads
- * the text that {@link Checks} records; {@link Solver} decides it over a domain.
+ * assumption's text ({@code H - 4 >= 5}, {@code (N * 4096) % (16384) == 0}, {@code L == 32}, {@code
+ * [N, T] == [N, S]}, {@code a == b and c == d}, {@code -S <= i < S}). {@link #parse} reads the text
+ * that {@link Checks} records; {@link Solver} decides it over a domain.
  */
 public sealed interface Condition {
 
@@ -120,8 +120,8 @@ public sealed interface Condition {
   }
 
   /**
-   * Reads a condition in the syntax the shape rules record: comparisons of dims ({@code ==, !=,
-   * <=, <, >=, >}, chained as in {@code -S <= i < S}), {@code %} by a number, shapes compared as a
+   * Reads a condition in the syntax the shape rules record: comparisons of dims ({@code ==, !=, <=,
+   * <, >=, >}, chained as in {@code -S <= i < S}), {@code %} by a number, shapes compared as a
    * whole ({@code [N, 3] == [N, C]}), joined by {@code and} / {@code or}.
    *
    * @throws IllegalArgumentException when the text is not such a condition

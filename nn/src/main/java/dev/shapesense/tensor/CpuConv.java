@@ -58,7 +58,13 @@ public final class CpuConv {
     final int kVol;
 
     Geometry(
-        int spatial, Tensor x, Tensor w, Shape out, long[] stride, long[] padding, long[] dilation) {
+        int spatial,
+        Tensor x,
+        Tensor w,
+        Shape out,
+        long[] stride,
+        long[] padding,
+        long[] dilation) {
       is = space(x.shape(), spatial);
       os = space(out, spatial);
       ks = space(w.shape(), spatial);
@@ -91,8 +97,15 @@ public final class CpuConv {
 
   /** {@code conv1d/2d/3d}: {@code padding} is the left padding of each spatial dim. */
   public static Tensor conv(
-      int spatial, Tensor x, Tensor w, Tensor bias, Shape out, long[] stride, long[] padding,
-      long[] dilation, long groups) {
+      int spatial,
+      Tensor x,
+      Tensor w,
+      Tensor bias,
+      Shape out,
+      long[] stride,
+      long[] padding,
+      long[] dilation,
+      long groups) {
     Geometry geo = new Geometry(spatial, x, w, out, stride, padding, dilation);
     int cout = (int) w.size(0);
     int g = (int) groups;
@@ -154,8 +167,15 @@ public final class CpuConv {
 
   /** {@code conv_transpose1d/2d/3d}: the gradient of conv scattered from each input element. */
   public static Tensor convTranspose(
-      int spatial, Tensor x, Tensor w, Tensor bias, Shape out, long[] stride, long[] padding,
-      long[] dilation, long groups) {
+      int spatial,
+      Tensor x,
+      Tensor w,
+      Tensor bias,
+      Shape out,
+      long[] stride,
+      long[] padding,
+      long[] dilation,
+      long groups) {
     Geometry geo = new Geometry(spatial, x, w, out, stride, padding, dilation);
     int g = (int) groups;
     int coutG = (int) w.size(1);

@@ -151,11 +151,11 @@ public final class CpuNormKernels {
 
   /**
    * {@code F.embedding_bag} on CPU: bag b reduces the rows named by {@code input[offsets[b],
-   * offsets[b + 1])} (the last bag runs to the end unless {@code include_last_offset}); a 2-d
-   * input is one bag per row. Entries equal to {@code padding_idx} are skipped; an empty bag gives
-   * zeros. Mean divides by PyTorch's bag size (the last bag's counts every index from its offset
-   * to the end of the input, as ATen's {@code make_bag_size} does) less the skipped entries, at
-   * least 1. With {@code maxNorm} the named rows are renormed in place first.
+   * offsets[b + 1])} (the last bag runs to the end unless {@code include_last_offset}); a 2-d input
+   * is one bag per row. Entries equal to {@code padding_idx} are skipped; an empty bag gives zeros.
+   * Mean divides by PyTorch's bag size (the last bag's counts every index from its offset to the
+   * end of the input, as ATen's {@code make_bag_size} does) less the skipped entries, at least 1.
+   * With {@code maxNorm} the named rows are renormed in place first.
    */
   public static Tensor embeddingBag(
       Tensor input,

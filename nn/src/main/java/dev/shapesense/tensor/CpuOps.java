@@ -1,7 +1,6 @@
 package dev.shapesense.tensor;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntBinaryOperator;
 
 /**
@@ -248,8 +247,8 @@ public final class CpuOps {
 
   /**
    * {@code roll}: along each rolled dim of size n, output element i is input element {@code (i -
-   * shift) mod n}; a dim named twice rolls by the sum. No dims rolls the flattened tensor by
-   * {@code shifts[0]}. {@code dims} are already wrapped.
+   * shift) mod n}; a dim named twice rolls by the sum. No dims rolls the flattened tensor by {@code
+   * shifts[0]}. {@code dims} are already wrapped.
    */
   static Tensor roll(Tensor src, long[] shifts, int[] dims) {
     int[] is = sizes(src.shape());
@@ -271,8 +270,8 @@ public final class CpuOps {
   }
 
   /**
-   * {@code index_select}: the slices of {@code src} along {@code dim} (already wrapped) that
-   * {@code index} names, in its order, with PyTorch 1.13's CPU errors for an index out of range.
+   * {@code index_select}: the slices of {@code src} along {@code dim} (already wrapped) that {@code
+   * index} names, in its order, with PyTorch 1.13's CPU errors for an index out of range.
    */
   static Tensor indexSelect(Tensor src, Shape out, int dim, Tensor index) {
     requireData(index);
@@ -293,8 +292,7 @@ public final class CpuOps {
       if (i < 0 || i >= n) {
         throw dim == 0
             ? new ShapeError("IndexError", "index out of range in self")
-            : new ShapeError(
-                "INDICES element is out of DATA bounds, id=" + i + " axis_dim=" + n);
+            : new ShapeError("INDICES element is out of DATA bounds, id=" + i + " axis_dim=" + n);
       }
     }
     int outer = numel(is, 0, dim);
@@ -318,7 +316,9 @@ public final class CpuOps {
     if (t != null && !t.hasData()) {
       throw new UnsupportedOperationException(
           "Expected all tensors to be on the same device, but found at least two devices, cpu"
-              + " and " + t.device() + "!");
+              + " and "
+              + t.device()
+              + "!");
     }
   }
 

@@ -27,7 +27,12 @@ public final class CpuPool {
 
   /** Max pooling: values and, per output, the flat index of the max within its input plane. */
   public static Tensor[] maxPool(
-      int spatial, Tensor x, Shape out, long[] kernel, long[] stride, long[] padding,
+      int spatial,
+      Tensor x,
+      Shape out,
+      long[] kernel,
+      long[] stride,
+      long[] padding,
       long[] dilation) {
     int[] is = space(x.shape(), spatial);
     int[] os = space(out, spatial);
@@ -90,8 +95,14 @@ public final class CpuPool {
 
   /** Average pooling with PyTorch's divisor rules (padding counted or not, an override). */
   public static Tensor avgPool(
-      int spatial, Tensor x, Shape out, long[] kernel, long[] stride, long[] padding,
-      boolean countIncludePad, Long divisorOverride) {
+      int spatial,
+      Tensor x,
+      Shape out,
+      long[] kernel,
+      long[] stride,
+      long[] padding,
+      boolean countIncludePad,
+      Long divisorOverride) {
     int[] is = space(x.shape(), spatial);
     int[] os = space(out, spatial);
     int[] k = CpuConv.three(kernel, spatial, 1);

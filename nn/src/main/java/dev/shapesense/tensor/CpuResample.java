@@ -45,12 +45,14 @@ public final class CpuResample {
     for (int o = 0; o < n; o++) {
       switch (mode) {
         case "nearest" -> {
-          idx[o][0] = Math.min((int) Math.floor(o * (sf != null ? 1 / sf : (double) in / n)), in - 1);
+          idx[o][0] =
+              Math.min((int) Math.floor(o * (sf != null ? 1 / sf : (double) in / n)), in - 1);
           w[o][0] = 1;
         }
         case "nearest-exact" -> {
           idx[o][0] =
-              Math.min((int) Math.floor((o + 0.5) * (sf != null ? 1 / sf : (double) in / n)), in - 1);
+              Math.min(
+                  (int) Math.floor((o + 0.5) * (sf != null ? 1 / sf : (double) in / n)), in - 1);
           w[o][0] = 1;
         }
         case "bicubic" -> {
@@ -92,7 +94,8 @@ public final class CpuResample {
   }
 
   /** PyTorch's {@code area_pixel_compute_source_index}. */
-  private static double source(int dst, int in, int out, double scale, boolean align, boolean cubic) {
+  private static double source(
+      int dst, int in, int out, double scale, boolean align, boolean cubic) {
     if (align) {
       return out > 1 ? (double) (in - 1) / (out - 1) * dst : 0;
     }

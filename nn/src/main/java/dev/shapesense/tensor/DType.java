@@ -55,7 +55,9 @@ public enum DType {
     return category == 1;
   }
 
-  /** The result dtype of a binary op between tensors of these dtypes ({@code torch.result_type}). */
+  /**
+   * The result dtype of a binary op between tensors of these dtypes ({@code torch.result_type}).
+   */
   public static DType promote(DType a, DType b) {
     if (a == b) {
       return a;

@@ -30,8 +30,8 @@ public final class Dim implements Comparable<Dim> {
 
   /**
    * Terms: monomial to coefficient, no zero coefficients; the empty monomial is the constant. Null
-   * for a number until first asked for ({@link #terms()}): numbers take the fast paths and most never
-   * need their map.
+   * for a number until first asked for ({@link #terms()}): numbers take the fast paths and most
+   * never need their map.
    */
   private volatile TreeMap<Mono, Long> terms;
 
@@ -101,7 +101,9 @@ public final class Dim implements Comparable<Dim> {
     return atom(new Atom.Sym(name));
   }
 
-  /** Parses an expression in the syntax {@link #toString()} prints, e.g. {@code (H - 4) / 2 + 1}. */
+  /**
+   * Parses an expression in the syntax {@link #toString()} prints, e.g. {@code (H - 4) / 2 + 1}.
+   */
   public static Dim parse(String text) {
     return DimParser.parse(text);
   }
@@ -247,7 +249,8 @@ public final class Dim implements Comparable<Dim> {
     if (isConst()) {
       return of(Math.floorDiv(constant(), d));
     }
-    // Whole multiples of d in non-constant terms() come out: floor((d*Q + R) / d) = Q + floor(R / d).
+    // Whole multiples of d in non-constant terms() come out: floor((d*Q + R) / d) = Q + floor(R /
+    // d).
     TreeMap<Mono, Long> out = new TreeMap<>();
     TreeMap<Mono, Long> in = new TreeMap<>();
     for (var e : terms().entrySet()) {

@@ -97,10 +97,11 @@ final class ElementwiseOps {
   }
 
   /**
-   * {@code f(a, b)} element-wise on CPU, broadcasting, in the promoted dtype; exactly in longs
-   * when the result is integral and {@code exact} is given.
+   * {@code f(a, b)} element-wise on CPU, broadcasting, in the promoted dtype; exactly in longs when
+   * the result is integral and {@code exact} is given.
    */
-  static Tensor binary(Kind kind, DoubleBinaryOperator f, LongBinaryOperator exact, Object a, Object b) {
+  static Tensor binary(
+      Kind kind, DoubleBinaryOperator f, LongBinaryOperator exact, Object a, Object b) {
     Shape shape = shapeOf(a, b);
     DType promoted = promoted(a, b);
     DType out = outType(kind, promoted);
@@ -110,12 +111,16 @@ final class ElementwiseOps {
       if (t != null && !t.hasData()) {
         throw new UnsupportedOperationException(
             "Expected all tensors to be on the same device, but found at least two devices, cpu"
-                + " and " + t.device() + "!");
+                + " and "
+                + t.device()
+                + "!");
       }
     }
     int n = CpuOps.numel(CpuOps.sizes(shape));
-    int[] ma = ta == null || ta.shape().equals(shape) ? null : CpuOps.broadcastMap(shape, ta.shape());
-    int[] mb = tb == null || tb.shape().equals(shape) ? null : CpuOps.broadcastMap(shape, tb.shape());
+    int[] ma =
+        ta == null || ta.shape().equals(shape) ? null : CpuOps.broadcastMap(shape, ta.shape());
+    int[] mb =
+        tb == null || tb.shape().equals(shape) ? null : CpuOps.broadcastMap(shape, tb.shape());
     if (exact != null && !out.isFloatingPoint() && out != DType.BOOL) {
       long[] la = ta == null ? null : ta.longs();
       long[] lb = tb == null ? null : tb.longs();

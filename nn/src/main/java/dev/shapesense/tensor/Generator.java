@@ -3,11 +3,10 @@ package dev.shapesense.tensor;
 import java.util.SplittableRandom;
 
 /**
- * The default random generator of CPU factories, dropout masks and parameter initialisation
- * ({@code torch.manual_seed} sets it through {@link Tensors#manualSeed}). Draws are deterministic
- * for a seed, but not PyTorch's sequence: tests that compare numbers with PyTorch set their
- * weights explicitly. Shared by all threads (calls are synchronized), as PyTorch's default
- * generator is.
+ * The default random generator of CPU factories, dropout masks and parameter initialisation ({@code
+ * torch.manual_seed} sets it through {@link Tensors#manualSeed}). Draws are deterministic for a
+ * seed, but not PyTorch's sequence: tests that compare numbers with PyTorch set their weights
+ * explicitly. Shared by all threads (calls are synchronized), as PyTorch's default generator is.
  */
 public final class Generator {
   /** PyTorch's default initial seed. */

@@ -46,7 +46,9 @@ public final class IntSet {
     return progression(lo, hi, 1);
   }
 
-  /** {@code lo, lo + step, lo + 2 * step, ...} up to {@code hi} ({@code Long.MAX_VALUE}: no end). */
+  /**
+   * {@code lo, lo + step, lo + 2 * step, ...} up to {@code hi} ({@code Long.MAX_VALUE}: no end).
+   */
   public static IntSet progression(long lo, long hi, long step) {
     if (step <= 0) {
       throw new IllegalArgumentException("step " + step);
@@ -301,7 +303,9 @@ public final class IntSet {
     if (head.isEmpty()) {
       return tailText;
     }
-    return describeRuns(name, head) + " or " + (tailParts.size() > 1 ? "(" + tailText + ")" : tailText);
+    return describeRuns(name, head)
+        + " or "
+        + (tailParts.size() > 1 ? "(" + tailText + ")" : tailText);
   }
 
   private String describeFinite(String name) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Joins ({@code torch.cat}, {@code stack}, {@code hstack}, {@code vstack}): the one implementation
- * of each, which the generated overloads of {@code Tensors} call. The shape rule first, then on
- * CPU the kernel ({@link CpuOps#cat}).
+ * of each, which the generated overloads of {@code Tensors} call. The shape rule first, then on CPU
+ * the kernel ({@link CpuOps#cat}).
  */
 final class JoinOps {
   private JoinOps() {}

@@ -7,9 +7,9 @@ import java.util.List;
  * {@code transpose}/{@code permute} permute them, {@code expand} zeroes them, slicing keeps them,
  * and {@code view} succeeds only where PyTorch's {@code computeStride} finds strides for the new
  * shape. The tensor keeps no strides (null) while it is contiguous; {@link #UNKNOWN} stands for a
- * layout the analysis does not follow (the result of an op on a non-contiguous input), on which
- * no view is refused. Sizes are symbolic: a comparison that depends on the symbols' values also
- * gives {@link #UNKNOWN}, never a refusal.
+ * layout the analysis does not follow (the result of an op on a non-contiguous input), on which no
+ * view is refused. Sizes are symbolic: a comparison that depends on the symbols' values also gives
+ * {@link #UNKNOWN}, never a refusal.
  */
 public final class Layout {
   private Layout() {}
@@ -33,7 +33,10 @@ public final class Layout {
     return st;
   }
 
-  /** The strides of a tensor of {@code shape} whose stored strides are {@code st} (null: contiguous). */
+  /**
+   * The strides of a tensor of {@code shape} whose stored strides are {@code st} (null:
+   * contiguous).
+   */
   static Dim[] of(Shape shape, Dim[] st) {
     return st == null ? contiguous(shape) : st;
   }
@@ -98,7 +101,9 @@ public final class Layout {
     return res;
   }
 
-  /** Narrowing or slicing dim {@code d} with {@code step}: the strides stay (times the step there). */
+  /**
+   * Narrowing or slicing dim {@code d} with {@code step}: the strides stay (times the step there).
+   */
   static Dim[] slice(Shape shape, Dim[] st, int d, long step) {
     if (st == UNKNOWN) {
       return UNKNOWN;

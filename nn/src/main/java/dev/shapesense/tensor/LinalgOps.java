@@ -51,8 +51,7 @@ final class LinalgOps {
     if (!a.hasData()) {
       return fresh(Tensor.result(s, d, a, b));
     }
-    return fresh(CpuLinalg.matmul(
-        a.unsqueeze(1), b.unsqueeze(0), s, d));
+    return fresh(CpuLinalg.matmul(a.unsqueeze(1), b.unsqueeze(0), s, d));
   }
 
   static Tensor addmm(Tensor self, Tensor mat1, Tensor mat2) {
@@ -81,8 +80,7 @@ final class LinalgOps {
       // folds it into a matrix unless its last two dims are transposed behind a contiguous first
       // one (permute(0, 2, 1)); then a bmm against the expanded weight.T checks the sizes.
       Shape in = input.shape();
-      LinalgRules.bmm(
-          in, Shape.of(in.get(0), weight.shape().get(1), weight.shape().get(0)));
+      LinalgRules.bmm(in, Shape.of(in.get(0), weight.shape().get(1), weight.shape().get(0)));
     }
     Shape s =
         LinearRules.linear(
@@ -92,14 +90,15 @@ final class LinalgOps {
             weight.dtype(),
             bias == null ? null : bias.shape(),
             bias == null ? null : bias.dtype());
-    return fresh(input.hasData()
-        ? CpuLinalg.linear(input, weight, bias, s, input.dtype())
-        : Tensor.result(s, input.dtype(), input, weight, bias));
+    return fresh(
+        input.hasData()
+            ? CpuLinalg.linear(input, weight, bias, s, input.dtype())
+            : Tensor.result(s, input.dtype(), input, weight, bias));
   }
 
   /**
-   * Whether matmul would not fold a 3-D {@code input} (PyTorch's {@code should_fold} is false):
-   * its strides are known, the last is not 1 and the first spans the other two dims.
+   * Whether matmul would not fold a 3-D {@code input} (PyTorch's {@code should_fold} is false): its
+   * strides are known, the last is not 1 and the first spans the other two dims.
    */
   private static boolean batchedLinear(Tensor input) {
     Dim[] st = input.layout();
@@ -122,9 +121,10 @@ final class LinalgOps {
         LinearRules.bilinear(
             input1.shape(), input2.shape(), weight.shape(), bias == null ? null : bias.shape());
     LinalgRules.checkSameDtype(input1.dtype(), weight.dtype());
-    return fresh(input1.hasData()
-        ? CpuLinalg.bilinear(input1, input2, weight, bias, s, input1.dtype())
-        : Tensor.result(s, input1.dtype(), input1, input2, weight, bias));
+    return fresh(
+        input1.hasData()
+            ? CpuLinalg.bilinear(input1, input2, weight, bias, s, input1.dtype())
+            : Tensor.result(s, input1.dtype(), input1, input2, weight, bias));
   }
 
   /**

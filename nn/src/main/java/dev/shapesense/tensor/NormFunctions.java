@@ -16,16 +16,15 @@ final class NormFunctions {
 
   /** {@code torch.dropout(input, p, train)}: the shape is kept. */
   static Tensor dropout(Tensor input, double p, boolean train) {
-    Shape s =
-        DropoutRules.dropout(input.shape(), input.dtype(), p, train);
-    return input.hasData() ? CpuNormKernels.dropout(input, s, p, train, 1) : Tensor.result(s, input.dtype(), input);
+    Shape s = DropoutRules.dropout(input.shape(), input.dtype(), p, train);
+    return input.hasData()
+        ? CpuNormKernels.dropout(input, s, p, train, 1)
+        : Tensor.result(s, input.dtype(), input);
   }
 
   /** {@code torch.feature_dropout(input, p, train)}: needs a channel dim when it drops. */
   static Tensor featureDropout(Tensor input, double p, boolean train) {
-    Shape s =
-        DropoutRules.featureDropout(
-            input.shape(), input.dtype(), p, train);
+    Shape s = DropoutRules.featureDropout(input.shape(), input.dtype(), p, train);
     if (input.hasData()) {
       int inner = 1;
       for (int k = 2; k < input.dim(); k++) {
@@ -36,15 +35,16 @@ final class NormFunctions {
     return Tensor.result(s, input.dtype(), input);
   }
 
-  /** {@code torch.layer_norm(input, normalized_shape, weight, bias, eps)}; weight, bias may be null. */
+  /**
+   * {@code torch.layer_norm(input, normalized_shape, weight, bias, eps)}; weight, bias may be null.
+   */
   static Tensor layerNorm(
       Tensor input, List<Dim> normalizedShape, Tensor weight, Tensor bias, double eps) {
     Shape ns = Shape.of(normalizedShape);
     Shape s = NormRules.layerNorm(input.shape(), ns, shape(weight), shape(bias));
     DType d = ActivationRules.floatKernel("LayerNormKernelImpl", input.dtype());
     if (input.hasData()) {
-      return CpuNormKernels.layerNorm(
-          input, s, (int) ns.numel().value(), weight, bias, eps, d);
+      return CpuNormKernels.layerNorm(input, s, (int) ns.numel().value(), weight, bias, eps, d);
     }
     return Tensor.result(s, d, input, weight, bias);
   }

@@ -11,7 +11,18 @@ final class ReductionOps {
 
   /** How a reduction combines the elements of one output position. */
   private enum Kind {
-    SUM, MEAN, PROD, MAX, MIN, ARGMAX, ARGMIN, VAR, NORM, LOGSUMEXP, ALL, ANY
+    SUM,
+    MEAN,
+    PROD,
+    MAX,
+    MIN,
+    ARGMAX,
+    ARGMIN,
+    VAR,
+    NORM,
+    LOGSUMEXP,
+    ALL,
+    ANY
   }
 
   static Tensor sum(Tensor a, int[] dims, boolean keepdim, DType dtype) {
@@ -187,7 +198,8 @@ final class ReductionOps {
           double x = in[i];
           boolean better =
               !started[o]
-                  || (!Double.isNaN(best[o]) && (Double.isNaN(x) || (max ? x > best[o] : x < best[o])));
+                  || (!Double.isNaN(best[o])
+                      && (Double.isNaN(x) || (max ? x > best[o] : x < best[o])));
           if (better) {
             best[o] = x;
             at[o] = seen[o];

@@ -43,8 +43,8 @@ public class ShapeError extends RuntimeException {
   private transient Object[] originInputs;
 
   /**
-   * The innermost module whose forward raised this error (as PyTorch's traceback names it), or
-   * null when it was not raised inside a module.
+   * The innermost module whose forward raised this error (as PyTorch's traceback names it), or null
+   * when it was not raised inside a module.
    */
   public Object origin() {
     return origin;

@@ -23,9 +23,9 @@ import java.util.Set;
  * <p><b>Several symbols.</b> A condition that is a product of one-symbol factors equal to a
  * constant ({@code 16 * ((H - 12) / 4) * ((W - 12) / 4) == 400}, the flatten before a Linear) is
  * solved by the factorisations of the constant, each factor by the one-symbol method: a union of
- * boxes. The factor form is found exactly, as a rank-one coefficient matrix. Any other condition
- * of several symbols (a relation such as {@code S == T}) is {@link Undecided} here; callers decide
- * it on one symbol at a time with the others fixed.
+ * boxes. The factor form is found exactly, as a rank-one coefficient matrix. Any other condition of
+ * several symbols (a relation such as {@code S == T}) is {@link Undecided} here; callers decide it
+ * on one symbol at a time with the others fixed.
  */
 public final class Solver {
   /** Periods and constants past which the solver says it cannot decide rather than work long. */
@@ -90,11 +90,12 @@ public final class Solver {
     java.util.TreeMap<Atom, Integer> common = null;
     for (Dim.Mono m : d.termMap().keySet()) {
       java.util.TreeMap<Atom, Integer> syms = new java.util.TreeMap<>();
-      m.powers.forEach((a, p) -> {
-        if (a instanceof Atom.Sym) {
-          syms.put(a, p);
-        }
-      });
+      m.powers.forEach(
+          (a, p) -> {
+            if (a instanceof Atom.Sym) {
+              syms.put(a, p);
+            }
+          });
       if (common == null) {
         common = syms;
       } else {
@@ -156,7 +157,9 @@ public final class Solver {
     return d;
   }
 
-  /** The one remainder of {@code p} modulo {@code k} for every size of {@code x} in {@code side}. */
+  /**
+   * The one remainder of {@code p} modulo {@code k} for every size of {@code x} in {@code side}.
+   */
   private static Long remainder(Dim p, long k, String x, IntSet side) {
     try {
       for (long r = 0; r < k; r++) {
@@ -302,7 +305,8 @@ public final class Solver {
       if (!s.name().equals(x)) {
         throw new Undecided("more than one symbol");
       }
-      return List.of(new Piece(lo, hi, new BigInteger[] {BigInteger.valueOf(r), BigInteger.valueOf(m)}));
+      return List.of(
+          new Piece(lo, hi, new BigInteger[] {BigInteger.valueOf(r), BigInteger.valueOf(m)}));
     }
     if (a instanceof Atom.FloorDiv f) {
       BigInteger den = BigInteger.valueOf(f.den());
@@ -356,7 +360,11 @@ public final class Solver {
   private static List<Piece> combine(List<Piece> a, List<Piece> b, boolean times) {
     List<Piece> out = new ArrayList<>();
     for (Piece[] pair : overlap(a, b)) {
-      out.add(new Piece(pair[0].lo, pair[0].hi, times ? mul(pair[0].q, pair[1].q) : add(pair[0].q, pair[1].q)));
+      out.add(
+          new Piece(
+              pair[0].lo,
+              pair[0].hi,
+              times ? mul(pair[0].q, pair[1].q) : add(pair[0].q, pair[1].q)));
     }
     return out;
   }
@@ -367,7 +375,9 @@ public final class Solver {
   /** {@code lo <= k <= hi} where the polynomial has sign {@code sign}. */
   record Run(long lo, long hi, int sign) {}
 
-  /** The maximal runs of constant sign of {@code q} over {@code [lo, hi]} ({@code hi} may be MAX). */
+  /**
+   * The maximal runs of constant sign of {@code q} over {@code [lo, hi]} ({@code hi} may be MAX).
+   */
   static List<Run> signRuns(BigInteger[] q, long lo, long hi) {
     List<Run> out = new ArrayList<>();
     if (lo > hi) {
@@ -568,7 +578,9 @@ public final class Solver {
     Region eq = Region.none();
     if (target == 0) {
       for (int i = 0; i < syms.size(); i++) {
-        eq = eq.or(Region.box(Map.of(syms.get(i), solve1(f.u.get(i), Condition.Rel.EQ, syms.get(i)))));
+        eq =
+            eq.or(
+                Region.box(Map.of(syms.get(i), solve1(f.u.get(i), Condition.Rel.EQ, syms.get(i)))));
       }
     } else {
       if (Math.abs(target) > MAX_FACTOR_TARGET) {
@@ -603,9 +615,7 @@ public final class Solver {
           }
           int idx = i;
           IntSet s =
-              memo.get(i)
-                  .computeIfAbsent(
-                      fs[i], v -> prepared.get(idx).where(Condition.Rel.EQ, v));
+              memo.get(i).computeIfAbsent(fs[i], v -> prepared.get(idx).where(Condition.Rel.EQ, v));
           empty = s.isEmpty();
           box.put(syms.get(i), s);
         }
@@ -705,7 +715,10 @@ public final class Solver {
     }
     factors.addAll(inner.u);
     return new Product(
-        Math.multiplyExact(pivot, inner.scale), inner.c, factors, Math.multiplyExact(inner.scale, b));
+        Math.multiplyExact(pivot, inner.scale),
+        inner.c,
+        factors,
+        Math.multiplyExact(inner.scale, b));
   }
 
   private static boolean rankOne(Map<Dim.Mono, Map<Dim.Mono, Long>> m, Dim.Mono pr, Dim.Mono pc) {
@@ -725,7 +738,9 @@ public final class Solver {
     return true;
   }
 
-  /** Rows: the part of each term in {@code x}; columns: the rest. Null when an atom mixes symbols. */
+  /**
+   * Rows: the part of each term in {@code x}; columns: the rest. Null when an atom mixes symbols.
+   */
   private static Map<Dim.Mono, Map<Dim.Mono, Long>> matrix(Dim d, String x) {
     Map<Dim.Mono, Map<Dim.Mono, Long>> m = new LinkedHashMap<>();
     for (var term : d.termMap().entrySet()) {
@@ -823,11 +838,12 @@ public final class Solver {
         }
       }
       Map<String, IntSet> m = new java.util.TreeMap<>();
-      sides.forEach((k, v) -> {
-        if (!v.isAll()) {
-          m.put(k, v);
-        }
-      });
+      sides.forEach(
+          (k, v) -> {
+            if (!v.isAll()) {
+              m.put(k, v);
+            }
+          });
       List<Map<String, IntSet>> b = new ArrayList<>();
       b.add(m);
       return new Region(b);
@@ -858,7 +874,8 @@ public final class Solver {
           Map<String, IntSet> m = new java.util.TreeMap<>(x);
           boolean empty = false;
           for (var e : y.entrySet()) {
-            IntSet s = m.containsKey(e.getKey()) ? m.get(e.getKey()).and(e.getValue()) : e.getValue();
+            IntSet s =
+                m.containsKey(e.getKey()) ? m.get(e.getKey()).and(e.getValue()) : e.getValue();
             empty |= s.isEmpty();
             m.put(e.getKey(), s);
           }
@@ -891,7 +908,9 @@ public final class Solver {
       return and(o.not()).isEmpty();
     }
 
-    /** A point of the region, symbols at their smallest size (at least {@code atLeast} if it can). */
+    /**
+     * A point of the region, symbols at their smallest size (at least {@code atLeast} if it can).
+     */
     public Map<String, Long> point(Set<String> symbols, long atLeast) {
       if (boxes.isEmpty()) {
         return null;
@@ -969,8 +988,8 @@ public final class Solver {
     }
 
     /**
-     * The region in a user's terms, symbols in {@code order}: {@code H >= 29, H even, W >= 29},
-     * or boxes joined by "or"; "" for every size, "no sizes" for none.
+     * The region in a user's terms, symbols in {@code order}: {@code H >= 29, H even, W >= 29}, or
+     * boxes joined by "or"; "" for every size, "no sizes" for none.
      */
     public String describe(List<String> order) {
       if (boxes.isEmpty()) {

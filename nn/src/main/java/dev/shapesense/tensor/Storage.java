@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The elements of a CPU tensor in row-major order: int64 tensors hold {@code long}s, every other
  * dtype holds {@code double}s whose values are exactly representable in it (float32 values are
- * rounded to float, integral ones truncated, bool ones 0 or 1). Kernels compute in double and
- * round once when storing. Mutable only through {@link Tensor#copy_} and {@link Tensor#fill_}.
+ * rounded to float, integral ones truncated, bool ones 0 or 1). Kernels compute in double and round
+ * once when storing. Mutable only through {@link Tensor#copy_} and {@link Tensor#fill_}.
  */
 final class Storage {
   private final DType dtype;

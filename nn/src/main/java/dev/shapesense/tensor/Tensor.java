@@ -1,7 +1,6 @@
 package dev.shapesense.tensor;
 
 import dev.shapesense.tensor.rules.BroadcastRules;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,11 +15,13 @@ public class Tensor extends TensorGenerated {
   private final DType dtype;
   private Device device;
   private final List<String> assumptions;
+
   /** CPU elements in row-major order: {@link Storage}; null on META. */
   private Storage storage;
+
   /**
-   * The logical strides (PyTorch's {@code x.stride()}) where they are not the contiguous ones:
-   * null while contiguous, {@link Layout#UNKNOWN} where not followed. CPU elements are stored in
+   * The logical strides (PyTorch's {@code x.stride()}) where they are not the contiguous ones: null
+   * while contiguous, {@link Layout#UNKNOWN} where not followed. CPU elements are stored in
    * row-major order of the shape whatever the strides: strides only decide which views PyTorch
    * allows ({@link Layout}).
    */
@@ -48,7 +49,9 @@ public class Tensor extends TensorGenerated {
     return List.copyOf(all);
   }
 
-  /** A tensor sharing {@code other}'s metadata and (on CPU) its storage, as parameters wrap data. */
+  /**
+   * A tensor sharing {@code other}'s metadata and (on CPU) its storage, as parameters wrap data.
+   */
   protected Tensor(Tensor other) {
     this(other.shape, other.dtype, other.device, other.assumptions);
     this.storage = other.storage;
@@ -107,14 +110,21 @@ public class Tensor extends TensorGenerated {
    * integral values truncated).
    */
   public static Tensor computed(Shape shape, DType dtype, double[] values, Tensor... inputs) {
-    Tensor t = new Tensor(shape, dtype, inheritedAssumptions(inputs), Storage.of(dtype, values, cpuNumel(shape)));
+    Tensor t =
+        new Tensor(
+            shape, dtype, inheritedAssumptions(inputs), Storage.of(dtype, values, cpuNumel(shape)));
     t.strides = Layout.ofResult(java.util.Arrays.asList(inputs));
     return t;
   }
 
   /** A CPU int64 (or other integral) result computed exactly as longs. */
   public static Tensor computedLongs(Shape shape, DType dtype, long[] values, Tensor... inputs) {
-    Tensor t = new Tensor(shape, dtype, inheritedAssumptions(inputs), Storage.ofLongs(dtype, values, cpuNumel(shape)));
+    Tensor t =
+        new Tensor(
+            shape,
+            dtype,
+            inheritedAssumptions(inputs),
+            Storage.ofLongs(dtype, values, cpuNumel(shape)));
     t.strides = Layout.ofResult(java.util.Arrays.asList(inputs));
     return t;
   }
@@ -128,7 +138,9 @@ public class Tensor extends TensorGenerated {
       if (t.device != Device.CPU) {
         throw new UnsupportedOperationException(
             "Expected all tensors to be on the same device, but found at least two devices, cpu"
-                + " and " + t.device + "!");
+                + " and "
+                + t.device
+                + "!");
       }
       for (String a : t.assumptions) {
         if (!all.contains(a)) {
@@ -150,8 +162,8 @@ public class Tensor extends TensorGenerated {
   }
 
   /**
-   * The elements in row-major order as doubles (a copy for int64, the storage itself otherwise:
-   * do not modify). Throws on META, which has no data.
+   * The elements in row-major order as doubles (a copy for int64, the storage itself otherwise: do
+   * not modify). Throws on META, which has no data.
    */
   public double[] doubles() {
     return data().doubles();
@@ -211,8 +223,8 @@ public class Tensor extends TensorGenerated {
 
   /**
    * PyTorch's {@code computeStorageNbytesContiguous}, which every allocation runs (on META too):
-   * the element count times the element size, multiplied as unsigned 64-bit numbers, must fit
-   * in a signed 64-bit size. Symbolic sizes are not checked.
+   * the element count times the element size, multiplied as unsigned 64-bit numbers, must fit in a
+   * signed 64-bit size. Symbolic sizes are not checked.
    */
   static void checkStorageSize(Shape shape, DType dtype) {
     long size = 1;

@@ -3,9 +3,9 @@ package dev.shapesense.tensor;
 import dev.shapesense.tensor.rules.ConvRules;
 
 /**
- * The {@code torch.*} functions: factories and functional forms of tensor ops. Factories take
- * sizes as {@code long...} (int literals work), a {@link Shape}, or a device first; without a
- * device they use {@link Device#current()}.
+ * The {@code torch.*} functions: factories and functional forms of tensor ops. Factories take sizes
+ * as {@code long...} (int literals work), a {@link Shape}, or a device first; without a device they
+ * use {@link Device#current()}.
  */
 public final class Tensors extends TensorsGenerated {
   private Tensors() {}
@@ -148,7 +148,10 @@ public final class Tensors extends TensorsGenerated {
     Checks.check(
         (step > 0 && end >= start) || (step < 0 && end <= start),
         () -> "upper bound and larger bound inconsistent with step sign");
-    long n = step > 0 ? Math.floorDiv(end - start + step - 1, step) : Math.floorDiv(start - end - step - 1, -step);
+    long n =
+        step > 0
+            ? Math.floorDiv(end - start + step - 1, step)
+            : Math.floorDiv(start - end - step - 1, -step);
     Tensor t = Tensor.create(Shape.of(n), DType.INT64, Device.current());
     if (!t.hasData()) {
       return t;
@@ -320,9 +323,11 @@ public final class Tensors extends TensorsGenerated {
     DType d = dev.shapesense.tensor.rules.ActivationRules.floatKernel("elu_cpu", input.dtype());
     if (input.hasData()) {
       return ElementwiseOps.map(
-          input, d,
-          x -> 1.0507009873554804934193349852946
-              * (x > 0 ? x : 1.6732632423543772848170429916717 * Math.expm1(x)));
+          input,
+          d,
+          x ->
+              1.0507009873554804934193349852946
+                  * (x > 0 ? x : 1.6732632423543772848170429916717 * Math.expm1(x)));
     }
     return Tensor.result(input.shape(), d, input);
   }
@@ -336,22 +341,44 @@ public final class Tensors extends TensorsGenerated {
     return Tensor.result(input.shape(), d, input);
   }
 
-  /** {@code torch.conv1d/2d/3d} ({@code spatial} = 1, 2, 3) with numeric padding; bias may be null. */
-  public static Tensor convNd(int spatial, Tensor input, Tensor weight, Tensor bias,
-      long[] stride, long[] padding, long[] dilation, long groups) {
+  /**
+   * {@code torch.conv1d/2d/3d} ({@code spatial} = 1, 2, 3) with numeric padding; bias may be null.
+   */
+  public static Tensor convNd(
+      int spatial,
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      long[] stride,
+      long[] padding,
+      long[] dilation,
+      long groups) {
     return conv(spatial, input, weight, bias, stride, padding, dilation, groups);
   }
 
   /** {@code torch.conv1d/2d/3d} with {@code padding='same'} or {@code 'valid'}. */
-  public static Tensor convNd(int spatial, Tensor input, Tensor weight, Tensor bias,
-      long[] stride, String padding, long[] dilation, long groups) {
+  public static Tensor convNd(
+      int spatial,
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      long[] stride,
+      String padding,
+      long[] dilation,
+      long groups) {
     return conv(spatial, input, weight, bias, stride, padding, dilation, groups);
   }
 
   /** A convolution whose {@code padding} is a {@code long[]} or a string, as the rule takes it. */
   private static Tensor conv(
-      int spatial, Tensor input, Tensor weight, Tensor bias, long[] stride, Object padding,
-      long[] dilation, long groups) {
+      int spatial,
+      Tensor input,
+      Tensor weight,
+      Tensor bias,
+      long[] stride,
+      Object padding,
+      long[] dilation,
+      long groups) {
     Shape in = input.shape();
     Shape w = weight.shape();
     Shape b = bias == null ? null : bias.shape();
@@ -361,7 +388,17 @@ public final class Tensors extends TensorsGenerated {
         padding instanceof String p
             ? ConvRules.conv(spatial, in, d, w, weight.dtype(), b, bd, stride, p, dilation, groups)
             : ConvRules.conv(
-                spatial, in, d, w, weight.dtype(), b, bd, stride, (long[]) padding, dilation, groups);
+                spatial,
+                in,
+                d,
+                w,
+                weight.dtype(),
+                b,
+                bd,
+                stride,
+                (long[]) padding,
+                dilation,
+                groups);
     if (!input.hasData()) {
       return Tensor.result(out, d, input, weight, bias);
     }
@@ -389,8 +426,18 @@ public final class Tensors extends TensorsGenerated {
     }
     Shape b = bias == null ? null : bias.shape();
     Shape out =
-        ConvRules.convTranspose(spatial, input.shape(), input.dtype(), weight.shape(),
-            weight.dtype(), b, stride, padding, op, groups, dilation);
+        ConvRules.convTranspose(
+            spatial,
+            input.shape(),
+            input.dtype(),
+            weight.shape(),
+            weight.dtype(),
+            b,
+            stride,
+            padding,
+            op,
+            groups,
+            dilation);
     if (input.hasData()) {
       return CpuConv.convTranspose(
           spatial, input, weight, bias, out, stride, padding, dilation, groups);

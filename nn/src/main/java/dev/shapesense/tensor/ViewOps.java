@@ -149,7 +149,8 @@ final class ViewOps {
     if (r == 0) {
       return t.hasData() ? t.sharing(s) : t.derive(s);
     }
-    return permuted(t, s, CpuOps.transposition(r, Checks.wrapDim(dim0, r), Checks.wrapDim(dim1, r)));
+    return permuted(
+        t, s, CpuOps.transposition(r, Checks.wrapDim(dim0, r), Checks.wrapDim(dim1, r)));
   }
 
   /** {@code x.t()}: transpose of a tensor of at most 2 dims. */
@@ -186,7 +187,9 @@ final class ViewOps {
   /** {@code x.squeeze()} (null dims: every size-1 dim) or {@code x.squeeze(dims)}. */
   static Tensor squeeze(Tensor t, int[] dims) {
     Shape s =
-        dims == null ? TransposeRules.squeeze(t.shape()) : TransposeRules.squeeze(t.shape(), longs(dims));
+        dims == null
+            ? TransposeRules.squeeze(t.shape())
+            : TransposeRules.squeeze(t.shape(), longs(dims));
     return viewed(t, s, false);
   }
 
@@ -291,8 +294,8 @@ final class ViewOps {
   }
 
   /**
-   * {@code x.diagonal(offset, dim1, dim2)}: a view in PyTorch, whose strides are not followed
-   * here (no later view of it is refused); on CPU the diagonal's elements copied.
+   * {@code x.diagonal(offset, dim1, dim2)}: a view in PyTorch, whose strides are not followed here
+   * (no later view of it is refused); on CPU the diagonal's elements copied.
    */
   static Tensor diagonal(Tensor t, long offset, int dim1, int dim2) {
     Shape s = DiagonalRules.diagonal(t.shape(), offset, dim1, dim2);

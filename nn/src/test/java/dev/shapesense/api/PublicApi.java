@@ -20,11 +20,11 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The public API of the nn artifact as lines of text, read by reflection from its compiled
- * classes: for each type a user can name (public, or protected and nested in one), a line for the
- * type, one for each supertype it can be assigned to, and one for each public or protected
- * constructor, method and field it declares. A line is {@code type | entry}; an entry is the
- * member's {@code toGenericString()} without its declaring class (varargs print as {@code T...}).
+ * The public API of the nn artifact as lines of text, read by reflection from its compiled classes:
+ * for each type a user can name (public, or protected and nested in one), a line for the type, one
+ * for each supertype it can be assigned to, and one for each public or protected constructor,
+ * method and field it declares. A line is {@code type | entry}; an entry is the member's {@code
+ * toGenericString()} without its declaring class (varargs print as {@code T...}).
  */
 final class PublicApi {
   private PublicApi() {}
@@ -102,7 +102,9 @@ final class PublicApi {
     String kind =
         c.isAnnotation()
             ? "@interface"
-            : c.isInterface() ? "interface" : c.isEnum() ? "enum" : c.isRecord() ? "record" : "class";
+            : c.isInterface()
+                ? "interface"
+                : c.isEnum() ? "enum" : c.isRecord() ? "record" : "class";
     int mods = c.getModifiers() & ~Modifier.INTERFACE & ~Modifier.STATIC;
     if (c.isInterface() || c.isEnum() || c.isRecord()) {
       mods &= ~Modifier.ABSTRACT & ~Modifier.FINAL;

@@ -75,7 +75,8 @@ class PublicApiTest {
     assertEquals(
         List.of(),
         List.copyOf(added).subList(0, Math.min(added.size(), 20)),
-        added.size() + " new entries are not in the listing (the first 20 below): review them,"
+        added.size()
+            + " new entries are not in the listing (the first 20 below): review them,"
             + " then run with -Dapi.update=true");
   }
 
@@ -109,8 +110,7 @@ class PublicApiTest {
     assertEquals("unflatten: sizes must be non-empty", u.getMessage());
     // A boxed argument beside a null scale factor: a Double only, no double/Double pair.
     assertEquals(
-        "[2, 3, 16, 16]",
-        F.interpolate(x, null, 2.0, "bilinear", false).shape().toString());
+        "[2, 3, 16, 16]", F.interpolate(x, null, 2.0, "bilinear", false).shape().toString());
     assertEquals(
         "[2, 3, 4, 6]", F.interpolate(x, new int[] {4, 6}, null, "nearest").shape().toString());
     // An int padding_idx beside a boxed max_norm: an Integer only, no int/Integer pair.
@@ -125,7 +125,8 @@ class PublicApiTest {
   @Test
   void anArrayParameterMayBecomeVarargs() {
     assertEquals(
-        "public static T f(int,int...) throws X", asVarargs("public static T f(int,int[]) throws X"));
+        "public static T f(int,int...) throws X",
+        asVarargs("public static T f(int,int[]) throws X"));
     assertEquals("public T g(int)", asVarargs("public T g(int)"));
   }
 

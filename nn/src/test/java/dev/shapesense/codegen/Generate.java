@@ -20,7 +20,8 @@ final class Generate {
     Map<Path, String> out = new LinkedHashMap<>();
     out.put(
         FunctionalGenerator.source(nn),
-        FunctionalGenerator.generate(OpTable.ops(), TensorGenerator.functional(TensorOpTable.ops())));
+        FunctionalGenerator.generate(
+            OpTable.ops(), TensorGenerator.functional(TensorOpTable.ops())));
     out.put(
         TensorGenerator.source(nn, "TensorGenerated"),
         TensorGenerator.generateTensor(TensorOpTable.ops()));

@@ -20,10 +20,11 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code int}, {@code long}, {@code float} ({@code double}), {@code float?} ({@code Double},
- *       None is null), {@code int?} ({@code Integer}), {@code long?} ({@code Long}), {@code bool}, {@code str}: passed as given;
- *   <li>{@code int[]}: an int (the base receives the one-entry list {@code new int[] {x}}, which
- *       it broadcasts, as PyTorch's {@code _single/_pair/_triple} do) or an {@code int[]};
- *       {@code int[]|str} also a string ({@code padding='same'});
+ *       None is null), {@code int?} ({@code Integer}), {@code long?} ({@code Long}), {@code bool},
+ *       {@code str}: passed as given;
+ *   <li>{@code int[]}: an int (the base receives the one-entry list {@code new int[] {x}}, which it
+ *       broadcasts, as PyTorch's {@code _single/_pair/_triple} do) or an {@code int[]}; {@code
+ *       int[]|str} also a string ({@code padding='same'});
  *   <li>{@code size[]}: an output size, an int ({@code new Integer[] {x}, true}: one size for every
  *       dim) or an {@code int[]} ({@code boxed(x), false}); {@code size?[]} also an {@code
  *       Integer[]} whose null entries keep the input's size;
@@ -46,12 +47,12 @@ import java.util.List;
  * @param trailing the arguments the base's constructor takes after them
  * @param varargs whether a constructor whose only tuple comes last takes it as varargs
  * @param doc the class Javadoc's first paragraph
- * @param rule the shape rule ({@code Class#method} in {@code dev.shapesense.tensor.rules}), for
- *     the Javadoc link
+ * @param rule the shape rule ({@code Class#method} in {@code dev.shapesense.tensor.rules}), for the
+ *     Javadoc link
  * @param indices whether the module has a nested {@code Output} record (output and indices) and
  *     {@code forwardWithIndices}
- * @param members the class's own fields and methods besides the constructors (a holder type,
- *     whose name is not used)
+ * @param members the class's own fields and methods besides the constructors (a holder type, whose
+ *     name is not used)
  */
 record ModuleDecl(
     String name,

@@ -85,7 +85,8 @@ final class ModuleGenerator {
       ClassName output = self.nestedClass("Output");
       type.addMethod(
           MethodSpec.methodBuilder("forwardWithIndices")
-              .addJavadoc("PyTorch's forward with {@code return_indices=True}: output and indices.\n")
+              .addJavadoc(
+                  "PyTorch's forward with {@code return_indices=True}: output and indices.\n")
               .addModifiers(Modifier.PUBLIC)
               .returns(output)
               .addParameter(TENSOR, "x")
@@ -123,9 +124,7 @@ final class ModuleGenerator {
     String owner = callee.substring(0, dot);
     String method = callee.substring(dot + 1);
     String link =
-        owner.equals("input")
-            ? "dev.shapesense.tensor.Tensor#" + method
-            : owner + "#" + method;
+        owner.equals("input") ? "dev.shapesense.tensor.Tensor#" + method : owner + "#" + method;
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC)
@@ -332,8 +331,7 @@ final class ModuleGenerator {
       String name = params.get(i).javaName();
       m.addStatement("$N($N)", name, name);
     }
-    long arrays =
-        forms.stream().filter(f -> f.type().equals(ModuleDecl.INTS)).count();
+    long arrays = forms.stream().filter(f -> f.type().equals(ModuleDecl.INTS)).count();
     m.varargs(
         decl.varargs()
             && arrays == 1
@@ -383,8 +381,11 @@ final class ModuleGenerator {
     return List.copyOf(out.values());
   }
 
-  /** Each tuple in form {@code form}, or, when {@code only} is one, that one in it, the rest ints. */
-  private static List<ModuleDecl.Form> tupleMode(List<ModuleDecl.Param> params, int only, int form) {
+  /**
+   * Each tuple in form {@code form}, or, when {@code only} is one, that one in it, the rest ints.
+   */
+  private static List<ModuleDecl.Form> tupleMode(
+      List<ModuleDecl.Param> params, int only, int form) {
     List<ModuleDecl.Form> out = new ArrayList<>();
     for (int i = 0; i < params.size(); i++) {
       ModuleDecl.Param p = params.get(i);

@@ -2,8 +2,8 @@ package dev.shapesense.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
@@ -63,7 +63,8 @@ final class ModuleTable {
       out.add(adaptive("Max", n));
       out.add(batchNorm(n));
       out.add(instanceNorm(n));
-      out.add(pad("Reflection", "reflect", "null", "the reflection of the input at its boundary", n));
+      out.add(
+          pad("Reflection", "reflect", "null", "the reflection of the input at its boundary", n));
       out.add(pad("Replication", "replicate", "null", "copies of the input's edge values", n));
       out.add(pad("Circular", "circular", "null", "the input wrapped around", n));
       out.add(pad("Zero", "constant", "0.0", "zeros", n));
@@ -72,7 +73,9 @@ final class ModuleTable {
     out.add(dropout("Dropout", "dropout", "zeroes elements with probability p in training"));
     out.add(
         dropout(
-            "Dropout1d", "dropout1d", "zeroes whole channels of (N, C, L) or (C, L) input in training"));
+            "Dropout1d",
+            "dropout1d",
+            "zeroes whole channels of (N, C, L) or (C, L) input in training"));
     out.add(dropout("Dropout2d", "featureDropout", "zeroes whole channels (dim 1) in training"));
     out.add(
         dropout(
@@ -99,7 +102,12 @@ final class ModuleTable {
     out.add(embeddingBag());
     out.add(cell("RNNCell", 1, "one Elman RNN step", "returns h' of the hidden's shape"));
     out.add(cell("GRUCell", 3, "one GRU step", "returns h' of the hidden's shape"));
-    out.add(cell("LSTMCell", 4, "one LSTM step", "returns {@link Output} {@code (h_1, c_1)} of that shape"));
+    out.add(
+        cell(
+            "LSTMCell",
+            4,
+            "one LSTM step",
+            "returns {@link Output} {@code (h_1, c_1)} of that shape"));
     return out;
   }
 
@@ -107,8 +115,15 @@ final class ModuleTable {
     String t = "int[]";
     return new ModuleDecl(
         "Conv" + n + "d",
-        "(int in_channels, int out_channels, " + t + " kernel_size, " + t + " stride=1, " + t
-            + "|str padding=0, " + t + " dilation=1, int groups=1, bool bias=True,"
+        "(int in_channels, int out_channels, "
+            + t
+            + " kernel_size, "
+            + t
+            + " stride=1, "
+            + t
+            + "|str padding=0, "
+            + t
+            + " dilation=1, int groups=1, bool bias=True,"
             + " str padding_mode='zeros')",
         "ConvNd",
         true,
@@ -116,8 +131,15 @@ final class ModuleTable {
         3,
         CodeBlock.of(""),
         false,
-        "{@code nn.Conv" + n + "d}: a " + n + "-d convolution of [N, C, " + spatial(n)
-            + "] or unbatched [C, " + spatial(n) + "] inputs. Output spatial size {@code floor((in"
+        "{@code nn.Conv"
+            + n
+            + "d}: a "
+            + n
+            + "-d convolution of [N, C, "
+            + spatial(n)
+            + "] or unbatched [C, "
+            + spatial(n)
+            + "] inputs. Output spatial size {@code floor((in"
             + " + 2p - d(k - 1) - 1) / s) + 1}. Optional arguments are fluent setters ({@code"
             + " stride}, {@code padding} (ints or {@code \"same\"}/{@code \"valid\"}), {@code"
             + " dilation}, {@code groups}, {@code bias}, {@code paddingMode}) or positional"
@@ -131,8 +153,16 @@ final class ModuleTable {
     String t = "int[]";
     return new ModuleDecl(
         "ConvTranspose" + n + "d",
-        "(int in_channels, int out_channels, " + t + " kernel_size, " + t + " stride=1, " + t
-            + " padding=0, " + t + " output_padding=0, int groups=1, bool bias=True, " + t
+        "(int in_channels, int out_channels, "
+            + t
+            + " kernel_size, "
+            + t
+            + " stride=1, "
+            + t
+            + " padding=0, "
+            + t
+            + " output_padding=0, int groups=1, bool bias=True, "
+            + t
             + " dilation=1, str padding_mode='zeros')",
         "ConvTransposeNd",
         true,
@@ -140,7 +170,11 @@ final class ModuleTable {
         3,
         CodeBlock.of(""),
         false,
-        "{@code nn.ConvTranspose" + n + "d}: a " + n + "-d transposed convolution (batched or"
+        "{@code nn.ConvTranspose"
+            + n
+            + "d}: a "
+            + n
+            + "-d transposed convolution (batched or"
             + " unbatched input). Optional arguments are fluent setters ({@code stride}, {@code"
             + " padding}, {@code outputPadding}, {@code groups}, {@code bias}, {@code dilation},"
             + " {@code paddingMode}) or positional constructor arguments in PyTorch's order; {@code"
@@ -164,7 +198,11 @@ final class ModuleTable {
         -1,
         CodeBlock.of(""),
         true,
-        "{@code nn.MaxPool" + n + "d}: max over sliding windows of the last " + n + " dim(s);"
+        "{@code nn.MaxPool"
+            + n
+            + "d}: max over sliding windows of the last "
+            + n
+            + " dim(s);"
             + " output sizes by PyTorch's {@code pooling_output_shape}. A None stride is the kernel"
             + " size. Checks run in forward, as PyTorch's do.",
         "MaxPoolRules#maxPool" + n + "d",
@@ -187,8 +225,9 @@ final class ModuleTable {
     } else {
       methods.add(
           MethodSpec.methodBuilder("divisorOverride")
-              .addJavadoc("Divides each window's sum by this instead of the window size; must not be"
-                  + " zero.\n")
+              .addJavadoc(
+                  "Divides each window's sum by this instead of the window size; must not be"
+                      + " zero.\n")
               .addModifiers(Modifier.PUBLIC)
               .returns(self)
               .addParameter(Integer.class, "divisorOverride")
@@ -202,8 +241,7 @@ final class ModuleTable {
               .addStatement("return divisorOverride")
               .build());
     }
-    TypeSpec.Builder members =
-        TypeSpec.classBuilder("Members").addMethods(methods);
+    TypeSpec.Builder members = TypeSpec.classBuilder("Members").addMethods(methods);
     if (n == 1) {
       members.addField(
           FieldSpec.builder(ClassName.get(ModuleDecl.PACKAGE, "AvgPoolNd", "Rule"), "RULE")
@@ -218,7 +256,9 @@ final class ModuleTable {
     return new ModuleDecl(
         "AvgPool" + n + "d",
         "(int[] kernel_size, int[] stride=None, int[] padding=0, bool ceil_mode=False,"
-            + " bool count_include_pad=True" + (n == 1 ? "" : ", int? divisor_override=None") + ")",
+            + " bool count_include_pad=True"
+            + (n == 1 ? "" : ", int? divisor_override=None")
+            + ")",
         "AvgPoolNd",
         true,
         n == 1
@@ -227,7 +267,11 @@ final class ModuleTable {
         -1,
         n == 1 ? CodeBlock.of("null") : CodeBlock.of(""),
         true,
-        "{@code nn.AvgPool" + n + "d}: mean over sliding windows of the last " + n + " dim(s);"
+        "{@code nn.AvgPool"
+            + n
+            + "d}: mean over sliding windows of the last "
+            + n
+            + " dim(s);"
             + " output sizes by PyTorch's {@code pooling_output_shape}. A None stride is the kernel"
             + " size. Checks run in forward, as PyTorch's do.",
         "AvgPoolRules#avgPool" + n + "d",
@@ -245,8 +289,11 @@ final class ModuleTable {
         -1,
         CodeBlock.of(""),
         true,
-        "{@code nn.LPPool" + n + "d}: power-average pooling; its shape is that of {@code avg_pool"
-            + n + "d} with no padding (PyTorch computes it so), with the same checks and messages.",
+        "{@code nn.LPPool"
+            + n
+            + "d}: power-average pooling; its shape is that of {@code avg_pool"
+            + n
+            + "d} with no padding (PyTorch computes it so), with the same checks and messages.",
         "AvgPoolRules#avgPool" + n + "d",
         false,
         members());
@@ -265,9 +312,17 @@ final class ModuleTable {
         1,
         CodeBlock.of(""),
         n > 1,
-        "{@code nn.Adaptive" + kind + "Pool" + n + "d}: " + kind.toLowerCase()
-            + " pooling of the last " + n + " dim(s) to a fixed output size, whatever the input"
-            + " size." + (n == 1 ? "" : " A None (null) entry keeps the input size of that dim.")
+        "{@code nn.Adaptive"
+            + kind
+            + "Pool"
+            + n
+            + "d}: "
+            + kind.toLowerCase()
+            + " pooling of the last "
+            + n
+            + " dim(s) to a fixed output size, whatever the input"
+            + " size."
+            + (n == 1 ? "" : " A None (null) entry keeps the input size of that dim.")
             + " Checks run in forward, as PyTorch's do.",
         "AdaptivePoolRules#adaptive" + kind + "Pool" + n + "d",
         max,
@@ -290,7 +345,11 @@ final class ModuleTable {
         1,
         CodeBlock.of(""),
         false,
-        "{@code nn.BatchNorm" + n + "d}: batch norm of " + input + " input over the {@code"
+        "{@code nn.BatchNorm"
+            + n
+            + "d}: batch norm of "
+            + input
+            + " input over the {@code"
             + " num_features} channels of dim 1; the output has the input's shape.",
         "NormRules#batchNorm",
         false,
@@ -314,8 +373,13 @@ final class ModuleTable {
         1,
         CodeBlock.of("$L", n),
         false,
-        "{@code nn.InstanceNorm" + n + "d}: instance norm of (N, C, " + spatial(n) + ") or (C, "
-            + spatial(n) + ") input; the output has the input's shape.",
+        "{@code nn.InstanceNorm"
+            + n
+            + "d}: instance norm of (N, C, "
+            + spatial(n)
+            + ") or (C, "
+            + spatial(n)
+            + ") input; the output has the input's shape.",
         "NormRules#instanceNorm",
         false,
         members());
@@ -347,7 +411,10 @@ final class ModuleTable {
         -1,
         CodeBlock.of(""),
         false,
-        padDoc("Constant", n, "a constant value (an int is printed as PyTorch prints an int)",
+        padDoc(
+            "Constant",
+            n,
+            "a constant value (an int is printed as PyTorch prints an int)",
             "constant"),
         "PadRules#constantPadNd",
         false,
@@ -355,9 +422,21 @@ final class ModuleTable {
   }
 
   private static String padDoc(String kind, int n, String with, String mode) {
-    return "{@code nn." + kind + "Pad" + n + "d}: pads the last " + n + " dim(s) with " + with
-        + "; {@code padding} is one int for every side or " + 2 * n + " ints (" + sides(n)
-        + "). Forward is {@code F.pad(input, padding, \"" + mode + "\")} with its checks and"
+    return "{@code nn."
+        + kind
+        + "Pad"
+        + n
+        + "d}: pads the last "
+        + n
+        + " dim(s) with "
+        + with
+        + "; {@code padding} is one int for every side or "
+        + 2 * n
+        + " ints ("
+        + sides(n)
+        + "). Forward is {@code F.pad(input, padding, \""
+        + mode
+        + "\")} with its checks and"
         + " messages.";
   }
 
@@ -371,8 +450,14 @@ final class ModuleTable {
         -1,
         CodeBlock.of(""),
         false,
-        "{@code nn." + name + "}: " + what + "; the output has the input's shape. An int"
-            + " probability is kept as PyTorch keeps it ({@code nn." + name + "(1)}).",
+        "{@code nn."
+            + name
+            + "}: "
+            + what
+            + "; the output has the input's shape. An int"
+            + " probability is kept as PyTorch keeps it ({@code nn."
+            + name
+            + "(1)}).",
         "DropoutRules#checkProbability",
         false,
         members(
@@ -396,14 +481,28 @@ final class ModuleTable {
   /** The modules that hold their arguments and call one function in forward. */
   static List<OpModuleDecl> opModules() {
     return List.of(
-        op("CELU", "(float alpha=1.0, bool inplace=False)", "F.celu", "alpha={alpha}{, inplace}",
+        op(
+            "CELU",
+            "(float alpha=1.0, bool inplace=False)",
+            "F.celu",
+            "alpha={alpha}{, inplace}",
             "continuously differentiable exponential linear unit; " + SHAPE),
-        op("ELU", "(float alpha=1.0, bool inplace=False)", "F.elu", "alpha={alpha}{, inplace}",
+        op(
+            "ELU",
+            "(float alpha=1.0, bool inplace=False)",
+            "F.elu",
+            "alpha={alpha}{, inplace}",
             "exponential linear unit; " + SHAPE),
-        op("LeakyReLU", "(float negative_slope=0.01, bool inplace=False)", "F.leakyRelu",
+        op(
+            "LeakyReLU",
+            "(float negative_slope=0.01, bool inplace=False)",
+            "F.leakyRelu",
             "negative_slope={negative_slope}{, inplace}",
             "element-wise {@code max(0, x) + negative_slope * min(0, x)}; " + SHAPE),
-        op("Threshold", "(float threshold, float value, bool inplace=False)", "F.threshold",
+        op(
+            "Threshold",
+            "(float threshold, float value, bool inplace=False)",
+            "F.threshold",
             "threshold={threshold}, value={value}{, inplace}",
             "replaces elements not above {@code threshold} by {@code value}; " + SHAPE),
         inplaceOnly("Mish", "F.mish", "element-wise {@code x * tanh(softplus(x))}"),
@@ -412,61 +511,130 @@ final class ModuleTable {
         inplaceOnly("SELU", "F.selu", "scaled exponential linear unit"),
         inplaceOnly("SiLU", "F.silu", "element-wise {@code x * sigmoid(x)}"),
         // PyTorch prints no inplace for these two.
-        op("Hardswish", "(bool inplace=False)", "F.hardswish", null,
+        op(
+            "Hardswish",
+            "(bool inplace=False)",
+            "F.hardswish",
+            null,
             "piecewise-linear approximation of swish; " + SHAPE),
-        op("Hardsigmoid", "(bool inplace=False)", "F.hardsigmoid", null,
+        op(
+            "Hardsigmoid",
+            "(bool inplace=False)",
+            "F.hardsigmoid",
+            null,
             "piecewise-linear approximation of sigmoid; " + SHAPE),
-        op("Sigmoid", "()", "F.sigmoid", null,
+        op(
+            "Sigmoid",
+            "()",
+            "F.sigmoid",
+            null,
             "element-wise logistic function (integral input gives float32); " + SHAPE),
-        op("Tanh", "()", "F.tanh", null,
+        op(
+            "Tanh",
+            "()",
+            "F.tanh",
+            null,
             "element-wise hyperbolic tangent (integral input gives float32); " + SHAPE),
         op("Tanhshrink", "()", "F.tanhshrink", null, "element-wise {@code x - tanh(x)}; " + SHAPE),
-        op("LogSigmoid", "()", "F.logsigmoid", null,
+        op(
+            "LogSigmoid",
+            "()",
+            "F.logsigmoid",
+            null,
             "element-wise {@code log(sigmoid(x))}; " + SHAPE),
         op("Softsign", "()", "F.softsign", null, "element-wise {@code x / (1 + |x|)}; " + SHAPE),
         softmax("Softmax", "F.softmax", "softmax along {@code dim}; "),
         softmax("Softmin", "F.softmin", "softmin ({@code softmax(-x)}) along {@code dim}; "),
         softmax("LogSoftmax", "F.logSoftmax", "log of softmax along {@code dim}; "),
-        op("Softmax2d", "()", "ActivationOps.softmax2d", null,
+        op(
+            "Softmax2d",
+            "()",
+            "ActivationOps.softmax2d",
+            null,
             "softmax over the channel dim (-3) of a 3-d or 4-d input; " + SHAPE),
-        op("GLU", "(int dim=-1)", "F.glu", "dim={dim}",
+        op(
+            "GLU",
+            "(int dim=-1)",
+            "F.glu",
+            "dim={dim}",
             "gated linear unit; splits {@code dim} (default -1) in halves, so that dim must have"
                 + " an even size, and the output has half of it."),
-        new OpModuleDecl("Hardtanh", "(float min_val=-1.0, float max_val=1.0, bool inplace=False)",
-            "F.hardtanh", "min_val={min_val}, max_val={max_val}{, inplace}", null,
-            "{@code nn.Hardtanh}: clamps to {@code [min_val, max_val]}; " + SHAPE + " PyTorch"
+        new OpModuleDecl(
+            "Hardtanh",
+            "(float min_val=-1.0, float max_val=1.0, bool inplace=False)",
+            "F.hardtanh",
+            "min_val={min_val}, max_val={max_val}{, inplace}",
+            null,
+            "{@code nn.Hardtanh}: clamps to {@code [min_val, max_val]}; "
+                + SHAPE
+                + " PyTorch"
                 + " asserts {@code max_val > min_val} at construction (a bare AssertionError).",
-            CodeBlock.of("$T.hardtanh(minVal, maxVal)",
+            CodeBlock.of(
+                "$T.hardtanh(minVal, maxVal)",
                 ClassName.get("dev.shapesense.tensor.rules", "ActivationRules"))),
-        op("RReLU", "(float lower=0.125, float upper=0.3333333333333333, bool inplace=False)",
+        op(
+            "RReLU",
+            "(float lower=0.125, float upper=0.3333333333333333, bool inplace=False)",
             "F.rrelu(input, lower, upper, isTraining(), inplace)",
             "lower={lower}, upper={upper}{, inplace}",
             "leaky ReLU with a random slope in {@code [lower, upper]} in training; " + SHAPE),
-        op("Softplus", "(num beta=1, num threshold=20)", "F.softplus",
+        op(
+            "Softplus",
+            "(num beta=1, num threshold=20)",
+            "F.softplus",
             "beta={beta}, threshold={threshold}",
             "element-wise {@code log(1 + exp(beta * x)) / beta}, linear above {@code threshold};"
-                + " " + SHAPE),
-        op("LocalResponseNorm", "(long size, float alpha=0.0001, float beta=0.75, float k=1.0)",
-            "F.localResponseNorm", "{size}, alpha={alpha}, beta={beta}, k={k}",
+                + " "
+                + SHAPE),
+        op(
+            "LocalResponseNorm",
+            "(long size, float alpha=0.0001, float beta=0.75, float k=1.0)",
+            "F.localResponseNorm",
+            "{size}, alpha={alpha}, beta={beta}, k={k}",
             "normalises each element over {@code size} neighbouring channels; the input must be"
                 + " 3-d or more, and the output has its shape."),
-        op("Hardshrink", "(float lambd=0.5)", "F.hardshrink", "{lambd}",
+        op(
+            "Hardshrink",
+            "(float lambd=0.5)",
+            "F.hardshrink",
+            "{lambd}",
             "hard shrinkage; " + SHAPE),
-        op("Softshrink", "(float lambd=0.5)", "F.softshrink", "{lambd}",
+        op(
+            "Softshrink",
+            "(float lambd=0.5)",
+            "F.softshrink",
+            "{lambd}",
             "soft shrinkage ({@code lambd} must not be negative, checked by forward); " + SHAPE),
-        new OpModuleDecl("PixelShuffle", "(int upscale_factor)", "F.pixelShuffle",
-            "upscale_factor={upscale_factor}", "get",
+        new OpModuleDecl(
+            "PixelShuffle",
+            "(int upscale_factor)",
+            "F.pixelShuffle",
+            "upscale_factor={upscale_factor}",
+            "get",
             "{@code nn.PixelShuffle}: {@code F.pixel_shuffle} with the module's upscale factor."),
-        new OpModuleDecl("PixelUnshuffle", "(int downscale_factor)", "F.pixelUnshuffle",
-            "downscale_factor={downscale_factor}", "get",
+        new OpModuleDecl(
+            "PixelUnshuffle",
+            "(int downscale_factor)",
+            "F.pixelUnshuffle",
+            "downscale_factor={downscale_factor}",
+            "get",
             "{@code nn.PixelUnshuffle}: {@code F.pixel_unshuffle} with the module's downscale"
                 + " factor."),
-        op("Flatten", "(int start_dim=1, int end_dim=-1)", "input.flatten",
+        op(
+            "Flatten",
+            "(int start_dim=1, int end_dim=-1)",
+            "input.flatten",
             "start_dim={start_dim}, end_dim={end_dim}",
             "dims {@code startDim..endDim} folded into one, as {@code input.flatten(startDim,"
                 + " endDim)}; dim indexes are checked in forward, as in PyTorch."),
-        op("GELU", "(str approximate='none')", "F.gelu", "approximate='{approximate}'",
-            "Gaussian error linear unit; " + SHAPE + " {@code approximate} is {@code 'none'} or"
+        op(
+            "GELU",
+            "(str approximate='none')",
+            "F.gelu",
+            "approximate='{approximate}'",
+            "Gaussian error linear unit; "
+                + SHAPE
+                + " {@code approximate} is {@code 'none'} or"
                 + " {@code 'tanh'}; as in PyTorch, any other string is accepted at construction"
                 + " and rejected by forward."));
   }
@@ -480,7 +648,12 @@ final class ModuleTable {
   }
 
   private static OpModuleDecl softmax(String name, String call, String what) {
-    return new OpModuleDecl(name, "(int? dim=None)", call, "dim={dim}", "",
+    return new OpModuleDecl(
+        name,
+        "(int? dim=None)",
+        call,
+        "dim={dim}",
+        "",
         "{@code nn." + name + "}: " + what + SHAPE + IMPLICIT_DIM);
   }
 
@@ -502,7 +675,10 @@ final class ModuleTable {
             .addType(
                 lstm
                     ? tupleRecord(
-                        "{@code (output, (h_n, c_n))}", "output, $T.asList(hN, cN)", "output", "hN",
+                        "{@code (output, (h_n, c_n))}",
+                        "output, $T.asList(hN, cN)",
+                        "output",
+                        "hN",
                         "cN")
                     : tupleRecord("{@code (output, h_n)}", "output, hN", "output", "hN"));
     List<String> inputs = lstm ? List.of("input", "h0", "c0") : List.of("input", "hx");
@@ -516,8 +692,7 @@ final class ModuleTable {
     }
     String all = String.join(", ", inputs);
     forward.addStatement("$T[] t = run($L)", TENSOR, all);
-    forward.addStatement(
-        "return fire(new Output(t[0], t[1]$L), $L)", lstm ? ", t[2]" : "", all);
+    forward.addStatement("return fire(new Output(t[0], t[1]$L), $L)", lstm ? ", t[2]" : "", all);
     members.addMethod(
         MethodSpec.methodBuilder("forward")
             .addModifiers(Modifier.PUBLIC)
@@ -548,7 +723,8 @@ final class ModuleTable {
           case "RNN" -> "{@code nn.RNN}: an Elman RNN with tanh or ReLU." + RECURRENT_SHAPES;
           case "GRU" -> "{@code nn.GRU}: a gated recurrent unit RNN." + RECURRENT_SHAPES;
           default ->
-              "{@code nn.LSTM}, optionally with projections ({@code proj_size})." + RECURRENT_SHAPES;
+              "{@code nn.LSTM}, optionally with projections ({@code proj_size})."
+                  + RECURRENT_SHAPES;
         };
     doc +=
         lstm
@@ -594,8 +770,7 @@ final class ModuleTable {
           call.add("null");
         }
       }
-      m.addStatement(
-          "return $L($L)", k == args.length ? impl : "forward", String.join(", ", call));
+      m.addStatement("return $L($L)", k == args.length ? impl : "forward", String.join(", ", call));
       out.add(m.build());
     }
     return out;
@@ -696,9 +871,9 @@ final class ModuleTable {
   }
 
   /**
-   * {@code nn.UpsamplingNearest2d} and {@code nn.UpsamplingBilinear2d}: {@code Upsample} in one mode
-   * (bilinear with {@code align_corners=True}); a size as an int or per dim, or a size and a scale
-   * factor.
+   * {@code nn.UpsamplingNearest2d} and {@code nn.UpsamplingBilinear2d}: {@code Upsample} in one
+   * mode (bilinear with {@code align_corners=True}); a size as an int or per dim, or a size and a
+   * scale factor.
    */
   private static ModuleDecl upsampling2d(String name, String mode, boolean alignCorners) {
     ClassName self = ClassName.get(ModuleDecl.PACKAGE, name);
@@ -728,7 +903,11 @@ final class ModuleTable {
         0,
         CodeBlock.of(""),
         false,
-        "{@code nn." + name + "}: {@link Upsample} in mode {@code " + mode + "}"
+        "{@code nn."
+            + name
+            + "}: {@link Upsample} in mode {@code "
+            + mode
+            + "}"
             + (alignCorners ? " with {@code align_corners=True}" : "")
             + " (deprecated in PyTorch). The constructors take PyTorch's {@code size=None,"
             + " scale_factor=None}: a size (an int, or one per dim), or a size and a scale factor;"
@@ -865,7 +1044,8 @@ final class ModuleTable {
             TypeName.BOOLEAN,
             "sparse"));
     members.addMethods(
-        getters(Integer.class, "paddingIdx", ClassName.get(ModuleDecl.PACKAGE, "Parameter"), "weight"));
+        getters(
+            Integer.class, "paddingIdx", ClassName.get(ModuleDecl.PACKAGE, "Parameter"), "weight"));
     return new ModuleDecl(
         "Embedding",
         "(long num_embeddings, long embedding_dim, int? padding_idx=None, float? max_norm=None,"
@@ -944,7 +1124,9 @@ final class ModuleTable {
         members.build());
   }
 
-  /** {@code nn.TransformerEncoder} and {@code nn.TransformerDecoder} over {@code TransformerStack}. */
+  /**
+   * {@code nn.TransformerEncoder} and {@code nn.TransformerDecoder} over {@code TransformerStack}.
+   */
   private static ModuleDecl transformerStack(boolean decoder) {
     String name = decoder ? "TransformerDecoder" : "TransformerEncoder";
     ClassName self = ClassName.get(ModuleDecl.PACKAGE, name);
@@ -1035,12 +1217,14 @@ final class ModuleTable {
             MethodSpec.methodBuilder("asTuple")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(
-                    com.palantir.javapoet.ParameterizedTypeName.get(List.class, Object.class))
+                .returns(com.palantir.javapoet.ParameterizedTypeName.get(List.class, Object.class))
                 .addStatement(
                     CodeBlock.builder()
                         .add("return $T.asList(", arrays)
-                        .add(asTuple.contains("$T") ? CodeBlock.of(asTuple, arrays) : CodeBlock.of(asTuple))
+                        .add(
+                            asTuple.contains("$T")
+                                ? CodeBlock.of(asTuple, arrays)
+                                : CodeBlock.of(asTuple))
                         .add(")")
                         .build())
                 .build())
@@ -1092,8 +1276,7 @@ final class ModuleTable {
               .addStatement("return this")
               .build());
     }
-    String states =
-        lstm ? "h and c {@code [N, hidden_size]}" : "hidden {@code [N, hidden_size]}";
+    String states = lstm ? "h and c {@code [N, hidden_size]}" : "hidden {@code [N, hidden_size]}";
     return new ModuleDecl(
         name,
         "(long input_size, long hidden_size, bool bias=True"
@@ -1104,8 +1287,16 @@ final class ModuleTable {
         2,
         CodeBlock.of("$L", chunks),
         false,
-        "{@code nn." + name + "}: " + what + ". Input {@code [N, input_size]} or {@code"
-            + " [input_size]}, " + states + " or {@code [hidden_size]}; " + returns + ".",
+        "{@code nn."
+            + name
+            + "}: "
+            + what
+            + ". Input {@code [N, input_size]} or {@code"
+            + " [input_size]}, "
+            + states
+            + " or {@code [hidden_size]}; "
+            + returns
+            + ".",
         "RecurrentRules#cell",
         false,
         members.build());

@@ -17,8 +17,8 @@ import java.util.List;
  * string enum is also allowed ({@code padding='same'}); a tuple that defaults to None takes null.
  * {@code size[N]}: an output size of N dims, an int or an {@code int[]}; {@code size?[N]}: also an
  * {@code Integer[]} whose None (null) entries keep the input's size ({@code adaptive_avg_pool2d}).
- * Each form is resolved against the input by its own {@code ConvPoolFunctions.outputSize}
- * overload (PyTorch treats an int and a tuple differently there).
+ * Each form is resolved against the input by its own {@code ConvPoolFunctions.outputSize} overload
+ * (PyTorch treats an int and a tuple differently there).
  *
  * @param schema {@code name(Type arg[=default], ...) -> Result}
  * @param javaName the F function's name ({@code maxPool2dWithIndices})
@@ -57,14 +57,34 @@ record OpDecl(
       String pythonExtra,
       String rule,
       boolean longs) {
-    this(schema, javaName, result, impl, leading, trailing, pythonExtra, rule, longs, List.of(), null);
+    this(
+        schema,
+        javaName,
+        result,
+        impl,
+        leading,
+        trailing,
+        pythonExtra,
+        rule,
+        longs,
+        List.of(),
+        null);
   }
 
   /** The op as the layers {@code modules} run it, whose output size {@code formula} gives. */
   OpDecl layers(String formula, String... modules) {
     return new OpDecl(
-        schema, javaName, result, impl, leading, trailing, pythonExtra, rule, longs,
-        List.of(modules), formula);
+        schema,
+        javaName,
+        result,
+        impl,
+        leading,
+        trailing,
+        pythonExtra,
+        rule,
+        longs,
+        List.of(modules),
+        formula);
   }
 
   /** A parameter: its PyTorch name and schema type, and its default as PyTorch writes it. */

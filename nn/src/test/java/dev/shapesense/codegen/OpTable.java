@@ -47,39 +47,56 @@ final class OpTable {
       String t = "int[" + n + "]";
       ops.add(
           tensorsOp(
-              "conv" + n + "d(Tensor input, Tensor weight, Tensor? bias=None, " + t + " stride=1, "
-                  + t + "|str padding=0, " + t + " dilation=1, int groups=1) -> Tensor",
-              "convNd",
-              n,
-              "ConvRules#conv")
+                  "conv"
+                      + n
+                      + "d(Tensor input, Tensor weight, Tensor? bias=None, "
+                      + t
+                      + " stride=1, "
+                      + t
+                      + "|str padding=0, "
+                      + t
+                      + " dilation=1, int groups=1) -> Tensor",
+                  "convNd",
+                  n,
+                  "ConvRules#conv")
               .layers(spatial(CONV, n), "Conv" + n + "d"));
       ops.add(
           tensorsOp(
-              "conv_transpose" + n + "d(Tensor input, Tensor weight, Tensor? bias=None, " + t
-                  + " stride=1, " + t + " padding=0, " + t + " output_padding=0, int groups=1, "
-                  + t + " dilation=1) -> Tensor",
-              "convTransposeNd",
-              n,
-              "ConvRules#convTranspose")
+                  "conv_transpose"
+                      + n
+                      + "d(Tensor input, Tensor weight, Tensor? bias=None, "
+                      + t
+                      + " stride=1, "
+                      + t
+                      + " padding=0, "
+                      + t
+                      + " output_padding=0, int groups=1, "
+                      + t
+                      + " dilation=1) -> Tensor",
+                  "convTransposeNd",
+                  n,
+                  "ConvRules#convTranspose")
               .layers(spatial(CONV_T, n), "ConvTranspose" + n + "d"));
     }
     for (int n = 1; n <= 3; n++) {
       String schema =
-          "max_pool" + n + "d(Tensor input, int[] kernel_size, int[] stride=None, int[] padding=0, "
+          "max_pool"
+              + n
+              + "d(Tensor input, int[] kernel_size, int[] stride=None, int[] padding=0, "
               + "int[] dilation=1, bool ceil_mode=False)";
       // With indices, PyTorch runs the 1-d pool as the 2-d kernel on the input unsqueezed at -2.
       String rule = n == 1 ? "maxPool1dWithIndices" : "maxPool" + n + "d";
       ops.add(
           new OpDecl(
-              schema + " -> Tensor",
-              "maxPool" + n + "d",
-              "Tensor",
-              IMPL + ".maxPool",
-              CodeBlock.of("$L, $T::maxPool$Ld", n, MAX_POOL_RULES, n),
-              OUTPUT_ONLY,
-              "",
-              "MaxPoolRules#maxPool" + n + "d",
-              false)
+                  schema + " -> Tensor",
+                  "maxPool" + n + "d",
+                  "Tensor",
+                  IMPL + ".maxPool",
+                  CodeBlock.of("$L, $T::maxPool$Ld", n, MAX_POOL_RULES, n),
+                  OUTPUT_ONLY,
+                  "",
+                  "MaxPoolRules#maxPool" + n + "d",
+                  false)
               .layers(spatial(CONV, n), "MaxPool" + n + "d"));
       ops.add(
           new OpDecl(
@@ -95,43 +112,45 @@ final class OpTable {
     }
     ops.add(
         new OpDecl(
-            "avg_pool1d(Tensor input, int[] kernel_size, int[] stride=None, int[] padding=0, "
-                + "bool ceil_mode=False, bool count_include_pad=True) -> Tensor",
-            "avgPool1d",
-            "Tensor",
-            IMPL + ".avgPool",
-            CodeBlock.of("1, $T.RULE", ClassName.get(NN, "AvgPool1d")),
-            CodeBlock.of("null"),
-            "",
-            "AvgPoolRules#avgPool1d",
-            false)
+                "avg_pool1d(Tensor input, int[] kernel_size, int[] stride=None, int[] padding=0, "
+                    + "bool ceil_mode=False, bool count_include_pad=True) -> Tensor",
+                "avgPool1d",
+                "Tensor",
+                IMPL + ".avgPool",
+                CodeBlock.of("1, $T.RULE", ClassName.get(NN, "AvgPool1d")),
+                CodeBlock.of("null"),
+                "",
+                "AvgPoolRules#avgPool1d",
+                false)
             .layers(spatial(AVG, 1), "AvgPool1d"));
     for (int n = 2; n <= 3; n++) {
       ops.add(
           op(
-              "avg_pool" + n + "d(Tensor input, int[] kernel_size, int[] stride=None, "
-                  + "int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, "
-                  + "int? divisor_override=None) -> Tensor",
-              IMPL + ".avgPool",
-              CodeBlock.of("$L, $T::avgPool$Ld", n, AVG_POOL_RULES, n),
-              "AvgPoolRules#avgPool" + n + "d")
+                  "avg_pool"
+                      + n
+                      + "d(Tensor input, int[] kernel_size, int[] stride=None, "
+                      + "int[] padding=0, bool ceil_mode=False, bool count_include_pad=True, "
+                      + "int? divisor_override=None) -> Tensor",
+                  IMPL + ".avgPool",
+                  CodeBlock.of("$L, $T::avgPool$Ld", n, AVG_POOL_RULES, n),
+                  "AvgPoolRules#avgPool" + n + "d")
               .layers(spatial(AVG, n), "AvgPool" + n + "d"));
     }
     ops.add(
         op(
-            "lp_pool1d(Tensor input, float norm_type, int kernel_size, int[] stride=None, "
-                + "bool ceil_mode=False) -> Tensor",
-            IMPL + ".lpPool1d",
-            CodeBlock.of(""),
-            "AvgPoolRules#avgPool1d")
+                "lp_pool1d(Tensor input, float norm_type, int kernel_size, int[] stride=None, "
+                    + "bool ceil_mode=False) -> Tensor",
+                IMPL + ".lpPool1d",
+                CodeBlock.of(""),
+                "AvgPoolRules#avgPool1d")
             .layers(spatial(LP, 1), "LPPool1d"));
     ops.add(
         op(
-            "lp_pool2d(Tensor input, float norm_type, int[] kernel_size, int[] stride=None, "
-                + "bool ceil_mode=False) -> Tensor",
-            IMPL + ".lpPool2d",
-            CodeBlock.of(""),
-            "AvgPoolRules#avgPool2d")
+                "lp_pool2d(Tensor input, float norm_type, int[] kernel_size, int[] stride=None, "
+                    + "bool ceil_mode=False) -> Tensor",
+                IMPL + ".lpPool2d",
+                CodeBlock.of(""),
+                "AvgPoolRules#avgPool2d")
             .layers(spatial(LP, 2), "LPPool2d"));
     for (int n = 1; n <= 3; n++) {
       // A 1-d pool takes no None in its output size.
@@ -144,15 +163,15 @@ final class OpTable {
             CodeBlock.of("$L, $L, $T::$L", n, kind.equals("max"), ADAPTIVE_RULES, rule);
         ops.add(
             new OpDecl(
-                schema + " -> Tensor",
-                OpDecl.camel(name),
-                "Tensor",
-                IMPL + ".adaptivePool",
-                leading,
-                OUTPUT_ONLY,
-                "",
-                "AdaptivePoolRules#" + rule,
-                false)
+                    schema + " -> Tensor",
+                    OpDecl.camel(name),
+                    "Tensor",
+                    IMPL + ".adaptivePool",
+                    leading,
+                    OUTPUT_ONLY,
+                    "",
+                    "AdaptivePoolRules#" + rule,
+                    false)
                 .layers(
                     "spatial dims -> output_size",
                     "Adaptive" + (kind.equals("avg") ? "Avg" : "Max") + "Pool" + n + "d"));

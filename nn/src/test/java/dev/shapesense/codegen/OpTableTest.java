@@ -54,10 +54,7 @@ class OpTableTest {
   @Test
   void aTupleThatComesLastIsVarargs() {
     assertEquals(
-        Set.of(
-            "Tensor,int",
-            "Tensor,int[] varargs",
-            "Tensor,Integer[]"),
+        Set.of("Tensor,int", "Tensor,int[] varargs", "Tensor,Integer[]"),
         overloads("adaptiveAvgPool2d"));
     assertEquals(
         Set.of("Tensor,int", "Tensor,int[] varargs"), overloads("adaptiveMaxPool1dWithIndices"));
@@ -118,7 +115,8 @@ class OpTableTest {
     assertEquals(
         "H_out = floor((H + 2p - d(k - 1) - 1) / s) + 1\nW_out = floor((W + 2p - d(k - 1) - 1) / s) + 1",
         dev.shapesense.tensor.OpCatalog.formula("MaxPool2d"));
-    assertEquals("output shape = input shape", dev.shapesense.tensor.OpCatalog.formula("Dropout2d"));
+    assertEquals(
+        "output shape = input shape", dev.shapesense.tensor.OpCatalog.formula("Dropout2d"));
     assertEquals(null, dev.shapesense.tensor.OpCatalog.formula("ReLU"));
   }
 }

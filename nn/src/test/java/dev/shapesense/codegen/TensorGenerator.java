@@ -2,7 +2,6 @@ package dev.shapesense.codegen;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -236,7 +235,10 @@ final class TensorGenerator {
     }
     MethodSpec.Builder m =
         MethodSpec.methodBuilder(op.javaName())
-            .addModifiers(method ? new Modifier[] {Modifier.PUBLIC} : new Modifier[] {Modifier.PUBLIC, Modifier.STATIC})
+            .addModifiers(
+                method
+                    ? new Modifier[] {Modifier.PUBLIC}
+                    : new Modifier[] {Modifier.PUBLIC, Modifier.STATIC})
             .returns(resultType(op.result()))
             .addJavadoc(
                 "{@code $L}.\n\n<p>Shape rule: {@link dev.shapesense.tensor.rules.$L}; CPU kernel: {@code"

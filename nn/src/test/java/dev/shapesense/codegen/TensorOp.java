@@ -14,8 +14,8 @@ import java.util.List;
  * argument ({@code input}) of a {@code Tensors} function. Every prefix of the positional arguments
  * is an overload (the ones left out take their defaults); keyword-only arguments (after {@code *})
  * are appended to each prefix, all of them. The Java forms of each schema type are {@link
- * TensorGenerator#forms}'s: {@code Scalar} is a {@code double} (a Python float) or a {@code long} (a
- * Python int), {@code int[1]?} an int or an {@code int[]}, {@code SymInt[]} a {@code long[]}, a
+ * TensorGenerator#forms}'s: {@code Scalar} is a {@code double} (a Python float) or a {@code long}
+ * (a Python int), {@code int[1]?} an int or an {@code int[]}, {@code SymInt[]} a {@code long[]}, a
  * {@code Shape} or a {@code Dim[]}, {@code SymInt|Dim} a {@code long} or a {@code Dim}.
  *
  * @param schema the PyTorch schema line
@@ -92,7 +92,9 @@ record TensorOp(
     return out;
   }
 
-  /** {@code sum(input, dim=None, keepdim=False, *, dtype=None)}: the call as PyTorch documents it. */
+  /**
+   * {@code sum(input, dim=None, keepdim=False, *, dtype=None)}: the call as PyTorch documents it.
+   */
   String pythonSignature(String prefix) {
     List<String> parts = new ArrayList<>();
     boolean kw = false;

@@ -35,11 +35,11 @@ import java.util.stream.Stream;
 /**
  * Writes the generated part of docs/pytorch-to-java.md from the public nn API by reflection: every
  * public concrete {@link Module} of {@code dev.shapesense.nn} (a {@code torch.nn} module: its
- * constructors, option methods and forwards), every public static method of {@link F}
- * ({@code torch.nn.functional}) and of {@link Tensors} ({@code torch.*}), and every public method
- * of {@link Tensor}. The PyTorch name is the Java name in snake_case ({@code maxPool2d} ->
- * {@code max_pool2d}), or the entry of {@link #PYTORCH} where that is not PyTorch's spelling.
- * Overloads are listed in order of arity then text, so the output is the same on every run.
+ * constructors, option methods and forwards), every public static method of {@link F} ({@code
+ * torch.nn.functional}) and of {@link Tensors} ({@code torch.*}), and every public method of {@link
+ * Tensor}. The PyTorch name is the Java name in snake_case ({@code maxPool2d} -> {@code
+ * max_pool2d}), or the entry of {@link #PYTORCH} where that is not PyTorch's spelling. Overloads
+ * are listed in order of arity then text, so the output is the same on every run.
  *
  * <p>The hand-written part of the guide (the idioms) is everything outside the markers; {@link
  * #update} replaces only what is between them. Run {@code main} (or {@code PortingGuideTest} with
@@ -54,9 +54,9 @@ public final class PortingGuide {
   static final String END = "<!-- END GENERATED -->";
 
   /**
-   * The PyTorch spelling of Java names whose snake_case is not PyTorch's ("Tensor.index"), and
-   * what stands for the Java-only ones. Keys: {@code nn.Class}, {@code F.method}, {@code
-   * torch.method} (a static of Tensors), {@code Tensor.method}.
+   * The PyTorch spelling of Java names whose snake_case is not PyTorch's ("Tensor.index"), and what
+   * stands for the Java-only ones. Keys: {@code nn.Class}, {@code F.method}, {@code torch.method}
+   * (a static of Tensors), {@code Tensor.method}.
    */
   static final Map<String, String> PYTORCH =
       Map.ofEntries(
@@ -67,7 +67,8 @@ public final class PortingGuide {
               "`torch.conv_transpose1d` / `conv_transpose2d` / `conv_transpose3d` (`spatial` = 1, 2, 3)"),
           Map.entry("torch.linear", "`F.linear` (also as a static of `Tensors`)"),
           Map.entry("torch.scalar", "`torch.tensor(3.0)`, a 0-d tensor"),
-          Map.entry("Tensor.assumptions", "Java only: the facts known about the tensor's symbolic dims"),
+          Map.entry(
+              "Tensor.assumptions", "Java only: the facts known about the tensor's symbolic dims"),
           Map.entry("Tensor.doubles", "`x.flatten().tolist()` (row-major values of a CPU tensor)"),
           Map.entry("Tensor.longs", "`x.flatten().tolist()` of an integer tensor"),
           Map.entry("Tensor.get", "`x[i, j].item()`"),
@@ -130,7 +131,8 @@ public final class PortingGuide {
   /** The top-level class names of a package of the nn library (directory or jar). */
   private static Set<String> classNames(String packagePath) {
     try {
-      Path location = Path.of(Module.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location =
+          Path.of(Module.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isDirectory(location)) {
         return names(location.resolve(packagePath));
       }
@@ -158,7 +160,8 @@ public final class PortingGuide {
     Map<String, List<Op>> sections = new java.util.LinkedHashMap<>();
     List<Op> modules = new ArrayList<>();
     for (Class<?> c : moduleClasses()) {
-      modules.add(new Op("nn." + c.getSimpleName(), pytorch("nn." + c.getSimpleName()), moduleForms(c)));
+      modules.add(
+          new Op("nn." + c.getSimpleName(), pytorch("nn." + c.getSimpleName()), moduleForms(c)));
     }
     sections.put("nn", modules);
     sections.put("F", methods(F.class, "F", true, "F."));
@@ -188,7 +191,10 @@ public final class PortingGuide {
     for (var e : byName.entrySet()) {
       List<String> forms = new ArrayList<>();
       for (Method m : sorted(e.getValue())) {
-        String ret = m.getReturnType() == Tensor.class ? "" : " → " + type(m.getGenericReturnType(), false, c);
+        String ret =
+            m.getReturnType() == Tensor.class
+                ? ""
+                : " → " + type(m.getGenericReturnType(), false, c);
         forms.add(prefix + m.getName() + params(m, c) + ret);
       }
       String key = ns + "." + e.getKey();
@@ -236,7 +242,8 @@ public final class PortingGuide {
       forms.add("fluent: " + String.join(" ", distinct(opts)));
     }
     for (Method m : sorted(forwards)) {
-      String ret = m.getReturnType() == Tensor.class ? "" : " → " + type(m.getGenericReturnType(), false, c);
+      String ret =
+          m.getReturnType() == Tensor.class ? "" : " → " + type(m.getGenericReturnType(), false, c);
       forms.add(".forward" + params(m, c) + ret);
     }
     return distinct(forms);
@@ -244,7 +251,8 @@ public final class PortingGuide {
 
   /**
    * Whether {@code m} returns the module it is called on: declared to return the class itself or
-   * the self type of a generic base ({@code ConvNd<T extends ConvNd<T>>}: {@code T stride(int...)}).
+   * the self type of a generic base ({@code ConvNd<T extends ConvNd<T>>}: {@code T
+   * stride(int...)}).
    */
   private static boolean returnsItself(Method m, Class<?> c) {
     if (m.getReturnType() == c) {
@@ -283,20 +291,27 @@ public final class PortingGuide {
     return "(" + String.join(", ", out) + ")";
   }
 
-  /** A type as the Java source writes it ({@code List<Tensor>}, {@code int...}, {@code LSTM.Output}). */
+  /**
+   * A type as the Java source writes it ({@code List<Tensor>}, {@code int...}, {@code
+   * LSTM.Output}).
+   */
   static String type(Type t, boolean varargs, Class<?> owner) {
     if (t instanceof Class<?> c) {
       if (c.isArray()) {
         return type(c.getComponentType(), false, owner) + (varargs ? "..." : "[]");
       }
-      return c.getEnclosingClass() != null ? type(c.getEnclosingClass(), false, owner) + "." + c.getSimpleName() : c.getSimpleName();
+      return c.getEnclosingClass() != null
+          ? type(c.getEnclosingClass(), false, owner) + "." + c.getSimpleName()
+          : c.getSimpleName();
     }
     if (t instanceof GenericArrayType g) {
       return type(g.getGenericComponentType(), false, owner) + (varargs ? "..." : "[]");
     }
     if (t instanceof ParameterizedType p) {
       String args =
-          Arrays.stream(p.getActualTypeArguments()).map(a -> type(a, false, owner)).collect(Collectors.joining(", "));
+          Arrays.stream(p.getActualTypeArguments())
+              .map(a -> type(a, false, owner))
+              .collect(Collectors.joining(", "));
       return type(p.getRawType(), false, owner) + "<" + args + ">";
     }
     if (t instanceof TypeVariable<?> v) {
@@ -320,15 +335,37 @@ public final class PortingGuide {
   static String generated() {
     Map<String, List<Op>> ops = ops();
     StringBuilder b = new StringBuilder(BEGIN).append("\n\n");
-    section(b, "torch.nn modules", "`nn.X(args, key=value)` is `new X(args).key(value)`: `fluent:` lists the methods that return the module (the keyword options, a container's `add`). `m(x)` is `m.forward(x)`, or `m.call(x)` to run the forward hooks too.", ops.get("nn"));
-    section(b, "torch.nn.functional (`F`)", "`import torch.nn.functional as F` is the class `dev.shapesense.nn.F`.", ops.get("F"));
-    section(b, "torch.* functions (`Tensors`)", "`torch.f(...)` is the static `Tensors.f(...)`.", ops.get("torch"));
-    section(b, "Tensor methods", "`x.f(...)` keeps its name in camelCase; a method without a Java twin here has none yet.", ops.get("Tensor"));
+    section(
+        b,
+        "torch.nn modules",
+        "`nn.X(args, key=value)` is `new X(args).key(value)`: `fluent:` lists the methods that return the module (the keyword options, a container's `add`). `m(x)` is `m.forward(x)`, or `m.call(x)` to run the forward hooks too.",
+        ops.get("nn"));
+    section(
+        b,
+        "torch.nn.functional (`F`)",
+        "`import torch.nn.functional as F` is the class `dev.shapesense.nn.F`.",
+        ops.get("F"));
+    section(
+        b,
+        "torch.* functions (`Tensors`)",
+        "`torch.f(...)` is the static `Tensors.f(...)`.",
+        ops.get("torch"));
+    section(
+        b,
+        "Tensor methods",
+        "`x.f(...)` keeps its name in camelCase; a method without a Java twin here has none yet.",
+        ops.get("Tensor"));
     return b.append(END).append('\n').toString();
   }
 
   private static void section(StringBuilder b, String title, String note, List<Op> ops) {
-    b.append("## ").append(title).append(" (").append(ops.size()).append(")\n\n").append(note).append("\n\n");
+    b.append("## ")
+        .append(title)
+        .append(" (")
+        .append(ops.size())
+        .append(")\n\n")
+        .append(note)
+        .append("\n\n");
     b.append("| PyTorch | Java |\n|---|---|\n");
     for (Op op : ops) {
       b.append("| ").append(op.pytorch()).append(" | ");

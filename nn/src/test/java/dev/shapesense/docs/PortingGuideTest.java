@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/pytorch-to-java.md lists every public op of the nn API with its Java forms, as {@link
- * PortingGuide} generates it from the API, and the PyTorch names it gives are PyTorch's.
- * {@code -Dshapesense.updateSnapshots=true} rewrites the generated part (and still checks the
- * names).
+ * PortingGuide} generates it from the API, and the PyTorch names it gives are PyTorch's. {@code
+ * -Dshapesense.updateSnapshots=true} rewrites the generated part (and still checks the names).
  */
 class PortingGuideTest {
   private static final Path GUIDE = PortingGuide.guide();
@@ -37,11 +36,15 @@ class PortingGuideTest {
         }
       }
     }
-    assertEquals(List.of(), missing, "ops of the nn API missing from " + GUIDE + ": rerun PortingGuide.main");
+    assertEquals(
+        List.of(),
+        missing,
+        "ops of the nn API missing from " + GUIDE + ": rerun PortingGuide.main");
     assertEquals(
         PortingGuide.update(guide),
         guide,
-        GUIDE + " is not what PortingGuide generates from the API: rerun its main (or this test with"
+        GUIDE
+            + " is not what PortingGuide generates from the API: rerun its main (or this test with"
             + " -Dshapesense.updateSnapshots=true) and review the diff");
   }
 
@@ -66,10 +69,15 @@ class PortingGuideTest {
         String derived = PortingGuide.derived(op.key());
         boolean listed = PortingGuide.PYTORCH.containsKey(op.key());
         if (!listed && !torch.contains(derived)) {
-          wrong.add(op.key() + ": " + derived + " is not a PyTorch 1.13 name: add it to PortingGuide.PYTORCH");
+          wrong.add(
+              op.key()
+                  + ": "
+                  + derived
+                  + " is not a PyTorch 1.13 name: add it to PortingGuide.PYTORCH");
         }
         if (listed && torch.contains(derived)) {
-          wrong.add(op.key() + ": listed in PortingGuide.PYTORCH, but " + derived + " is PyTorch's name");
+          wrong.add(
+              op.key() + ": listed in PortingGuide.PYTORCH, but " + derived + " is PyTorch's name");
         }
       }
     }

@@ -14,9 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Containers fed by {@code addModule} (PyTorch's {@code add_module}), the module an error
- * comes from, and LayerNorm's eps as a LayerNorm subclass reads it; expectations recorded
- * with PyTorch 1.13.
+ * Containers fed by {@code addModule} (PyTorch's {@code add_module}), the module an error comes
+ * from, and LayerNorm's eps as a LayerNorm subclass reads it; expectations recorded with PyTorch
+ * 1.13.
  */
 class ContainersTest {
   private static Tensor t(String dims) {
@@ -25,7 +25,8 @@ class ContainersTest {
 
   @Test
   void sequentialRunsModulesAddedByName() {
-    // s = nn.Sequential(nn.Linear(4, 8)); s.add_module("act", nn.ReLU()); s.add_module("out", nn.Linear(8, 3))
+    // s = nn.Sequential(nn.Linear(4, 8)); s.add_module("act", nn.ReLU()); s.add_module("out",
+    // nn.Linear(8, 3))
     Sequential s = new Sequential(new Linear(4, 8));
     s.addModule("act", new ReLU());
     s.addModule("out", new Linear(8, 3));
@@ -52,7 +53,8 @@ class ContainersTest {
 
   @Test
   void errorNamesTheInnermostModule() {
-    // nn.Sequential(nn.Linear(4, 8), nn.Sequential(nn.BatchNorm1d(6)))(x): raised by the BatchNorm1d.
+    // nn.Sequential(nn.Linear(4, 8), nn.Sequential(nn.BatchNorm1d(6)))(x): raised by the
+    // BatchNorm1d.
     BatchNorm1d bn = new BatchNorm1d(6);
     Sequential inner = new Sequential(bn);
     Sequential outer = new Sequential(new Linear(4, 8), inner);

@@ -53,7 +53,8 @@ class CpuDeviceTest {
     assertArrayEquals(new double[] {1, 1, 1}, bn.runningVar().doubles());
     double[] e = new Embedding(100, 100).weight().doubles();
     double mean = java.util.Arrays.stream(e).average().orElseThrow();
-    double var = java.util.Arrays.stream(e).map(v -> (v - mean) * (v - mean)).average().orElseThrow();
+    double var =
+        java.util.Arrays.stream(e).map(v -> (v - mean) * (v - mean)).average().orElseThrow();
     assertEquals(0, mean, 0.05);
     assertEquals(1, var, 0.05);
   }
@@ -77,7 +78,8 @@ class CpuDeviceTest {
     Tensor cpu = Tensors.randn(2, 3);
     UnsupportedOperationException e =
         assertThrows(UnsupportedOperationException.class, () -> cpu.add(meta));
-    assertTrue(e.getMessage().startsWith("Expected all tensors to be on the same device"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Expected all tensors to be on the same device"), e.getMessage());
     assertEquals(Device.META, meta.add(cpu).device());
   }
 
@@ -108,35 +110,46 @@ class CpuDeviceTest {
   void indexValuesAreCheckedAsPyTorchChecksThem() {
     Tensor w = Tensors.randn(3, 2);
     // F.embedding(torch.tensor([-1]), torch.randn(3, 2))
-    fails("IndexError", "index out of range in self",
+    fails(
+        "IndexError",
+        "index out of range in self",
         () -> F.embedding(Tensors.tensor(new long[] {-1}, 1), w));
     Tensor x = Tensors.randn(2, 3);
     // x.index_select(0, torch.tensor([2])), x.index_select(1, torch.tensor([3]))
-    fails("IndexError", "index out of range in self",
+    fails(
+        "IndexError",
+        "index out of range in self",
         () -> x.indexSelect(0, Tensors.tensor(new long[] {2}, 1)));
-    fails("RuntimeError", "INDICES element is out of DATA bounds, id=3 axis_dim=3",
+    fails(
+        "RuntimeError",
+        "INDICES element is out of DATA bounds, id=3 axis_dim=3",
         () -> x.indexSelect(1, Tensors.tensor(new long[] {3}, 1)));
     Tensor idx = Tensors.tensor(new long[] {1, 2, 0}, 3);
     // F.embedding_bag(torch.tensor([1, 2, 0]), w, torch.tensor([1, 2]))
-    fails("RuntimeError",
+    fails(
+        "RuntimeError",
         "offsets[0] has to be 0, i.e., the first sequence in the mini-batch has to start from"
             + " position 0. However, got 1\n[ torch.LongTensor{} ]",
         () -> F.embeddingBag(idx, w, Tensors.tensor(new long[] {1, 2}, 2)));
     // F.embedding_bag(torch.tensor([1, 2, 0]), w, torch.tensor([0, 5]))
-    fails("RuntimeError",
+    fails(
+        "RuntimeError",
         "offsets[-1] can not be greater than input's length 3 but got offsets[-1] of 5",
         () -> F.embeddingBag(idx, w, Tensors.tensor(new long[] {0, 5}, 2)));
     Tensor bad = Tensors.tensor(new long[] {1, 5, 0}, 3);
     Tensor off = Tensors.tensor(new long[] {0, 1}, 2);
     // float32 sum runs FBGEMM; float64 (and max, and padding_idx) run ATen's loop.
-    fails("RuntimeError",
+    fails(
+        "RuntimeError",
         "[enforce fail at embedding_lookup_idx.cc:214] 0 <= idx && idx < data_size. Index 1 is out"
             + " of bounds: 5, range 0 to 3",
         () -> F.embeddingBag(bad, w, off, null, 2.0, false, "sum"));
-    fails("RuntimeError",
+    fails(
+        "RuntimeError",
         "embedding_bag: Expected idx >= 0 && idx < num_embeddings but found idx to be 5",
         () -> F.embeddingBag(bad, w.to(DType.FLOAT64), off, null, 2.0, false, "sum"));
-    fails("RuntimeError",
+    fails(
+        "RuntimeError",
         "embedding_bag: Expected idx >= 0 && idx < num_embeddings but found idx to be 5",
         () -> F.embeddingBag(bad, w, off, null, 2.0, false, "max"));
   }

@@ -22,11 +22,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * CPU results equal PyTorch's on fixed inputs: {@code testdata/cpu/cases.json}, recorded by
- * {@code testdata/cpu/make_cases.py}, holds each case's inputs, parameters and outputs; the
- * parameters are copied in, so PyTorch's RNG plays no part. Tolerance: relative 1e-5 with an
- * absolute floor of 1e-6. The largest relative error seen is written to
- * {@code target/cpu-numeric-report.txt}.
+ * CPU results equal PyTorch's on fixed inputs: {@code testdata/cpu/cases.json}, recorded by {@code
+ * testdata/cpu/make_cases.py}, holds each case's inputs, parameters and outputs; the parameters are
+ * copied in, so PyTorch's RNG plays no part. Tolerance: relative 1e-5 with an absolute floor of
+ * 1e-6. The largest relative error seen is written to {@code target/cpu-numeric-report.txt}.
  */
 class CpuNumericTest {
   static final double RTOL = 1e-5;
@@ -52,16 +51,25 @@ class CpuNumericTest {
   static final Map<String, Op> OPS =
       Map.ofEntries(
           Map.entry("linear", module(() -> new Linear(5, 3))),
-          Map.entry("conv1d", module(() -> new Conv1d(4, 6, 3).stride(2).padding(1).dilation(2).groups(2))),
+          Map.entry(
+              "conv1d",
+              module(() -> new Conv1d(4, 6, 3).stride(2).padding(1).dilation(2).groups(2))),
           Map.entry(
               "conv2d",
-              module(() -> new Conv2d(4, 6, 3).stride(2, 1).padding(1, 2).dilation(1, 2).groups(2))),
+              module(
+                  () -> new Conv2d(4, 6, 3).stride(2, 1).padding(1, 2).dilation(1, 2).groups(2))),
           Map.entry(
               "conv2d_same_reflect",
               module(() -> new Conv2d(3, 4, 3).padding("same").paddingMode("reflect"))),
           Map.entry(
               "conv_transpose2d",
-              module(() -> new ConvTranspose2d(4, 6, 3).stride(2).padding(1).outputPadding(1).groups(2))),
+              module(
+                  () ->
+                      new ConvTranspose2d(4, 6, 3)
+                          .stride(2)
+                          .padding(1)
+                          .outputPadding(1)
+                          .groups(2))),
           Map.entry("max_pool2d", module(() -> new MaxPool2d(3, 2, 1))),
           Map.entry("max_pool2d_ceil", module(() -> new MaxPool2d(2, 2).ceilMode(true))),
           Map.entry(
@@ -104,7 +112,8 @@ class CpuNumericTest {
           Map.entry(
               "lstm_bidirectional_2layer",
               module(() -> new LSTM(3, 4).numLayers(2).bidirectional(true))),
-          Map.entry("multihead_attention", module(() -> new MultiheadAttention(8, 2).batchFirst(true))),
+          Map.entry(
+              "multihead_attention", module(() -> new MultiheadAttention(8, 2).batchFirst(true))),
           Map.entry("local_response_norm", module(() -> new LocalResponseNorm(3, 1e-2, 0.75, 2.0))),
           Map.entry("local_response_norm_3d", module(() -> new LocalResponseNorm(2))),
           Map.entry("local_response_norm_5d", module(() -> new LocalResponseNorm(4, 1e-1))),
@@ -115,7 +124,8 @@ class CpuNumericTest {
           Map.entry("embedding_bag_sum_offsets", module(() -> new EmbeddingBag(10, 3).mode("sum"))),
           Map.entry("embedding_bag_max", module(() -> new EmbeddingBag(10, 3).mode("max"))),
           Map.entry(
-              "embedding_bag_per_sample_weights", module(() -> new EmbeddingBag(10, 3).mode("sum"))),
+              "embedding_bag_per_sample_weights",
+              module(() -> new EmbeddingBag(10, 3).mode("sum"))),
           Map.entry(
               "embedding_bag_include_last_offset",
               module(() -> new EmbeddingBag(10, 3).includeLastOffset(true))),
@@ -144,7 +154,8 @@ class CpuNumericTest {
           Map.entry(
               "embedding_max_norm_p3", module(() -> new Embedding(10, 4, 0, 1.0).normType(3.0))),
           Map.entry(
-              "adaptive_max_pool1d_indices", fns(in -> F.adaptiveMaxPool1dWithIndices(in.get(0), 4))),
+              "adaptive_max_pool1d_indices",
+              fns(in -> F.adaptiveMaxPool1dWithIndices(in.get(0), 4))),
           Map.entry(
               "adaptive_max_pool2d_indices",
               fns(in -> F.adaptiveMaxPool2dWithIndices(in.get(0), new Integer[] {3, null}))),
@@ -156,22 +167,34 @@ class CpuNumericTest {
               module(() -> new AdaptiveMaxPool2d(2, 3).returnIndices(true))),
           Map.entry(
               "interpolate_bilinear_aa_down",
-              fn(in -> F.interpolate(in.get(0), new int[] {5, 7}, null, "bilinear", false, null, true))),
+              fn(
+                  in ->
+                      F.interpolate(
+                          in.get(0), new int[] {5, 7}, null, "bilinear", false, null, true))),
           Map.entry(
               "interpolate_bilinear_aa_mixed",
-              fn(in -> F.interpolate(in.get(0), new int[] {9, 3}, null, "bilinear", false, null, true))),
+              fn(
+                  in ->
+                      F.interpolate(
+                          in.get(0), new int[] {9, 3}, null, "bilinear", false, null, true))),
           Map.entry(
               "interpolate_bicubic_aa_scale",
               fn(in -> F.interpolate(in.get(0), null, 0.6, "bicubic", false, null, true))),
           Map.entry(
               "interpolate_bicubic_aa_align",
-              fn(in -> F.interpolate(in.get(0), new int[] {4, 9}, null, "bicubic", true, null, true))),
+              fn(
+                  in ->
+                      F.interpolate(
+                          in.get(0), new int[] {4, 9}, null, "bicubic", true, null, true))),
           Map.entry(
               "interpolate_bilinear_aa_scale_keeps_height",
               fn(in -> F.interpolate(in.get(0), null, 1.1, "bilinear", false, null, true))),
           Map.entry(
               "interpolate_bilinear_aa_f64",
-              fn(in -> F.interpolate(in.get(0), new int[] {3, 4}, null, "bilinear", false, null, true))),
+              fn(
+                  in ->
+                      F.interpolate(
+                          in.get(0), new int[] {3, 4}, null, "bilinear", false, null, true))),
           Map.entry("roll_flat", fn(in -> in.get(0).roll(-4))),
           Map.entry("roll_dims", fn(in -> in.get(0).roll(new long[] {1, -2}, new int[] {0, 2}))),
           Map.entry(
@@ -230,8 +253,7 @@ class CpuNumericTest {
   static void report() throws Exception {
     Path out = Path.of("target/cpu-numeric-report.txt");
     Files.createDirectories(out.getParent());
-    Files.writeString(
-        out, "cases: " + OPS.size() + "\nmax relative error: " + maxRelative + "\n");
+    Files.writeString(out, "cases: " + OPS.size() + "\nmax relative error: " + maxRelative + "\n");
   }
 
   static void check(String name, JsonNode c) {
@@ -271,8 +293,14 @@ class CpuNumericTest {
       compare(name + " output " + i, tensor(expected.get(i)), outputs.get(i));
     }
     if (c.has("buffers_after")) {
-      compare(name + " running_mean", tensor(c.get("buffers_after").get("running_mean")), ((NormBase<?>) m).runningMean());
-      compare(name + " running_var", tensor(c.get("buffers_after").get("running_var")), ((NormBase<?>) m).runningVar());
+      compare(
+          name + " running_mean",
+          tensor(c.get("buffers_after").get("running_mean")),
+          ((NormBase<?>) m).runningMean());
+      compare(
+          name + " running_var",
+          tensor(c.get("buffers_after").get("running_var")),
+          ((NormBase<?>) m).runningVar());
     }
   }
 

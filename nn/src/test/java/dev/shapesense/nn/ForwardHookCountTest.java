@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A module's forward hooks fire once per call, as PyTorch's do: also for a user subclass of a
- * built-in container whose own {@code forward} calls {@code super.forward} (lucidrains' MLP-Mixer is
- * such a {@code Sequential}).
+ * built-in container whose own {@code forward} calls {@code super.forward} (lucidrains' MLP-Mixer
+ * is such a {@code Sequential}).
  */
 class ForwardHookCountTest {
   static final class Scaled extends Sequential {
@@ -34,7 +34,8 @@ class ForwardHookCountTest {
 
   private static List<String> hooked(Module m) {
     List<String> seen = new ArrayList<>();
-    m.registerForwardHook((mod, in, out) -> seen.add(mod.getClass().getSimpleName() + " " + ((Tensor) out).shape()));
+    m.registerForwardHook(
+        (mod, in, out) -> seen.add(mod.getClass().getSimpleName() + " " + ((Tensor) out).shape()));
     return seen;
   }
 

@@ -53,7 +53,8 @@ class LinearTest {
     // An expression dim is parenthesised: (N * L)x128, never the ambiguous N * Lx128.
     assertEquals(
         "mat1 and mat2 shapes cannot be multiplied ((L * N)x128 and 64x120)",
-        assertThrows(ShapeError.class, () -> new Linear(64, 120).forward(t("N, L, 128"))).getMessage());
+        assertThrows(ShapeError.class, () -> new Linear(64, 120).forward(t("N, L, 128")))
+            .getMessage());
 
     assertEquals("in_features", e3.violation().argument());
   }

@@ -19,8 +19,10 @@ class ParameterTotalsTest {
       Module m = new Module() {};
       Linear shared = m.addModule("shared", new Linear(4, 3));
       m.addModule("body", new Sequential(shared, new ReLU(), shared));
-      m.registerParameter("frozen", new Parameter(Tensors.empty(Device.META, DType.FLOAT32, Shape.of(5)), false));
-      m.registerParameter("wide", new Parameter(Tensors.empty(Device.META, DType.FLOAT64, Shape.of(2, 2))));
+      m.registerParameter(
+          "frozen", new Parameter(Tensors.empty(Device.META, DType.FLOAT32, Shape.of(5)), false));
+      m.registerParameter(
+          "wide", new Parameter(Tensors.empty(Device.META, DType.FLOAT64, Shape.of(2, 2))));
       return m;
     }
   }
@@ -33,7 +35,8 @@ class ParameterTotalsTest {
     assertEquals(Dim.of(19), m.trainableParameterSize());
     // float32: (15 + 5) * 4 bytes, float64: 4 * 8 bytes.
     assertEquals(Dim.of(112), m.parameterBytes());
-    assertEquals(new Module.ParameterTotals(Dim.of(24), Dim.of(19), Dim.of(112)), m.parameterTotals());
+    assertEquals(
+        new Module.ParameterTotals(Dim.of(24), Dim.of(19), Dim.of(112)), m.parameterTotals());
     assertEquals(4, m.namedParameters().size());
   }
 

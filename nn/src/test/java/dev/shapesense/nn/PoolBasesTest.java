@@ -25,7 +25,8 @@ class PoolBasesTest {
     // emit bridge methods in each subclass, and those lose the varargs flag.
     assertTrue(MaxPool2d.class.getMethod("padding", int[].class).isVarArgs());
     assertTrue(AvgPool3d.class.getMethod("stride", int[].class).isVarArgs());
-    assertEquals(PoolNd.class, MaxPool2d.class.getMethod("padding", int[].class).getDeclaringClass());
+    assertEquals(
+        PoolNd.class, MaxPool2d.class.getMethod("padding", int[].class).getDeclaringClass());
   }
 
   @Test

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Ops added through the op tables after the public oracle was recorded (ARCHITECTURE.md, "Adding
- * an op"), against PyTorch's CPU verdicts ({@code testdata/ops/cases.jsonl}, recorded by {@code
+ * Ops added through the op tables after the public oracle was recorded (ARCHITECTURE.md, "Adding an
+ * op"), against PyTorch's CPU verdicts ({@code testdata/ops/cases.jsonl}, recorded by {@code
  * gen_cases.py} there with PyTorch 1.13): every case through the oracle harness (concrete,
  * symbolic, and CPU kernels against META), and the CPU kernel's values against PyTorch's.
  */

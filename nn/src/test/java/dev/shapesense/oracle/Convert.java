@@ -93,7 +93,9 @@ final class Convert {
       if (type.isInstance(value)) {
         return value;
       }
-      if (value instanceof List<?> l && type.isArray() && Tensor.class.isAssignableFrom(type.getComponentType())) {
+      if (value instanceof List<?> l
+          && type.isArray()
+          && Tensor.class.isAssignableFrom(type.getComponentType())) {
         Object arr = Array.newInstance(type.getComponentType(), l.size());
         for (int i = 0; i < l.size(); i++) {
           Array.set(arr, i, l.get(i));
@@ -211,7 +213,12 @@ final class Convert {
         Object arr = Array.newInstance(type.getComponentType(), j.size());
         for (int i = 0; i < j.size(); i++) {
           JsonNode x = j.get(i);
-          Array.set(arr, i, x.isNull() ? null : type == Integer[].class ? (Object) x.intValue() : (Object) x.longValue());
+          Array.set(
+              arr,
+              i,
+              x.isNull()
+                  ? null
+                  : type == Integer[].class ? (Object) x.intValue() : (Object) x.longValue());
         }
         score[0] += hasNull ? 0 : 1;
         return arr;

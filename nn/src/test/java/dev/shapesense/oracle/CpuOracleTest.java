@@ -22,10 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every valid oracle case small enough to hold (at most 1e6 input and output elements) runs on
- * CPU with real data and gives the shapes and dtypes META gives, every output holding data.
- * Cases that knowingly do not are listed in {@code testdata/cpu/known-cpu-differences.tsv},
- * checked both ways.
+ * Every valid oracle case small enough to hold (at most 1e6 input and output elements) runs on CPU
+ * with real data and gives the shapes and dtypes META gives, every output holding data. Cases that
+ * knowingly do not are listed in {@code testdata/cpu/known-cpu-differences.tsv}, checked both ways.
  */
 class CpuOracleTest {
   static final long MAX_ELEMENTS = 1_000_000;
@@ -97,7 +96,17 @@ class CpuOracleTest {
 
   /** Null when CPU and META agree on every output's shape and dtype. */
   static String difference(OracleRunner runner, OracleCase c) throws Exception {
-    String where = c.id() + " (" + c.op() + " args=" + c.args() + " kwargs=" + c.kwargs() + " inputs=" + c.inputs() + "): ";
+    String where =
+        c.id()
+            + " ("
+            + c.op()
+            + " args="
+            + c.args()
+            + " kwargs="
+            + c.kwargs()
+            + " inputs="
+            + c.inputs()
+            + "): ";
     Object meta;
     try (var scope = Device.META.asDefault()) {
       List<Tensor> inputs = new ArrayList<>();

@@ -24,7 +24,8 @@ final class Oracle {
       d = d.getParent();
     }
     if (d == null) {
-      throw new IllegalStateException("cannot find testdata/ above " + Path.of("").toAbsolutePath());
+      throw new IllegalStateException(
+          "cannot find testdata/ above " + Path.of("").toAbsolutePath());
     }
     return d;
   }

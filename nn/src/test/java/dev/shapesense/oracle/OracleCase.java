@@ -65,9 +65,13 @@ record OracleCase(
       List<String> dtypes = new ArrayList<>();
       d.path("dtypes").forEach(x -> dtypes.add(x.asText()));
       Map<String, Integer> inputKwargs = new LinkedHashMap<>();
-      d.path("input_kwargs").fields().forEachRemaining(e -> inputKwargs.put(e.getKey(), e.getValue().intValue()));
+      d.path("input_kwargs")
+          .fields()
+          .forEachRemaining(e -> inputKwargs.put(e.getKey(), e.getValue().intValue()));
       Map<String, JsonNode> forwardKwargs = new LinkedHashMap<>();
-      d.path("forward_kwargs").fields().forEachRemaining(e -> forwardKwargs.put(e.getKey(), e.getValue()));
+      d.path("forward_kwargs")
+          .fields()
+          .forEachRemaining(e -> forwardKwargs.put(e.getKey(), e.getValue()));
       JsonNode cpu = d.get("cpu");
       String phase =
           d.has("error") && "construct".equals(d.path("phase").asText()) ? "construct" : "forward";
@@ -85,7 +89,8 @@ record OracleCase(
               inputKwargs,
               forwardKwargs,
               d.path("inputs_as_list").asBoolean(false),
-              d.path("message_varies").asBoolean(false) || cpu.path("message_varies").asBoolean(false),
+              d.path("message_varies").asBoolean(false)
+                  || cpu.path("message_varies").asBoolean(false),
               phase,
               cpu));
     }

@@ -51,7 +51,8 @@ final class OracleRunner {
    * Runs {@code c} with its inputs given as shapes; {@code toJson} renders result shapes (concrete
    * runs print them, symbolic runs substitute values first).
    */
-  Outcome run(OracleCase c, List<Shape> inputShapes, Function<Shape, JsonNode> toJson) throws Exception {
+  Outcome run(OracleCase c, List<Shape> inputShapes, Function<Shape, JsonNode> toJson)
+      throws Exception {
     List<Tensor> inputs = new ArrayList<>();
     for (int i = 0; i < inputShapes.size(); i++) {
       inputs.add(Tensors.empty(Device.META, DType.parse(c.dtypes().get(i)), inputShapes.get(i)));
@@ -116,7 +117,8 @@ final class OracleRunner {
       List<Method> setters = methods(cls, name, false);
       var b = Convert.bind(setters, List.of(), List.of(kw.getValue()));
       if (b == null) {
-        throw new IllegalStateException(c.op() + " has no fluent ." + name + "(" + kw.getValue() + ")");
+        throw new IllegalStateException(
+            c.op() + " has no fluent ." + name + "(" + kw.getValue() + ")");
       }
       invoke(b.target(), m, b.args());
     }
@@ -154,11 +156,13 @@ final class OracleRunner {
       }
       args = full;
     }
-    boolean withIndices = c.kwargs().containsKey("return_indices") && c.kwargs().get("return_indices").asBoolean();
+    boolean withIndices =
+        c.kwargs().containsKey("return_indices") && c.kwargs().get("return_indices").asBoolean();
     String name = withIndices ? "forwardWithIndices" : "forward";
     var b = Convert.bind(methods(m.getClass(), name, false), args, List.of());
     if (b == null) {
-      throw new IllegalStateException(c.op() + " has no " + name + " for " + args.size() + " inputs");
+      throw new IllegalStateException(
+          c.op() + " has no " + name + " for " + args.size() + " inputs");
     }
     return invoke(b.target(), m, b.args());
   }
@@ -202,7 +206,8 @@ final class OracleRunner {
     List<Object> args = Signatures.positional(signatures.get(c.op()), prefix, kwargs, c.op());
     var b = Convert.bind(methods(cls, name, true), args, List.of());
     if (b == null) {
-      throw new IllegalStateException("no " + cls.getSimpleName() + "." + name + " takes " + describe(args));
+      throw new IllegalStateException(
+          "no " + cls.getSimpleName() + "." + name + " takes " + describe(args));
     }
     return invoke(b.target(), null, b.args());
   }

@@ -31,7 +31,9 @@ class OracleTest {
                       String diff = difference(runner, c);
                       if (known.containsKey(c.id())) {
                         if (diff == null) {
-                          fail(c.id() + " now agrees with PyTorch: remove it from known-differences.tsv");
+                          fail(
+                              c.id()
+                                  + " now agrees with PyTorch: remove it from known-differences.tsv");
                         }
                       } else if (diff != null) {
                         fail(diff);
@@ -46,7 +48,17 @@ class OracleTest {
       shapes.add(Shape.of(in.stream().mapToLong(Long::longValue).toArray()));
     }
     OracleRunner.Outcome out = runner.run(c, shapes, OracleRunner::concrete);
-    String where = c.id() + " (" + c.op() + " args=" + c.args() + " kwargs=" + c.kwargs() + " inputs=" + c.inputs() + "): ";
+    String where =
+        c.id()
+            + " ("
+            + c.op()
+            + " args="
+            + c.args()
+            + " kwargs="
+            + c.kwargs()
+            + " inputs="
+            + c.inputs()
+            + "): ";
     if (c.expectsError()) {
       if (out instanceof OracleRunner.Failure f) {
         String want = c.expectedError();
@@ -63,10 +75,20 @@ class OracleTest {
         }
         return null;
       }
-      return where + "expected error '" + c.expectedError() + "' but got " + ((OracleRunner.Output) out).value();
+      return where
+          + "expected error '"
+          + c.expectedError()
+          + "' but got "
+          + ((OracleRunner.Output) out).value();
     }
     if (out instanceof OracleRunner.Failure f) {
-      return where + "expected " + c.expectedOutput() + " but " + f.phase() + " raised: " + f.message();
+      return where
+          + "expected "
+          + c.expectedOutput()
+          + " but "
+          + f.phase()
+          + " raised: "
+          + f.message();
     }
     var value = ((OracleRunner.Output) out).value();
     if (!value.toString().equals(String.valueOf(c.expectedOutput()))) {

@@ -15,14 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * F's convolutions and pools called positionally with a tuple after an int or in the middle of
- * the call, against PyTorch's CPU verdicts ({@code testdata/positional/cases.jsonl}, recorded by
- * {@code gen_cases.py} there with PyTorch 1.13): every case through the oracle harness (concrete,
- * symbolic, and CPU kernels against META): convolutions, transposed convolutions, max/avg/lp
- * pools, adaptive pools (a None in the tuple), pad and interpolate; and the forms of issue 22 and
- * one mixed form of each other family written as a user writes them (the mixed int/tuple ones did
- * not compile before
- * F's overloads were generated).
+ * F's convolutions and pools called positionally with a tuple after an int or in the middle of the
+ * call, against PyTorch's CPU verdicts ({@code testdata/positional/cases.jsonl}, recorded by {@code
+ * gen_cases.py} there with PyTorch 1.13): every case through the oracle harness (concrete,
+ * symbolic, and CPU kernels against META): convolutions, transposed convolutions, max/avg/lp pools,
+ * adaptive pools (a None in the tuple), pad and interpolate; and the forms of issue 22 and one
+ * mixed form of each other family written as a user writes them (the mixed int/tuple ones did not
+ * compile before F's overloads were generated).
  */
 class PositionalTuplesTest {
   private static List<OracleCase> cases() throws Exception {
@@ -80,8 +79,7 @@ class PositionalTuplesTest {
     assertEquals(
         pytorch("F.max_pool2d/tuple-int-tuple"),
         shape(F.maxPool2d(x, new int[] {4, 2}, 1, new int[] {0, 1})));
-    assertEquals(
-        pytorch("F.conv2d/int-then-tuple"), shape(F.conv2d(x, w, b, 2, new int[] {0, 0})));
+    assertEquals(pytorch("F.conv2d/int-then-tuple"), shape(F.conv2d(x, w, b, 2, new int[] {0, 0})));
   }
 
   /** The other int-or-tuple functions, each with a form that mixes them, as a user writes it. */
@@ -94,7 +92,12 @@ class PositionalTuplesTest {
             F.convTranspose2d(
                 Tensors.randn(Device.META, 1, 4, 8, 8),
                 Tensors.randn(Device.META, 4, 2, 3, 3),
-                null, 1, 0, 0, 2, new int[] {1, 2})));
+                null,
+                1,
+                0,
+                0,
+                2,
+                new int[] {1, 2})));
     assertEquals(
         pytorch("F.lp_pool2d/tuple-then-int"),
         shape(F.lpPool2d(Tensors.randn(Device.META, 1, 3, 16, 16), 2.0, new int[] {3, 2}, 2)));

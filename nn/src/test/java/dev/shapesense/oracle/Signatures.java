@@ -41,12 +41,13 @@ final class Signatures {
           if (eq >= 0) {
             name = p.substring(0, eq).strip();
             String v = p.substring(eq + 1).strip();
-            v = switch (v) {
-              case "None" -> "null";
-              case "True" -> "true";
-              case "False" -> "false";
-              default -> v.startsWith("'") ? "\"" + v.substring(1, v.length() - 1) + "\"" : v;
-            };
+            v =
+                switch (v) {
+                  case "None" -> "null";
+                  case "True" -> "true";
+                  case "False" -> "false";
+                  default -> v.startsWith("'") ? "\"" + v.substring(1, v.length() - 1) + "\"" : v;
+                };
             dflt = json.readTree(v);
           }
           params.add(new Param(name, dflt, varargs));

@@ -35,7 +35,9 @@ class SymbolicOracleTest {
                       String diff = difference(runner, c);
                       if (known.containsKey(c.id())) {
                         if (diff == null) {
-                          fail(c.id() + " now agrees: remove it from known-symbolic-differences.tsv");
+                          fail(
+                              c.id()
+                                  + " now agrees: remove it from known-symbolic-differences.tsv");
                         }
                       } else if (diff != null) {
                         fail(diff);
@@ -74,7 +76,17 @@ class SymbolicOracleTest {
               }
               return a;
             });
-    String where = c.id() + " (" + c.op() + " args=" + c.args() + " kwargs=" + c.kwargs() + " inputs=" + shapes + "): ";
+    String where =
+        c.id()
+            + " ("
+            + c.op()
+            + " args="
+            + c.args()
+            + " kwargs="
+            + c.kwargs()
+            + " inputs="
+            + shapes
+            + "): ";
     if (out instanceof OracleRunner.Failure f) {
       return where + "symbolic run raised in " + f.phase() + ": " + f.message();
     }

@@ -46,20 +46,20 @@ class ArangeTest {
       Shape odd = Tensors.arange(Dim.of(1), l, Dim.of(2)).shape();
       assertEquals(Shape.parse("L / 2"), odd);
       for (long t = 1; t <= 7; t++) {
-        assertEquals(
-            Shape.of(t / 2), odd.substitute(java.util.Map.of("L", Dim.of(t))), "t = " + t);
+        assertEquals(Shape.of(t / 2), odd.substitute(java.util.Map.of("L", Dim.of(t))), "t = " + t);
       }
       assertEquals(Shape.parse("L - 2"), Tensors.arange(Dim.of(2), l).shape());
       // A descending range: arange(t, 0, -1) has t elements.
       assertEquals(Shape.parse("L"), Tensors.arange(l, Dim.of(0), Dim.of(-1)).shape());
       assertEquals(
           "step must be nonzero",
-          assertThrows(ShapeError.class, () -> Tensors.arange(Dim.of(0), l, Dim.of(0))).getMessage());
-      assertThrows(
-          UndecidableShapeException.class, () -> Tensors.arange(Dim.of(0), Dim.of(8), l));
+          assertThrows(ShapeError.class, () -> Tensors.arange(Dim.of(0), l, Dim.of(0)))
+              .getMessage());
+      assertThrows(UndecidableShapeException.class, () -> Tensors.arange(Dim.of(0), Dim.of(8), l));
     }
     try (var scope = Device.CPU.asDefault()) {
-      assertArrayEquals(new long[] {2, 5, 8}, Tensors.arange(Dim.of(2), Dim.of(10), Dim.of(3)).longs());
+      assertArrayEquals(
+          new long[] {2, 5, 8}, Tensors.arange(Dim.of(2), Dim.of(10), Dim.of(3)).longs());
     }
   }
 }

@@ -35,7 +35,8 @@ class DimTest {
 
   @Test
   void parseRoundTrips() {
-    for (String s : new String[] {"(H - 4) / 2 + 1", "4 * dModel", "N", "16 * H * W", "Math.max(H, W)"}) {
+    for (String s :
+        new String[] {"(H - 4) / 2 + 1", "4 * dModel", "N", "16 * H * W", "Math.max(H, W)"}) {
       assertEquals(s, Dim.parse(s).toString());
     }
     assertEquals(H.minus(8), Dim.parse("H - 4 - 4"));
@@ -61,8 +62,14 @@ class DimTest {
   void minusIsPlusOfTheNegationAndScalingKeepsEveryTerm() {
     Dim w = Dim.sym("W");
     Dim[] dims = {
-      Dim.of(0), Dim.of(7), Dim.of(-3), H, H.minus(4), H.times(w).times(3).minus(H).plus(2),
-      H.minus(5).floorDiv(2).plus(1), w.times(-2)
+      Dim.of(0),
+      Dim.of(7),
+      Dim.of(-3),
+      H,
+      H.minus(4),
+      H.times(w).times(3).minus(H).plus(2),
+      H.minus(5).floorDiv(2).plus(1),
+      w.times(-2)
     };
     for (Dim a : dims) {
       for (Dim b : dims) {
@@ -70,7 +77,8 @@ class DimTest {
         assertEquals(a.plus(b.negate()).toString(), a.minus(b).toString());
       }
     }
-    assertEquals("-6 * H * W + 2 * H - 4", H.times(w).times(3).minus(H).plus(2).times(-2).toString());
+    assertEquals(
+        "-6 * H * W + 2 * H - 4", H.times(w).times(3).minus(H).plus(2).times(-2).toString());
     assertEquals(Dim.of(0), H.minus(4).times(0));
     assertEquals("0", H.minus(4).times(0).toString());
     assertEquals(Dim.of(0), H.minus(H));

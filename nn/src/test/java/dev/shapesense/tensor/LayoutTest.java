@@ -45,7 +45,9 @@ class LayoutTest {
     assertEquals(Shape.of(5, 24), x().expand(5, 2, 3, 4).view(5, 24).shape());
     assertEquals(Shape.of(2, 8), x().narrow(1, 0, 2).view(2, 8).shape());
     assertEquals(Shape.of(2, 12), x().unsqueeze(0).transpose(0, 1).view(2, 12).shape());
-    assertEquals(Shape.of(4, 2, 3), x().transpose(1, 2).transpose(0, 1).transpose(1, 2).transpose(0, 2).view(4, 2, 3).shape());
+    assertEquals(
+        Shape.of(4, 2, 3),
+        x().transpose(1, 2).transpose(0, 1).transpose(1, 2).transpose(0, 2).view(4, 2, 3).shape());
     // A reshape that cannot view copies: what follows is contiguous again.
     assertEquals(Shape.of(24), x().transpose(1, 2).reshape(2, 12).view(24).shape());
     // chunk/split pieces keep the strides: a chunk along the last dim cannot merge.
@@ -61,10 +63,12 @@ class LayoutTest {
   @Test
   void symbolicSizesNeverRefuseAViewThatSomeValuesAllow() {
     // [N, T, 4, 16] from [N, 4, T, 16]: view(N, T, 64) fits when T == 1 only; not refused.
-    Tensor q = Tensors.empty(Device.META, DType.FLOAT32, Shape.parse("N, 4, T, 16")).transpose(1, 2);
+    Tensor q =
+        Tensors.empty(Device.META, DType.FLOAT32, Shape.parse("N, 4, T, 16")).transpose(1, 2);
+    assertEquals(Shape.parse("N, T, 64"), q.view(Dim.sym("N"), Dim.sym("T"), Dim.of(64)).shape());
     assertEquals(
-        Shape.parse("N, T, 64"), q.view(Dim.sym("N"), Dim.sym("T"), Dim.of(64)).shape());
-    assertEquals(Shape.parse("N, T, 64"), q.contiguous().view(Dim.sym("N"), Dim.sym("T"), Dim.of(64)).shape());
+        Shape.parse("N, T, 64"),
+        q.contiguous().view(Dim.sym("N"), Dim.sym("T"), Dim.of(64)).shape());
   }
 
   @Test
@@ -82,7 +86,10 @@ class LayoutTest {
           refused(() -> new Linear(5, 5).forward(x())));
       assertEquals(
           "mat1 and mat2 shapes cannot be multiplied (8x3 and 5x5)",
-          refused(() -> new Linear(5, 5).forward(x().transpose(0, 1).transpose(0, 2).transpose(0, 1).contiguous())));
+          refused(
+              () ->
+                  new Linear(5, 5)
+                      .forward(x().transpose(0, 1).transpose(0, 2).transpose(0, 1).contiguous())));
     }
   }
 
@@ -90,7 +97,10 @@ class LayoutTest {
   void attentionHeadsMergedWithoutContiguousAreRefused() {
     // nanoGPT's y.transpose(1, 2).contiguous().view(B, T, C) with the contiguous() left out, at
     // T = 16: the matrix product's result is contiguous, its transpose is not.
-    Tensor q = Tensors.empty(Device.META, DType.FLOAT32, Shape.parse("N, 16, 64")).view(Dim.sym("N"), Dim.of(16), Dim.of(4), Dim.of(16)).transpose(1, 2);
+    Tensor q =
+        Tensors.empty(Device.META, DType.FLOAT32, Shape.parse("N, 16, 64"))
+            .view(Dim.sym("N"), Dim.of(16), Dim.of(4), Dim.of(16))
+            .transpose(1, 2);
     Tensor att = Tensors.softmax(q.matmul(q.transpose(-2, -1)), -1);
     Tensor y = att.matmul(q);
     assertEquals(Shape.parse("N, 4, 16, 16"), y.shape());

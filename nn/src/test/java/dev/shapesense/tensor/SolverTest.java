@@ -56,7 +56,8 @@ class SolverTest {
     int count = 0;
     for (long h = 1; h <= 129; h++) {
       for (long w = 1; w <= 129; w++) {
-        boolean in = h >= 16 && w >= 16 && 16 * Math.floorDiv(h - 12, 4) * Math.floorDiv(w - 12, 4) == 400;
+        boolean in =
+            h >= 16 && w >= 16 && 16 * Math.floorDiv(h - 12, 4) * Math.floorDiv(w - 12, 4) == 400;
         assertEquals(in, contains(d, Map.of("H", h, "W", w)), "H=" + h + " W=" + w);
         count += in ? 1 : 0;
       }
@@ -84,7 +85,8 @@ class SolverTest {
   @Test
   void minAndMaxSwitchWhereTheirArgumentsCross() {
     // H <= 5: H - 1 <= 0; 6..10: 5 <= 0; from 11: 15 - H <= 0.
-    assertEquals("H <= 5 or H >= 15", describe("Math.min(H, 10) - Math.max(H - 5, 1) <= 0 or H <= 5", "H"));
+    assertEquals(
+        "H <= 5 or H >= 15", describe("Math.min(H, 10) - Math.max(H - 5, 1) <= 0 or H <= 5", "H"));
     assertEquals("H >= 7", describe("Math.max(H, 7) == H", "H"));
   }
 
@@ -155,7 +157,8 @@ class SolverTest {
       long k = 1 + rnd.nextInt(6);
       Dim lhs = u.times(v).times(k);
       Dim rhs = Dim.of(rnd.nextInt(200));
-      Condition c = new Condition.Cmp(lhs, rnd.nextBoolean() ? Condition.Rel.EQ : Condition.Rel.NE, rhs);
+      Condition c =
+          new Condition.Cmp(lhs, rnd.nextBoolean() ? Condition.Rel.EQ : Condition.Rel.NE, rhs);
       Solver.Region r;
       try {
         r = Solver.solve(c);

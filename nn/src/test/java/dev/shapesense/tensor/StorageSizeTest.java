@@ -31,11 +31,12 @@ class StorageSizeTest {
         error(() -> Tensors.empty(Device.META, DType.FLOAT64, Shape.of(1L << 29, 1L << 31))));
     assertEquals(
         "Storage size calculation overflowed with sizes=[2147483648, 2147483648]",
-        error(() -> {
-          try (var scope = Device.META.asDefault()) {
-            new Linear(1L << 31, 1L << 31);
-          }
-        }));
+        error(
+            () -> {
+              try (var scope = Device.META.asDefault()) {
+                new Linear(1L << 31, 1L << 31);
+              }
+            }));
   }
 
   @Test

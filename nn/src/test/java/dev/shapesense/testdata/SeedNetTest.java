@@ -18,15 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seed's network, compiled from testdata/models/Net.java and run on the META device with a
- * forward hook on every module, prints what PyTorch's hooks print (oracle: seed_net_b1024); a
- * 28x28 input fails with PyTorch's message.
+ * forward hook on every module, prints what PyTorch's hooks print (oracle: seed_net_b1024); a 28x28
+ * input fails with PyTorch's message.
  */
 class SeedNetTest {
   @TempDir Path out;
 
   private Module newNet() throws Exception {
-    assertEquals(List.of(), TestdataCompiles.compile(TestdataCompiles.root().resolve("testdata/models"), out));
-    URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader());
+    assertEquals(
+        List.of(),
+        TestdataCompiles.compile(TestdataCompiles.root().resolve("testdata/models"), out));
+    URLClassLoader loader =
+        new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader());
     return (Module) loader.loadClass("Net").getConstructor().newInstance();
   }
 
@@ -39,7 +42,13 @@ class SeedNetTest {
       for (var e : net.namedModules().entrySet()) {
         e.getValue()
             .registerForwardHook(
-                (m, in, o) -> printed.add(e.getKey() + " " + m.getClass().getSimpleName() + " " + ((Tensor) o).shape()));
+                (m, in, o) ->
+                    printed.add(
+                        e.getKey()
+                            + " "
+                            + m.getClass().getSimpleName()
+                            + " "
+                            + ((Tensor) o).shape()));
       }
       Tensor y = net.call(Tensors.randn(Device.META, 1 << 10, 3, 32, 32));
       assertEquals(Device.META, y.device());
@@ -67,7 +76,13 @@ class SeedNetTest {
       for (var e : net.namedModules().entrySet()) {
         e.getValue()
             .registerForwardHook(
-                (m, in, o) -> printed.add(e.getKey() + " " + m.getClass().getSimpleName() + " " + ((Tensor) o).shape()));
+                (m, in, o) ->
+                    printed.add(
+                        e.getKey()
+                            + " "
+                            + m.getClass().getSimpleName()
+                            + " "
+                            + ((Tensor) o).shape()));
       }
       Tensors.manualSeed(1);
       output[0] = net.call(Tensors.randn(device, 2, 3, 32, 32));
@@ -97,7 +112,8 @@ class SeedNetTest {
     try (var scope = Device.META.asDefault()) {
       Module net = newNet();
       ShapeError e = assertThrows(ShapeError.class, () -> net.call(Tensors.randn(1024, 3, 28, 28)));
-      assertEquals("mat1 and mat2 shapes cannot be multiplied (1024x256 and 400x120)", e.getMessage());
+      assertEquals(
+          "mat1 and mat2 shapes cannot be multiplied (1024x256 and 400x120)", e.getMessage());
     }
   }
 

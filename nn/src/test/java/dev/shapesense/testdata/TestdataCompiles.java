@@ -38,7 +38,12 @@ final class TestdataCompiles {
     }
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, null, null)) {
       List<String> options =
-          List.of("-classpath", System.getProperty("java.class.path"), "-d", out.toString(), "-proc:none");
+          List.of(
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-d",
+              out.toString(),
+              "-proc:none");
       boolean ok =
           javac
               .getTask(null, fm, diags, options, null, fm.getJavaFileObjectsFromPaths(files))

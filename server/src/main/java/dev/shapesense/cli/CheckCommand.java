@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code shapesense check}: diagnostics of every model class in the given files and folders. */
 @Command(name = "check", description = "Report shape errors in model files, compiler style.")
@@ -66,7 +66,19 @@ final class CheckCommand implements Callable<Integer> {
             (p, l) -> {
               for (Diagnostic d : l) {
                 Positions.Span s = Positions.span(in.workspace(), d);
-                out.println(p + ":" + s.line() + ":" + s.column() + ": " + d.severity().label() + ": " + d.message() + " [" + d.code() + "]");
+                out.println(
+                    p
+                        + ":"
+                        + s.line()
+                        + ":"
+                        + s.column()
+                        + ": "
+                        + d.severity().label()
+                        + ": "
+                        + d.message()
+                        + " ["
+                        + d.code()
+                        + "]");
               }
             });
       }

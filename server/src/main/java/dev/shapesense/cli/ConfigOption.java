@@ -8,7 +8,8 @@ final class ConfigOption {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "project settings (default: the nearest shapesense.json above the working directory)")
+      description =
+          "project settings (default: the nearest shapesense.json above the working directory)")
   Path file;
 
   ProjectConfig load() throws Inputs.BadInput {

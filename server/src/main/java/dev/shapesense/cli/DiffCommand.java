@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code shapesense diff}: how module outputs and parameter counts changed between two versions. */
+/**
+ * {@code shapesense diff}: how module outputs and parameter counts changed between two versions.
+ */
 @Command(
     name = "diff",
     description = "Show which module outputs and parameter counts changed between two versions.")
@@ -29,7 +31,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--git", paramLabel = "BASE..HEAD", description = "two git revisions of the current repository")
+  @Option(
+      names = "--git",
+      paramLabel = "BASE..HEAD",
+      description = "two git revisions of the current repository")
   String git;
 
   @Option(names = "--format", defaultValue = "text", description = "text or markdown")

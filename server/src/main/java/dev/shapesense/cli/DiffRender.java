@@ -19,7 +19,11 @@ final class DiffRender {
       for (ShapeDiff.Row r : m.rows()) {
         rows.add(
             new String[] {
-              mark(r.kind()), r.path(), r.type(), change(r.before(), r.after()), change(count(r.paramsBefore()), count(r.paramsAfter()))
+              mark(r.kind()),
+              r.path(),
+              r.type(),
+              change(r.before(), r.after()),
+              change(count(r.paramsBefore()), count(r.paramsAfter()))
             });
       }
       int[] w = new int[5];
@@ -45,7 +49,11 @@ final class DiffRender {
       return sb.append("No shape changes.\n").toString();
     }
     for (ShapeDiff.ModelChange m : d.models()) {
-      sb.append("### `").append(m.className()).append("`\n\n").append(headline(m, true)).append("\n\n");
+      sb.append("### `")
+          .append(m.className())
+          .append("`\n\n")
+          .append(headline(m, true))
+          .append("\n\n");
       if (m.rows().isEmpty()) {
         continue;
       }
@@ -65,7 +73,9 @@ final class DiffRender {
       }
       sb.append('\n');
       String graph =
-          m.graphBefore() == null || m.graphAfter() == null ? null : GraphDiff.mermaid(m.graphBefore(), m.graphAfter());
+          m.graphBefore() == null || m.graphAfter() == null
+              ? null
+              : GraphDiff.mermaid(m.graphBefore(), m.graphAfter());
       if (graph != null) {
         sb.append("```mermaid\n").append(graph).append("```\n\n");
       }
@@ -76,14 +86,21 @@ final class DiffRender {
   private static String headline(ShapeDiff.ModelChange m, boolean md) {
     String name = md ? "" : m.className() + ": ";
     return switch (m.kind()) {
-      case ADDED -> name + "added, output " + quote(m.outputAfter(), md) + ", params " + count(m.paramsAfter());
+      case ADDED ->
+          name
+              + "added, output "
+              + quote(m.outputAfter(), md)
+              + ", params "
+              + count(m.paramsAfter());
       case REMOVED -> name + "removed (output was " + quote(m.outputBefore(), md) + ")";
       case CHANGED ->
           name
               + "output "
               + (m.outputBefore().equals(m.outputAfter())
                   ? quote(m.outputAfter(), md) + " (unchanged)"
-                  : quote(m.outputBefore(), md) + (md ? " → " : " -> ") + quote(m.outputAfter(), md))
+                  : quote(m.outputBefore(), md)
+                      + (md ? " → " : " -> ")
+                      + quote(m.outputAfter(), md))
               + ", params "
               + paramsChange(m.paramsBefore(), m.paramsAfter(), md);
     };

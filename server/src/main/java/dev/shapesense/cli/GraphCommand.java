@@ -15,11 +15,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code shapesense graph}: the layer graph of every model class found (ARCHITECTURE.md, "The
- * model graph request", says what is a node and an edge) as DOT, SVG or Mermaid, all models in
- * one graph. Exit status as {@code trace}: 0, 1 when a shape error was found, 2 for bad usage.
+ * {@code shapesense graph}: the layer graph of every model class found (ARCHITECTURE.md, "The model
+ * graph request", says what is a node and an edge) as DOT, SVG or Mermaid, all models in one graph.
+ * Exit status as {@code trace}: 0, 1 when a shape error was found, 2 for bad usage.
  */
-@Command(name = "graph", description = "Draw each model's layer graph, with the shape on every edge.")
+@Command(
+    name = "graph",
+    description = "Draw each model's layer graph, with the shape on every edge.")
 final class GraphCommand implements Callable<Integer> {
   enum Format {
     dot,
@@ -32,7 +34,10 @@ final class GraphCommand implements Callable<Integer> {
   @Option(names = "--class", paramLabel = "NAME", description = "only this model class")
   String className;
 
-  @Option(names = "--input", paramLabel = "DIMS", description = "input shape, e.g. \"1024, 3, 32, 32\"")
+  @Option(
+      names = "--input",
+      paramLabel = "DIMS",
+      description = "input shape, e.g. \"1024, 3, 32, 32\"")
   String input;
 
   @Option(names = "--mode", description = "train or eval (default: as the code sets it)")

@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The changed part of a model's layer graph between two versions, as a Mermaid flowchart: the
- * nodes added, removed (dashed) or changed (their output shape, parameters, type or error), with
- * the unchanged nodes next to them for context and the edges among them. Nodes are matched as
- * {@link ShapeDiff} matches calls: by dotted path and call order; inputs by position.
+ * The changed part of a model's layer graph between two versions, as a Mermaid flowchart: the nodes
+ * added, removed (dashed) or changed (their output shape, parameters, type or error), with the
+ * unchanged nodes next to them for context and the edges among them. Nodes are matched as {@link
+ * ShapeDiff} matches calls: by dotted path and call order; inputs by position.
  */
 final class GraphDiff {
   private GraphDiff() {}
@@ -38,7 +38,10 @@ final class GraphDiff {
           || !old.type().equals(now.type())
           || !Objects.equals(old.error(), now.error())) {
         classes.put(now.id(), "changed");
-        texts.put(now.id(), (now.kind() == ModelGraph.Kind.MODULE ? GraphText.nodeText(now) : now.label()) + shapeChange(old, now));
+        texts.put(
+            now.id(),
+            (now.kind() == ModelGraph.Kind.MODULE ? GraphText.nodeText(now) : now.label())
+                + shapeChange(old, now));
       }
     }
     List<ModelGraph.Node> removed = new ArrayList<>();
@@ -83,7 +86,12 @@ final class GraphDiff {
         to = "n" + to;
       }
       crossEdges.add(
-          "  " + from + " -.->" + (e.shape() == null ? "" : "|" + GraphText.mermaidString(e.shape()) + "|") + " " + to);
+          "  "
+              + from
+              + " -.->"
+              + (e.shape() == null ? "" : "|" + GraphText.mermaidString(e.shape()) + "|")
+              + " "
+              + to);
     }
     List<ModelGraph.Node> nodes = new ArrayList<>();
     for (ModelGraph.Node n : after.nodes()) {
@@ -108,7 +116,13 @@ final class GraphDiff {
             n -> texts.getOrDefault(n.id(), GraphText.nodeText(n)),
             n -> classes.getOrDefault(n.id(), n.error() == null ? null : "error"));
     GraphText.mermaidBody(
-        sb, removed, List.of(), "b", "  ", n -> GraphText.nodeText(n) + moduleShape(n), n -> "removed");
+        sb,
+        removed,
+        List.of(),
+        "b",
+        "  ",
+        n -> GraphText.nodeText(n) + moduleShape(n),
+        n -> "removed");
     crossEdges.forEach(l -> sb.append(l).append('\n'));
     Set<String> used = new LinkedHashSet<>(classes.values());
     if (!removed.isEmpty()) {
@@ -157,7 +171,12 @@ final class GraphDiff {
       String key =
           switch (n.kind()) {
             case OUTPUT -> "output";
-            case INPUT, MODULE -> n.kind() + ":" + n.label() + "#" + seen.merge(n.kind() + n.label(), 1, Integer::sum);
+            case INPUT, MODULE ->
+                n.kind()
+                    + ":"
+                    + n.label()
+                    + "#"
+                    + seen.merge(n.kind() + n.label(), 1, Integer::sum);
           };
       out.put(key, n);
     }

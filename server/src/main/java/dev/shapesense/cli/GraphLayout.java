@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A layered top-down layout of a {@link ModelGraph} (a DAG whose node ids are a topological
- * order): each node on the layer one below its lowest predecessor, ordered within its layer by
- * the mean position of its predecessors, layers centred; an edge between adjacent layers is a
- * straight segment, a longer one leaves its source's right side and runs down a lane right of
- * everything on its layers (labels included) into its target's right side, lanes shared by
- * edges whose layers do not overlap. Integer pixels; text measured as a monospace font
- * of {@link #CHAR_WIDTH} pixels a character. Pure.
+ * A layered top-down layout of a {@link ModelGraph} (a DAG whose node ids are a topological order):
+ * each node on the layer one below its lowest predecessor, ordered within its layer by the mean
+ * position of its predecessors, layers centred; an edge between adjacent layers is a straight
+ * segment, a longer one leaves its source's right side and runs down a lane right of everything on
+ * its layers (labels included) into its target's right side, lanes shared by edges whose layers do
+ * not overlap. Integer pixels; text measured as a monospace font of {@link #CHAR_WIDTH} pixels a
+ * character. Pure.
  */
 final class GraphLayout {
   static final int CHAR_WIDTH = 7;
@@ -72,7 +72,10 @@ final class GraphLayout {
       }
       double[] key = new double[n];
       for (int v : row) {
-        key[v] = preds.get(v).isEmpty() ? v : preds.get(v).stream().mapToDouble(u -> order[u]).average().orElse(v);
+        key[v] =
+            preds.get(v).isEmpty()
+                ? v
+                : preds.get(v).stream().mapToDouble(u -> order[u]).average().orElse(v);
       }
       row.sort(Comparator.<Integer>comparingDouble(v -> key[v]).thenComparingInt(v -> v));
       for (int i = 0; i < row.size(); i++) {
@@ -105,7 +108,8 @@ final class GraphLayout {
     for (int l = 0; l < layers; l++) {
       int x = MARGIN + (widest - rowWidth[l]) / 2;
       for (int v : rows.get(l)) {
-        boxes[v] = new Box(g.nodes().get(v), x, y + (rowHeight[l] - h[v]) / 2, w[v], h[v], lines.get(v));
+        boxes[v] =
+            new Box(g.nodes().get(v), x, y + (rowHeight[l] - h[v]) / 2, w[v], h[v], lines.get(v));
         x += w[v] + NODE_GAP;
       }
       y += rowHeight[l] + LAYER_GAP;
@@ -154,13 +158,17 @@ final class GraphLayout {
         }
       }
       int lane = 0;
-      while (lane < laneSpans.size() && laneSpans.get(lane)[1] >= la && laneSpans.get(lane)[0] <= lb) {
+      while (lane < laneSpans.size()
+          && laneSpans.get(lane)[1] >= la
+          && laneSpans.get(lane)[0] <= lb) {
         lane++;
       }
       if (lane == laneSpans.size()) {
         laneSpans.add(new int[] {la, lb});
       } else {
-        laneSpans.set(lane, new int[] {Math.min(la, laneSpans.get(lane)[0]), Math.max(lb, laneSpans.get(lane)[1])});
+        laneSpans.set(
+            lane,
+            new int[] {Math.min(la, laneSpans.get(lane)[0]), Math.max(lb, laneSpans.get(lane)[1])});
       }
       int x = right + LANE_GAP * (lane + 1);
       int ya = a.y() + a.height() / 2;
@@ -168,7 +176,11 @@ final class GraphLayout {
       placed[k] =
           new Route(
               e,
-              List.of(new Point(a.x() + a.width(), ya), new Point(x, ya), new Point(x, yb), new Point(b.x() + b.width(), yb)),
+              List.of(
+                  new Point(a.x() + a.width(), ya),
+                  new Point(x, ya),
+                  new Point(x, yb),
+                  new Point(b.x() + b.width(), yb)),
               new Point(x + 4, (ya + yb) / 2 + 4));
       width = Math.max(width, x + 4 + labelWidth(e) + MARGIN);
     }

@@ -11,8 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Models' layer graphs as one SVG document, laid out by {@link GraphLayout}, the models one below
  * the other, each under its name; written with the JDK's StAX writer, which escapes text and
- * attributes. A failing call is drawn red with its message as the node's tooltip; a skip
- * connection dashed.
+ * attributes. A failing call is drawn red with its message as the node's tooltip; a skip connection
+ * dashed.
  */
 final class GraphSvg {
   private static final String NS = "http://www.w3.org/2000/svg";
@@ -62,7 +62,15 @@ final class GraphSvg {
         x.writeStartElement("g");
         x.writeAttribute("transform", "translate(0," + top + ")");
         x.writeCharacters("\n");
-        text(x, GraphLayout.MARGIN, TITLE_HEIGHT - 4, models.get(k).className(), "start", "14", "bold", "#000");
+        text(
+            x,
+            GraphLayout.MARGIN,
+            TITLE_HEIGHT - 4,
+            models.get(k).className(),
+            "start",
+            "14",
+            "bold",
+            "#000");
         x.writeStartElement("g");
         x.writeAttribute("transform", "translate(0," + TITLE_HEIGHT + ")");
         x.writeCharacters("\n");
@@ -99,13 +107,22 @@ final class GraphSvg {
     x.writeAttribute("y", String.valueOf(b.y()));
     x.writeAttribute("width", String.valueOf(b.width()));
     x.writeAttribute("height", String.valueOf(b.height()));
-    x.writeAttribute("rx", n.kind() == ModelGraph.Kind.MODULE ? "4" : String.valueOf(b.height() / 2));
+    x.writeAttribute(
+        "rx", n.kind() == ModelGraph.Kind.MODULE ? "4" : String.valueOf(b.height() / 2));
     x.writeAttribute("fill", n.kind() == ModelGraph.Kind.MODULE ? "#f4f6fb" : "#fff");
     x.writeAttribute("stroke", color);
     x.writeAttribute("stroke-width", n.error() != null ? "2" : "1");
     for (int i = 0; i < b.lines().size(); i++) {
       int baseline = b.y() + GraphLayout.PAD / 2 + GraphLayout.LINE_HEIGHT * (i + 1) - 4;
-      text(x, b.centerX(), baseline, b.lines().get(i), "middle", null, null, n.error() != null ? color : null);
+      text(
+          x,
+          b.centerX(),
+          baseline,
+          b.lines().get(i),
+          "middle",
+          null,
+          null,
+          n.error() != null ? color : null);
     }
     x.writeEndElement();
     x.writeCharacters("\n");
@@ -131,7 +148,14 @@ final class GraphSvg {
   }
 
   private static void text(
-      XMLStreamWriter x, int px, int py, String s, String anchor, String size, String weight, String fill)
+      XMLStreamWriter x,
+      int px,
+      int py,
+      String s,
+      String anchor,
+      String size,
+      String weight,
+      String fill)
       throws XMLStreamException {
     x.writeStartElement("text");
     x.writeAttribute("x", String.valueOf(px));

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Models' layer graphs as Graphviz DOT and as Mermaid flowcharts, both from {@link ModelGraph}:
- * a node per input, module call and output (a module call as {@code label: Type}, input and
- * output with their shape), an edge per tensor with its shape, a skip connection dashed
- * (dotted in Mermaid), a failing call red with its message. Several models are one graph with a
- * cluster (DOT) or subgraph (Mermaid) each.
+ * Models' layer graphs as Graphviz DOT and as Mermaid flowcharts, both from {@link ModelGraph}: a
+ * node per input, module call and output (a module call as {@code label: Type}, input and output
+ * with their shape), an edge per tensor with its shape, a skip connection dashed (dotted in
+ * Mermaid), a failing call red with its message. Several models are one graph with a cluster (DOT)
+ * or subgraph (Mermaid) each.
  */
 final class GraphText {
   private GraphText() {}
 
   /**
-   * The text of a node: {@code conv1: Conv2d}, or {@code input}/{@code output} with the shape,
-   * then the error of its call on a line of its own.
+   * The text of a node: {@code conv1: Conv2d}, or {@code input}/{@code output} with the shape, then
+   * the error of its call on a line of its own.
    */
   static String nodeText(ModelGraph.Node n) {
     String text =
@@ -44,7 +44,12 @@ final class GraphText {
         sb.append("    label=").append(dotString(m.className())).append(";\n");
       }
       for (ModelGraph.Node n : g.nodes()) {
-        sb.append(indent).append(prefix).append('n').append(n.id()).append(" [label=").append(dotString(nodeText(n)));
+        sb.append(indent)
+            .append(prefix)
+            .append('n')
+            .append(n.id())
+            .append(" [label=")
+            .append(dotString(nodeText(n)));
         if (n.kind() != ModelGraph.Kind.MODULE) {
           sb.append(", shape=ellipse, style=solid");
         }
@@ -55,9 +60,13 @@ final class GraphText {
       }
       for (ModelGraph.Edge e : g.edges()) {
         sb.append(indent)
-            .append(prefix).append('n').append(e.from())
+            .append(prefix)
+            .append('n')
+            .append(e.from())
             .append(" -> ")
-            .append(prefix).append('n').append(e.to());
+            .append(prefix)
+            .append('n')
+            .append(e.to());
         String attrs = e.shape() == null ? "" : "label=" + dotString(e.shape());
         if (e.skip()) {
           attrs = attrs.isEmpty() ? "style=dashed" : attrs + ", style=dashed";
@@ -96,7 +105,11 @@ final class GraphText {
       String prefix = clusters ? "m" + k + "_" : "";
       String indent = clusters ? "    " : "  ";
       if (clusters) {
-        sb.append("  subgraph ").append(prefix).append("model[").append(mermaidString(m.className())).append("]\n");
+        sb.append("  subgraph ")
+            .append(prefix)
+            .append("model[")
+            .append(mermaidString(m.className()))
+            .append("]\n");
       }
       errors |=
           mermaidBody(
@@ -118,8 +131,8 @@ final class GraphText {
   }
 
   /**
-   * Writes nodes and edges as Mermaid lines, each node with its {@code text} and its class
-   * ({@code classes}, null for none); whether some node is of class {@code error}.
+   * Writes nodes and edges as Mermaid lines, each node with its {@code text} and its class ({@code
+   * classes}, null for none); whether some node is of class {@code error}.
    */
   static boolean mermaidBody(
       StringBuilder sb,
@@ -133,7 +146,13 @@ final class GraphText {
     for (ModelGraph.Node n : nodes) {
       String open = n.kind() == ModelGraph.Kind.MODULE ? "[" : "([";
       String close = n.kind() == ModelGraph.Kind.MODULE ? "]" : "])";
-      sb.append(indent).append(prefix).append('n').append(n.id()).append(open).append(mermaidString(texts.apply(n))).append(close);
+      sb.append(indent)
+          .append(prefix)
+          .append('n')
+          .append(n.id())
+          .append(open)
+          .append(mermaidString(texts.apply(n)))
+          .append(close);
       String cls = classes.apply(n);
       errors |= "error".equals(cls);
       if (cls != null) {
@@ -154,8 +173,8 @@ final class GraphText {
   }
 
   /**
-   * A Mermaid quoted label: quotes and the characters Mermaid reads as markup as its entity
-   * codes, a newline as a line break.
+   * A Mermaid quoted label: quotes and the characters Mermaid reads as markup as its entity codes,
+   * a newline as a line break.
    */
   static String mermaidString(String s) {
     StringBuilder sb = new StringBuilder("\"");

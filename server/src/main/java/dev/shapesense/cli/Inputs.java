@@ -49,7 +49,8 @@ record Inputs(List<String> targets, Workspace workspace) {
         Path dir = p.toAbsolutePath().normalize().getParent();
         if (dir != null) {
           for (Path f : javaFiles(dir, false)) {
-            Path rel = p.getParent() == null ? f.getFileName() : p.getParent().resolve(f.getFileName());
+            Path rel =
+                p.getParent() == null ? f.getFileName() : p.getParent().resolve(f.getFileName());
             String key = rel.toString();
             if (!all.containsKey(key) && !f.equals(p.toAbsolutePath().normalize())) {
               SourceFile s = tryRead(f, key);
@@ -68,7 +69,9 @@ record Inputs(List<String> targets, Workspace workspace) {
 
   private static List<Path> javaFiles(Path dir, boolean recursive) throws BadInput {
     try (Stream<Path> s = recursive ? Files.walk(dir) : Files.list(dir)) {
-      return s.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted().toList();
+      return s.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new BadInput(dir + ": cannot list: " + e.getMessage());
     }

@@ -4,13 +4,22 @@ import dev.shapesense.analyzer.Stacks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code shapesense} command: {@code check}, {@code trace} over one JVM for any number of files. */
+/**
+ * The {@code shapesense} command: {@code check}, {@code trace} over one JVM for any number of
+ * files.
+ */
 @Command(
     name = "shapesense",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Shape checking for Java neural-network models.",
-    subcommands = {CheckCommand.class, TraceCommand.class, GraphCommand.class, DiffCommand.class, ServerCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      TraceCommand.class,
+      GraphCommand.class,
+      DiffCommand.class,
+      ServerCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +58,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, trace, graph, diff or server");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required: check, trace, graph, diff or server");
   }
 }

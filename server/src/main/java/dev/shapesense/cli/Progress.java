@@ -2,7 +2,9 @@ package dev.shapesense.cli;
 
 import java.io.PrintStream;
 
-/** A progress bar on stderr, shown only when stderr is a terminal and there is more than one file. */
+/**
+ * A progress bar on stderr, shown only when stderr is a terminal and there is more than one file.
+ */
 final class Progress {
   private final PrintStream err;
   private final int total;

@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * A project's {@code shapesense.json}: severity per code ({@code "error"}, {@code "warning"},
  * {@code "info"} or {@code "off"}), input dims of model classes whose {@code forward} declares
- * none, ranges of sizes that narrow declared symbols, and paths to leave out (globs relative to
- * the file's folder).
+ * none, ranges of sizes that narrow declared symbols, and paths to leave out (globs relative to the
+ * file's folder).
  *
  * <pre>
  * {"severity": {"shape/pinned-input": "off"}, "inputs": {"Net": "N, 3, 32, 32"},
@@ -33,7 +33,9 @@ public record ProjectConfig(ProjectSettings settings, Path root, List<PathMatche
   public static final String FILE_NAME = "shapesense.json";
   public static final ProjectConfig NONE = new ProjectConfig(ProjectSettings.NONE, null, List.of());
 
-  /** {@code explicit}, else the nearest shapesense.json from the working directory up, else none. */
+  /**
+   * {@code explicit}, else the nearest shapesense.json from the working directory up, else none.
+   */
   static ProjectConfig find(Path explicit) throws Inputs.BadInput {
     if (explicit != null) {
       return read(explicit);
@@ -88,7 +90,8 @@ public record ProjectConfig(ProjectSettings settings, Path root, List<PathMatche
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new Inputs.BadInput(file + ": " + e.getMessage().lines().findFirst().orElse("cannot read"));
+      throw new Inputs.BadInput(
+          file + ": " + e.getMessage().lines().findFirst().orElse("cannot read"));
     }
     return parse(file, text);
   }
@@ -119,17 +122,23 @@ public record ProjectConfig(ProjectSettings settings, Path root, List<PathMatche
     Map<String, Severity> severities = new HashMap<>();
     for (var e : fields(root.path("severity"))) {
       if (!DiagnosticCodes.ALL.containsKey(e.getKey())) {
-        throw Invalid.at(file, text, "unknown diagnostic code '" + e.getKey() + "'", quoted(e.getKey()));
+        throw Invalid.at(
+            file, text, "unknown diagnostic code '" + e.getKey() + "'", quoted(e.getKey()));
       }
       String v = e.getValue().asText();
       switch (v) {
         case "off" -> severities.put(e.getKey(), null);
-        case "error", "warning", "info" -> severities.put(e.getKey(), Severity.valueOf(v.toUpperCase()));
+        case "error", "warning", "info" ->
+            severities.put(e.getKey(), Severity.valueOf(v.toUpperCase()));
         default ->
             throw Invalid.at(
                 file,
                 text,
-                "severity of " + e.getKey() + " must be error, warning, info or off, not '" + v + "'",
+                "severity of "
+                    + e.getKey()
+                    + " must be error, warning, info or off, not '"
+                    + v
+                    + "'",
                 quoted(e.getKey()));
       }
     }
@@ -138,7 +147,8 @@ public record ProjectConfig(ProjectSettings settings, Path root, List<PathMatche
       try {
         inputs.put(e.getKey(), Shape.parse(e.getValue().asText()));
       } catch (IllegalArgumentException ex) {
-        throw Invalid.at(file, text, "inputs of " + e.getKey() + ": " + ex.getMessage(), quoted(e.getKey()));
+        throw Invalid.at(
+            file, text, "inputs of " + e.getKey() + ": " + ex.getMessage(), quoted(e.getKey()));
       }
     }
     Map<String, IntSet> ranges = new HashMap<>();
@@ -146,7 +156,8 @@ public record ProjectConfig(ProjectSettings settings, Path root, List<PathMatche
       try {
         ranges.put(e.getKey(), ProjectSettings.range(e.getValue().asText()));
       } catch (IllegalArgumentException ex) {
-        throw Invalid.at(file, text, "ranges of " + e.getKey() + ": " + ex.getMessage(), quoted(e.getKey()));
+        throw Invalid.at(
+            file, text, "ranges of " + e.getKey() + ": " + ex.getMessage(), quoted(e.getKey()));
       }
     }
     List<PathMatcher> exclude = new ArrayList<>();
@@ -155,10 +166,16 @@ public record ProjectConfig(ProjectSettings settings, Path root, List<PathMatche
         exclude.add(FileSystems.getDefault().getPathMatcher("glob:" + g.asText()));
       } catch (IllegalArgumentException ex) {
         throw Invalid.at(
-            file, text, "exclude: " + ex.getMessage().lines().findFirst().orElse("bad glob"), quoted(g.asText()));
+            file,
+            text,
+            "exclude: " + ex.getMessage().lines().findFirst().orElse("bad glob"),
+            quoted(g.asText()));
       }
     }
-    return new ProjectConfig(new ProjectSettings(severities, inputs, ranges), file.toAbsolutePath().getParent(), exclude);
+    return new ProjectConfig(
+        new ProjectSettings(severities, inputs, ranges),
+        file.toAbsolutePath().getParent(),
+        exclude);
   }
 
   private static String quoted(String s) {

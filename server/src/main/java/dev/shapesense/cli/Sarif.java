@@ -32,7 +32,10 @@ final class Sarif {
       r.put("id", c);
       String help = DiagnosticCodes.ALL.getOrDefault(c, c);
       r.putObject("shortDescription").put("text", help);
-      r.putObject("help").put("text", help + " Code " + c + "; silence one line with // shapesense:ignore[" + c + "].");
+      r.putObject("help")
+          .put(
+              "text",
+              help + " Code " + c + "; silence one line with // shapesense:ignore[" + c + "].");
     }
     ArrayNode results = run.putArray("results");
     byPath.forEach(
@@ -41,11 +44,13 @@ final class Sarif {
             Positions.Span s = Positions.span(ws, d);
             ObjectNode r = results.addObject();
             r.put("ruleId", d.code());
-            r.put("level", switch (d.severity()) {
-              case ERROR -> "error";
-              case WARNING -> "warning";
-              case INFO -> "note";
-            });
+            r.put(
+                "level",
+                switch (d.severity()) {
+                  case ERROR -> "error";
+                  case WARNING -> "warning";
+                  case INFO -> "note";
+                });
             r.putObject("message").put("text", d.message());
             ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
             loc.putObject("artifactLocation").put("uri", uri(Paths.relative(path)));
@@ -67,7 +72,9 @@ final class Sarif {
       if (sb.length() > 0) {
         sb.append('/');
       }
-      sb.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+      sb.append(
+          java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8)
+              .replace("+", "%20"));
     }
     return p.isAbsolute() ? "file:///" + sb : sb.toString();
   }

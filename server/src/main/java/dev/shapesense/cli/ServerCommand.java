@@ -27,9 +27,9 @@ final class ServerCommand implements Callable<Integer> {
   /**
    * The server's own command line read without picocli, or null when {@code args} are not only
    * {@code server} and its options (then picocli reads them and explains any mistake). Editors
-   * start the server on every window: building picocli's model of every command took about a
-   * fifth of the time to the first diagnostics (its reflection over the commands' annotations and
-   * the classes it loads), and the server needs none of it.
+   * start the server on every window: building picocli's model of every command took about a fifth
+   * of the time to the first diagnostics (its reflection over the commands' annotations and the
+   * classes it loads), and the server needs none of it.
    */
   static ServerCommand parse(String[] args) {
     if (args.length == 0 || !args[0].equals("server")) {
@@ -45,7 +45,9 @@ final class ServerCommand implements Callable<Integer> {
         c.selfTest = true;
       } else if (a.startsWith("--clientProcessId=") && c.clientProcessId == null) {
         pid = a.substring("--clientProcessId=".length());
-      } else if (a.equals("--clientProcessId") && c.clientProcessId == null && i + 1 < args.length) {
+      } else if (a.equals("--clientProcessId")
+          && c.clientProcessId == null
+          && i + 1 < args.length) {
         pid = args[++i];
       } else {
         return null;

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * What changed between two versions of a workspace's models: per model class, the module calls
- * whose output or parameter count changed, those added or removed, and the model's output and
- * total parameters. Module calls are matched by dotted path and call order.
+ * whose output or parameter count changed, those added or removed, and the model's output and total
+ * parameters. Module calls are matched by dotted path and call order.
  */
 record ShapeDiff(List<ModelChange> models) {
 
@@ -25,7 +25,14 @@ record ShapeDiff(List<ModelChange> models) {
   }
 
   /** One module call that differs; the absent side's fields are null. */
-  record Row(Kind kind, String path, String type, String before, String after, Dim paramsBefore, Dim paramsAfter) {}
+  record Row(
+      Kind kind,
+      String path,
+      String type,
+      String before,
+      String after,
+      Dim paramsBefore,
+      Dim paramsAfter) {}
 
   /** One model class that differs. */
   record ModelChange(
@@ -69,7 +76,9 @@ record ShapeDiff(List<ModelChange> models) {
       String ob = TraceTable.output(b.output());
       String oh = TraceTable.output(h.output());
       if (!rows.isEmpty() || !ob.equals(oh) || !Objects.equals(b.params(), h.params())) {
-        out.add(new ModelChange(name, Kind.CHANGED, ob, oh, b.params(), h.params(), rows, b.graph(), h.graph()));
+        out.add(
+            new ModelChange(
+                name, Kind.CHANGED, ob, oh, b.params(), h.params(), rows, b.graph(), h.graph()));
       }
     }
     return new ShapeDiff(out);
@@ -86,7 +95,15 @@ record ShapeDiff(List<ModelChange> models) {
         continue;
       }
       if (old == null) {
-        out.add(new Row(Kind.ADDED, now.path(), now.type(), null, TraceTable.output(now.output()), null, now.params()));
+        out.add(
+            new Row(
+                Kind.ADDED,
+                now.path(),
+                now.type(),
+                null,
+                TraceTable.output(now.output()),
+                null,
+                now.params()));
       } else if (!TraceTable.output(old.output()).equals(TraceTable.output(now.output()))
           || !Objects.equals(old.params(), now.params())
           || !old.type().equals(now.type())) {
@@ -104,7 +121,15 @@ record ShapeDiff(List<ModelChange> models) {
     for (var e : b.entrySet()) {
       TraceEntry old = e.getValue();
       if (!h.containsKey(e.getKey()) && !old.path().isEmpty()) {
-        out.add(new Row(Kind.REMOVED, old.path(), old.type(), TraceTable.output(old.output()), null, old.params(), null));
+        out.add(
+            new Row(
+                Kind.REMOVED,
+                old.path(),
+                old.type(),
+                TraceTable.output(old.output()),
+                null,
+                old.params(),
+                null));
       }
     }
     return out;

@@ -3,10 +3,10 @@ package dev.shapesense.cli;
 import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.TraceEntry;
 import dev.shapesense.analyzer.UnknownShape;
 import dev.shapesense.analyzer.Workspace;
-import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.tensor.DType;
 import dev.shapesense.tensor.Device;
 import dev.shapesense.tensor.Shape;
@@ -43,7 +43,10 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--class", paramLabel = "NAME", description = "only this model class")
   String className;
 
-  @Option(names = "--input", paramLabel = "DIMS", description = "input shape, e.g. \"1024, 3, 32, 32\"")
+  @Option(
+      names = "--input",
+      paramLabel = "DIMS",
+      description = "input shape, e.g. \"1024, 3, 32, 32\"")
   String input;
 
   @Option(names = "--mode", description = "train or eval (default: as the code sets it)")
@@ -158,14 +161,31 @@ final class TraceCommand implements Callable<Integer> {
     UnknownShape u = unknownShown(m);
     if (u != null) {
       Positions.Span s = Positions.span(ws, u.path(), u.range());
-      out.println("? " + u.path() + ":" + s.line() + ":" + s.column() + ": shape not known: " + Analyzer.explain(ws, u));
+      out.println(
+          "? "
+              + u.path()
+              + ":"
+              + s.line()
+              + ":"
+              + s.column()
+              + ": shape not known: "
+              + Analyzer.explain(ws, u));
     }
     Diagnostics d = new Diagnostics();
     m.diagnostics().forEach(d::add);
     for (Map.Entry<String, List<Diagnostic>> e : d.sorted().entrySet()) {
       for (Diagnostic x : e.getValue()) {
         Positions.Span s = Positions.span(ws, x);
-        out.println(e.getKey() + ":" + s.line() + ":" + s.column() + ": " + x.severity().label() + ": " + x.message());
+        out.println(
+            e.getKey()
+                + ":"
+                + s.line()
+                + ":"
+                + s.column()
+                + ": "
+                + x.severity().label()
+                + ": "
+                + x.message());
       }
     }
   }

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The trace as the table torchinfo users know: one row per module call in forward-hook order
- * (path, type, output shape, parameters; with {@code --stats} also input shapes, trainable
- * parameters, multiply-adds and output bytes), aligned, a failing call marked with {@code !} and
- * its message, then the total (with {@code --stats}, torchinfo's footer).
+ * The trace as the table torchinfo users know: one row per module call in forward-hook order (path,
+ * type, output shape, parameters; with {@code --stats} also input shapes, trainable parameters,
+ * multiply-adds and output bytes), aligned, a failing call marked with {@code !} and its message,
+ * then the total (with {@code --stats}, torchinfo's footer).
  */
 final class TraceTable {
   private TraceTable() {}
@@ -38,8 +38,16 @@ final class TraceTable {
     rows.add(
         stats
             ? new String[] {
-              " ", "Layer", "Type", "Input Shape", "Output Shape", "Param #", "Trainable", "Mult-Adds",
-              "Output Bytes", ""
+              " ",
+              "Layer",
+              "Type",
+              "Input Shape",
+              "Output Shape",
+              "Param #",
+              "Trainable",
+              "Mult-Adds",
+              "Output Bytes",
+              ""
             }
             : new String[] {" ", "Layer", "Type", "Output Shape", "Param #", ""});
     for (TraceEntry e : m.trace()) {

@@ -14,7 +14,9 @@ public final class Version {
 
   private static final String VERSION = read();
 
-  /** The build's version, e.g. {@code 0.1.0-SNAPSHOT}; {@code unknown} when the resource is missing. */
+  /**
+   * The build's version, e.g. {@code 0.1.0-SNAPSHOT}; {@code unknown} when the resource is missing.
+   */
   public static String get() {
     return VERSION;
   }

@@ -78,7 +78,8 @@ final class Convert {
       hint.setKind(InlayHintKind.Type);
       hint.setPaddingLeft(true);
       if (lazyTooltips) {
-        hint.setData(new TooltipKey(uris.apply(fa.path()), h.range().start(), h.range().end()).json());
+        hint.setData(
+            new TooltipKey(uris.apply(fa.path()), h.range().start(), h.range().end()).json());
       } else {
         hint.setTooltip(new MarkupContent(MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls)));
       }
@@ -114,15 +115,16 @@ final class Convert {
   }
 
   /**
-   * The tooltip of the hint of {@code fa} at {@code key}'s range, or null when this analysis has
-   * no hint there (the document changed since the hint was sent).
+   * The tooltip of the hint of {@code fa} at {@code key}'s range, or null when this analysis has no
+   * hint there (the document changed since the hint was sent).
    */
-  static MarkupContent tooltip(FileAnalysis fa, TooltipKey key, Function<String, DocumentText> texts) {
+  static MarkupContent tooltip(
+      FileAnalysis fa, TooltipKey key, Function<String, DocumentText> texts) {
     for (dev.shapesense.analyzer.InlayHint h : fa.hints()) {
       if (h.range().start() == key.start() && h.range().end() == key.end()) {
-        List<ModuleCall> calls = fa.calls().stream().filter(c -> c.range().equals(h.range())).toList();
-        return new MarkupContent(
-            MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls));
+        List<ModuleCall> calls =
+            fa.calls().stream().filter(c -> c.range().equals(h.range())).toList();
+        return new MarkupContent(MarkupKind.MARKDOWN, Markdown.tooltip(h.label(), calls));
       }
     }
     return null;
@@ -146,14 +148,19 @@ final class Convert {
    * version they apply to in {@code data}, so code actions need no state.
    */
   static List<Diagnostic> diagnostics(
-      FileAnalysis fa, int version, Function<String, DocumentText> texts, Function<String, String> uris) {
+      FileAnalysis fa,
+      int version,
+      Function<String, DocumentText> texts,
+      Function<String, String> uris) {
     List<Diagnostic> out = new ArrayList<>();
     DocumentText text = texts.apply(fa.path());
     if (text == null) {
       return out;
     }
     for (dev.shapesense.analyzer.Diagnostic d : fa.diagnostics()) {
-      Diagnostic l = new Diagnostic(text.range(d.range()), d.message(), severity(d.severity()), SOURCE, d.code());
+      Diagnostic l =
+          new Diagnostic(
+              text.range(d.range()), d.message(), severity(d.severity()), SOURCE, d.code());
       if (!d.fixes().isEmpty()) {
         l.setData(fixData(d.fixes(), version, texts, uris));
       }
@@ -171,7 +178,10 @@ final class Convert {
   }
 
   private static JsonObject fixData(
-      List<Fix> fixes, int version, Function<String, DocumentText> texts, Function<String, String> uris) {
+      List<Fix> fixes,
+      int version,
+      Function<String, DocumentText> texts,
+      Function<String, String> uris) {
     JsonObject data = new JsonObject();
     data.addProperty("version", version);
     JsonArray arr = new JsonArray();
@@ -200,7 +210,9 @@ final class Convert {
   /** One fix read back from {@code Diagnostic.data}: its title and edits by URI. */
   record FixData(String title, Map<String, List<org.eclipse.lsp4j.TextEdit>> changes) {}
 
-  /** The fixes a diagnostic carries, or none when its data is not ours or not for {@code version}. */
+  /**
+   * The fixes a diagnostic carries, or none when its data is not ours or not for {@code version}.
+   */
   static List<FixData> fixes(Object data, Integer version) {
     List<FixData> out = new ArrayList<>();
     if (!(data instanceof JsonElement el) || !el.isJsonObject()) {

@@ -8,12 +8,11 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
- * An immutable document text and the one place where the analyzer's 0-based UTF-16 offsets and
- * LSP positions (0-based line, UTF-16 character) are converted, both ways, and where incremental
- * edits are applied. Line breaks are {@code \n}, {@code \r\n} and a lone {@code \r}, as in LSP
- * 3.17. Positions outside the text are clamped as the specification asks: a character past the
- * end of its line means the line's end, a line past the last means the end of the text.
- * Thread-safe.
+ * An immutable document text and the one place where the analyzer's 0-based UTF-16 offsets and LSP
+ * positions (0-based line, UTF-16 character) are converted, both ways, and where incremental edits
+ * are applied. Line breaks are {@code \n}, {@code \r\n} and a lone {@code \r}, as in LSP 3.17.
+ * Positions outside the text are clamped as the specification asks: a character past the end of its
+ * line means the line's end, a line past the last means the end of the text. Thread-safe.
  */
 public final class DocumentText {
   private final String text;
@@ -88,9 +87,9 @@ public final class DocumentText {
   }
 
   /**
-   * The text after {@code changes}, applied in order as LSP says (each range refers to the text
-   * the previous change left); a change without a range replaces the whole text. {@code onClamp}
-   * hears about each range that was outside the text and had to be clamped.
+   * The text after {@code changes}, applied in order as LSP says (each range refers to the text the
+   * previous change left); a change without a range replaces the whole text. {@code onClamp} hears
+   * about each range that was outside the text and had to be clamped.
    */
   public DocumentText apply(List<TextDocumentContentChangeEvent> changes, Runnable onClamp) {
     DocumentText cur = this;

@@ -34,9 +34,9 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * Document sync and the document requests. Edits apply in arrival order and make a new snapshot;
- * requests run on the request pool with cancellation and answer from the latest snapshot,
- * analysing it there if nothing is cached. Each request is wrapped once: a failure becomes an
- * error response and a log line, never a dead server.
+ * requests run on the request pool with cancellation and answer from the latest snapshot, analysing
+ * it there if nothing is cached. Each request is wrapped once: a failure becomes an error response
+ * and a log line, never a dead server.
  */
 final class Documents implements TextDocumentService {
   private static final int RETRIES = 3;
@@ -54,7 +54,9 @@ final class Documents implements TextDocumentService {
     String path = Session.key(doc.getUri());
     String text = doc.getText() == null ? "" : doc.getText();
     session.edit(
-        s -> s.withDoc(path, new Snapshot.Doc(doc.getUri(), doc.getVersion(), new DocumentText(text))));
+        s ->
+            s.withDoc(
+                path, new Snapshot.Doc(doc.getUri(), doc.getVersion(), new DocumentText(text))));
     server.publisher.scheduleAll(path);
   }
 
@@ -71,7 +73,13 @@ final class Documents implements TextDocumentService {
     if (version != null && version <= current.version()) {
       // Versions only grow; an edit for an older version would land on the wrong text.
       server.log(
-          "stale change of " + uri + " (version " + version + " after " + current.version() + "), ignored");
+          "stale change of "
+              + uri
+              + " (version "
+              + version
+              + " after "
+              + current.version()
+              + "), ignored");
       return;
     }
     session.edit(
@@ -81,9 +89,12 @@ final class Documents implements TextDocumentService {
             return s;
           }
           DocumentText next =
-              d.text().apply(
-                  params.getContentChanges(),
-                  () -> server.log("edit outside " + uri + " version " + d.version() + ", clamped"));
+              d.text()
+                  .apply(
+                      params.getContentChanges(),
+                      () ->
+                          server.log(
+                              "edit outside " + uri + " version " + d.version() + ", clamped"));
           Integer v = params.getTextDocument().getVersion();
           return s.withDoc(path, new Snapshot.Doc(d.uri(), v == null ? d.version() + 1 : v, next));
         });
@@ -147,7 +158,9 @@ final class Documents implements TextDocumentService {
         (s, fa) -> {
           int offset = session.text(s, fa.path()).offset(params.getPosition());
           HoverInfo info = Ide.hover(session.workspace(s), fa, offset);
-          return info == null ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, Markdown.hover(info)));
+          return info == null
+              ? null
+              : new Hover(new MarkupContent(MarkupKind.MARKDOWN, Markdown.hover(info)));
         });
   }
 
@@ -192,7 +205,10 @@ final class Documents implements TextDocumentService {
         (s, fa) -> {
           Snapshot.Doc doc = s.open.get(fa.path());
           return GraphJson.of(
-              doc == null ? null : doc.version(), fa, p -> session.text(s, p), p -> Session.uri(s, p));
+              doc == null ? null : doc.version(),
+              fa,
+              p -> session.text(s, p),
+              p -> Session.uri(s, p));
         });
   }
 
@@ -207,7 +223,8 @@ final class Documents implements TextDocumentService {
    * newer edit of the file stopped is asked again for the latest snapshot, and after {@link
    * #RETRIES} such edits the request ends with {@code ContentModified}.
    */
-  private <T> CompletableFuture<T> request(String name, TextDocumentIdentifier id, Answer<T> answer) {
+  private <T> CompletableFuture<T> request(
+      String name, TextDocumentIdentifier id, Answer<T> answer) {
     String uri = id == null ? null : id.getUri();
     String path = Session.key(uri);
     return CompletableFutures.computeAsync(
@@ -218,7 +235,8 @@ final class Documents implements TextDocumentService {
               Snapshot s = session.snapshot();
               if (path == null || s.text(path) == null) {
                 throw new ResponseErrorException(
-                    new ResponseError(ResponseErrorCode.InvalidParams, "unknown document: " + uri, null));
+                    new ResponseError(
+                        ResponseErrorCode.InvalidParams, "unknown document: " + uri, null));
               }
               cancel.checkCanceled();
               FileAnalysis fa;
@@ -229,7 +247,9 @@ final class Documents implements TextDocumentService {
                 if (attempt >= RETRIES) {
                   throw new ResponseErrorException(
                       new ResponseError(
-                          ResponseErrorCode.ContentModified, uri + " changed while it was analysed", null));
+                          ResponseErrorCode.ContentModified,
+                          uri + " changed while it was analysed",
+                          null));
                 }
                 continue;
               }

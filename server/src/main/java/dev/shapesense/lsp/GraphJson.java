@@ -41,7 +41,10 @@ final class GraphJson {
   }
 
   private static JsonObject model(
-      ModelResult m, ModelGraph g, Function<String, DocumentText> texts, Function<String, String> uris) {
+      ModelResult m,
+      ModelGraph g,
+      Function<String, DocumentText> texts,
+      Function<String, String> uris) {
     JsonObject o = new JsonObject();
     o.addProperty("name", m.className());
     List<String> inputs = new ArrayList<>();
@@ -53,7 +56,9 @@ final class GraphJson {
         output = n.shape();
       }
     }
-    o.add("input", inputs.isEmpty() ? JsonNull.INSTANCE : new JsonPrimitive(String.join(", ", inputs)));
+    o.add(
+        "input",
+        inputs.isEmpty() ? JsonNull.INSTANCE : new JsonPrimitive(String.join(", ", inputs)));
     o.add("output", output == null ? JsonNull.INSTANCE : new JsonPrimitive(output));
     o.add("params", dim(m.params()));
     // The sizes of the declared symbols the model works for (null: every size, or none declared).

@@ -100,7 +100,10 @@ final class Indexer {
       return false;
     }
     try {
-      server.client().createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token))).get(10, TimeUnit.SECONDS);
+      server
+          .client()
+          .createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token)))
+          .get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
       server.log("no progress bar: " + e);
       return false;
@@ -115,7 +118,9 @@ final class Indexer {
   }
 
   private void notify(String token, WorkDoneProgressNotification value) {
-    server.client().notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(value)));
+    server
+        .client()
+        .notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(value)));
   }
 
   private void collect(Path root, List<Path> out) {

@@ -59,6 +59,12 @@ final class KeptHints {
     }
     hints.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
     return new FileAnalysis(
-        now.path(), now.models(), hints, now.diagnostics(), now.calls(), now.symbols(), now.unknowns());
+        now.path(),
+        now.models(),
+        hints,
+        now.diagnostics(),
+        now.calls(),
+        now.symbols(),
+        now.unknowns());
   }
 }

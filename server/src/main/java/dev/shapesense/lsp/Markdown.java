@@ -28,7 +28,10 @@ final class Markdown {
     StringBuilder sb = new StringBuilder();
     ModuleCall first = calls.get(0);
     String name = first.fieldName();
-    sb.append(name == null ? "" : "`" + name + "` ").append("`").append(oneLine(first.repr())).append("`\n\n");
+    sb.append(name == null ? "" : "`" + name + "` ")
+        .append("`")
+        .append(oneLine(first.repr()))
+        .append("`\n\n");
     for (String io : flows(calls)) {
       sb.append(io).append("\n\n");
     }
@@ -96,15 +99,21 @@ final class Markdown {
       sb.append("```text\n").append(f).append("\n```\n\n");
     }
     for (HoverInfo.SymbolSource o : l.origins()) {
-      sb.append("`").append(o.symbol()).append("`: ").append(o.description()).append(" (line ").append(o.line()).append(")\n\n");
+      sb.append("`")
+          .append(o.symbol())
+          .append("`: ")
+          .append(o.description())
+          .append(" (line ")
+          .append(o.line())
+          .append(")\n\n");
     }
     String md = sb.toString().strip();
     return l.unknown() == null ? md : md + "\n\n" + unknown(l.unknown());
   }
 
   /**
-   * torchinfo's statistics of the calls: trainable parameters, multiply-adds and output bytes,
-   * the distinct values of several calls separated by {@code /} (docs/summary.md).
+   * torchinfo's statistics of the calls: trainable parameters, multiply-adds and output bytes, the
+   * distinct values of several calls separated by {@code /} (docs/summary.md).
    */
   private static String stats(List<ModuleCall> calls) {
     Set<String> trainable = new LinkedHashSet<>();
@@ -121,16 +130,25 @@ final class Markdown {
     if (macs.isEmpty()) {
       return "";
     }
-    return "Trainable parameters: " + String.join(" / ", trainable) + "\n\n"
-        + "Mult-Adds: " + String.join(" / ", macs) + "\n\n"
-        + "Output size: " + String.join(" / ", bytes) + "\n\n";
+    return "Trainable parameters: "
+        + String.join(" / ", trainable)
+        + "\n\n"
+        + "Mult-Adds: "
+        + String.join(" / ", macs)
+        + "\n\n"
+        + "Output size: "
+        + String.join(" / ", bytes)
+        + "\n\n";
   }
 
   /** Each distinct {@code input -> output} of the calls, one line each. */
   private static Set<String> flows(List<ModuleCall> calls) {
     Set<String> out = new LinkedHashSet<>();
     for (ModuleCall c : calls) {
-      String in = c.inputs().isEmpty() ? "?" : String.join(", ", c.inputs().stream().map(s -> "`" + s + "`").toList());
+      String in =
+          c.inputs().isEmpty()
+              ? "?"
+              : String.join(", ", c.inputs().stream().map(s -> "`" + s + "`").toList());
       out.add(in + " → " + (c.output() == null ? "?" : "`" + c.output() + "`"));
     }
     return out;

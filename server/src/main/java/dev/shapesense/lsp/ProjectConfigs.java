@@ -10,13 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code shapesense.json} that applies to each document, as {@code check} finds one: the
- * nearest at or above the document's folder. Each file is read once, until {@link #changed}
- * (a watched-file event) says it may differ; a file that cannot be applied is reported through
- * {@link Listener} (once per reading) and the defaults apply. Thread-safe.
+ * nearest at or above the document's folder. Each file is read once, until {@link #changed} (a
+ * watched-file event) says it may differ; a file that cannot be applied is reported through {@link
+ * Listener} (once per reading) and the defaults apply. Thread-safe.
  */
 final class ProjectConfigs {
   /** What reading a configuration file gave: its settings, or why it cannot be applied. */
-  record Loaded(Path file, ProjectConfig config, ProjectConfig.Invalid invalid, String unreadable) {}
+  record Loaded(
+      Path file, ProjectConfig config, ProjectConfig.Invalid invalid, String unreadable) {}
 
   /** Told each time a configuration file is read. */
   interface Listener {

@@ -17,8 +17,9 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
  * newer schedule cancels the stale one, and results are published only for the document version
  * they were computed for. All publishing runs on one thread, in schedule order, so the last
  * published diagnostics are those of the last edit. A publication a newer one replaced stops its
- * analysis (a damaged file that runs to its time budget does not hold up the others). When a document's hints change while its
- * version does not (another file changed), asks the client to refresh inlay hints.
+ * analysis (a damaged file that runs to its time budget does not hold up the others). When a
+ * document's hints change while its version does not (another file changed), asks the client to
+ * refresh inlay hints.
  */
 final class Publisher {
   private record Seen(int version, List<InlayHint> hints) {}
@@ -28,8 +29,10 @@ final class Publisher {
   private final ScheduledExecutorService scheduler;
   private final long delayMs;
   private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+
   /** Per path, the latest publication scheduled: an older one still analysing gives up. */
   private final Map<String, Object> latest = new ConcurrentHashMap<>();
+
   private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
   Publisher(Session session, Server server, ScheduledExecutorService scheduler, long delayMs) {
@@ -64,7 +67,8 @@ final class Publisher {
     Object token = new Object();
     latest.put(path, token);
     ScheduledFuture<?> next =
-        scheduler.schedule(() -> publish(path, () -> latest.get(path) != token), delay, TimeUnit.MILLISECONDS);
+        scheduler.schedule(
+            () -> publish(path, () -> latest.get(path) != token), delay, TimeUnit.MILLISECONDS);
     ScheduledFuture<?> old = pending.put(path, next);
     if (old != null) {
       old.cancel(false);
@@ -79,12 +83,13 @@ final class Publisher {
     }
     seen.remove(path);
     latest.remove(path);
-    scheduler.execute(() -> server.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
+    scheduler.execute(
+        () -> server.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
   }
 
   /**
-   * Publishes the diagnostics of {@code path} for the latest snapshot, unless {@code stale} says
-   * a newer publication of it was scheduled meanwhile (then its analysis stops, unless a request
+   * Publishes the diagnostics of {@code path} for the latest snapshot, unless {@code stale} says a
+   * newer publication of it was scheduled meanwhile (then its analysis stops, unless a request
    * waits for it, and the newer publication does the work).
    */
   private void publish(String path, Cancellation stale) {
@@ -107,9 +112,13 @@ final class Publisher {
       }
       var diags =
           Convert.diagnostics(fa, doc.version(), p -> session.text(s, p), p -> Session.uri(s, p));
-      server.client().publishDiagnostics(new PublishDiagnosticsParams(doc.uri(), diags, doc.version()));
+      server
+          .client()
+          .publishDiagnostics(new PublishDiagnosticsParams(doc.uri(), diags, doc.version()));
       Seen before = seen.put(path, new Seen(doc.version(), fa.hints()));
-      if (before != null && before.version() == doc.version() && !before.hints().equals(fa.hints())) {
+      if (before != null
+          && before.version() == doc.version()
+          && !before.hints().equals(fa.hints())) {
         server.refreshHints();
       }
     } catch (RuntimeException | Error e) {

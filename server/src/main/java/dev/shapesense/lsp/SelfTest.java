@@ -24,7 +24,6 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -32,14 +31,15 @@ import org.eclipse.lsp4j.services.LanguageServer;
 /**
  * {@code shapesense server --self-test}: one editor session against this server in the same
  * process, over piped streams and real JSON-RPC (initialize, open the {@link WarmUp} model, its
- * diagnostics, inlay hints and a hover, shutdown), checking the hints. It tells a user whether
- * the server works with their Java, and it is the run editors use to write a class-data-sharing
- * archive of what a server session loads (its start-up then takes about a third less).
+ * diagnostics, inlay hints and a hover, shutdown), checking the hints. It tells a user whether the
+ * server works with their Java, and it is the run editors use to write a class-data-sharing archive
+ * of what a server session loads (its start-up then takes about a third less).
  */
 public final class SelfTest {
   private SelfTest() {}
 
-  static final List<String> HINTS = List.of("[N, 6, 14, 14]", "[N, 6, 28, 28]", "[N, 1176]", "[N, 10]");
+  static final List<String> HINTS =
+      List.of("[N, 6, 14, 14]", "[N, 6, 28, 28]", "[N, 1176]", "[N, 10]");
   private static final String URI = "file:///shapesense-self-test/WarmUp.java";
 
   /** Runs the session; 0 when every answer is right, else 1 with the reason on {@code err}. */
@@ -50,18 +50,23 @@ public final class SelfTest {
       PipedInputStream clientIn = new PipedInputStream(1 << 16);
       PipedOutputStream toClient = new PipedOutputStream(clientIn);
       Server server = new Server(code -> {});
-      Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(server, serverIn, toClient);
+      Launcher<LanguageClient> serverSide =
+          LSPLauncher.createServerLauncher(server, serverIn, toClient);
       server.connect(serverSide.getRemoteProxy());
       serverSide.startListening();
       Client client = new Client();
-      Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(client, clientIn, toServer);
+      Launcher<LanguageServer> clientSide =
+          LSPLauncher.createClientLauncher(client, clientIn, toServer);
       clientSide.startListening();
       String problem = session(clientSide.getRemoteProxy(), client);
       if (problem != null) {
         err.println("shapesense: self-test failed: " + problem);
         return 1;
       }
-      out.println("shapesense: self-test passed (initialize, diagnostics, " + HINTS.size() + " inlay hints, hover, shutdown)");
+      out.println(
+          "shapesense: self-test passed (initialize, diagnostics, "
+              + HINTS.size()
+              + " inlay hints, hover, shutdown)");
       return 0;
     } catch (IOException | RuntimeException e) {
       err.println("shapesense: self-test failed: " + e);
@@ -80,12 +85,15 @@ public final class SelfTest {
 
   /** The session; null when every answer is right, else what was wrong. */
   private static String session(LanguageServer server, Client client)
-      throws InterruptedException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
+      throws InterruptedException,
+          java.util.concurrent.ExecutionException,
+          java.util.concurrent.TimeoutException {
     InitializeParams init = new InitializeParams();
     init.setCapabilities(new ClientCapabilities());
     server.initialize(init).get(60, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
-    server.getTextDocumentService()
+    server
+        .getTextDocumentService()
         .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "java", 1, WarmUp.MODEL)));
     PublishDiagnosticsParams diagnostics = client.diagnostics.get(60, TimeUnit.SECONDS);
     if (!diagnostics.getDiagnostics().isEmpty()) {
@@ -93,12 +101,18 @@ public final class SelfTest {
     }
     TextDocumentIdentifier doc = new TextDocumentIdentifier(URI);
     List<InlayHint> hints =
-        server.getTextDocumentService()
-            .inlayHint(new InlayHintParams(doc, new Range(new Position(0, 0), new Position(100, 0))))
+        server
+            .getTextDocumentService()
+            .inlayHint(
+                new InlayHintParams(doc, new Range(new Position(0, 0), new Position(100, 0))))
             .get(60, TimeUnit.SECONDS);
     List<String> labels =
         hints.stream()
-            .map(h -> h.getLabel().isLeft() ? h.getLabel().getLeft() : labelOf(h.getLabel().getRight()))
+            .map(
+                h ->
+                    h.getLabel().isLeft()
+                        ? h.getLabel().getLeft()
+                        : labelOf(h.getLabel().getRight()))
             .map(String::strip)
             .toList();
     if (!labels.equals(HINTS)) {
@@ -107,8 +121,13 @@ public final class SelfTest {
     int line = (int) WarmUp.MODEL.lines().takeWhile(l -> !l.contains("fc.forward")).count();
     int column = WarmUp.MODEL.lines().skip(line).findFirst().orElse("").indexOf("fc.forward");
     Hover hover =
-        server.getTextDocumentService().hover(new HoverParams(doc, new Position(line, column))).get(60, TimeUnit.SECONDS);
-    if (hover == null || !hover.getContents().isRight() || !hover.getContents().getRight().getValue().contains("[N, 10]")) {
+        server
+            .getTextDocumentService()
+            .hover(new HoverParams(doc, new Position(line, column)))
+            .get(60, TimeUnit.SECONDS);
+    if (hover == null
+        || !hover.getContents().isRight()
+        || !hover.getContents().getRight().getValue().contains("[N, 10]")) {
       return "hover on fc.forward without its output shape: " + hover;
     }
     server.shutdown().get(60, TimeUnit.SECONDS);

@@ -19,59 +19,62 @@ import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
-import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.InlayHintRegistrationOptions;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.InlayHintRegistrationOptions;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
-import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
- * The ShapeSense language server: lifecycle, settings and workspace events; documents are served
- * by {@link Documents}. Notifications change state in arrival order on the JSON-RPC thread (cheap
- * text edits); analysis runs on the request pool, the debounced publisher and the indexer.
- * {@code exit} ends the process through {@code exit}: 0 after {@code shutdown}, else 1.
+ * The ShapeSense language server: lifecycle, settings and workspace events; documents are served by
+ * {@link Documents}. Notifications change state in arrival order on the JSON-RPC thread (cheap text
+ * edits); analysis runs on the request pool, the debounced publisher and the indexer. {@code exit}
+ * ends the process through {@code exit}: 0 after {@code shutdown}, else 1.
  */
 public final class Server implements ShapeSenseServer, LanguageClientAware, WorkspaceService {
   static final long DEBOUNCE_MS = 75;
-  /** The server's version (the build's), as {@code initialize} and {@code shapesense/status} tell it. */
+
+  /**
+   * The server's version (the build's), as {@code initialize} and {@code shapesense/status} tell
+   * it.
+   */
   static final String VERSION = Version.get();
 
   /**
    * The key of {@code capabilities.experimental} by which a client says it handles {@code
-   * shapesense/status} (the VS Code extension does); other clients (LSP4IJ, vim's) are not sent
-   * it, as LSP4J's log would call each one an unsupported method.
+   * shapesense/status} (the VS Code extension does); other clients (LSP4IJ, vim's) are not sent it,
+   * as LSP4J's log would call each one an unsupported method.
    */
   static final String STATUS_CAPABILITY = "shapesense/status";
 
@@ -139,7 +142,8 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
       addRoot(params.getRootUri());
     }
     if (params.getProcessId() != null) {
-      ProcessHandle.of(params.getProcessId()).ifPresent(p -> p.onExit().thenRun(() -> exit.accept(1)));
+      ProcessHandle.of(params.getProcessId())
+          .ifPresent(p -> p.onExit().thenRun(() -> exit.accept(1)));
     }
     ServerCapabilities caps = new ServerCapabilities();
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
@@ -183,7 +187,9 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
                   new FileSystemWatcher(Either.forLeft("**/" + ProjectConfig.FILE_NAME))));
       client.registerCapability(
           new RegistrationParams(
-              List.of(new Registration("shapesense-watch", "workspace/didChangeWatchedFiles", options))));
+              List.of(
+                  new Registration(
+                      "shapesense-watch", "workspace/didChangeWatchedFiles", options))));
     }
     List<Path> start;
     synchronized (roots) {
@@ -237,7 +243,9 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
     List<FileEvent> config = new ArrayList<>();
     for (FileEvent e : params.getChanges() == null ? List.<FileEvent>of() : params.getChanges()) {
       Path p = ProjectConfigs.pathOf(Session.key(e.getUri()));
-      if (p != null && p.getFileName() != null && p.getFileName().toString().equals(ProjectConfig.FILE_NAME)) {
+      if (p != null
+          && p.getFileName() != null
+          && p.getFileName().toString().equals(ProjectConfig.FILE_NAME)) {
         config.add(e);
       } else {
         sources.add(e);
@@ -252,9 +260,9 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
   }
 
   /**
-   * A shapesense.json was created, changed or deleted: every document's configuration is found
-   * and read again, the changed files are checked now (so a mistake is reported at once), and
-   * every open document is analysed again.
+   * A shapesense.json was created, changed or deleted: every document's configuration is found and
+   * read again, the changed files are checked now (so a mistake is reported at once), and every
+   * open document is analysed again.
    */
   private void configChanged(List<FileEvent> events) {
     configs.changed();
@@ -302,7 +310,8 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
       log(problem);
       client.showMessage(
           new MessageParams(
-              MessageType.Error, "ShapeSense: " + problem + "; the project's settings are not applied"));
+              MessageType.Error,
+              "ShapeSense: " + problem + "; the project's settings are not applied"));
     }
   }
 
@@ -312,11 +321,13 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
     if (event == null) {
       return;
     }
-    for (WorkspaceFolder f : event.getRemoved() == null ? List.<WorkspaceFolder>of() : event.getRemoved()) {
+    for (WorkspaceFolder f :
+        event.getRemoved() == null ? List.<WorkspaceFolder>of() : event.getRemoved()) {
       indexer.removeFolder(f.getUri());
     }
     List<Path> added = new ArrayList<>();
-    for (WorkspaceFolder f : event.getAdded() == null ? List.<WorkspaceFolder>of() : event.getAdded()) {
+    for (WorkspaceFolder f :
+        event.getAdded() == null ? List.<WorkspaceFolder>of() : event.getAdded()) {
       try {
         added.add(Path.of(java.net.URI.create(f.getUri())));
       } catch (RuntimeException e) {
@@ -334,13 +345,16 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
       CompletableFuture<JsonObject> f = new CompletableFuture<>();
       f.completeExceptionally(
           new ResponseErrorException(
-              new ResponseError(ResponseErrorCode.InvalidParams, "textDocument.uri is required", null)));
+              new ResponseError(
+                  ResponseErrorCode.InvalidParams, "textDocument.uri is required", null)));
       return f;
     }
     return documents.modelGraph(new TextDocumentIdentifier(uri.getAsString()));
   }
 
-  /** Whether the client's {@code experimental} capabilities hold {@code "shapesense/status": true}. */
+  /**
+   * Whether the client's {@code experimental} capabilities hold {@code "shapesense/status": true}.
+   */
   static boolean wantsStatus(ClientCapabilities caps) {
     return caps != null
         && caps.getExperimental() instanceof JsonObject o
@@ -349,7 +363,9 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
         && p.getAsBoolean();
   }
 
-  /** Tells the client that an analysis of an open document started or ended, when it asked to know. */
+  /**
+   * Tells the client that an analysis of an open document started or ended, when it asked to know.
+   */
   private void analysisState(String path, boolean running) {
     if (!statusNotifications) {
       return;

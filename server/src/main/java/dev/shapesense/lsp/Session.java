@@ -27,8 +27,8 @@ import java.util.function.UnaryOperator;
  * applied in order, one at a time), the analyzer workspace built for a snapshot on first demand,
  * and the analysis of each file cached for the workspace, settings and project configuration
  * ({@code shapesense.json}, as {@link ProjectConfigs} finds it) it was computed with (one analyzer
- * call per snapshot and file, shared by the requests that need it, and cancelled when a newer
- * edit of the file arrives or no request needs it any more). Thread-safe.
+ * call per snapshot and file, shared by the requests that need it, and cancelled when a newer edit
+ * of the file arrives or no request needs it any more). Thread-safe.
  */
 final class Session {
   /** Told when an analysis of a path starts ({@code running}) and when it ends. */
@@ -46,8 +46,10 @@ final class Session {
     final Workspace ws;
     final String batch;
     final ProjectConfig config;
+
     /** The text of the analysed file, as the snapshot had it. */
     final String text;
+
     final CompletableFuture<FileAnalysis> result = new CompletableFuture<>();
     final List<Cancellation> waiters = new CopyOnWriteArrayList<>();
     volatile boolean superseded;
@@ -85,6 +87,7 @@ final class Session {
   private volatile Snapshot snapshot = Snapshot.initial();
   private Workspace lastBuilt = Workspace.empty();
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
   /** Per path, the last version that parsed and its analysis (see {@link KeptHints}). */
   private final Map<String, KeptHints.Clean> lastClean = new ConcurrentHashMap<>();
 
@@ -243,7 +246,9 @@ final class Session {
           "analysis of "
               + path
               + " cancelled: "
-              + (mine.superseded ? "a newer edit of it arrived" : "no request waits for it any more"));
+              + (mine.superseded
+                  ? "a newer edit of it arrived"
+                  : "no request waits for it any more"));
       mine.result.completeExceptionally(e);
     } catch (RuntimeException | Error e) {
       mine.result.completeExceptionally(e);

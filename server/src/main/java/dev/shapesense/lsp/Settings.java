@@ -5,12 +5,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 /**
- * The user's settings (API.md §3): {@code shapesense.inlayHints.enabled},
- * {@code shapesense.inlayHints.maxLength} (0: no limit) and {@code shapesense.defaultBatchSymbol}.
- * Read from {@code initializationOptions} or {@code workspace/didChangeConfiguration}, which may
- * nest them ({@code {"shapesense": {"inlayHints": {...}}}}), leave out the {@code shapesense}
- * level, or use dotted keys ({@code {"shapesense.inlayHints.enabled": false}}); a value of the
- * wrong type keeps the previous one.
+ * The user's settings (API.md §3): {@code shapesense.inlayHints.enabled}, {@code
+ * shapesense.inlayHints.maxLength} (0: no limit) and {@code shapesense.defaultBatchSymbol}. Read
+ * from {@code initializationOptions} or {@code workspace/didChangeConfiguration}, which may nest
+ * them ({@code {"shapesense": {"inlayHints": {...}}}}), leave out the {@code shapesense} level, or
+ * use dotted keys ({@code {"shapesense.inlayHints.enabled": false}}); a value of the wrong type
+ * keeps the previous one.
  */
 public record Settings(boolean hintsEnabled, int maxLength, String batchSymbol) {
   public static final Settings DEFAULT = new Settings(true, 0, "N");

@@ -20,7 +20,8 @@ final class Snapshot {
   final Settings settings;
   volatile Workspace workspace;
 
-  private Snapshot(long generation, Map<String, Doc> open, Map<String, String> disk, Settings settings) {
+  private Snapshot(
+      long generation, Map<String, Doc> open, Map<String, String> disk, Settings settings) {
     this.generation = generation;
     this.open = Collections.unmodifiableMap(open);
     this.disk = Collections.unmodifiableMap(disk);

@@ -14,17 +14,17 @@ import java.util.function.Consumer;
 
 /**
  * Keeps the class-data-sharing archive that the server's command line names up to date, so that
- * every way of starting the server maps one (its start-up to the first diagnostics then takes
- * about half as long), even a fixed command line such as the IntelliJ template's, which cannot
- * make one itself.
+ * every way of starting the server maps one (its start-up to the first diagnostics then takes about
+ * half as long), even a fixed command line such as the IntelliJ template's, which cannot make one
+ * itself.
  *
  * <p>A launcher names the archive with {@code -Dshapesense.archive=PATH} (and maps it with {@code
  * -XX:SharedArchiveFile=PATH} when it exists). When that file is missing, older than the jar, or
  * was not mapped (written by another Java: the JVM then runs without class sharing), the server
  * writes it anew a little after it started: a training run of {@code server --self-test} in a
- * second JVM with the server's own options ({@code jvm.options}) dumps what a session loads
- * ({@code -XX:ArchiveClassesAtExit}), under a temporary name renamed after a clean exit (a
- * truncated archive crashes the JVM that maps it). Anything that fails only costs speed.
+ * second JVM with the server's own options ({@code jvm.options}) dumps what a session loads ({@code
+ * -XX:ArchiveClassesAtExit}), under a temporary name renamed after a clean exit (a truncated
+ * archive crashes the JVM that maps it). Anything that fails only costs speed.
  */
 final class StartupArchive {
   private StartupArchive() {}
@@ -63,7 +63,8 @@ final class StartupArchive {
   }
 
   /** Writes the archive when it is missing, older than the jar, or not mapped by this JVM. */
-  static void maintain(Path archive, Consumer<String> log) throws IOException, InterruptedException {
+  static void maintain(Path archive, Consumer<String> log)
+      throws IOException, InterruptedException {
     Path jar = jar();
     if (jar == null) {
       return;
@@ -72,7 +73,9 @@ final class StartupArchive {
     if (why == null) {
       return;
     }
-    Path tmp = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    Path tmp =
+        archive.resolveSibling(
+            archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     Files.createDirectories(archive.toAbsolutePath().getParent());
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -88,7 +91,10 @@ final class StartupArchive {
             .start();
     p.getOutputStream().close();
     try {
-      if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isRegularFile(tmp) || Files.size(tmp) == 0) {
+      if (!p.waitFor(5, TimeUnit.MINUTES)
+          || p.exitValue() != 0
+          || !Files.isRegularFile(tmp)
+          || Files.size(tmp) == 0) {
         p.destroyForcibly();
         log.accept("the class-data archive was not written: the training run failed");
         return;
@@ -128,7 +134,8 @@ final class StartupArchive {
 
   /** The server's JVM options, as {@code jvm.options} in the jar lists them (comments left out). */
   static List<String> jvmOptions() throws IOException {
-    try (InputStream in = StartupArchive.class.getResourceAsStream("/dev/shapesense/cli/jvm.options")) {
+    try (InputStream in =
+        StartupArchive.class.getResourceAsStream("/dev/shapesense/cli/jvm.options")) {
       if (in == null) {
         return List.of();
       }

@@ -33,12 +33,14 @@ final class Cli {
    * class-data archive), from the repository root.
    */
   static Result runLauncher(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("bash", Root.path().resolve("shapesense").toString()));
+    List<String> cmd =
+        new ArrayList<>(List.of("bash", Root.path().resolve("shapesense").toString()));
     cmd.addAll(List.of(args));
     return runCommand(Root.path(), cmd);
   }
 
-  private static Result runCommand(Path dir, List<String> cmd) throws IOException, InterruptedException {
+  private static Result runCommand(Path dir, List<String> cmd)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     Path errFile = java.nio.file.Files.createTempFile("shapesense", ".err");
     pb.redirectError(errFile.toFile());

@@ -21,7 +21,8 @@ class CliIT {
   }
 
   @Test
-  void theLauncherTracesTheSeedNetBeforeAndAfterWritingItsArchive(@TempDir Path saved) throws Exception {
+  void theLauncherTracesTheSeedNetBeforeAndAfterWritingItsArchive(@TempDir Path saved)
+      throws Exception {
     // The build wrote the class-data archive of a server session; the launcher maps it. Without
     // one, a run writes it at exit and later runs map that. Every run prints nothing but the table.
     Path jsa = Root.path().resolve("server/target/shapesense.jsa");
@@ -46,15 +47,23 @@ class CliIT {
       assertTrue(Files.size(jsa) > 0);
     } finally {
       if (built) {
-        Files.copy(saved.resolve("shapesense.jsa"), jsa, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(saved.resolve("shapesense.jsa.java"), stamp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            saved.resolve("shapesense.jsa"),
+            jsa,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            saved.resolve("shapesense.jsa.java"),
+            stamp,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
 
   @Test
   void traceWithAConcreteInputAndJsonLines() throws Exception {
-    Cli.Result r = Cli.run("trace", "--format", "json", "--input", "1024, 3, 32, 32", "testdata/models/Net.java");
+    Cli.Result r =
+        Cli.run(
+            "trace", "--format", "json", "--input", "1024, 3, 32, 32", "testdata/models/Net.java");
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(1, lines.size());
@@ -77,26 +86,37 @@ class CliIT {
 
   @Test
   void traceStatsPrintsTorchinfosColumnsAndFooter() throws Exception {
-    Cli.Result r = Cli.run("trace", "--stats", "testdata/models/Net.java", "testdata/models/HandAttention.java");
+    Cli.Result r =
+        Cli.run(
+            "trace", "--stats", "testdata/models/Net.java", "testdata/models/HandAttention.java");
     assertEquals(0, r.exit(), r.err());
     Snapshots.assertMatches("trace-stats.txt", r.out());
   }
 
   @Test
   void traceStatsOfTorchvisionsResNet18EqualsTorchinfosFooter() throws Exception {
-    Cli.Result r = Cli.run(
-            "trace", "--stats", "--input", "2, 3, 224, 224", "--class", "ResNet",
-            "testdata/torchvision/ResNet.java", "testdata/torchvision/BasicBlock.java");
+    Cli.Result r =
+        Cli.run(
+            "trace",
+            "--stats",
+            "--input",
+            "2, 3, 224, 224",
+            "--class",
+            "ResNet",
+            "testdata/torchvision/ResNet.java",
+            "testdata/torchvision/BasicBlock.java");
     assertEquals(0, r.exit(), r.err());
-    JsonNode want = Json.MAPPER.readTree(Root.path().resolve("testdata/summaries/ResNet.json").toFile());
+    JsonNode want =
+        Json.MAPPER.readTree(Root.path().resolve("testdata/summaries/ResNet.json").toFile());
     List<String> footer = new java.util.ArrayList<>();
     want.get("footer").forEach(l -> footer.add(l.asText()));
     List<String> lines = r.out().lines().toList();
     assertEquals(footer, lines.subList(lines.size() - footer.size(), lines.size()), r.out());
     assertTrue(
-        r.out().contains(
-            "  conv1                  Conv2d             [2, 3, 224, 224]   [2, 64, 112, 112]       9,408       9,408"
-                + "    236,027,904     6,422,528\n"),
+        r.out()
+            .contains(
+                "  conv1                  Conv2d             [2, 3, 224, 224]   [2, 64, 112, 112]       9,408       9,408"
+                    + "    236,027,904     6,422,528\n"),
         r.out());
   }
 
@@ -105,7 +125,9 @@ class CliIT {
     Cli.Result r = Cli.run("trace", "--input", "1024, 3, 28, 28", "testdata/models/Net.java");
     assertEquals(1, r.exit(), r.err());
     assertTrue(
-        r.out().contains("testdata/models/Net.java:22:20: error: mat1 and mat2 shapes cannot be multiplied (1024x256 and 400x120)"),
+        r.out()
+            .contains(
+                "testdata/models/Net.java:22:20: error: mat1 and mat2 shapes cannot be multiplied (1024x256 and 400x120)"),
         r.out());
   }
 
@@ -115,19 +137,22 @@ class CliIT {
     Cli.Result t = Cli.run("trace", "testdata/symbolic/SeedNetAnySize.java");
     assertEquals(0, t.exit(), t.err());
     assertTrue(
-        t.out().startsWith(
-            "SeedNetAnySize (testdata/symbolic/SeedNetAnySize.java)\nInput: [N, 3, H, W]\nValid for:"
-                + " 16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35, or"
-                + " 112 <= H <= 115 and 16 <= W <= 19\n"),
+        t.out()
+            .startsWith(
+                "SeedNetAnySize (testdata/symbolic/SeedNetAnySize.java)\nInput: [N, 3, H, W]\nValid for:"
+                    + " 16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35, or"
+                    + " 112 <= H <= 115 and 16 <= W <= 19\n"),
         t.out());
     // An --input outside the declared domain says so before the first failing layer.
-    Cli.Result out = Cli.run("trace", "--input", "2, 3, 28, 28", "testdata/symbolic/SeedNetAnySize.java");
+    Cli.Result out =
+        Cli.run("trace", "--input", "2, 3, 28, 28", "testdata/symbolic/SeedNetAnySize.java");
     assertEquals(1, out.exit(), out.err());
     assertTrue(
-        out.out().startsWith(
-            "SeedNetAnySize (testdata/symbolic/SeedNetAnySize.java)\nInput: [2, 3, 28, 28]\nValid for:"
-                + " 16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35, or"
-                + " 112 <= H <= 115 and 16 <= W <= 19 (the input is outside it: N = 2, H = 28, W = 28)\n"),
+        out.out()
+            .startsWith(
+                "SeedNetAnySize (testdata/symbolic/SeedNetAnySize.java)\nInput: [2, 3, 28, 28]\nValid for:"
+                    + " 16 <= H <= 19 and 112 <= W <= 115, or 32 <= H <= 35 and 32 <= W <= 35, or"
+                    + " 112 <= H <= 115 and 16 <= W <= 19 (the input is outside it: N = 2, H = 28, W = 28)\n"),
         out.out());
     Cli.Result j = Cli.run("trace", "--format", "json", "testdata/symbolic/GuardedPositions.java");
     assertEquals("T <= 64", Json.MAPPER.readTree(j.out()).get("valid").asText(), j.out());
@@ -149,7 +174,8 @@ class CliIT {
     Cli.Result r = Cli.run("server", "--self-test");
     assertEquals(0, r.exit(), r.out() + r.err());
     assertEquals(
-        "shapesense: self-test passed (initialize, diagnostics, 4 inlay hints, hover, shutdown)\n", r.out());
+        "shapesense: self-test passed (initialize, diagnostics, 4 inlay hints, hover, shutdown)\n",
+        r.out());
   }
 
   @Test
@@ -207,11 +233,17 @@ class CliIT {
     // which explains the mistake and exits 2, as before.
     Cli.Result bad = Cli.run("server", "--clientProcessId", "x");
     assertEquals(2, bad.exit());
-    assertTrue(bad.err().contains("Invalid value for option '--clientProcessId': 'x' is not a long"), bad.err());
+    assertTrue(
+        bad.err().contains("Invalid value for option '--clientProcessId': 'x' is not a long"),
+        bad.err());
     Cli.Result unknown = Cli.run("server", "--frobnicate");
     assertEquals(2, unknown.exit());
     assertTrue(unknown.err().contains("Unknown option: '--frobnicate'"), unknown.err());
-    assertTrue(unknown.err().contains("Usage: shapesense server [--self-test] [--stdio] [--clientProcessId=PID]"), unknown.err());
+    assertTrue(
+        unknown
+            .err()
+            .contains("Usage: shapesense server [--self-test] [--stdio] [--clientProcessId=PID]"),
+        unknown.err());
   }
 
   @Test
@@ -230,7 +262,11 @@ class CliIT {
         "shapesense: --input: Trying to create tensor with negative dimension -5: [-5, 3, 32, 32]\n",
         negative.err());
     Cli.Result huge =
-        Cli.run("trace", "--input", "9223372036854775807, 3, 1073741824, 1073741824", "testdata/models/Net.java");
+        Cli.run(
+            "trace",
+            "--input",
+            "9223372036854775807, 3, 1073741824, 1073741824",
+            "testdata/models/Net.java");
     assertEquals(2, huge.exit());
     assertEquals(
         "shapesense: --input: Storage size calculation overflowed with sizes=[9223372036854775807, 3,"
@@ -241,7 +277,9 @@ class CliIT {
   @Test
   void malformedJavaGivesAWarningNotACrash(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("Half.java");
-    Files.writeString(f, "import dev.shapesense.nn.*;\npublic class Half extends Module {\n  private final Linear fc = new Linear(4, 2);\n  public Tensor forward(Tensor x) {\n    return fc.forward(x\n");
+    Files.writeString(
+        f,
+        "import dev.shapesense.nn.*;\npublic class Half extends Module {\n  private final Linear fc = new Linear(4, 2);\n  public Tensor forward(Tensor x) {\n    return fc.forward(x\n");
     Cli.Result r = Cli.run("check", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("warning:"), r.out());
@@ -252,7 +290,8 @@ class CliIT {
   void aThousandFilesInOneRun(@TempDir Path dir) throws Exception {
     String net = Files.readString(Root.path().resolve("testdata/models/Net.java"));
     for (int i = 0; i < 1000; i++) {
-      Files.writeString(dir.resolve("Net" + i + ".java"), net.replace("class Net ", "class Net" + i + " "));
+      Files.writeString(
+          dir.resolve("Net" + i + ".java"), net.replace("class Net ", "class Net" + i + " "));
     }
     Cli.Result r = Cli.run("trace", "--format", "json", dir.toString());
     assertEquals(0, r.exit(), r.err());
@@ -270,7 +309,11 @@ class CliIT {
 
   @Test
   void stridesGuessedInputsAndRecordOutputsAsTheCommandLineShowsThem() throws Exception {
-    Cli.Result c = Cli.run("check", "testdata/models/BuggyTransposeView.java", "testdata/models/UnfitGuessNet.java");
+    Cli.Result c =
+        Cli.run(
+            "check",
+            "testdata/models/BuggyTransposeView.java",
+            "testdata/models/UnfitGuessNet.java");
     assertEquals(1, c.exit(), c.err());
     assertEquals(
         "testdata/models/BuggyTransposeView.java:31:13: error: view size is not compatible with input tensor's"
@@ -284,6 +327,7 @@ class CliIT {
     Cli.Result t = Cli.run("trace", "--format", "json", "testdata/models/RecordOutputVAE.java");
     assertEquals(0, t.exit(), t.err());
     assertEquals(
-        "[[\"N\",784],[\"N\",20],[\"N\",20]]", Json.MAPPER.readTree(t.out()).get("output").toString());
+        "[[\"N\",784],[\"N\",20],[\"N\",20]]",
+        Json.MAPPER.readTree(t.out()).get("output").toString());
   }
 }

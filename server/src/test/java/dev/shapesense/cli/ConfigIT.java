@@ -14,18 +14,23 @@ class ConfigIT {
 
   private static void copy(Path dir, String model) throws Exception {
     Files.createDirectories(dir.resolve("src"));
-    Files.writeString(dir.resolve("src/" + model), Files.readString(Root.path().resolve("testdata/models/" + model)));
+    Files.writeString(
+        dir.resolve("src/" + model),
+        Files.readString(Root.path().resolve("testdata/models/" + model)));
   }
 
   @Test
   void severityOffSilencesACode(@TempDir Path dir) throws Exception {
     copy(dir, "BuggyNet.java");
     assertEquals(1, Cli.runIn(dir, "check", "src").exit());
-    Files.writeString(dir.resolve("shapesense.json"), "{\"severity\": {\"shape/linear-in-features\": \"off\"}}");
+    Files.writeString(
+        dir.resolve("shapesense.json"), "{\"severity\": {\"shape/linear-in-features\": \"off\"}}");
     Cli.Result r = Cli.runIn(dir, "check", "src");
     assertEquals(0, r.exit(), r.out() + r.err());
     assertEquals("", r.out());
-    Files.writeString(dir.resolve("shapesense.json"), "{\"severity\": {\"shape/linear-in-features\": \"warning\"}}");
+    Files.writeString(
+        dir.resolve("shapesense.json"),
+        "{\"severity\": {\"shape/linear-in-features\": \"warning\"}}");
     Cli.Result w = Cli.runIn(dir, "check", "src");
     assertEquals(0, w.exit());
     assertTrue(w.out().startsWith("src/BuggyNet.java:23:20: warning: mat1 and mat2"), w.out());
@@ -34,7 +39,8 @@ class ConfigIT {
   @Test
   void inputsGiveShapesToModelsWithoutDims(@TempDir Path dir) throws Exception {
     copy(dir, "InferredNet.java");
-    Files.writeString(dir.resolve("shapesense.json"), "{\"inputs\": {\"InferredNet\": \"B, 3, 32, 32\"}}");
+    Files.writeString(
+        dir.resolve("shapesense.json"), "{\"inputs\": {\"InferredNet\": \"B, 3, 32, 32\"}}");
     Cli.Result r = Cli.runIn(dir, "trace", "--format", "json", "src");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("\"input\":[[\"B\",3,32,32]],\"output\":[\"B\",10]"), r.out());
@@ -101,7 +107,8 @@ class ConfigIT {
     Cli.Result t = Cli.runIn(dir, "trace", "src");
     assertEquals(0, t.exit(), t.err());
     assertTrue(t.out().contains("  (model)  UnknownEntryNet  ?                      ?\n"), t.out());
-    assertTrue(t.out().contains("\n? src/UnknownEntryNet.java:33:13: " + why + " (line 20)\n"), t.out());
+    assertTrue(
+        t.out().contains("\n? src/UnknownEntryNet.java:33:13: " + why + " (line 20)\n"), t.out());
     Cli.Result j = Cli.runIn(dir, "trace", "--format", "json", "src");
     assertEquals(
         "{\"line\":33,\"column\":13,\"reason\":\""
@@ -112,11 +119,16 @@ class ConfigIT {
     Cli.Result quiet = Cli.runIn(dir, "check", "src");
     assertEquals(0, quiet.exit());
     assertEquals("", quiet.out());
-    Files.writeString(dir.resolve("shapesense.json"), "{\"severity\": {\"analysis/unknown-shape\": \"info\"}}");
+    Files.writeString(
+        dir.resolve("shapesense.json"), "{\"severity\": {\"analysis/unknown-shape\": \"info\"}}");
     Cli.Result on = Cli.runIn(dir, "check", "src");
     assertEquals(0, on.exit(), on.err());
     assertTrue(
-        on.out().contains("src/UnknownEntryNet.java:33:13: info: " + why + " (line 20) [analysis/unknown-shape]\n"),
+        on.out()
+            .contains(
+                "src/UnknownEntryNet.java:33:13: info: "
+                    + why
+                    + " (line 20) [analysis/unknown-shape]\n"),
         on.out());
   }
 

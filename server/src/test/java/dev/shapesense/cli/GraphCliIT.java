@@ -46,7 +46,14 @@ class GraphCliIT {
 
   @Test
   void mermaidMarksTheFailingCallAndExitsOne() throws Exception {
-    Cli.Result r = Cli.run("graph", "--format", "mermaid", "--input", "1024, 3, 28, 28", "testdata/models/Net.java");
+    Cli.Result r =
+        Cli.run(
+            "graph",
+            "--format",
+            "mermaid",
+            "--input",
+            "1024, 3, 28, 28",
+            "testdata/models/Net.java");
     assertEquals(1, r.exit(), r.err());
     assertEquals(
         """
@@ -90,7 +97,8 @@ class GraphCliIT {
 
   @Test
   void skipConnectionsAreDashed() throws Exception {
-    Cli.Result r = Cli.run("graph", "--format", "dot", "testdata/models/TransformerClassifier.java");
+    Cli.Result r =
+        Cli.run("graph", "--format", "dot", "testdata/models/TransformerClassifier.java");
     assertEquals(0, r.exit(), r.err());
     assertEquals(
         "  n1 -> n3 [label=\"[N, L, 64]\", style=dashed];\n  n3 -> n7 [label=\"[N, L, 64]\", style=dashed];",

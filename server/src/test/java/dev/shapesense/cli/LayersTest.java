@@ -21,7 +21,11 @@ class LayersTest {
         .resideInAnyPackage("dev.shapesense.tensor..", "dev.shapesense.nn..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.shapesense.analyzer..", "dev.shapesense.cli..", "dev.shapesense.lsp..", "com.github.javaparser..")
+        .resideInAnyPackage(
+            "dev.shapesense.analyzer..",
+            "dev.shapesense.cli..",
+            "dev.shapesense.lsp..",
+            "com.github.javaparser..")
         .check(CLASSES);
   }
 

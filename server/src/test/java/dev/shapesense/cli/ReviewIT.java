@@ -17,7 +17,9 @@ class ReviewIT {
   /** Version two of the seed Net: fc3 gives 12 classes and a dropout comes before it. */
   static String headVersion(String net) {
     return net.replace("new Linear(84, 10)", "new Linear(84, 12)")
-        .replace("    private final Linear fc3 = new Linear(84, 12);", "    private final Linear fc3 = new Linear(84, 12);\n    private final Dropout drop = new Dropout(0.1);")
+        .replace(
+            "    private final Linear fc3 = new Linear(84, 12);",
+            "    private final Linear fc3 = new Linear(84, 12);\n    private final Dropout drop = new Dropout(0.1);")
         .replace("return fc3.forward(x);", "return fc3.forward(drop.forward(x));");
   }
 
@@ -32,7 +34,13 @@ class ReviewIT {
 
   @Test
   void diffOfTwoFoldersAsMarkdown() throws Exception {
-    Cli.Result r = Cli.run("diff", "--format", "markdown", dir.resolve("base").toString(), dir.resolve("head").toString());
+    Cli.Result r =
+        Cli.run(
+            "diff",
+            "--format",
+            "markdown",
+            dir.resolve("base").toString(),
+            dir.resolve("head").toString());
     assertEquals(0, r.exit(), r.err());
     Snapshots.assertMatches("diff-net.md", r.out());
   }
@@ -45,7 +53,8 @@ class ReviewIT {
             + "  + drop  Dropout  [N, 84]             0\n"
             + "  ~ fc3   Linear   [N, 10] -> [N, 12]  850 -> 1,020\n",
         r.out());
-    Cli.Result same = Cli.run("diff", dir.resolve("base").toString(), dir.resolve("base").toString());
+    Cli.Result same =
+        Cli.run("diff", dir.resolve("base").toString(), dir.resolve("base").toString());
     assertEquals("No shape changes.\n", same.out());
   }
 
@@ -60,7 +69,9 @@ class ReviewIT {
     git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "v2");
     Cli.Result r = Cli.runIn(repo, "diff", "--git", "HEAD~1..HEAD");
     assertEquals(0, r.exit(), r.err());
-    assertEquals("Net: output [N, 10] -> [N, 12], params 62,006 -> 62,176 (+170)", r.out().lines().findFirst().orElse(""));
+    assertEquals(
+        "Net: output [N, 10] -> [N, 12], params 62,006 -> 62,176 (+170)",
+        r.out().lines().findFirst().orElse(""));
     assertEquals(2, Cli.runIn(repo, "diff", "--git", "nosuchrev..HEAD").exit());
   }
 
@@ -76,13 +87,21 @@ class ReviewIT {
 
   @Test
   void sarifForCodeScanning() throws Exception {
-    Cli.Result r = Cli.run("check", "--format", "sarif", "testdata/models/BuggyNet.java", "testdata/models/BuggyView.java");
+    Cli.Result r =
+        Cli.run(
+            "check",
+            "--format",
+            "sarif",
+            "testdata/models/BuggyNet.java",
+            "testdata/models/BuggyView.java");
     assertEquals(1, r.exit());
     // The tool's version is the build's; the golden file names it ${version}.
-    String version = "\"version\" : \"" + System.getProperty("shapesense.version") + "\",\n        \"rules\"";
+    String version =
+        "\"version\" : \"" + System.getProperty("shapesense.version") + "\",\n        \"rules\"";
     assertTrue(r.out().contains(version), r.out());
     Snapshots.assertMatches(
-        "check-buggy.sarif.json", r.out().replace(version, "\"version\" : \"${version}\",\n        \"rules\""));
+        "check-buggy.sarif.json",
+        r.out().replace(version, "\"version\" : \"${version}\",\n        \"rules\""));
     assertEquals(java.util.Set.of(), SarifSchema.violations(r.out()));
   }
 

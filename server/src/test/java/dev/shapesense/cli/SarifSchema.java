@@ -14,7 +14,8 @@ final class SarifSchema {
 
   static Set<String> violations(String sarif) throws Exception {
     JsonSchema schema;
-    try (InputStream in = SarifSchema.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        SarifSchema.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
       if (in == null) {
         throw new IllegalStateException("the SARIF schema is not on the test classpath");
       }

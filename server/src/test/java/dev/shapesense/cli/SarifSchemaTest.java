@@ -12,7 +12,8 @@ class SarifSchemaTest {
   void acceptsAMinimalLog() throws Exception {
     assertEquals(
         Set.of(),
-        SarifSchema.violations("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}}}]}"));
+        SarifSchema.violations(
+            "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}}}]}"));
   }
 
   @Test

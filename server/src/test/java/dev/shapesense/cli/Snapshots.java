@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code server/src/test/resources/golden}: a large output is compared with
- * its committed copy; {@code -Dshapesense.updateSnapshots=true} rewrites the copies instead, for
- * review in the diff.
+ * Golden files under {@code server/src/test/resources/golden}: a large output is compared with its
+ * committed copy; {@code -Dshapesense.updateSnapshots=true} rewrites the copies instead, for review
+ * in the diff.
  */
 final class Snapshots {
   private Snapshots() {}

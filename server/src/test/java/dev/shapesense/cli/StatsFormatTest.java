@@ -68,8 +68,13 @@ class StatsFormatTest {
     assertEquals("?", StatsFormat.count(null));
     ModelSummary s =
         new ModelSummary(
-            Dim.of(62006), Dim.of(62006), n.times(658238), n.times(12288), n.times(52144),
-            Dim.of(248024), n.times(64432).plus(248024));
+            Dim.of(62006),
+            Dim.of(62006),
+            n.times(658238),
+            n.times(12288),
+            n.times(52144),
+            Dim.of(248024),
+            n.times(64432).plus(248024));
     assertEquals(
         List.of(
             "Total params: 62,006",

@@ -21,7 +21,9 @@ class BadInputIT {
     try (LspProcess lsp = LspProcess.started(List.of(), null)) {
       String net = Fixtures.uri("Net");
       lsp.open(net, 1, Fixtures.model("Net"));
-      assertEquals(DocumentsIT.sorted(DocumentsIT.NET_HINTS), DocumentsIT.sorted(Fixtures.show(lsp.hints(net))));
+      assertEquals(
+          DocumentsIT.sorted(DocumentsIT.NET_HINTS),
+          DocumentsIT.sorted(Fixtures.show(lsp.hints(net))));
 
       // Malformed JSON-RPC: bad JSON, a message without a header, a request without a method.
       lsp.raw("Content-Length: 10\r\n\r\n{not json}");
@@ -30,22 +32,38 @@ class BadInputIT {
 
       // Unknown method.
       ExecutionException unknown =
-          assertThrows(ExecutionException.class, () -> lsp.remote.request("shapesense/bogus", null).get(60, TimeUnit.SECONDS));
-      assertEquals(ResponseErrorCode.MethodNotFound.getValue(), ((ResponseErrorException) unknown.getCause()).getResponseError().getCode());
+          assertThrows(
+              ExecutionException.class,
+              () -> lsp.remote.request("shapesense/bogus", null).get(60, TimeUnit.SECONDS));
+      assertEquals(
+          ResponseErrorCode.MethodNotFound.getValue(),
+          ((ResponseErrorException) unknown.getCause()).getResponseError().getCode());
 
       // A request for a document nobody opened.
       ExecutionException missing =
           assertThrows(ExecutionException.class, () -> lsp.hints(Fixtures.uri("Nowhere")));
-      assertEquals(ResponseErrorCode.InvalidParams.getValue(), ((ResponseErrorException) missing.getCause()).getResponseError().getCode());
+      assertEquals(
+          ResponseErrorCode.InvalidParams.getValue(),
+          ((ResponseErrorException) missing.getCause()).getResponseError().getCode());
 
       // An edit past the end is clamped and logged; a change to an unknown document is logged.
       lsp.change(net, 2, new Range(new Position(9999, 0), new Position(9999, 5)), "\n// tail\n");
-      lsp.change(Fixtures.uri("Nowhere"), 1, new Range(new Position(0, 0), new Position(0, 0)), "x");
-      lsp.client.await(() -> lsp.client.logs.stream().anyMatch(m -> m.getMessage().contains("clamped")) ? true : null);
-      lsp.client.await(() -> lsp.client.logs.stream().anyMatch(m -> m.getMessage().contains("not open")) ? true : null);
+      lsp.change(
+          Fixtures.uri("Nowhere"), 1, new Range(new Position(0, 0), new Position(0, 0)), "x");
+      lsp.client.await(
+          () ->
+              lsp.client.logs.stream().anyMatch(m -> m.getMessage().contains("clamped"))
+                  ? true
+                  : null);
+      lsp.client.await(
+          () ->
+              lsp.client.logs.stream().anyMatch(m -> m.getMessage().contains("not open"))
+                  ? true
+                  : null);
 
       // A 5 MB file and binary garbage.
-      StringBuilder big = new StringBuilder(Fixtures.model("Net").replace("class Net", "class Big"));
+      StringBuilder big =
+          new StringBuilder(Fixtures.model("Net").replace("class Net", "class Big"));
       while (big.length() < 5 << 20) {
         big.append("// ").append("x".repeat(97)).append('\n');
       }
@@ -57,10 +75,14 @@ class BadInputIT {
       lsp.open(garbageUri, 1, new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1));
       lsp.awaitDiagnostics(garbageUri, p -> p.getVersion() == 1);
       assertEquals(List.of(), lsp.hints(garbageUri));
-      assertEquals(DocumentsIT.sorted(DocumentsIT.NET_HINTS), DocumentsIT.sorted(Fixtures.show(lsp.hints(bigUri))));
+      assertEquals(
+          DocumentsIT.sorted(DocumentsIT.NET_HINTS),
+          DocumentsIT.sorted(Fixtures.show(lsp.hints(bigUri))));
 
       // The other documents keep being served.
-      assertEquals(DocumentsIT.sorted(DocumentsIT.NET_HINTS), DocumentsIT.sorted(Fixtures.show(lsp.hints(net))));
+      assertEquals(
+          DocumentsIT.sorted(DocumentsIT.NET_HINTS),
+          DocumentsIT.sorted(Fixtures.show(lsp.hints(net))));
       assertTrue(lsp.process.isAlive());
       assertEquals(0, lsp.shutdownAndExit());
     }
@@ -77,7 +99,9 @@ class BadInputIT {
       lsp.open(net, 1, Fixtures.model("Net"));
       var bigHints = lsp.hintsAsync(big);
       var netHints = lsp.hintsAsync(net);
-      assertEquals(DocumentsIT.sorted(DocumentsIT.NET_HINTS), DocumentsIT.sorted(Fixtures.show(netHints.get(120, TimeUnit.SECONDS))));
+      assertEquals(
+          DocumentsIT.sorted(DocumentsIT.NET_HINTS),
+          DocumentsIT.sorted(Fixtures.show(netHints.get(120, TimeUnit.SECONDS))));
       // One hint per layer call, at its end; "return x" repeats a shape and has none. The file is
       // large enough to be parsed in two halves: every position must still be the text's own.
       String text = GeneratedModel.source("Gen", 2500);
@@ -85,9 +109,12 @@ class BadInputIT {
       List<String> expected = new java.util.ArrayList<>();
       for (int i = 0; i < 2500; i++) {
         int line = lines.indexOf("        x = fc" + i + ".forward(x);");
-        expected.add(line + ":" + lines.get(line).indexOf(';') + " [N, " + (16 + (i + 1) % 7) + "]");
+        expected.add(
+            line + ":" + lines.get(line).indexOf(';') + " [N, " + (16 + (i + 1) % 7) + "]");
       }
-      assertEquals(DocumentsIT.sorted(expected), DocumentsIT.sorted(Fixtures.show(bigHints.get(120, TimeUnit.SECONDS))));
+      assertEquals(
+          DocumentsIT.sorted(expected),
+          DocumentsIT.sorted(Fixtures.show(bigHints.get(120, TimeUnit.SECONDS))));
       assertEquals(0, lsp.shutdownAndExit());
     }
   }

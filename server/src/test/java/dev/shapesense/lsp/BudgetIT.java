@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.MessageParams;
@@ -19,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A file whose analysis runs out of budget (testdata/regressions/self-building: AlexNet builds
- * itself four times per level), against the real server process: it says so with the
- * step-budget info, the server keeps answering for the other files, and an analysis nobody needs
- * any more (a newer edit, a cancelled request) stops.
+ * itself four times per level), against the real server process: it says so with the step-budget
+ * info, the server keeps answering for the other files, and an analysis nobody needs any more (a
+ * newer edit, a cancelled request) stops.
  */
 class BudgetIT {
   static final Path DAMAGED_DIR = LspProcess.root().resolve("testdata/regressions/self-building");
@@ -37,8 +36,11 @@ class BudgetIT {
     assertEquals(DiagnosticSeverity.Information, x.getSeverity(), d.toString());
     // The step budget or, on a slow machine, the time budget: whichever ends first.
     assertTrue(
-        x.getMessage().equals("analysis stopped here after 500000 steps: shapes from here on are not shown")
-            || x.getMessage().equals("analysis stopped here after 2 s: shapes from here on are not shown"),
+        x.getMessage()
+                .equals(
+                    "analysis stopped here after 500000 steps: shapes from here on are not shown")
+            || x.getMessage()
+                .equals("analysis stopped here after 2 s: shapes from here on are not shown"),
         x.getMessage());
   }
 
@@ -65,10 +67,13 @@ class BudgetIT {
       Range digits = new Range(new Position(line, col), new Position(line, col + 2));
       for (int i = 1; i <= 50; i++) {
         lsp.change(net, 1 + i, digits, String.valueOf(10 + i));
-        assertEquals(netHints(10 + i), DocumentsIT.sorted(Fixtures.show(lsp.hints(net))), "edit " + i);
+        assertEquals(
+            netHints(10 + i), DocumentsIT.sorted(Fixtures.show(lsp.hints(net))), "edit " + i);
       }
-      assertEquals(List.of(), lsp.awaitDiagnostics(net, p -> p.getVersion() == 51).getDiagnostics());
-      // Every edit of Net re-ran the damaged file's analysis (its workspace changed): still the info.
+      assertEquals(
+          List.of(), lsp.awaitDiagnostics(net, p -> p.getVersion() == 51).getDiagnostics());
+      // Every edit of Net re-ran the damaged file's analysis (its workspace changed): still the
+      // info.
       assertStoppedByItsBudget(lsp.awaitDiagnostics(bad, p -> p.getVersion() == 1));
       assertEquals(0, lsp.shutdownAndExit());
     }
@@ -111,7 +116,8 @@ class BudgetIT {
     // The damaged file only on disk (a workspace folder), never open: no diagnostics wait for it.
     try (LspProcess lsp = LspProcess.started(List.of(DAMAGED_DIR), null)) {
       String bad = DAMAGED_DIR.resolve("AlexNet.java").toUri().toString();
-      String line = "analysis of " + Session.key(bad) + " cancelled: no request waits for it any more";
+      String line =
+          "analysis of " + Session.key(bad) + " cancelled: no request waits for it any more";
       // The cancel must land while the analysis runs (it takes up to its 2 s budget): a request
       // cancelled before its analysis starts leaves nothing to stop, so try again.
       for (int attempt = 0; attempt < 10 && !logged(lsp, line); attempt++) {

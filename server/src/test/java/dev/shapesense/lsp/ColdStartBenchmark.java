@@ -13,22 +13,24 @@ import org.eclipse.lsp4j.InitializedParams;
 
 /**
  * Not a test: cold start (process start to the first diagnostics of the open seed Net) of two
- * builds, through every way users start the server, interleaved round by round so that both
- * builds meet the same load. Each way is the command its launcher runs:
+ * builds, through every way users start the server, interleaved round by round so that both builds
+ * meet the same load. Each way is the command its launcher runs:
  *
  * <ul>
  *   <li>{@code launcher}: {@code ./shapesense server --stdio} of the build's tree;
  *   <li>{@code vscode}: the VS Code extension's command line (its options, its archive);
  *   <li>{@code template}: the IntelliJ template's command line;
- *   <li>{@code plugin}: the IntelliJ plugin's ({@code java -jar} as LSP4IJ builds it, plus what
- *       the plugin adds);
+ *   <li>{@code plugin}: the IntelliJ plugin's ({@code java -jar} as LSP4IJ builds it, plus what the
+ *       plugin adds);
  * </ul>
  *
  * each measured once its archive exists (every start but the first), and {@code first}: the
- * template's very first start, before any archive. The commands of each build are in a file,
- * one way per line: {@code name<TAB>arg<TAB>arg...}; {@code $PID} stands for this process's id.
+ * template's very first start, before any archive. The commands of each build are in a file, one
+ * way per line: {@code name<TAB>arg<TAB>arg...}; {@code $PID} stands for this process's id.
  *
- * <pre>java -cp server/target/test-classes:server/target/shapesense.jar dev.shapesense.lsp.ColdStartBenchmark ROUNDS base.tsv new.tsv</pre>
+ * <pre>
+ * java -cp server/target/test-classes:server/target/shapesense.jar dev.shapesense.lsp.ColdStartBenchmark ROUNDS base.tsv new.tsv
+ * </pre>
  *
  * An argument {@code rm=PATH} is not passed on: the file is deleted before each start (a first
  * start, before the server wrote its archive).
@@ -62,7 +64,8 @@ public final class ColdStartBenchmark {
       System.out.printf("round %d, load %.2f%n", r + 1, loads.get(loads.size() - 1));
     }
     loads.add(load());
-    System.out.printf("load average (1 min) over the rounds: median %.2f, %.2f to %.2f%n",
+    System.out.printf(
+        "load average (1 min) over the rounds: median %.2f, %.2f to %.2f%n",
         median(loads), Collections.min(loads), Collections.max(loads));
     Map<String, Long> baseByName = new LinkedHashMap<>();
     for (Way w : ways) {
@@ -71,8 +74,14 @@ public final class ColdStartBenchmark {
         baseByName.put(w.name(), m);
       }
       Long base = baseByName.get(w.name());
-      System.out.printf("%-6s %-10s median %4d ms%s of %s%n", w.build(), w.name(), m,
-          base == null || w.build().equals(ways.get(0).build()) ? "" : String.format(" (%.2fx the %s build)", m / (double) base, ways.get(0).build()),
+      System.out.printf(
+          "%-6s %-10s median %4d ms%s of %s%n",
+          w.build(),
+          w.name(),
+          m,
+          base == null || w.build().equals(ways.get(0).build())
+              ? ""
+              : String.format(" (%.2fx the %s build)", m / (double) base, ways.get(0).build()),
           times.get(w));
     }
   }

@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One configuration: the project's shapesense.json applies in the editor as in {@code check},
- * is read again when the client says it changed, and a mistake in it is reported, against the
- * real server process.
+ * One configuration: the project's shapesense.json applies in the editor as in {@code check}, is
+ * read again when the client says it changed, and a mistake in it is reported, against the real
+ * server process.
  */
 class ConfigIT {
   private static final String CODE = "shape/linear-in-features";
 
   private static void changed(LspProcess lsp, Path file, FileChangeType type) {
-    lsp.server.getWorkspaceService()
+    lsp.server
+        .getWorkspaceService()
         .didChangeWatchedFiles(
             new DidChangeWatchedFilesParams(List.of(new FileEvent(file.toUri().toString(), type))));
   }
@@ -36,7 +37,8 @@ class ConfigIT {
   }
 
   @Test
-  void aSeverityChangedOnDiskShowsInTheEditorAndAMistakeIsReported(@TempDir Path dir) throws Exception {
+  void aSeverityChangedOnDiskShowsInTheEditorAndAMistakeIsReported(@TempDir Path dir)
+      throws Exception {
     Path config = dir.resolve("shapesense.json");
     Files.writeString(config, "{\"severity\": {\"" + CODE + "\": \"warning\"}}");
     Path model = dir.resolve("src/BuggyNet.java");
@@ -45,8 +47,12 @@ class ConfigIT {
     Files.writeString(model, text);
     try (LspProcess lsp = LspProcess.started(List.of(dir), null)) {
       Object options =
-          lsp.client.await(() -> lsp.client.registrations.isEmpty() ? null : lsp.client.registrations.get(0))
-              .getRegistrations().get(0).getRegisterOptions();
+          lsp.client
+              .await(
+                  () -> lsp.client.registrations.isEmpty() ? null : lsp.client.registrations.get(0))
+              .getRegistrations()
+              .get(0)
+              .getRegisterOptions();
       assertEquals(
           "{\"watchers\":[{\"globPattern\":\"**/*.java\"},{\"globPattern\":\"**/shapesense.json\"}]}",
           options.toString());
@@ -72,15 +78,29 @@ class ConfigIT {
           lsp.awaitDiagnostics(config.toUri().toString(), p -> !p.getDiagnostics().isEmpty());
       var d = bad.getDiagnostics().get(0);
       assertEquals(
-          "unknown diagnostic code 'shape/nope' (the file's settings are not applied)", d.getMessage());
+          "unknown diagnostic code 'shape/nope' (the file's settings are not applied)",
+          d.getMessage());
       assertEquals(DiagnosticSeverity.Error, d.getSeverity());
-      assertEquals("1:15-1:27", d.getRange().getStart().getLine() + ":" + d.getRange().getStart().getCharacter()
-          + "-" + d.getRange().getEnd().getLine() + ":" + d.getRange().getEnd().getCharacter());
+      assertEquals(
+          "1:15-1:27",
+          d.getRange().getStart().getLine()
+              + ":"
+              + d.getRange().getStart().getCharacter()
+              + "-"
+              + d.getRange().getEnd().getLine()
+              + ":"
+              + d.getRange().getEnd().getCharacter());
       var shown =
           lsp.client.await(
-              () -> lsp.client.logs.stream().filter(m -> m.getType() == MessageType.Error).findFirst().orElse(null));
+              () ->
+                  lsp.client.logs.stream()
+                      .filter(m -> m.getType() == MessageType.Error)
+                      .findFirst()
+                      .orElse(null));
       assertEquals(
-          "ShapeSense: " + config + ": unknown diagnostic code 'shape/nope'; the project's settings are not applied",
+          "ShapeSense: "
+              + config
+              + ": unknown diagnostic code 'shape/nope'; the project's settings are not applied",
           shown.getMessage());
       assertEquals(
           DiagnosticSeverity.Error,
@@ -91,7 +111,8 @@ class ConfigIT {
       Files.writeString(config, "{\"exclude\": [\"src/Buggy*.java\"]}");
       changed(lsp, config, FileChangeType.Changed);
       lsp.awaitDiagnostics(config.toUri().toString(), p -> p.getDiagnostics().isEmpty());
-      assertTrue(lsp.awaitDiagnostics(uri, p -> p.getDiagnostics().isEmpty()).getDiagnostics().isEmpty());
+      assertTrue(
+          lsp.awaitDiagnostics(uri, p -> p.getDiagnostics().isEmpty()).getDiagnostics().isEmpty());
       assertEquals(List.of(), lsp.hints(uri));
 
       // Deleted: the defaults.

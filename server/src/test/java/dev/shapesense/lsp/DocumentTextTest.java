@@ -47,12 +47,17 @@ class DocumentTextTest {
     DocumentText after =
         t.apply(
             List.of(
-                new TextDocumentContentChangeEvent(new Range(new Position(1, 2), new Position(1, 3)), "Y"),
-                new TextDocumentContentChangeEvent(new Range(new Position(0, 5), new Position(0, 6)), "bb"),
-                new TextDocumentContentChangeEvent(new Range(new Position(9, 0), new Position(9, 0)), "!")),
+                new TextDocumentContentChangeEvent(
+                    new Range(new Position(1, 2), new Position(1, 3)), "Y"),
+                new TextDocumentContentChangeEvent(
+                    new Range(new Position(0, 5), new Position(0, 6)), "bb"),
+                new TextDocumentContentChangeEvent(
+                    new Range(new Position(9, 0), new Position(9, 0)), "!")),
             () -> clamped[0]++);
     assertEquals("\tx = bb;\r\n\uD83D\uDE00Y\rz\nend!", after.text());
     assertEquals(1, clamped[0]);
-    assertEquals("whole", t.apply(List.of(new TextDocumentContentChangeEvent("whole")), () -> clamped[0]++).text());
+    assertEquals(
+        "whole",
+        t.apply(List.of(new TextDocumentContentChangeEvent("whole")), () -> clamped[0]++).text());
   }
 }

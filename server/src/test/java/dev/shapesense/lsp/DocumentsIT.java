@@ -47,11 +47,13 @@ class DocumentsIT {
     var caps = LspProcess.fullCapabilities();
     var td = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
     var ih = new org.eclipse.lsp4j.InlayHintCapabilities(true);
-    ih.setResolveSupport(new org.eclipse.lsp4j.InlayHintResolveSupportCapabilities(List.of("tooltip")));
+    ih.setResolveSupport(
+        new org.eclipse.lsp4j.InlayHintResolveSupportCapabilities(List.of("tooltip")));
     td.setInlayHint(ih);
     caps.setTextDocument(td);
     try (LspProcess lsp = LspProcess.started(List.of(), null, caps)) {
-      assertEquals(true, lsp.init.getCapabilities().getInlayHintProvider().getRight().getResolveProvider());
+      assertEquals(
+          true, lsp.init.getCapabilities().getInlayHintProvider().getRight().getResolveProvider());
       String uri = Fixtures.uri("Net");
       String text = Fixtures.model("Net");
       lsp.open(uri, 1, text);
@@ -59,8 +61,12 @@ class DocumentsIT {
       assertEquals(sorted(NET_HINTS), sorted(Fixtures.show(hints)));
       assertEquals(List.of(), hints.stream().filter(h -> h.getTooltip() != null).toList());
       InlayHint conv1 =
-          hints.stream().filter(h -> h.getPosition().equals(new Position(13, 48))).findFirst().orElseThrow();
-      InlayHint resolved = lsp.server.getTextDocumentService().resolveInlayHint(conv1).get(60, TimeUnit.SECONDS);
+          hints.stream()
+              .filter(h -> h.getPosition().equals(new Position(13, 48)))
+              .findFirst()
+              .orElseThrow();
+      InlayHint resolved =
+          lsp.server.getTextDocumentService().resolveInlayHint(conv1).get(60, TimeUnit.SECONDS);
       assertEquals(
           "`conv1` `Conv2d(3, 6, kernel_size=(5, 5), stride=(1, 1))`\n\n"
               + "`[N, 3, 32, 32]` → `[N, 6, 28, 28]`\n\n"
@@ -69,15 +75,24 @@ class DocumentsIT {
           resolved.getTooltip().getRight().getValue());
       assertEquals("[N, 6, 28, 28]", resolved.getLabel().getRight().get(0).getValue());
       InlayHint flatten =
-          hints.stream().filter(h -> h.getPosition().equals(new Position(19, 24))).findFirst().orElseThrow();
+          hints.stream()
+              .filter(h -> h.getPosition().equals(new Position(19, 24)))
+              .findFirst()
+              .orElseThrow();
       assertEquals(
           "Shape: `[N, 400]`",
-          lsp.server.getTextDocumentService().resolveInlayHint(flatten).get(60, TimeUnit.SECONDS)
-              .getTooltip().getRight().getValue());
+          lsp.server
+              .getTextDocumentService()
+              .resolveInlayHint(flatten)
+              .get(60, TimeUnit.SECONDS)
+              .getTooltip()
+              .getRight()
+              .getValue());
       // After an edit before it, the hint sent earlier names text that holds no hint: no tooltip.
       lsp.change(uri, 2, new Range(new Position(0, 0), new Position(0, 0)), "// moved\n");
       assertEquals(NET_HINTS.size(), lsp.hints(uri).size());
-      InlayHint stale = lsp.server.getTextDocumentService().resolveInlayHint(conv1).get(60, TimeUnit.SECONDS);
+      InlayHint stale =
+          lsp.server.getTextDocumentService().resolveInlayHint(conv1).get(60, TimeUnit.SECONDS);
       assertEquals(null, stale.getTooltip());
       assertEquals(0, lsp.shutdownAndExit());
     }
@@ -91,7 +106,10 @@ class DocumentsIT {
       List<InlayHint> hints = lsp.hints(uri);
       assertEquals(sorted(NET_HINTS), sorted(Fixtures.show(hints)));
       InlayHint conv1 =
-          hints.stream().filter(h -> h.getPosition().equals(new Position(13, 48))).findFirst().orElseThrow();
+          hints.stream()
+              .filter(h -> h.getPosition().equals(new Position(13, 48)))
+              .findFirst()
+              .orElseThrow();
       assertEquals(InlayHintKind.Type, conv1.getKind());
       assertEquals(true, conv1.getPaddingLeft());
       assertEquals(
@@ -104,15 +122,24 @@ class DocumentsIT {
       assertEquals(uri, link.getUri());
       assertEquals(new Range(new Position(5, 25), new Position(5, 52)), link.getRange());
       InlayHint flatten =
-          hints.stream().filter(h -> h.getPosition().equals(new Position(19, 24))).findFirst().orElseThrow();
+          hints.stream()
+              .filter(h -> h.getPosition().equals(new Position(19, 24)))
+              .findFirst()
+              .orElseThrow();
       assertEquals("Shape: `[N, 400]`", flatten.getTooltip().getRight().getValue());
 
       // Only the hints of the requested range.
       List<InlayHint> some =
-          lsp.server.getTextDocumentService()
-              .inlayHint(new InlayHintParams(new TextDocumentIdentifier(uri), new Range(new Position(16, 0), new Position(20, 0))))
+          lsp.server
+              .getTextDocumentService()
+              .inlayHint(
+                  new InlayHintParams(
+                      new TextDocumentIdentifier(uri),
+                      new Range(new Position(16, 0), new Position(20, 0))))
               .get(60, TimeUnit.SECONDS);
-      assertEquals(List.of("16:48 [N, 16, 10, 10]", "16:50 [N, 16, 5, 5]", "19:24 [N, 400]"), sorted(Fixtures.show(some)));
+      assertEquals(
+          List.of("16:48 [N, 16, 10, 10]", "16:50 [N, 16, 5, 5]", "19:24 [N, 400]"),
+          sorted(Fixtures.show(some)));
       PublishDiagnosticsParams d = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1);
       assertEquals(List.of(), d.getDiagnostics());
       assertEquals(0, lsp.shutdownAndExit());
@@ -162,7 +189,8 @@ class DocumentsIT {
   static List<String> inProcess(String text) {
     String path = "Fresh.java";
     FileAnalysis fa =
-        Analyzer.analyzeFile(Workspace.of(List.of(new SourceFile(path, text))), path, AnalysisOptions.DEFAULT);
+        Analyzer.analyzeFile(
+            Workspace.of(List.of(new SourceFile(path, text))), path, AnalysisOptions.DEFAULT);
     DocumentText t = new DocumentText(text);
     List<String> out = new ArrayList<>();
     for (var h : fa.hints()) {
@@ -181,7 +209,8 @@ class DocumentsIT {
       PublishDiagnosticsParams d = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1);
       assertEquals(1, d.getDiagnostics().size());
       var diag = d.getDiagnostics().get(0);
-      assertEquals("mat1 and mat2 shapes cannot be multiplied (Nx400 and 256x120)", diag.getMessage());
+      assertEquals(
+          "mat1 and mat2 shapes cannot be multiplied (Nx400 and 256x120)", diag.getMessage());
       assertEquals("shapesense", diag.getSource());
       assertEquals("shape/linear-in-features", diag.getCode().getLeft());
       assertEquals(new Range(new Position(22, 19), new Position(22, 33)), diag.getRange());
@@ -193,8 +222,12 @@ class DocumentsIT {
       Thread.sleep(3 * Server.DEBOUNCE_MS);
       assertEquals(3, lsp.client.latest.get(uri).getVersion());
       assertEquals(List.of(), lsp.client.latest.get(uri).getDiagnostics());
-      lsp.server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
-      lsp.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+      lsp.server
+          .getTextDocumentService()
+          .didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
+      lsp.server
+          .getTextDocumentService()
+          .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
       d = lsp.awaitDiagnostics(uri, p -> p.getVersion() == null);
       assertEquals(List.of(), d.getDiagnostics());
       assertEquals(0, lsp.shutdownAndExit());

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Hover, code actions and settings against the real server process. */
 class FeaturesIT {
   private static Hover hover(LspProcess lsp, String uri, int line, int character) throws Exception {
-    return lsp.server.getTextDocumentService()
+    return lsp.server
+        .getTextDocumentService()
         .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, character)))
         .get(60, TimeUnit.SECONDS);
   }
@@ -43,9 +44,13 @@ class FeaturesIT {
       assertEquals(conv1, hover(lsp, uri, 5, 27).getContents().getRight().getValue());
       assertEquals(conv1, hover(lsp, uri, 13, 36).getContents().getRight().getValue());
       String fc1 = hover(lsp, uri, 21, 20).getContents().getRight().getValue();
-      assertTrue(fc1.startsWith("**fc1**: Linear\n\n```text\nLinear(in_features=400, out_features=120, bias=True)\n```\n\n`[N, 400]` → `[N, 120]`\n\nParameters: 48,120"), fc1);
       assertTrue(
-          fc1.contains("Parameters: 48,120\n\nTrainable parameters: 48,120\n\nMult-Adds: 48,120 * N\n\nOutput size: 480 * N B\n\n"),
+          fc1.startsWith(
+              "**fc1**: Linear\n\n```text\nLinear(in_features=400, out_features=120, bias=True)\n```\n\n`[N, 400]` → `[N, 120]`\n\nParameters: 48,120"),
+          fc1);
+      assertTrue(
+          fc1.contains(
+              "Parameters: 48,120\n\nTrainable parameters: 48,120\n\nMult-Adds: 48,120 * N\n\nOutput size: 480 * N B\n\n"),
           fc1);
       // A layer called twice, hovered on its field: the distinct counts of its calls.
       String pool = hover(lsp, uri, 6, 28).getContents().getRight().getValue();
@@ -62,8 +67,13 @@ class FeaturesIT {
       lsp.open(uri, 1, Fixtures.model("BuggyNet"));
       var d = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1).getDiagnostics();
       var actions =
-          lsp.server.getTextDocumentService()
-              .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.get(0).getRange(), new CodeActionContext(d)))
+          lsp.server
+              .getTextDocumentService()
+              .codeAction(
+                  new CodeActionParams(
+                      new TextDocumentIdentifier(uri),
+                      d.get(0).getRange(),
+                      new CodeActionContext(d)))
               .get(60, TimeUnit.SECONDS);
       assertEquals(1, actions.size());
       CodeAction a = actions.get(0).getRight();
@@ -79,8 +89,13 @@ class FeaturesIT {
       assertEquals(List.of(), lsp.awaitDiagnostics(uri, p -> p.getVersion() == 2).getDiagnostics());
       // The old diagnostic's fix is for version 1: no action any more.
       var stale =
-          lsp.server.getTextDocumentService()
-              .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.get(0).getRange(), new CodeActionContext(d)))
+          lsp.server
+              .getTextDocumentService()
+              .codeAction(
+                  new CodeActionParams(
+                      new TextDocumentIdentifier(uri),
+                      d.get(0).getRange(),
+                      new CodeActionContext(d)))
               .get(60, TimeUnit.SECONDS);
       assertEquals(List.of(), stale);
     }
@@ -89,26 +104,34 @@ class FeaturesIT {
   @Test
   void settingsFromInitializationOptionsAndDidChangeConfiguration() throws Exception {
     JsonObject options =
-        JsonParser.parseString("{\"shapesense\": {\"inlayHints\": {\"maxLength\": 9}, \"defaultBatchSymbol\": \"B\"}}")
+        JsonParser.parseString(
+                "{\"shapesense\": {\"inlayHints\": {\"maxLength\": 9}, \"defaultBatchSymbol\": \"B\"}}")
             .getAsJsonObject();
     try (LspProcess lsp = LspProcess.started(List.of(), options)) {
       String uri = Fixtures.uri("Inferred");
       String text =
-          Fixtures.model("Net").replace("public class Net", "public class Inferred").replace("@Dims(\"N, 3, 32, 32\") ", "");
+          Fixtures.model("Net")
+              .replace("public class Net", "public class Inferred")
+              .replace("@Dims(\"N, 3, 32, 32\") ", "");
       lsp.open(uri, 1, text);
       List<String> hints = Fixtures.show(lsp.hints(uri));
       assertTrue(hints.contains("13:48 [B, 6, H…"), hints.toString());
       assertTrue(hints.contains("19:24 [B, 16 *…"), hints.toString());
       int before = lsp.client.refreshes.get();
-      lsp.server.getWorkspaceService()
-          .didChangeConfiguration(
-              new DidChangeConfigurationParams(JsonParser.parseString("{\"shapesense\": {\"inlayHints\": {\"enabled\": false}}}")));
-      lsp.client.await(() -> lsp.client.refreshes.get() > before ? true : null);
-      assertEquals(List.of(), lsp.hints(uri));
-      lsp.server.getWorkspaceService()
+      lsp.server
+          .getWorkspaceService()
           .didChangeConfiguration(
               new DidChangeConfigurationParams(
-                  JsonParser.parseString("{\"shapesense.inlayHints.enabled\": true, \"shapesense.inlayHints.maxLength\": 0}")));
+                  JsonParser.parseString(
+                      "{\"shapesense\": {\"inlayHints\": {\"enabled\": false}}}")));
+      lsp.client.await(() -> lsp.client.refreshes.get() > before ? true : null);
+      assertEquals(List.of(), lsp.hints(uri));
+      lsp.server
+          .getWorkspaceService()
+          .didChangeConfiguration(
+              new DidChangeConfigurationParams(
+                  JsonParser.parseString(
+                      "{\"shapesense.inlayHints.enabled\": true, \"shapesense.inlayHints.maxLength\": 0}")));
       assertTrue(Fixtures.show(lsp.hints(uri)).contains("13:48 [B, 6, H - 4, W - 4]"));
     }
   }

@@ -29,7 +29,9 @@ final class Fixtures {
                     + ":"
                     + h.getPosition().getCharacter()
                     + " "
-                    + h.getLabel().getRight().stream().map(InlayHintLabelPart::getValue).collect(Collectors.joining()))
+                    + h.getLabel().getRight().stream()
+                        .map(InlayHintLabelPart::getValue)
+                        .collect(Collectors.joining()))
         .toList();
   }
 }

@@ -7,7 +7,13 @@ final class GeneratedModel {
   /** The declaration of the last layer, up to its out size (included). */
   static String lastLayer(int layers) {
     int i = layers - 1;
-    return "private final Linear fc" + i + " = new Linear(" + (16 + (i % 7)) + ", " + lastOut(layers) + ")";
+    return "private final Linear fc"
+        + i
+        + " = new Linear("
+        + (16 + (i % 7))
+        + ", "
+        + lastOut(layers)
+        + ")";
   }
 
   /** The out size of the last layer: the model's output size. */
@@ -17,12 +23,19 @@ final class GeneratedModel {
 
   static String source(String className, int layers) {
     StringBuilder sb = new StringBuilder();
-    sb.append("import dev.shapesense.tensor.*;\nimport dev.shapesense.nn.*;\nimport dev.shapesense.nn.Module;\n\n");
+    sb.append(
+        "import dev.shapesense.tensor.*;\nimport dev.shapesense.nn.*;\nimport dev.shapesense.nn.Module;\n\n");
     sb.append("public class ").append(className).append(" extends Module {\n");
     for (int i = 0; i < layers; i++) {
       int in = 16 + (i % 7);
       int out = 16 + ((i + 1) % 7);
-      sb.append("    private final Linear fc").append(i).append(" = new Linear(").append(in).append(", ").append(out).append(");\n");
+      sb.append("    private final Linear fc")
+          .append(i)
+          .append(" = new Linear(")
+          .append(in)
+          .append(", ")
+          .append(out)
+          .append(");\n");
     }
     sb.append("\n    public Tensor forward(@Dims(\"N, 16\") Tensor x) {\n");
     for (int i = 0; i < layers; i++) {

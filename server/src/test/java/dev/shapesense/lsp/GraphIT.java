@@ -12,9 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code shapesense/modelGraph} and {@code shapesense/status} over JSON-RPC against the real
- * server process: exact nodes and edges of the seed Net and of a model with residual (skip)
- * connections.
+ * {@code shapesense/modelGraph} and {@code shapesense/status} over JSON-RPC against the real server
+ * process: exact nodes and edges of the seed Net and of a model with residual (skip) connections.
  */
 class GraphIT {
   private static final Gson GSON = new GsonBuilder().serializeNulls().create();
@@ -28,8 +27,8 @@ class GraphIT {
   }
 
   /**
-   * The model's fields but its nodes and edges, then one line per node (without its uri), then
-   * per edge. LSP4J leaves null members out of what it sends: a client reads them as null.
+   * The model's fields but its nodes and edges, then one line per node (without its uri), then per
+   * edge. LSP4J leaves null members out of what it sends: a client reads them as null.
    */
   static String show(JsonObject model) {
     List<String> out = new ArrayList<>();
@@ -86,13 +85,21 @@ class GraphIT {
           lsp.client.await(
               () -> {
                 List<JsonObject> s =
-                    lsp.client.statuses.stream().filter(o -> o.get("uri").getAsString().equals(uri)).toList();
+                    lsp.client.statuses.stream()
+                        .filter(o -> o.get("uri").getAsString().equals(uri))
+                        .toList();
                 return s.size() >= 2 ? s : null;
               });
       String java = System.getProperty("java.version");
       JsonObject first = mine.get(0);
       assertEquals(
-          "{\"uri\":\"" + uri + "\",\"state\":\"analyzing\",\"serverVersion\":\"" + System.getProperty("shapesense.version") + "\",\"javaVersion\":\"" + java + "\"}",
+          "{\"uri\":\""
+              + uri
+              + "\",\"state\":\"analyzing\",\"serverVersion\":\""
+              + System.getProperty("shapesense.version")
+              + "\",\"javaVersion\":\""
+              + java
+              + "\"}",
           GSON.toJson(first));
       assertEquals("idle", mine.get(mine.size() - 1).get("state").getAsString());
       assertEquals(0, lsp.shutdownAndExit());

@@ -11,8 +11,8 @@ import org.eclipse.lsp4j.Range;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hostile client: a frame whose Content-Length lies, versions out of order, a thousand edits in
- * a burst. The server stays up, its memory stays bounded, and its final answers equal a fresh
+ * A hostile client: a frame whose Content-Length lies, versions out of order, a thousand edits in a
+ * burst. The server stays up, its memory stays bounded, and its final answers equal a fresh
  * analysis of the final text.
  */
 class HostileClientIT {
@@ -24,7 +24,9 @@ class HostileClientIT {
       lsp.open(net, 1, Fixtures.model("Net"));
       // Claims 5 bytes of a longer message: the rest arrives as garbage before the next header.
       lsp.raw("Content-Length: 5\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"x\"}\r\n");
-      assertEquals(DocumentsIT.sorted(DocumentsIT.NET_HINTS), DocumentsIT.sorted(Fixtures.show(lsp.hints(net))));
+      assertEquals(
+          DocumentsIT.sorted(DocumentsIT.NET_HINTS),
+          DocumentsIT.sorted(Fixtures.show(lsp.hints(net))));
       assertTrue(lsp.process.isAlive());
     }
   }

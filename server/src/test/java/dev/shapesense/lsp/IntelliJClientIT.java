@@ -45,10 +45,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code initializationOptions} followed at once by a {@code workspace/didChangeConfiguration}
  * holding the whole settings object (or {@code {}} when there are none), inlay hints requested for
  * the whole document with IntelliJ's end position, quick fixes requested one diagnostic at a time
- * with {@code only: [quickfix]}, intention requests at the caret without diagnostics, and a
- * pending hint request cancelled on every keystroke. Read from LSP4IJ's sources
- * ({@code LanguageServerWrapper}, {@code ClientCapabilitiesFactory}, {@code LSPInlayHintsProvider},
- * {@code LSPLazyCodeActions}, {@code UserDefinedLanguageClient}).
+ * with {@code only: [quickfix]}, intention requests at the caret without diagnostics, and a pending
+ * hint request cancelled on every keystroke. Read from LSP4IJ's sources ({@code
+ * LanguageServerWrapper}, {@code ClientCapabilitiesFactory}, {@code LSPInlayHintsProvider}, {@code
+ * LSPLazyCodeActions}, {@code UserDefinedLanguageClient}).
  */
 class IntelliJClientIT {
   @TempDir static Path project;
@@ -65,7 +65,8 @@ class IntelliJClientIT {
   }
 
   /** The server as LSP4IJ starts it and the handshake as LSP4IJ performs it. */
-  private static LspProcess startAsLsp4ij(Object initializationOptions, JsonObject settings) throws Exception {
+  private static LspProcess startAsLsp4ij(Object initializationOptions, JsonObject settings)
+      throws Exception {
     LspProcess lsp = LspProcess.start("--stdio");
     InitializeParams params = new InitializeParams();
     params.setProcessId((int) ProcessHandle.current().pid());
@@ -79,7 +80,9 @@ class IntelliJClientIT {
     lsp.init = lsp.server.initialize(params).get(60, TimeUnit.SECONDS);
     lsp.server.initialized(new InitializedParams());
     // UserDefinedLanguageClient sends the settings as soon as the server counts as started.
-    lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
+    lsp.server
+        .getWorkspaceService()
+        .didChangeConfiguration(new DidChangeConfigurationParams(settings));
     return lsp;
   }
 
@@ -90,7 +93,8 @@ class IntelliJClientIT {
   /** The range of every LSP4IJ inlay hint request: offset 0 to the document's end. */
   private static Range wholeDocument(String text) {
     int line = (int) text.chars().filter(c -> c == '\n').count();
-    return new Range(new Position(0, 0), new Position(line, text.length() - (text.lastIndexOf('\n') + 1)));
+    return new Range(
+        new Position(0, 0), new Position(line, text.length() - (text.lastIndexOf('\n') + 1)));
   }
 
   private static CompletableFuture<List<InlayHint>> hints(LspProcess lsp, String uri, String text) {
@@ -110,7 +114,8 @@ class IntelliJClientIT {
       String label =
           h.getLabel().isLeft()
               ? h.getLabel().getLeft()
-              : String.join("", h.getLabel().getRight().stream().map(InlayHintLabelPart::getValue).toList());
+              : String.join(
+                  "", h.getLabel().getRight().stream().map(InlayHintLabelPart::getValue).toList());
       result.computeIfAbsent(h.getPosition().getLine(), k -> new ArrayList<>()).add(label);
     }
     return result;
@@ -129,13 +134,18 @@ class IntelliJClientIT {
   void handshakeWithoutClientProcessIdAndNoResolveNeeded() throws Exception {
     try (LspProcess lsp = startAsLsp4ij(null, new JsonObject())) {
       var caps = lsp.init.getCapabilities();
-      // LSP4IJ never calls inlayHint/resolve: a server that relied on it would show less in IntelliJ.
+      // LSP4IJ never calls inlayHint/resolve: a server that relied on it would show less in
+      // IntelliJ.
       var hintProvider = caps.getInlayHintProvider();
       assertTrue(
-          hintProvider.isLeft() ? hintProvider.getLeft() : !Boolean.TRUE.equals(hintProvider.getRight().getResolveProvider()),
+          hintProvider.isLeft()
+              ? hintProvider.getLeft()
+              : !Boolean.TRUE.equals(hintProvider.getRight().getResolveProvider()),
           "inlay hints without resolve: " + hintProvider);
       // LSP4IJ offers UTF-16 positions only.
-      assertTrue(caps.getPositionEncoding() == null || PositionEncodingKind.UTF16.equals(caps.getPositionEncoding()));
+      assertTrue(
+          caps.getPositionEncoding() == null
+              || PositionEncodingKind.UTF16.equals(caps.getPositionEncoding()));
       assertEquals(0, lsp.shutdownAndExit());
     }
   }
@@ -157,19 +167,24 @@ class IntelliJClientIT {
   @Test
   void settingsFromInitializationOptionsThenTheWholeSettingsObject() throws Exception {
     String text = Fixtures.model("Net");
-    JsonObject off = json("{\"shapesense\": {\"inlayHints\": {\"enabled\": false, \"maxLength\": 0}, \"defaultBatchSymbol\": \"N\"}}");
+    JsonObject off =
+        json(
+            "{\"shapesense\": {\"inlayHints\": {\"enabled\": false, \"maxLength\": 0}, \"defaultBatchSymbol\": \"N\"}}");
     try (LspProcess lsp = startAsLsp4ij(off, off)) {
       lsp.open(net, 1, text);
       assertEquals(List.of(), hints(lsp, net, text).get(60, TimeUnit.SECONDS));
       // A user-defined server whose settings are empty gets {}: nothing changes.
-      lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
+      lsp.server
+          .getWorkspaceService()
+          .didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
       assertEquals(List.of(), hints(lsp, net, text).get(60, TimeUnit.SECONDS));
       int refreshes = lsp.client.refreshes.get();
       lsp.server
           .getWorkspaceService()
           .didChangeConfiguration(
               new DidChangeConfigurationParams(
-                  json("{\"shapesense\": {\"inlayHints\": {\"enabled\": true, \"maxLength\": 0}, \"defaultBatchSymbol\": \"N\"}}")));
+                  json(
+                      "{\"shapesense\": {\"inlayHints\": {\"enabled\": true, \"maxLength\": 0}, \"defaultBatchSymbol\": \"N\"}}")));
       lsp.client.await(() -> lsp.client.refreshes.get() > refreshes ? true : null);
       assertEquals(NET, byLine(hints(lsp, net, text).get(60, TimeUnit.SECONDS)));
     }
@@ -190,22 +205,28 @@ class IntelliJClientIT {
       var actions =
           lsp.server
               .getTextDocumentService()
-              .codeAction(new CodeActionParams(new TextDocumentIdentifier(buggy), d.getRange(), quickFix))
+              .codeAction(
+                  new CodeActionParams(new TextDocumentIdentifier(buggy), d.getRange(), quickFix))
               .get(60, TimeUnit.SECONDS);
       assertEquals(1, actions.size(), actions.toString());
       CodeAction fix = actions.get(0).getRight();
       assertEquals(CodeActionKind.QuickFix, fix.getKind());
       assertEquals("400", fix.getEdit().getChanges().get(buggy).get(0).getNewText());
 
-      // IntelliJ's intentions ask at the caret with no diagnostic; quick fixes are not repeated there.
-      Position caret = new Position(d.getRange().getStart().getLine(), d.getRange().getStart().getCharacter() + 2);
+      // IntelliJ's intentions ask at the caret with no diagnostic; quick fixes are not repeated
+      // there.
+      Position caret =
+          new Position(
+              d.getRange().getStart().getLine(), d.getRange().getStart().getCharacter() + 2);
       CodeActionContext intention = new CodeActionContext(List.of());
       intention.setTriggerKind(CodeActionTriggerKind.Invoked);
       assertEquals(
           List.of(),
           lsp.server
               .getTextDocumentService()
-              .codeAction(new CodeActionParams(new TextDocumentIdentifier(buggy), new Range(caret, caret), intention))
+              .codeAction(
+                  new CodeActionParams(
+                      new TextDocumentIdentifier(buggy), new Range(caret, caret), intention))
               .get(60, TimeUnit.SECONDS));
     }
   }

@@ -25,7 +25,8 @@ class KeptHintsTest {
     String old = "aaaa\nbbbb\ncccc\n";
     String now = "aaaa\nbX\ncccc\n";
     KeptHints.Clean clean =
-        new KeptHints.Clean(old, analysis(hint(0, 4, "[1]"), hint(5, 9, "[2]"), hint(10, 14, "[3]")));
+        new KeptHints.Clean(
+            old, analysis(hint(0, 4, "[1]"), hint(5, 9, "[2]"), hint(10, 14, "[3]")));
     FileAnalysis kept = KeptHints.withKept(analysis(hint(0, 4, "[9]")), now, clean);
     // [1]: the current analysis has its own hint there; [2]: on the changed line, dropped;
     // [3]: after the change, moved back by the two characters the edit removed.

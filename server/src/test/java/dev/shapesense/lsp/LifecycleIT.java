@@ -24,9 +24,11 @@ class LifecycleIT {
       assertEquals(false, sync.getSave().getRight().getIncludeText());
       assertEquals(true, caps.getInlayHintProvider().getLeft());
       assertEquals(true, caps.getHoverProvider().getLeft());
-      assertEquals(List.of("quickfix"), caps.getCodeActionProvider().getRight().getCodeActionKinds());
+      assertEquals(
+          List.of("quickfix"), caps.getCodeActionProvider().getRight().getCodeActionKinds());
       assertEquals(true, caps.getWorkspace().getWorkspaceFolders().getSupported());
-      assertEquals(true, caps.getWorkspace().getWorkspaceFolders().getChangeNotifications().getRight());
+      assertEquals(
+          true, caps.getWorkspace().getWorkspaceFolders().getChangeNotifications().getRight());
       assertNull(caps.getCompletionProvider());
       assertNull(caps.getDefinitionProvider());
       assertEquals("shapesense", lsp.init.getServerInfo().getName());

@@ -10,9 +10,9 @@ import org.eclipse.lsp4j.CodeActionResolveSupportCapabilities;
 import org.eclipse.lsp4j.CodeLensCapabilities;
 import org.eclipse.lsp4j.CodeLensWorkspaceCapabilities;
 import org.eclipse.lsp4j.DiagnosticCapabilities;
+import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities;
 import org.eclipse.lsp4j.DiagnosticsTagSupport;
-import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.DidChangeConfigurationCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.ExecuteCommandCapabilities;
@@ -37,10 +37,10 @@ import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 
 /**
  * The client capabilities LSP4IJ sends in {@code initialize}, for the features ShapeSense serves
- * (read from LSP4IJ's {@code ClientCapabilitiesFactory}). What sets LSP4IJ apart from VS Code:
- * its inlay hint capability has no {@code resolveSupport} (LSP4IJ never calls
- * {@code inlayHint/resolve}), it advertises pull diagnostics, and it resolves code actions only
- * for their {@code edit}. Shared with the IntelliJ client's tests ({@code intellij-plugin/}).
+ * (read from LSP4IJ's {@code ClientCapabilitiesFactory}). What sets LSP4IJ apart from VS Code: its
+ * inlay hint capability has no {@code resolveSupport} (LSP4IJ never calls {@code
+ * inlayHint/resolve}), it advertises pull diagnostics, and it resolves code actions only for their
+ * {@code edit}. Shared with the IntelliJ client's tests ({@code intellij-plugin/}).
  */
 public final class Lsp4ijCapabilities {
   private Lsp4ijCapabilities() {}
@@ -66,7 +66,10 @@ public final class Lsp4ijCapabilities {
     WorkspaceEditCapabilities edit = new WorkspaceEditCapabilities();
     edit.setDocumentChanges(true);
     edit.setResourceOperations(
-        List.of(ResourceOperationKind.Create, ResourceOperationKind.Delete, ResourceOperationKind.Rename));
+        List.of(
+            ResourceOperationKind.Create,
+            ResourceOperationKind.Delete,
+            ResourceOperationKind.Rename));
     workspace.setWorkspaceEdit(edit);
     workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
     workspace.setDidChangeConfiguration(new DidChangeConfigurationCapabilities(true));
@@ -85,7 +88,8 @@ public final class Lsp4ijCapabilities {
     publish.setRelatedInformation(true);
     publish.setCodeDescriptionSupport(true);
     publish.setDataSupport(true);
-    publish.setTagSupport(new DiagnosticsTagSupport(List.of(DiagnosticTag.Unnecessary, DiagnosticTag.Deprecated)));
+    publish.setTagSupport(
+        new DiagnosticsTagSupport(List.of(DiagnosticTag.Unnecessary, DiagnosticTag.Deprecated)));
     text.setPublishDiagnostics(publish);
     DiagnosticCapabilities pull = new DiagnosticCapabilities();
     pull.setDynamicRegistration(true);

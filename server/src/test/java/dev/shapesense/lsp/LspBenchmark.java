@@ -10,17 +10,20 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
 /**
- * Not a test: measures the real server process. Cold start (process start to the first
- * diagnostics of an open file), and edit -> fresh hints latency (a didChange that changes a
- * layer's size, then inlayHint until it answers with the new shape) for the seed Net and for a
- * 5,000-line generated model. Run after {@code mvn -B -ntp -q package -DskipTests}:
+ * Not a test: measures the real server process. Cold start (process start to the first diagnostics
+ * of an open file), and edit -> fresh hints latency (a didChange that changes a layer's size, then
+ * inlayHint until it answers with the new shape) for the seed Net and for a 5,000-line generated
+ * model. Run after {@code mvn -B -ntp -q package -DskipTests}:
  *
- * <pre>java -cp server/target/test-classes:server/target/shapesense.jar dev.shapesense.lsp.LspBenchmark</pre>
+ * <pre>
+ * java -cp server/target/test-classes:server/target/shapesense.jar dev.shapesense.lsp.LspBenchmark
+ * </pre>
  *
  * <p>{@code cold N} as arguments runs only N cold starts; {@code budget} only the seed Net's edit
- * latency without (after 200 warm-up edits), then with, a file open whose analysis runs out of budget
- * (testdata/regressions/self-building), 50 edits each, and their ratio. {@code -Dshapesense.jar=PATH} measures another jar, {@code -Dshapesense.jvmArgs="-XX:..."}
- * starts the server with JVM options.
+ * latency without (after 200 warm-up edits), then with, a file open whose analysis runs out of
+ * budget (testdata/regressions/self-building), 50 edits each, and their ratio. {@code
+ * -Dshapesense.jar=PATH} measures another jar, {@code -Dshapesense.jvmArgs="-XX:..."} starts the
+ * server with JVM options.
  */
 public final class LspBenchmark {
   private LspBenchmark() {}
@@ -46,11 +49,19 @@ public final class LspBenchmark {
     }
     try (LspProcess lsp = LspProcess.started(List.of(), null)) {
       String net = Fixtures.model("Net");
-      report("seed Net", latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 300, 1, 10));
+      report(
+          "seed Net", latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 300, 1, 10));
       String big = GeneratedModel.source("Gen", 2500);
       report(
           "5,000-line model (" + big.lines().count() + " lines)",
-          latencies(lsp, Fixtures.uri("Gen"), big, GeneratedModel.lastLayer(2500), 40, 0, GeneratedModel.lastOut(2500)));
+          latencies(
+              lsp,
+              Fixtures.uri("Gen"),
+              big,
+              GeneratedModel.lastLayer(2500),
+              40,
+              0,
+              GeneratedModel.lastOut(2500)));
       lsp.shutdownAndExit();
     }
   }
@@ -59,14 +70,16 @@ public final class LspBenchmark {
   private static void budget() throws Exception {
     try (LspProcess lsp = LspProcess.started(List.of(), null)) {
       String net = Fixtures.model("Net");
-      List<Long> without = latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 50, 200, 10);
+      List<Long> without =
+          latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 50, 200, 10);
       report("seed Net, alone", without);
       String bad = Fixtures.uri("AlexNet");
       lsp.open(bad, 1, BudgetIT.damaged());
       lsp.awaitDiagnostics(bad, d -> d.getVersion() == 1);
       List<Long> with = latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 50, 0, 10);
       report("seed Net, with the out-of-budget file open", with);
-      System.out.printf("ratio of medians (with / without): %.2f%n", median(with) / (double) median(without));
+      System.out.printf(
+          "ratio of medians (with / without): %.2f%n", median(with) / (double) median(without));
       lsp.shutdownAndExit();
     }
   }
@@ -94,10 +107,11 @@ public final class LspBenchmark {
   }
 
   /**
-   * Edits the out_features of the layer declared by {@code marker} back and forth ({@code base}
-   * and {@code base + 1}) and times each edit until the hints show the new size.
+   * Edits the out_features of the layer declared by {@code marker} back and forth ({@code base} and
+   * {@code base + 1}) and times each edit until the hints show the new size.
    */
-  private static List<Long> latencies(LspProcess lsp, String uri, String text, String marker, int rounds, int warmup, int base)
+  private static List<Long> latencies(
+      LspProcess lsp, String uri, String text, String marker, int rounds, int warmup, int base)
       throws Exception {
     lsp.open(uri, 1, text);
     lsp.hints(uri);
@@ -107,13 +121,18 @@ public final class LspBenchmark {
     }
     int at = text.indexOf(marker) + marker.length() - 1 - String.valueOf(base).length();
     Position start = doc.position(at);
-    // The hint to wait for: the last one of the file (the model's output, which the edited size is).
+    // The hint to wait for: the last one of the file (the model's output, which the edited size
+    // is).
     int hintLine = doc.position(text.lastIndexOf("forward(x)")).getLine();
     List<Long> out = new ArrayList<>();
     int current = base;
     for (int i = 0; i < rounds + warmup; i++) {
       int next = current == base ? base + 1 : base;
-      Range r = new Range(start, new Position(start.getLine(), start.getCharacter() + String.valueOf(current).length()));
+      Range r =
+          new Range(
+              start,
+              new Position(
+                  start.getLine(), start.getCharacter() + String.valueOf(current).length()));
       long t0 = System.nanoTime();
       lsp.change(uri, i + 2, r, String.valueOf(next));
       String want = ", " + next + "]";
@@ -145,6 +164,8 @@ public final class LspBenchmark {
     Collections.sort(s);
     long p50 = s.get(s.size() / 2);
     long p99 = s.get(Math.min(s.size() - 1, (int) Math.ceil(s.size() * 0.99) - 1));
-    System.out.printf("%s: edit -> fresh hints p50 %.1f ms, p99 %.1f ms over %d edits%n", what, p50 / 1000.0, p99 / 1000.0, s.size());
+    System.out.printf(
+        "%s: edit -> fresh hints p50 %.1f ms, p99 %.1f ms over %d edits%n",
+        what, p50 / 1000.0, p99 / 1000.0, s.size());
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -31,10 +32,8 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WindowClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * The real {@code shapesense.jar} started as {@code shapesense server --stdio} and driven by
@@ -141,8 +140,7 @@ final class LspProcess implements AutoCloseable {
 
   /** Starts the server with this whole command line (a launcher script, an editor's command). */
   static LspProcess startCommand(List<String> cmd) throws IOException {
-    Process p =
-        new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     return new LspProcess(p);
   }
 
@@ -194,15 +192,18 @@ final class LspProcess implements AutoCloseable {
   }
 
   void open(String uri, int version, String text) {
-    server.getTextDocumentService()
+    server
+        .getTextDocumentService()
         .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", version, text)));
   }
 
   void change(String uri, int version, Range range, String text) {
     TextDocumentContentChangeEvent e = new TextDocumentContentChangeEvent(range, text);
-    server.getTextDocumentService()
+    server
+        .getTextDocumentService()
         .didChange(
-            new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(e)));
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), List.of(e)));
   }
 
   List<InlayHint> hints(String uri) throws Exception {
@@ -210,7 +211,8 @@ final class LspProcess implements AutoCloseable {
   }
 
   CompletableFuture<List<InlayHint>> hintsAsync(String uri) {
-    return server.getTextDocumentService()
+    return server
+        .getTextDocumentService()
         .inlayHint(
             new InlayHintParams(
                 new TextDocumentIdentifier(uri),
@@ -220,10 +222,11 @@ final class LspProcess implements AutoCloseable {
   /** Waits for the latest diagnostics of {@code uri} to satisfy {@code done}. */
   PublishDiagnosticsParams awaitDiagnostics(String uri, Predicate<PublishDiagnosticsParams> done)
       throws InterruptedException {
-    return client.await(() -> {
-      PublishDiagnosticsParams p = client.latest.get(uri);
-      return p != null && done.test(p) ? p : null;
-    });
+    return client.await(
+        () -> {
+          PublishDiagnosticsParams p = client.latest.get(uri);
+          return p != null && done.test(p) ? p : null;
+        });
   }
 
   /** Shutdown, exit, and the process's exit status. */

@@ -29,14 +29,18 @@ class PublisherTest {
     server.connect(client);
     String uri = "file:///virtual/A.java";
     var docs = server.getTextDocumentService();
-    docs.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 1, "class A {}\n")));
+    docs.didOpen(
+        new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 1, "class A {}\n")));
     for (int v = 2; v <= 20; v++) {
       docs.didChange(
           new DidChangeTextDocumentParams(
               new VersionedTextDocumentIdentifier(uri, v),
-              List.of(new TextDocumentContentChangeEvent(new Range(new Position(0, 9), new Position(0, 9)), " "))));
+              List.of(
+                  new TextDocumentContentChangeEvent(
+                      new Range(new Position(0, 9), new Position(0, 9)), " "))));
     }
-    ArgumentCaptor<PublishDiagnosticsParams> sent = ArgumentCaptor.forClass(PublishDiagnosticsParams.class);
+    ArgumentCaptor<PublishDiagnosticsParams> sent =
+        ArgumentCaptor.forClass(PublishDiagnosticsParams.class);
     verify(client, timeout(10_000).atLeastOnce()).publishDiagnostics(sent.capture());
     Thread.sleep(4 * Server.DEBOUNCE_MS);
     verify(client, atLeastOnce()).publishDiagnostics(sent.capture());
@@ -45,7 +49,8 @@ class PublisherTest {
     List<PublishDiagnosticsParams> all = sent.getAllValues();
     org.junit.jupiter.api.Assertions.assertTrue(
         all.stream().allMatch(p -> p.getVersion() == 1 || p.getVersion() == 20), all.toString());
-    org.junit.jupiter.api.Assertions.assertEquals(20, all.get(all.size() - 1).getVersion(), all.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        20, all.get(all.size() - 1).getVersion(), all.toString());
     verify(client, never()).refreshInlayHints();
     verify(client, never()).logMessage(any());
   }
@@ -53,8 +58,16 @@ class PublisherTest {
   @Test
   void anOpenedDocumentIsPublishedAtOnceAndTheOthersAfterTheDebounce() {
     Session session = new Session();
-    session.edit(s -> s.withDoc("/a/A.java", new Snapshot.Doc("file:///a/A.java", 1, new DocumentText("class A {}"))));
-    session.edit(s -> s.withDoc("/a/B.java", new Snapshot.Doc("file:///a/B.java", 1, new DocumentText("class B {}"))));
+    session.edit(
+        s ->
+            s.withDoc(
+                "/a/A.java",
+                new Snapshot.Doc("file:///a/A.java", 1, new DocumentText("class A {}"))));
+    session.edit(
+        s ->
+            s.withDoc(
+                "/a/B.java",
+                new Snapshot.Doc("file:///a/B.java", 1, new DocumentText("class B {}"))));
     java.util.concurrent.ScheduledExecutorService scheduler =
         mock(java.util.concurrent.ScheduledExecutorService.class);
     org.mockito.Mockito.doReturn(mock(java.util.concurrent.ScheduledFuture.class))
@@ -62,7 +75,15 @@ class PublisherTest {
         .schedule(any(Runnable.class), org.mockito.ArgumentMatchers.anyLong(), any());
     Publisher publisher = new Publisher(session, new Server(code -> {}), scheduler, 75);
     publisher.scheduleAll("/a/B.java");
-    verify(scheduler).schedule(any(Runnable.class), org.mockito.ArgumentMatchers.eq(0L), org.mockito.ArgumentMatchers.eq(java.util.concurrent.TimeUnit.MILLISECONDS));
-    verify(scheduler).schedule(any(Runnable.class), org.mockito.ArgumentMatchers.eq(75L), org.mockito.ArgumentMatchers.eq(java.util.concurrent.TimeUnit.MILLISECONDS));
+    verify(scheduler)
+        .schedule(
+            any(Runnable.class),
+            org.mockito.ArgumentMatchers.eq(0L),
+            org.mockito.ArgumentMatchers.eq(java.util.concurrent.TimeUnit.MILLISECONDS));
+    verify(scheduler)
+        .schedule(
+            any(Runnable.class),
+            org.mockito.ArgumentMatchers.eq(75L),
+            org.mockito.ArgumentMatchers.eq(java.util.concurrent.TimeUnit.MILLISECONDS));
   }
 }

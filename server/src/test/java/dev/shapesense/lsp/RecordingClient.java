@@ -98,13 +98,17 @@ class RecordingClient implements LanguageClient {
               try {
                 Process jcmd =
                     new ProcessBuilder(
-                            java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                            java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                .toString(),
                             String.valueOf(h.pid()),
                             "Thread.print")
                         .redirectErrorStream(true)
                         .start();
                 sb.append("threads of server ").append(h.pid()).append(":\n");
-                sb.append(new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                sb.append(
+                    new String(
+                        jcmd.getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
                 jcmd.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
               } catch (java.io.IOException | InterruptedException e) {
                 sb.append("no thread dump of ").append(h.pid()).append(": ").append(e).append('\n');

@@ -48,7 +48,16 @@ public final class ServerStepTimes {
           session.edit(
               x -> {
                 Snapshot.Doc d = x.open.get(path);
-                return x.withDoc(path, new Snapshot.Doc(d.uri(), v, d.text().apply(List.of(new TextDocumentContentChangeEvent(r, String.valueOf(next))), () -> {})));
+                return x.withDoc(
+                    path,
+                    new Snapshot.Doc(
+                        d.uri(),
+                        v,
+                        d.text()
+                            .apply(
+                                List.of(
+                                    new TextDocumentContentChangeEvent(r, String.valueOf(next))),
+                                () -> {})));
               });
       long t1 = System.nanoTime();
       session.workspace(s);
@@ -56,7 +65,13 @@ public final class ServerStepTimes {
       FileAnalysis fa = session.analysis(s, path);
       long t3 = System.nanoTime();
       List<InlayHint> hints =
-          Convert.hints(fa, new Range(new Position(0, 0), new Position(100_000, 0)), s.settings, LAZY, p -> session.text(s, p), p -> Session.uri(s, p));
+          Convert.hints(
+              fa,
+              new Range(new Position(0, 0), new Position(100_000, 0)),
+              s.settings,
+              LAZY,
+              p -> session.text(s, p),
+              p -> Session.uri(s, p));
       long t4 = System.nanoTime();
       ResponseMessage m = new ResponseMessage();
       m.setId("1");
@@ -69,7 +84,8 @@ public final class ServerStepTimes {
       String want = ", " + next + "]";
       // (A cold first analysis may run out of its time budget: checked once warm.)
       if (i >= rounds / 4 && !fa.hints().get(fa.hints().size() - 1).label().endsWith(want)) {
-        throw new AssertionError("output " + fa.hints().get(fa.hints().size() - 1).label() + ", not ..." + want);
+        throw new AssertionError(
+            "output " + fa.hints().get(fa.hints().size() - 1).label() + ", not ..." + want);
       }
       long[] ts = {t0, t1, t2, t3, t4, t5};
       if (i >= rounds / 4) {
@@ -82,10 +98,16 @@ public final class ServerStepTimes {
     for (int k = 0; k < names.length; k++) {
       List<Long> l = new ArrayList<>(times.get(k));
       Collections.sort(l);
-      System.out.printf("%-10s p50 %8.2f ms  p99 %8.2f ms%n", names[k], l.get(l.size() / 2) / 1000.0, l.get(Math.min(l.size() - 1, (int) Math.ceil(l.size() * 0.99) - 1)) / 1000.0);
+      System.out.printf(
+          "%-10s p50 %8.2f ms  p99 %8.2f ms%n",
+          names[k],
+          l.get(l.size() / 2) / 1000.0,
+          l.get(Math.min(l.size() - 1, (int) Math.ceil(l.size() * 0.99) - 1)) / 1000.0);
     }
   }
 
   private static final MessageJsonHandler JSON =
-      new MessageJsonHandler(org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints.getSupportedMethods(org.eclipse.lsp4j.services.LanguageServer.class));
+      new MessageJsonHandler(
+          org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints.getSupportedMethods(
+              org.eclipse.lsp4j.services.LanguageServer.class));
 }

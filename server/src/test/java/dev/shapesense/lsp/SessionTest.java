@@ -25,7 +25,8 @@ class SessionTest {
   SessionTest() {
     // 200 layers: thousands of steps, so the analysis asks its cancellation many times.
     String text = GeneratedModel.source("Gen", 200);
-    session.edit(s -> s.withDoc(PATH, new Snapshot.Doc("file://" + PATH, 1, new DocumentText(text))));
+    session.edit(
+        s -> s.withDoc(PATH, new Snapshot.Doc("file://" + PATH, 1, new DocumentText(text))));
   }
 
   private static String output(FileAnalysis fa) {
@@ -41,7 +42,8 @@ class SessionTest {
     // Asked before it starts, twice by the running analysis (the second stops it), and once more
     // by the caller itself when told it stopped: never after that.
     assertEquals(4, asked.get());
-    assertEquals(List.of("analysis of " + PATH + " cancelled: no request waits for it any more"), log);
+    assertEquals(
+        List.of("analysis of " + PATH + " cancelled: no request waits for it any more"), log);
     // Nothing of the stopped analysis is kept: the next caller gets the whole analysis.
     assertEquals(0, session.waiting(PATH));
     assertEquals("[N, 20]", output(session.analysis(s, PATH)));
@@ -99,12 +101,19 @@ class SessionTest {
           if (asked.incrementAndGet() == 2) {
             Snapshot next =
                 session.edit(
-                    x -> x.withDoc(PATH, new Snapshot.Doc("file://" + PATH, 2, new DocumentText(GeneratedModel.source("Gen", 3)))));
+                    x ->
+                        x.withDoc(
+                            PATH,
+                            new Snapshot.Doc(
+                                "file://" + PATH,
+                                2,
+                                new DocumentText(GeneratedModel.source("Gen", 3)))));
             session.supersede(PATH, next.text(PATH));
           }
           return false;
         };
-    assertThrows(AnalysisCancelledException.class, () -> session.analysis(old, PATH, editAfterTwoQuestions));
+    assertThrows(
+        AnalysisCancelledException.class, () -> session.analysis(old, PATH, editAfterTwoQuestions));
     assertEquals(List.of("analysis of " + PATH + " cancelled: a newer edit of it arrived"), log);
     assertEquals("[N, 19]", output(session.analysis(session.snapshot(), PATH)));
   }

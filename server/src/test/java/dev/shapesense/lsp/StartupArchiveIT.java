@@ -45,7 +45,9 @@ class StartupArchiveIT {
       // A training run in a second JVM: slow on a busy machine.
       first.client.await(() -> logged(first, "wrote the class-data archive") ? true : null, 300);
       assertTrue(Files.size(jsa) > 0);
-      assertTrue(Files.readString(StartupArchive.stamp(jsa)).startsWith(System.getProperty("java.home") + "\n"));
+      assertTrue(
+          Files.readString(StartupArchive.stamp(jsa))
+              .startsWith(System.getProperty("java.home") + "\n"));
       assertEquals(0, first.shutdownAndExit());
     }
     FileTime written = Files.getLastModifiedTime(jsa);

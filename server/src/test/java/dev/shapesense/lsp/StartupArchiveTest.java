@@ -27,14 +27,19 @@ class StartupArchiveTest {
     Files.writeString(StartupArchive.stamp(jsa), "/other/jdk\n17.0.1+12\n");
     assertEquals("written by another Java", StartupArchive.staleness(jsa, jar));
     Files.writeString(
-        StartupArchive.stamp(jsa), System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version") + "\n");
+        StartupArchive.stamp(jsa),
+        System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version") + "\n");
     assertNull(StartupArchive.staleness(jsa, jar));
   }
 
   @Test
   void theOptionsAreTheArgumentFilesLinesWithoutComments() throws Exception {
     assertEquals(
-        List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"),
+        List.of(
+            "-Xlog:disable",
+            "-Xlog:all=warning:stderr",
+            "-XX:-DontCompileHugeMethods",
+            "-XX:+UseParallelGC"),
         StartupArchive.jvmOptions());
     assertEquals(List.of("-a", "-b"), StartupArchive.parseOptions("# c\n-a\n\n  -b  \r\n#-d\n"));
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code shapesense/status} goes only to a client that says it handles it ({@code
- * capabilities.experimental["shapesense/status"]: true}, as the VS Code extension says): LSP4IJ
- * and vim's clients would log each one as an unsupported method.
+ * capabilities.experimental["shapesense/status"]: true}, as the VS Code extension says): LSP4IJ and
+ * vim's clients would log each one as an unsupported method.
  */
 class StatusIT {
   /** Opens Net, then BuggyNet, waits for both documents' diagnostics, and returns the statuses. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Symbols in a declared shape stand for every size, in the editor: a check that holds for some
- * sizes only is a warning with PyTorch's text at a failing size, and the hover on a model's
- * forward says for which sizes it works. Over JSON-RPC with the server process.
+ * sizes only is a warning with PyTorch's text at a failing size, and the hover on a model's forward
+ * says for which sizes it works. Over JSON-RPC with the server process.
  */
 class SymbolicIT {
 

@@ -19,7 +19,8 @@ class WarmUpTest {
   @Test
   void theWarmUpModelAnalysesCleanlyThroughEveryLayer() {
     SourceFile f = new SourceFile("shapesense-warmup/WarmUp.java", WarmUp.MODEL);
-    FileAnalysis a = Analyzer.analyzeFile(Workspace.of(List.of(f)), f.path(), AnalysisOptions.DEFAULT);
+    FileAnalysis a =
+        Analyzer.analyzeFile(Workspace.of(List.of(f)), f.path(), AnalysisOptions.DEFAULT);
     assertEquals(List.of(), a.diagnostics());
     assertEquals("[N, 10]", String.valueOf(a.models().get(0).output()));
     assertEquals(

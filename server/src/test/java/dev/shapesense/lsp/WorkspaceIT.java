@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
-import org.eclipse.lsp4j.FileChangeType;
-import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.WorkDoneProgressBegin;
 import org.eclipse.lsp4j.WorkDoneProgressEnd;
 import org.eclipse.lsp4j.WorkDoneProgressNotification;
@@ -33,7 +33,9 @@ class WorkspaceIT {
   static String block(int out) {
     return HEADER
         + "public class Block extends Module {\n"
-        + "    private final Linear fc = new Linear(8, " + out + ");\n\n"
+        + "    private final Linear fc = new Linear(8, "
+        + out
+        + ");\n\n"
         + "    public Tensor forward(Tensor x) {\n"
         + "        return fc.forward(x);\n"
         + "    }\n"
@@ -67,7 +69,9 @@ class WorkspaceIT {
               () -> {
                 List<WorkDoneProgressNotification> l =
                     lsp.client.progress.stream().map(p -> p.getValue().getLeft()).toList();
-                return !l.isEmpty() && l.get(l.size() - 1) instanceof WorkDoneProgressEnd ? l : null;
+                return !l.isEmpty() && l.get(l.size() - 1) instanceof WorkDoneProgressEnd
+                    ? l
+                    : null;
               });
       assertEquals(1, lsp.client.progressCreated.size());
       assertEquals(4, steps.size());
@@ -84,9 +88,11 @@ class WorkspaceIT {
       // Block.java changes outside the editor: the model's hints change, the client is told.
       int before = lsp.client.refreshes.get();
       Files.writeString(blockFile, block(6));
-      lsp.server.getWorkspaceService()
+      lsp.server
+          .getWorkspaceService()
           .didChangeWatchedFiles(
-              new DidChangeWatchedFilesParams(List.of(new FileEvent(blockFile.toUri().toString(), FileChangeType.Changed))));
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent(blockFile.toUri().toString(), FileChangeType.Changed))));
       lsp.client.await(() -> lsp.client.refreshes.get() > before ? true : null);
       // A refresh of an earlier change may arrive first (a loaded machine): ask until the new
       // analysis answers, or time out with what was shown last.
@@ -95,9 +101,11 @@ class WorkspaceIT {
       // Deleted: the block no longer resolves, so its call has no shape.
       Files.delete(blockFile);
       int before2 = lsp.client.refreshes.get();
-      lsp.server.getWorkspaceService()
+      lsp.server
+          .getWorkspaceService()
           .didChangeWatchedFiles(
-              new DidChangeWatchedFilesParams(List.of(new FileEvent(blockFile.toUri().toString(), FileChangeType.Deleted))));
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent(blockFile.toUri().toString(), FileChangeType.Deleted))));
       lsp.client.await(() -> lsp.client.refreshes.get() > before2 ? true : null);
       assertTrue(hintsOnceThey(lsp, uri, List.of()).isEmpty());
       assertEquals(0, lsp.shutdownAndExit());
@@ -105,7 +113,8 @@ class WorkspaceIT {
   }
 
   /** The hints of {@code uri}, asked again for up to 30 s until they are {@code wanted}. */
-  private static List<String> hintsOnceThey(LspProcess lsp, String uri, List<String> wanted) throws Exception {
+  private static List<String> hintsOnceThey(LspProcess lsp, String uri, List<String> wanted)
+      throws Exception {
     List<String> shown = Fixtures.show(lsp.hints(uri));
     for (long end = System.currentTimeMillis() + 30_000;
         !shown.equals(wanted) && System.currentTimeMillis() < end; ) {
@@ -151,19 +160,27 @@ class WorkspaceIT {
           lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1 && !p.getDiagnostics().isEmpty())
               .getDiagnostics();
       assertEquals(1, d.size());
-      assertEquals("mat1 and mat2 shapes cannot be multiplied (Nx10 and 8x16)", d.get(0).getMessage());
+      assertEquals(
+          "mat1 and mat2 shapes cannot be multiplied (Nx10 and 8x16)", d.get(0).getMessage());
       assertEquals(new Range(new Position(12, 15), new Position(12, 28)), d.get(0).getRange());
       assertEquals(List.of("12:28 [N, 16]"), Fixtures.show(lsp.hints(uri)));
       var actions =
-          lsp.server.getTextDocumentService()
-              .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.get(0).getRange(), new CodeActionContext(d)))
+          lsp.server
+              .getTextDocumentService()
+              .codeAction(
+                  new CodeActionParams(
+                      new TextDocumentIdentifier(uri),
+                      d.get(0).getRange(),
+                      new CodeActionContext(d)))
               .get(60, TimeUnit.SECONDS);
       assertEquals(1, actions.size());
       CodeAction a = actions.get(0).getRight();
       assertEquals("Change in_features to 10", a.getTitle());
       // The edit is in Model.java, on the 8 of new Block(8).
       assertEquals(
-          Map.of(modelFile.toUri().toString(), List.of(new TextEdit(new Range(new Position(5, 42), new Position(5, 43)), "10"))),
+          Map.of(
+              modelFile.toUri().toString(),
+              List.of(new TextEdit(new Range(new Position(5, 42), new Position(5, 43)), "10"))),
           a.getEdit().getChanges());
       // The model's file shows it at the call that leads there.
       String modelUri = modelFile.toUri().toString();

@@ -16,15 +16,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The analysis as editors ask for it, one question per place of a file, as rust-analyzer's
- * {@code ide} crate answers them: typed data that a protocol layer (the language server's LSP
- * and Markdown) only converts. Everything here reads a finished {@link FileAnalysis} of the
- * workspace it was made from; nothing parses or lexes text again.
+ * The analysis as editors ask for it, one question per place of a file, as rust-analyzer's {@code
+ * ide} crate answers them: typed data that a protocol layer (the language server's LSP and
+ * Markdown) only converts. Everything here reads a finished {@link FileAnalysis} of the workspace
+ * it was made from; nothing parses or lexes text again.
  */
 public final class Ide {
   private Ide() {}
 
-  /** What a hover at {@code offset} (0-based UTF-16) of the analysed file shows, or null for nothing. */
+  /**
+   * What a hover at {@code offset} (0-based UTF-16) of the analysed file shows, or null for
+   * nothing.
+   */
   public static HoverInfo hover(Workspace ws, FileAnalysis fa, int offset) {
     List<ModuleCall> calls = callsAt(fa, offset);
     UnknownShape unknown = fa.unknownAt(offset);
@@ -53,8 +56,8 @@ public final class Ide {
   }
 
   /**
-   * The calls a hover at {@code offset} is about: those whose field declaration holds it, else
-   * the narrowest call expression holding it, each evaluation of it.
+   * The calls a hover at {@code offset} is about: those whose field declaration holds it, else the
+   * narrowest call expression holding it, each evaluation of it.
    */
   public static List<ModuleCall> callsAt(FileAnalysis fa, int offset) {
     List<ModuleCall> byField = new ArrayList<>();
@@ -72,6 +75,8 @@ public final class Ide {
             .filter(r -> r.contains(offset))
             .min(Comparator.comparingInt(r -> r.end() - r.start()))
             .orElse(null);
-    return best == null ? List.of() : fa.calls().stream().filter(c -> c.range().equals(best)).toList();
+    return best == null
+        ? List.of()
+        : fa.calls().stream().filter(c -> c.range().equals(best)).toList();
   }
 }

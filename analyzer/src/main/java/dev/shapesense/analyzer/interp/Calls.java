@@ -30,26 +30,86 @@ final class Calls {
 
   private static final Set<String> JDK =
       Set.of(
-          "Math", "List", "ArrayList", "Map", "HashMap", "LinkedHashMap", "Arrays", "Integer",
-          "Long", "Double", "Float", "String", "Objects", "Collections", "Set", "HashSet",
-          "LinkedHashSet", "LinkedList", "Boolean", "Character", "StrictMath", "Iterator",
-          "Iterable", "Collection", "Optional", "OptionalInt", "OptionalLong", "OptionalDouble",
-          "Comparator", "TreeMap", "TreeSet", "ArrayDeque", "Deque", "Queue", "ListIterator",
-          "Number", "Comparable", "Runnable", "Short", "Byte", "EnumSet", "EnumMap", "Locale");
+          "Math",
+          "List",
+          "ArrayList",
+          "Map",
+          "HashMap",
+          "LinkedHashMap",
+          "Arrays",
+          "Integer",
+          "Long",
+          "Double",
+          "Float",
+          "String",
+          "Objects",
+          "Collections",
+          "Set",
+          "HashSet",
+          "LinkedHashSet",
+          "LinkedList",
+          "Boolean",
+          "Character",
+          "StrictMath",
+          "Iterator",
+          "Iterable",
+          "Collection",
+          "Optional",
+          "OptionalInt",
+          "OptionalLong",
+          "OptionalDouble",
+          "Comparator",
+          "TreeMap",
+          "TreeSet",
+          "ArrayDeque",
+          "Deque",
+          "Queue",
+          "ListIterator",
+          "Number",
+          "Comparable",
+          "Runnable",
+          "Short",
+          "Byte",
+          "EnumSet",
+          "EnumMap",
+          "Locale");
 
   /**
-   * java.util.function and java.util.stream: the functional interfaces lambdas bind to, streams
-   * and their collectors. Nothing here does I/O or reflection; parallel streams, which would start
+   * java.util.function and java.util.stream: the functional interfaces lambdas bind to, streams and
+   * their collectors. Nothing here does I/O or reflection; parallel streams, which would start
    * threads, are refused ({@link #REFUSED}).
    */
   private static final Set<String> FUNCTION =
       Set.of(
-          "Function", "BiFunction", "Supplier", "Consumer", "BiConsumer", "Predicate", "BiPredicate",
-          "UnaryOperator", "BinaryOperator", "IntFunction", "IntUnaryOperator", "IntBinaryOperator",
-          "IntPredicate", "IntConsumer", "IntSupplier", "ToIntFunction", "ToLongFunction",
-          "ToDoubleFunction", "ToIntBiFunction", "IntToLongFunction", "IntToDoubleFunction",
-          "LongFunction", "LongUnaryOperator", "LongBinaryOperator", "LongPredicate",
-          "DoubleFunction", "DoubleUnaryOperator", "DoubleBinaryOperator", "BooleanSupplier",
+          "Function",
+          "BiFunction",
+          "Supplier",
+          "Consumer",
+          "BiConsumer",
+          "Predicate",
+          "BiPredicate",
+          "UnaryOperator",
+          "BinaryOperator",
+          "IntFunction",
+          "IntUnaryOperator",
+          "IntBinaryOperator",
+          "IntPredicate",
+          "IntConsumer",
+          "IntSupplier",
+          "ToIntFunction",
+          "ToLongFunction",
+          "ToDoubleFunction",
+          "ToIntBiFunction",
+          "IntToLongFunction",
+          "IntToDoubleFunction",
+          "LongFunction",
+          "LongUnaryOperator",
+          "LongBinaryOperator",
+          "LongPredicate",
+          "DoubleFunction",
+          "DoubleUnaryOperator",
+          "DoubleBinaryOperator",
+          "BooleanSupplier",
           "ObjIntConsumer");
 
   private static final Set<String> STREAM =
@@ -61,8 +121,20 @@ final class Calls {
    * or read system properties ({@code Integer.getInteger}, {@code Boolean.getBoolean}).
    */
   private static final Set<String> REFUSED =
-      Set.of("parallel", "parallelStream", "parallelSort", "parallelSetAll", "parallelPrefix",
-          "wait", "notify", "notifyAll", "random", "shuffle", "getBoolean", "getInteger", "getLong");
+      Set.of(
+          "parallel",
+          "parallelStream",
+          "parallelSort",
+          "parallelSetAll",
+          "parallelPrefix",
+          "wait",
+          "notify",
+          "notifyAll",
+          "random",
+          "shuffle",
+          "getBoolean",
+          "getInteger",
+          "getLong");
 
   /**
    * The classes simple names resolved to (absent: none), so that a name is looked up once per
@@ -97,9 +169,18 @@ final class Calls {
 
   /** A method or constructor with what binding reads of it, read once (the getters copy). */
   private record Candidate(
-      Executable executable, Class<?>[] types, boolean varargs, Class<?> returns, Overloads.Sig sig) {
+      Executable executable,
+      Class<?>[] types,
+      boolean varargs,
+      Class<?> returns,
+      Overloads.Sig sig) {
     Candidate(Executable e) {
-      this(e, e.getParameterTypes(), e.isVarArgs(), e instanceof Method m ? m.getReturnType() : null, sigOf(e));
+      this(
+          e,
+          e.getParameterTypes(),
+          e.isVarArgs(),
+          e instanceof Method m ? m.getReturnType() : null,
+          sigOf(e));
     }
 
     private static Overloads.Sig sigOf(Executable e) {
@@ -118,7 +199,9 @@ final class Calls {
   private static final Overloads.Types REFLECTIVE =
       new Overloads.Types() {
         @Override
-        public boolean isSubtype(dev.shapesense.analyzer.Workspace.TypeRef sub, dev.shapesense.analyzer.Workspace.TypeRef sup) {
+        public boolean isSubtype(
+            dev.shapesense.analyzer.Workspace.TypeRef sub,
+            dev.shapesense.analyzer.Workspace.TypeRef sup) {
           return false;
         }
 
@@ -158,15 +241,18 @@ final class Calls {
         return resolveClass(name.substring(pkg.length()));
       }
     }
-    for (String pkg : new String[] {"java.util.function.", "java.util.stream.", "java.util.", "java.lang."}) {
+    for (String pkg :
+        new String[] {"java.util.function.", "java.util.stream.", "java.util.", "java.lang."}) {
       String rest = name.startsWith(pkg) ? name.substring(pkg.length()) : null;
-      if (rest != null && (JDK.contains(rest) || FUNCTION.contains(rest) || STREAM.contains(rest))) {
+      if (rest != null
+          && (JDK.contains(rest) || FUNCTION.contains(rest) || STREAM.contains(rest))) {
         return resolveClass(rest);
       }
     }
     if (FUNCTION.contains(name) || STREAM.contains(name)) {
       try {
-        return Class.forName((FUNCTION.contains(name) ? "java.util.function." : "java.util.stream.") + name);
+        return Class.forName(
+            (FUNCTION.contains(name) ? "java.util.function." : "java.util.stream.") + name);
       } catch (ClassNotFoundException e) {
         return null;
       }
@@ -223,7 +309,10 @@ final class Calls {
         || functionalInstance(cls);
   }
 
-  /** A JDK lambda or one of the bridge's proxies: implements a java.util.function interface or Comparator. */
+  /**
+   * A JDK lambda or one of the bridge's proxies: implements a java.util.function interface or
+   * Comparator.
+   */
   private static boolean functionalInstance(Class<?> cls) {
     for (Class<?> i : cls.getInterfaces()) {
       if (i == java.util.Comparator.class || i.getPackageName().equals("java.util.function")) {
@@ -234,11 +323,12 @@ final class Calls {
   }
 
   /**
-   * Set when a call ended with an exception the analysis turned into an unknown result: the
-   * method may have changed its receiver or arguments part way ({@code list.sort} with a
-   * comparator that failed after some swaps). Per thread: analyses run in parallel.
+   * Set when a call ended with an exception the analysis turned into an unknown result: the method
+   * may have changed its receiver or arguments part way ({@code list.sort} with a comparator that
+   * failed after some swaps). Per thread: analyses run in parallel.
    */
-  private static final ThreadLocal<boolean[]> FAILED = ThreadLocal.withInitial(() -> new boolean[1]);
+  private static final ThreadLocal<boolean[]> FAILED =
+      ThreadLocal.withInitial(() -> new boolean[1]);
 
   /** Whether a call failed since the last {@link #clearFailure()}; clears the mark. */
   static boolean failed() {
@@ -264,7 +354,8 @@ final class Calls {
   }
 
   /** Invokes the best public method {@code name} of {@code cls} (static when target is null). */
-  static Object invoke(Class<?> cls, Object target, String name, List<Object> args) throws Throwable {
+  static Object invoke(Class<?> cls, Object target, String name, List<Object> args)
+      throws Throwable {
     return invoke(cls, target, name, args, null);
   }
 
@@ -386,11 +477,11 @@ final class Calls {
   private record SizesAsShape(Overloads.Choice<Candidate> choice, List<Object> args) {}
 
   /**
-   * PyTorch's sizes are {@code SymInt[]}: a size list holding a symbol is as good as one of numbers.
-   * The nn API takes them as {@code long...} (what javac binds) and, for symbols, as a {@link
-   * Shape} beside it with the same meaning. Where no overload takes the sizes because one is a
-   * symbol ({@code Tensors.rand(size)} with {@code size[0] = x.size(0)}, {@code Tensors.ones(n, 8,
-   * 1, 1)}), the run of sizes (an array, or the arguments a {@code long...} would collect) is
+   * PyTorch's sizes are {@code SymInt[]}: a size list holding a symbol is as good as one of
+   * numbers. The nn API takes them as {@code long...} (what javac binds) and, for symbols, as a
+   * {@link Shape} beside it with the same meaning. Where no overload takes the sizes because one is
+   * a symbol ({@code Tensors.rand(size)} with {@code size[0] = x.size(0)}, {@code Tensors.ones(n,
+   * 8, 1, 1)}), the run of sizes (an array, or the arguments a {@code long...} would collect) is
    * passed to the method's {@code Shape} overload. Null when there is none, no symbol among the
    * sizes, or a negative size (PyTorch's error is the {@code long...} overload's to give).
    */
@@ -433,9 +524,9 @@ final class Calls {
   }
 
   /**
-   * Arrays are passed by reference: what the method wrote into the Java array an abstract array
-   * was converted to ({@code Arrays.sort(a)}, {@code Arrays.fill(a, 0)}, {@code Arrays.setAll})
-   * is written back to it.
+   * Arrays are passed by reference: what the method wrote into the Java array an abstract array was
+   * converted to ({@code Arrays.sort(a)}, {@code Arrays.fill(a, 0)}, {@code Arrays.setAll}) is
+   * written back to it.
    */
   private static void writeBack(Candidate best, List<Object> args, Object[] bound) {
     int fixed = best.varargs() ? best.types().length - 1 : best.types().length;
@@ -614,7 +705,9 @@ final class Calls {
         != null;
   }
 
-  /** Whether {@code cls} is part of the nn API, whose overloads the analysis binds as javac does. */
+  /**
+   * Whether {@code cls} is part of the nn API, whose overloads the analysis binds as javac does.
+   */
   static boolean isNn(Class<?> cls) {
     return cls.getPackageName().startsWith("dev.shapesense.");
   }

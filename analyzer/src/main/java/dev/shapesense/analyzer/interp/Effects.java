@@ -33,11 +33,41 @@ final class Effects {
   /** Methods that change the list, map, set or nn container they are called on. */
   private static final Set<String> MUTATORS =
       Set.of(
-          "add", "addAll", "append", "extend", "insert", "put", "putAll", "putIfAbsent", "set",
-          "remove", "removeAll", "removeIf", "retainAll", "clear", "push", "pop", "offer", "poll",
-          "addFirst", "addLast", "removeFirst", "removeLast", "offerFirst", "offerLast",
-          "pollFirst", "pollLast", "compute", "computeIfAbsent", "computeIfPresent", "merge",
-          "replace", "replaceAll", "sort", "addModule", "update");
+          "add",
+          "addAll",
+          "append",
+          "extend",
+          "insert",
+          "put",
+          "putAll",
+          "putIfAbsent",
+          "set",
+          "remove",
+          "removeAll",
+          "removeIf",
+          "retainAll",
+          "clear",
+          "push",
+          "pop",
+          "offer",
+          "poll",
+          "addFirst",
+          "addLast",
+          "removeFirst",
+          "removeLast",
+          "offerFirst",
+          "offerLast",
+          "pollFirst",
+          "pollLast",
+          "compute",
+          "computeIfAbsent",
+          "computeIfPresent",
+          "merge",
+          "replace",
+          "replaceAll",
+          "sort",
+          "addModule",
+          "update");
 
   /** Whether a method named {@code name} changes the container it is called on. */
   static boolean stores(String name) {
@@ -59,7 +89,8 @@ final class Effects {
     forget(in, code, f, 0, Collections.newSetFromMap(new IdentityHashMap<>()), true);
   }
 
-  private static void forget(Interpreter in, Node code, Frame f, int depth, Set<Node> seen, boolean contents) {
+  private static void forget(
+      Interpreter in, Node code, Frame f, int depth, Set<Node> seen, boolean contents) {
     if (!seen.add(code)) {
       return;
     }
@@ -89,15 +120,25 @@ final class Effects {
             target instanceof InterpretedModule im
                 ? im.type
                 : target instanceof Values.ObjectValue o ? o.type : null;
-        MethodDeclaration m = type == null ? null : in.types.findMethod(type, mc.getNameAsString(), mc.getArguments().size());
+        MethodDeclaration m =
+            type == null
+                ? null
+                : in.types.findMethod(type, mc.getNameAsString(), mc.getArguments().size());
         if (m != null && m.getBody().isPresent()) {
-          forget(in, m.getBody().get(), new Frame(type.file(), type, target), depth + 1, seen, contents);
+          forget(
+              in,
+              m.getBody().get(),
+              new Frame(type.file(), type, target),
+              depth + 1,
+              seen,
+              contents);
         }
         continue;
       }
       // A helper of this object: what it changes of the object's fields.
       if (depth < DEPTH && f.type != null) {
-        MethodDeclaration m = in.types.findMethod(f.type, mc.getNameAsString(), mc.getArguments().size());
+        MethodDeclaration m =
+            in.types.findMethod(f.type, mc.getNameAsString(), mc.getArguments().size());
         if (m != null && m.getBody().isPresent()) {
           forget(in, m.getBody().get(), f, depth + 1, seen, contents);
         }
@@ -108,17 +149,24 @@ final class Effects {
   /**
    * A value the analysis cannot know given to a method that stores it ({@code layers.add(block)},
    * {@code map.put(k, v)}): a JDK list or map keeps an unknown element where the JVM keeps the
-   * value (its size stays right); any other container the call changes (a set, an nn container,
-   * an unknown key or index) becomes unknown, never a container silently missing the element.
-   * Returns the call's result, or {@link #NOT_STORED} when {@code name} does not store.
+   * value (its size stays right); any other container the call changes (a set, an nn container, an
+   * unknown key or index) becomes unknown, never a container silently missing the element. Returns
+   * the call's result, or {@link #NOT_STORED} when {@code name} does not store.
    */
   static final Object NOT_STORED = new Object();
 
   @SuppressWarnings("unchecked")
   static Object unknownElement(
-      Interpreter in, MethodCallExpr mc, Object target, String name, java.util.List<Object> args, Frame f) {
+      Interpreter in,
+      MethodCallExpr mc,
+      Object target,
+      String name,
+      java.util.List<Object> args,
+      Frame f) {
     if (!MUTATORS.contains(name)
-        || !(target instanceof Collection<?> || target instanceof Map<?, ?> || target instanceof Module)
+        || !(target instanceof Collection<?>
+            || target instanceof Map<?, ?>
+            || target instanceof Module)
         || target instanceof InterpretedModule) {
       return NOT_STORED;
     }
@@ -143,7 +191,10 @@ final class Effects {
             return Calls.fromJava(list.set(i.intValue(), u), Object.class);
           }
         }
-      } else if (target instanceof Map<?, ?> m && name.equals("put") && args.size() == 2 && args.get(1) == u
+      } else if (target instanceof Map<?, ?> m
+          && name.equals("put")
+          && args.size() == 2
+          && args.get(1) == u
           && !Values.isUnknown(args.get(0))) {
         return Calls.fromJava(((Map<Object, Object>) m).put(args.get(0), u), Object.class);
       }
@@ -159,7 +210,10 @@ final class Effects {
     forgetContainer(in, e, f);
   }
 
-  /** The lists, maps and arrays a call that is not run is given ({@code Collections.shuffle(l)}) become unknown. */
+  /**
+   * The lists, maps and arrays a call that is not run is given ({@code Collections.shuffle(l)})
+   * become unknown.
+   */
   static void forgetArguments(Interpreter in, MethodCallExpr mc, Frame f) {
     for (Expression a : mc.getArguments()) {
       forgetContainer(in, a, f);
@@ -167,7 +221,8 @@ final class Effects {
     // What the lambdas and method references of the call (and of the stream it ends) change: the
     // JDK ran some of them before it failed.
     Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (com.github.javaparser.ast.expr.LambdaExpr l : mc.findAll(com.github.javaparser.ast.expr.LambdaExpr.class)) {
+    for (com.github.javaparser.ast.expr.LambdaExpr l :
+        mc.findAll(com.github.javaparser.ast.expr.LambdaExpr.class)) {
       forget(in, l.getBody(), f, 0, seen, false);
     }
     for (com.github.javaparser.ast.expr.MethodReferenceExpr r :
@@ -178,7 +233,10 @@ final class Effects {
     }
   }
 
-  /** The variable or field {@code target} names (an array's slot: all the array's slots) becomes unknown. */
+  /**
+   * The variable or field {@code target} names (an array's slot: all the array's slots) becomes
+   * unknown.
+   */
   private static void forgetTarget(Interpreter in, Expression target, Frame f) {
     int levels = 0;
     Expression e = target;
@@ -222,14 +280,19 @@ final class Effects {
       scope = scope.asEnclosedExpr().getInner();
     }
     Object v = read(scope, f);
-    if (v instanceof Collection<?> || v instanceof Map<?, ?> || (v instanceof Module && !(v instanceof InterpretedModule))) {
+    if (v instanceof Collection<?>
+        || v instanceof Map<?, ?>
+        || (v instanceof Module && !(v instanceof InterpretedModule))) {
       write(in, scope, f);
     } else if (v instanceof ArrayValue a) {
       poison(a, 1);
     }
   }
 
-  /** The value of a local, a field, or {@code this.field}, without evaluating anything; null if none. */
+  /**
+   * The value of a local, a field, or {@code this.field}, without evaluating anything; null if
+   * none.
+   */
   private static Object read(Expression e, Frame f) {
     String name = simpleName(e, f);
     if (name == null) {
@@ -266,7 +329,10 @@ final class Effects {
     }
   }
 
-  /** A simple name: {@code layers}, or the scope of {@code layers::add}, which JavaParser reads as a type. */
+  /**
+   * A simple name: {@code layers}, or the scope of {@code layers::add}, which JavaParser reads as a
+   * type.
+   */
   private static boolean isPlainName(Expression e) {
     return e.isNameExpr()
         || (e.isTypeExpr()

@@ -1,7 +1,6 @@
 package dev.shapesense.analyzer.interp;
 
 import com.github.javaparser.ast.NodeList;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
@@ -125,7 +124,8 @@ final class Expressions {
     if (e instanceof ThisExpr th) {
       if (th.getTypeName().isPresent() && f.self != null) {
         // Outer.this: the enclosing instance of that class (JLS 15.8.4).
-        Object o = in.enclosingInstance(in.types.findType(th.getTypeName().get().asString(), th), f.self);
+        Object o =
+            in.enclosingInstance(in.types.findType(th.getTypeName().get().asString(), th), f.self);
         return o == null ? Values.UNKNOWN : o;
       }
       return f.self == null ? Values.UNKNOWN : f.self;
@@ -227,7 +227,9 @@ final class Expressions {
       if (mr.getScope().isTypeExpr() && mr.getScope().asTypeExpr().getType().isArrayType()) {
         // Module[]::new: an array constructor (an IntFunction to the JDK).
         Class<?> array = arrayClass(mr.getScope().asTypeExpr().getType().asArrayType(), mr);
-        return array == null ? Values.UNKNOWN : new Values.MethodRef(new ClassValue(array), mr.getIdentifier());
+        return array == null
+            ? Values.UNKNOWN
+            : new Values.MethodRef(new ClassValue(array), mr.getIdentifier());
       }
       if (mr.getScope().isTypeExpr()) {
         String type = mr.getScope().asTypeExpr().getType().asString();
@@ -241,7 +243,9 @@ final class Expressions {
                 ? named
                 : t != null ? new TypeValue(t) : c != null ? new ClassValue(c) : Values.UNKNOWN;
       }
-      return Values.isUnknown(scope) ? Values.UNKNOWN : new Values.MethodRef(scope, mr.getIdentifier());
+      return Values.isUnknown(scope)
+          ? Values.UNKNOWN
+          : new Values.MethodRef(scope, mr.getIdentifier());
     }
     if (e instanceof com.github.javaparser.ast.expr.LambdaExpr lambda) {
       return new Values.Closure(lambda, f.captured());
@@ -312,11 +316,12 @@ final class Expressions {
   }
 
   /**
-   * The Java class of an array type in model code: nn, JDK and primitive elements as declared,
-   * a workspace module class's as {@code Module[]}, another workspace class's as {@code Object[]};
+   * The Java class of an array type in model code: nn, JDK and primitive elements as declared, a
+   * workspace module class's as {@code Module[]}, another workspace class's as {@code Object[]};
    * null when the element type is not known.
    */
-  private Class<?> arrayClass(com.github.javaparser.ast.type.ArrayType at, com.github.javaparser.ast.Node context) {
+  private Class<?> arrayClass(
+      com.github.javaparser.ast.type.ArrayType at, com.github.javaparser.ast.Node context) {
     com.github.javaparser.ast.type.Type elem = at.getComponentType();
     Class<?> c;
     if (elem.isArrayType()) {
@@ -336,14 +341,20 @@ final class Expressions {
     } else if (elem.isClassOrInterfaceType()) {
       String name = elem.asClassOrInterfaceType().getNameWithScope();
       TypeRef t = in.types.findType(name, context);
-      c = t != null ? (in.types.isModuleType(t) ? Module.class : Object.class) : Calls.resolveClass(name);
+      c =
+          t != null
+              ? (in.types.isModuleType(t) ? Module.class : Object.class)
+              : Calls.resolveClass(name);
     } else {
       c = null;
     }
     return c == null ? null : c.arrayType();
   }
 
-  /** The value of a dotted name of locals and fields ({@code stem}, {@code this.blocks.inner}), or null. */
+  /**
+   * The value of a dotted name of locals and fields ({@code stem}, {@code this.blocks.inner}), or
+   * null.
+   */
   private Object qualifiedName(String dotted, Frame f) {
     String[] parts = dotted.split("\\.");
     Object v = parts[0].equals("this") ? f.self : null;
@@ -397,7 +408,8 @@ final class Expressions {
           return s.get(name);
         }
       }
-      TypeRef nested = in.types.findType(tv.type().decl().getNameAsString() + "." + name, tv.type().decl());
+      TypeRef nested =
+          in.types.findType(tv.type().decl().getNameAsString() + "." + name, tv.type().decl());
       return nested != null ? new TypeValue(nested) : Values.UNKNOWN;
     }
     if (scope instanceof ClassValue cv) {
@@ -439,11 +451,15 @@ final class Expressions {
 
   private Object unary(UnaryExpr u, Frame f) {
     UnaryExpr.Operator op = u.getOperator();
-    if (op.isPrefix() && (op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.PREFIX_DECREMENT)
+    if (op.isPrefix()
+            && (op == UnaryExpr.Operator.PREFIX_INCREMENT
+                || op == UnaryExpr.Operator.PREFIX_DECREMENT)
         || op.isPostfix()) {
       Object old = eval(u.getExpression(), f);
       long delta =
-          op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_INCREMENT ? 1 : -1;
+          op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_INCREMENT
+              ? 1
+              : -1;
       Object updated = Arith.binary(BinaryExpr.Operator.PLUS, old, delta);
       store(u.getExpression(), updated, f);
       return op.isPostfix() ? old : updated;
@@ -466,7 +482,11 @@ final class Expressions {
     Object v = rhs;
     if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
       Object old = eval(a.getTarget(), f);
-      v = a.getOperator().toBinaryOperator().map(op -> Arith.binary(op, old, rhs)).orElse(Values.UNKNOWN);
+      v =
+          a.getOperator()
+              .toBinaryOperator()
+              .map(op -> Arith.binary(op, old, rhs))
+              .orElse(Values.UNKNOWN);
     }
     store(a.getTarget(), v, f);
     return v;
@@ -517,8 +537,8 @@ final class Expressions {
   }
 
   /**
-   * Invokes a user method by name as Java binds it in {@code t}, on {@code self} (null: static) with
-   * virtual dispatch; null when no user method answers.
+   * Invokes a user method by name as Java binds it in {@code t}, on {@code self} (null: static)
+   * with virtual dispatch; null when no user method answers.
    */
   Object userMethod(TypeRef t, Object self, String name, List<Object> args) {
     Object r = in.callUser(t, self, name, Overloads.args(args), true);

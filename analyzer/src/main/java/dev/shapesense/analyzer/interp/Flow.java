@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each tensor of a model's run came from, by identity: the module calls (indices in the
- * run's recorded calls, {@code >= 0}) and the model inputs ({@code -1 - i} for input {@code i})
- * whose outputs it was computed from. A module call's output comes from that call; the result of
- * any other op (a functional op, a tensor method, a JDK call building a list) comes from what its
+ * Where each tensor of a model's run came from, by identity: the module calls (indices in the run's
+ * recorded calls, {@code >= 0}) and the model inputs ({@code -1 - i} for input {@code i}) whose
+ * outputs it was computed from. A module call's output comes from that call; the result of any
+ * other op (a functional op, a tensor method, a JDK call building a list) comes from what its
  * receiver and arguments came from. A tuple's parts come from the tuple; a list, array or user
- * object comes from what its elements come from now (it has no origin of its own: it may change). Values are told apart by identity, never by order or equality: the same
- * tensor read from two variables has one origin, and two equal shapes may have different ones.
- * One instance per model run; not thread-safe.
+ * object comes from what its elements come from now (it has no origin of its own: it may change).
+ * Values are told apart by identity, never by order or equality: the same tensor read from two
+ * variables has one origin, and two equal shapes may have different ones. One instance per model
+ * run; not thread-safe.
  */
 final class Flow {
   static final int[] NONE = new int[0];
@@ -29,11 +30,11 @@ final class Flow {
   }
 
   /**
-   * Records that {@code result} comes from whatever {@code target} and {@code args} come from.
-   * A result that already has an origin keeps it (an element read from a list is that element),
-   * unless it is the receiver itself: an in-place op ({@code buf.copy_(x)}) makes it come from
-   * what it was given too. A tensor read from a container ({@code list.get(i)}) comes from
-   * nothing of the container but itself.
+   * Records that {@code result} comes from whatever {@code target} and {@code args} come from. A
+   * result that already has an origin keeps it (an element read from a list is that element),
+   * unless it is the receiver itself: an in-place op ({@code buf.copy_(x)}) makes it come from what
+   * it was given too. A tensor read from a container ({@code list.get(i)}) comes from nothing of
+   * the container but itself.
    */
   void derived(Object result, Object target, List<Object> args) {
     if (!trackable(result)) {
@@ -44,7 +45,8 @@ final class Flow {
       return;
     }
     // (A container is never given an origin of its own: its elements may change.)
-    boolean elementRead = result instanceof Tensor && !(target instanceof Tensor) && !parts(target).isEmpty();
+    boolean elementRead =
+        result instanceof Tensor && !(target instanceof Tensor) && !parts(target).isEmpty();
     int[] from = target == null || elementRead ? NONE : of(target);
     for (Object a : args) {
       from = union(from, of(a));

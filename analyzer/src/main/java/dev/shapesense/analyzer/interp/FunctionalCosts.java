@@ -36,7 +36,10 @@ final class FunctionalCosts {
     if (ADD_PRODUCTS.contains(name) && ops.size() > 1 && ops.get(1) instanceof Tensor a) {
       return CostRules.matmul(a.shape(), out.shape());
     }
-    if (name.equals("linear") && cls == F.class && !ops.isEmpty() && ops.get(0) instanceof Tensor x) {
+    if (name.equals("linear")
+        && cls == F.class
+        && !ops.isEmpty()
+        && ops.get(0) instanceof Tensor x) {
       boolean bias = ops.size() > 2 && ops.get(2) instanceof Tensor;
       return CostRules.linear(x.shape(), out.shape(), bias);
     }

@@ -31,7 +31,8 @@ final class Functions {
     return r;
   }
 
-  private static Object reference(Interpreter in, Expressions ex, MethodRef ref, List<Object> args) {
+  private static Object reference(
+      Interpreter in, Expressions ex, MethodRef ref, List<Object> args) {
     try {
       if (ref.name().equals("new")) {
         // A constructor reference (BatchNorm2d::new, Block::new) called as a factory.
@@ -47,7 +48,9 @@ final class Functions {
           if (cv.cls().isArray()) {
             // Module[]::new applied to a length.
             return args.size() == 1 && args.get(0) instanceof Long n && n >= 0 && n < 1_000_000
-                ? Calls.fromJava(java.lang.reflect.Array.newInstance(cv.cls().getComponentType(), n.intValue()), cv.cls())
+                ? Calls.fromJava(
+                    java.lang.reflect.Array.newInstance(cv.cls().getComponentType(), n.intValue()),
+                    cv.cls())
                 : Values.UNKNOWN;
           }
           return Calls.construct(cv.cls(), args);
@@ -64,12 +67,14 @@ final class Functions {
         if (Values.isUnknown(r) && !args.isEmpty() && args.get(0) != null) {
           Object receiver = args.get(0);
           if (cv.cls().isInstance(receiver)) {
-            return Calls.invoke(receiver.getClass(), receiver, ref.name(), args.subList(1, args.size()));
+            return Calls.invoke(
+                receiver.getClass(), receiver, ref.name(), args.subList(1, args.size()));
           }
           // Integer::intValue on a value the analysis holds as a Long: the receiver as the class's.
-          Object as = receiver instanceof Long || receiver instanceof Double || receiver instanceof Dim
-              ? Calls.convert(receiver, cv.cls())
-              : Calls.NO;
+          Object as =
+              receiver instanceof Long || receiver instanceof Double || receiver instanceof Dim
+                  ? Calls.convert(receiver, cv.cls())
+                  : Calls.NO;
           if (as != Calls.NO && cv.cls().isInstance(as)) {
             return Calls.invoke(cv.cls(), as, ref.name(), args.subList(1, args.size()));
           }
@@ -89,7 +94,8 @@ final class Functions {
           return r;
         }
         // A method the module inherits from the nn library (this::addModule in Map.forEach).
-        Object target = im.delegate() != null && !ModuleCalls.isModuleMethod(ref.name()) ? im.delegate() : im;
+        Object target =
+            im.delegate() != null && !ModuleCalls.isModuleMethod(ref.name()) ? im.delegate() : im;
         Class<?> cls = target == im ? dev.shapesense.nn.Module.class : target.getClass();
         return Calls.invoke(cls, target, ref.name(), JdkBridge.wrap(in, ex, null, args));
       }
@@ -98,7 +104,8 @@ final class Functions {
         return r == Interpreter.NO_METHOD ? Values.UNKNOWN : r;
       }
       if (Calls.callable(scope.getClass()) || scope instanceof dev.shapesense.nn.Module) {
-        return Calls.invoke(scope.getClass(), scope, ref.name(), JdkBridge.wrap(in, ex, null, args));
+        return Calls.invoke(
+            scope.getClass(), scope, ref.name(), JdkBridge.wrap(in, ex, null, args));
       }
       return Values.UNKNOWN;
     } catch (ShapeError | UndecidableShapeException e) {
@@ -115,7 +122,8 @@ final class Functions {
     Frame f = new Frame(c.frame().file, c.frame().type, c.frame().self);
     f.locals = new java.util.LinkedHashMap<>(c.frame().locals);
     for (int i = 0; i < l.getParameters().size(); i++) {
-      f.locals.put(l.getParameter(i).getNameAsString(), i < args.size() ? args.get(i) : Values.UNKNOWN);
+      f.locals.put(
+          l.getParameter(i).getNameAsString(), i < args.size() ? args.get(i) : Values.UNKNOWN);
     }
     Statement body = l.getBody();
     if (body.isExpressionStmt()) {
@@ -130,5 +138,4 @@ final class Functions {
     }
     return null;
   }
-
 }

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds a {@link ModelGraph} from one run's recorded calls and the origins {@link Flow} gave
- * their inputs. Pure: reads its arguments only.
+ * Builds a {@link ModelGraph} from one run's recorded calls and the origins {@link Flow} gave their
+ * inputs. Pure: reads its arguments only.
  */
 final class GraphBuilder {
   private GraphBuilder() {}
@@ -33,8 +33,8 @@ final class GraphBuilder {
   record OutputPart(String label, int[] origins) {}
 
   /**
-   * Whether a call of {@code m} can be a node: a user module without children, or a built-in
-   * module other than the containers (whose children are the nodes).
+   * Whether a call of {@code m} can be a node: a user module without children, or a built-in module
+   * other than the containers (whose children are the nodes).
    */
   static boolean isNodeModule(Module m) {
     if (m instanceof InterpretedModule) {
@@ -82,7 +82,17 @@ final class GraphBuilder {
     List<Node> nodes = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       Input in = inputs.get(i);
-      nodes.add(new Node(String.valueOf(i), Kind.INPUT, "input", "Tensor", null, in.label(), in.path(), in.range(), null));
+      nodes.add(
+          new Node(
+              String.valueOf(i),
+              Kind.INPUT,
+              "input",
+              "Tensor",
+              null,
+              in.label(),
+              in.path(),
+              in.range(),
+              null));
     }
     // An error no node's call raised goes on the first node that ran after it, else the output.
     int errorNode = -1;
@@ -94,7 +104,8 @@ final class GraphBuilder {
     for (int k = 0; k < nodeCalls.size(); k++) {
       Recorder.Call c = calls.get(nodeCalls.get(k));
       Module m = c.module();
-      String type = m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
+      String type =
+          m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
       Interpreter.Site site = c.site();
       TextRange range = site == null ? null : site.file().range(site.node());
       nodes.add(
@@ -111,7 +122,17 @@ final class GraphBuilder {
     }
     int outId = nodes.size();
     String outputError = otherError != null && errorNode < 0 ? otherError : null;
-    nodes.add(new Node(String.valueOf(outId), Kind.OUTPUT, "output", "Tensor", null, outputLabel, outputPath, outputRange, outputError));
+    nodes.add(
+        new Node(
+            String.valueOf(outId),
+            Kind.OUTPUT,
+            "output",
+            "Tensor",
+            null,
+            outputLabel,
+            outputPath,
+            outputRange,
+            outputError));
 
     int[][] memo = new int[n][];
     Map<Long, Edge> edges = new LinkedHashMap<>();
@@ -134,7 +155,8 @@ final class GraphBuilder {
         }
       }
     }
-    return new ModelGraph(List.copyOf(nodes), ModelGraph.markSkips(nodes.size(), new ArrayList<>(edges.values())));
+    return new ModelGraph(
+        List.copyOf(nodes), ModelGraph.markSkips(nodes.size(), new ArrayList<>(edges.values())));
   }
 
   private static int last(List<Integer> l) {
@@ -143,7 +165,9 @@ final class GraphBuilder {
 
   private static void edge(Map<Long, Edge> edges, int from, int to, String label) {
     if (from != to) {
-      edges.putIfAbsent(((long) from << 32) | to, new Edge(String.valueOf(from), String.valueOf(to), label, false));
+      edges.putIfAbsent(
+          ((long) from << 32) | to,
+          new Edge(String.valueOf(from), String.valueOf(to), label, false));
     }
   }
 

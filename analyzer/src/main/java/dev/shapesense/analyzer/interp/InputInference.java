@@ -23,7 +23,8 @@ import java.util.List;
 final class InputInference {
   private InputInference() {}
 
-  static Tensor infer(Interpreter in, InterpretedModule model, MethodDeclaration fwd, Parameter p, String batch) {
+  static Tensor infer(
+      Interpreter in, InterpretedModule model, MethodDeclaration fwd, Parameter p, String batch) {
     String name = p.getNameAsString();
     for (MethodCallExpr mc : fwd.findAll(MethodCallExpr.class)) {
       if (!(mc.getNameAsString().equals("forward") || mc.getNameAsString().equals("call"))

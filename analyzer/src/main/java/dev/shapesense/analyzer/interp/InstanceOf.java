@@ -97,7 +97,9 @@ final class InstanceOf {
   /** Whether a value is an instance of the workspace type {@code target}. */
   private static Truth workspaceTarget(Interpreter in, Object v, TypeRef target) {
     TypeRef own =
-        v instanceof InterpretedModule im ? im.type : v instanceof Values.ObjectValue o ? o.type : null;
+        v instanceof InterpretedModule im
+            ? im.type
+            : v instanceof Values.ObjectValue o ? o.type : null;
     if (own != null) {
       for (TypeRef s : supertypes(in, own)) {
         if (s.decl() == target.decl()) {

@@ -1,10 +1,5 @@
 package dev.shapesense.analyzer.interp;
 
-import dev.shapesense.analyzer.AnalysisCancelledException;
-import dev.shapesense.analyzer.AnalysisOptions;
-import dev.shapesense.analyzer.Cancellation;
-import dev.shapesense.analyzer.DiagnosticCodes;
-
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -24,11 +19,15 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
-import dev.shapesense.analyzer.ParsedFile;
-import dev.shapesense.analyzer.TextRange;
-import dev.shapesense.analyzer.Severity;
-import dev.shapesense.analyzer.Fix;
+import dev.shapesense.analyzer.AnalysisCancelledException;
+import dev.shapesense.analyzer.AnalysisOptions;
+import dev.shapesense.analyzer.Cancellation;
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.DiagnosticCodes;
+import dev.shapesense.analyzer.Fix;
+import dev.shapesense.analyzer.ParsedFile;
+import dev.shapesense.analyzer.Severity;
+import dev.shapesense.analyzer.TextRange;
 import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.analyzer.interp.Values.ObjectValue;
@@ -55,8 +54,10 @@ import java.util.Optional;
  */
 public final class Interpreter {
   final Workspace ws;
+
   /** The file of the model being run: errors in other files are also reported at its call site. */
   final ParsedFile root;
+
   final Recorder rec;
   private final int budget;
   private int steps;
@@ -69,6 +70,7 @@ public final class Interpreter {
   private final Expressions expr;
   private final StatementRunner stmts;
   final Members members = new Members(this);
+
   /** Type resolution: what a name in the code means, supertypes, methods by name. */
   final Types types;
 
@@ -89,7 +91,12 @@ public final class Interpreter {
    * AnalysisOptions#NO_DEADLINE}) and a cancellation, both asked every 256 steps.
    */
   Interpreter(
-      Workspace ws, ParsedFile root, Recorder rec, int budget, long deadline, Cancellation cancellation) {
+      Workspace ws,
+      ParsedFile root,
+      Recorder rec,
+      int budget,
+      long deadline,
+      Cancellation cancellation) {
     this.ws = ws;
     this.root = root;
     this.types = new Types(ws);
@@ -135,8 +142,8 @@ public final class Interpreter {
 
   /**
    * The static fields of a type, initialised once as JLS 12.4.2 says: every field first holds its
-   * default value; then an enum's constants are built, in order; then the static field
-   * initializers and static initializer blocks run in textual order.
+   * default value; then an enum's constants are built, in order; then the static field initializers
+   * and static initializer blocks run in textual order.
    */
   Map<String, Object> statics(TypeRef t) {
     Map<String, Object> s = statics.get(t.decl());
@@ -224,7 +231,11 @@ public final class Interpreter {
    * inner class's object gets its enclosing instance from there, a local class's the locals.
    */
   Object instantiate(
-      TypeRef t, List<Overloads.Arg> args, ParsedFile file, ObjectCreationExpr site, Frame creator) {
+      TypeRef t,
+      List<Overloads.Arg> args,
+      ParsedFile file,
+      ObjectCreationExpr site,
+      Frame creator) {
     if (++depth > 48) {
       depth--;
       return Values.UNKNOWN;
@@ -236,7 +247,10 @@ public final class Interpreter {
     int[] building = constructing.computeIfAbsent(t.decl(), k -> new int[1]);
     if (building[0] >= SELF_NESTING) {
       depth--;
-      rec.cause(file != null ? file : t.file(), site, t.decl().getNameAsString() + " builds itself recursively");
+      rec.cause(
+          file != null ? file : t.file(),
+          site,
+          t.decl().getNameAsString() + " builds itself recursively");
       return Values.UNKNOWN;
     }
     building[0]++;
@@ -365,7 +379,10 @@ public final class Interpreter {
           // even code that runs before the initializer (a superclass constructor calling an
           // override) sees it.
           Object c = expr.eval(v.getInitializer().get(), new Frame(t.file(), t, null));
-          if (c instanceof Long || c instanceof Double || c instanceof Boolean || c instanceof String) {
+          if (c instanceof Long
+              || c instanceof Double
+              || c instanceof Boolean
+              || c instanceof String) {
             value = v.getType() instanceof PrimitiveType pt ? Arith.cast(c, pt) : c;
           }
         }
@@ -374,7 +391,9 @@ public final class Interpreter {
     }
   }
 
-  /** A constant expression made of literals and operators only (JLS 15.29, the part needed here). */
+  /**
+   * A constant expression made of literals and operators only (JLS 15.29, the part needed here).
+   */
   private static boolean isConstantExpression(com.github.javaparser.ast.expr.Expression e) {
     if (e.isLiteralExpr()) {
       return !e.isNullLiteralExpr();
@@ -426,18 +445,27 @@ public final class Interpreter {
       List<Object> cands = new ArrayList<>(ctors);
       boolean declared = false;
       for (ConstructorDeclaration c : ctors) {
-        declared |= members.sig(c).params().size() == implicit.params().size()
-            && sameTypes(members.sig(c), implicit);
+        declared |=
+            members.sig(c).params().size() == implicit.params().size()
+                && sameTypes(members.sig(c), implicit);
       }
       if (!declared) {
         cands.add(r);
       }
       Overloads.Choice<Object> choice =
           Overloads.choose(
-              cands, c -> c == r ? implicit : members.sig((ConstructorDeclaration) c), args, members, false);
+              cands,
+              c -> c == r ? implicit : members.sig((ConstructorDeclaration) c),
+              args,
+              members,
+              false);
       Object chosen = choice.chosen();
       if (chosen == null && !choice.undecided()) {
-        chosen = byArity(cands, args.size(), c -> c == r ? implicit : members.sig((ConstructorDeclaration) c));
+        chosen =
+            byArity(
+                cands,
+                args.size(),
+                c -> c == r ? implicit : members.sig((ConstructorDeclaration) c));
       }
       if (chosen == null) {
         unbound = true;
@@ -457,7 +485,10 @@ public final class Interpreter {
             }
             v =
                 new Values.ArrayValue(
-                    rest, p.getType() instanceof PrimitiveType pt ? Overloads.Prim.of(pt.getType()) : null);
+                    rest,
+                    p.getType() instanceof PrimitiveType pt
+                        ? Overloads.Prim.of(pt.getType())
+                        : null);
           }
           f.locals.put(p.getNameAsString(), v);
         }
@@ -496,13 +527,17 @@ public final class Interpreter {
       }
     }
     if (explicit != null && explicit.isThis()) {
-      construct(obj, t, Overloads.args(expr.evalArgs(explicit.getArguments(), f), explicit.getArguments()));
+      construct(
+          obj,
+          t,
+          Overloads.args(expr.evalArgs(explicit.getArguments(), f), explicit.getArguments()));
     } else {
       List<Object> superArgs =
           explicit == null ? List.of() : expr.evalArgs(explicit.getArguments(), f);
       TypeRef sup = types.superType(t);
       if (sup != null) {
-        construct(obj, sup, Overloads.args(superArgs, explicit == null ? null : explicit.getArguments()));
+        construct(
+            obj, sup, Overloads.args(superArgs, explicit == null ? null : explicit.getArguments()));
       } else if (obj instanceof InterpretedModule m) {
         Class<?> b = types.builtinSuper(t);
         if (b != null && b != Module.class && superArgs.contains(Values.UNKNOWN)) {
@@ -528,10 +563,11 @@ public final class Interpreter {
   }
 
   /**
-   * When no constructor is applicable to the arguments as the analysis types them (half-typed
-   * code, or a value whose type it cannot tell): the only one taking that many arguments, or null.
+   * When no constructor is applicable to the arguments as the analysis types them (half-typed code,
+   * or a value whose type it cannot tell): the only one taking that many arguments, or null.
    */
-  private static <C> C byArity(List<C> cands, int n, java.util.function.Function<C, Overloads.Sig> sig) {
+  private static <C> C byArity(
+      List<C> cands, int n, java.util.function.Function<C, Overloads.Sig> sig) {
     C found = null;
     for (C c : cands) {
       if (sig.apply(c).params().size() == n && !sig.apply(c).varargs()) {
@@ -601,9 +637,14 @@ public final class Interpreter {
   }
 
   void bindParams(CallableDeclaration<?> m, List<Object> args, Frame f) {
-    bindParams(m, args, f, !(args.size() == m.getParameters().size()
-        && !args.isEmpty()
-        && (args.get(args.size() - 1) instanceof Values.ArrayValue || Values.isUnknown(args.get(args.size() - 1)))));
+    bindParams(
+        m,
+        args,
+        f,
+        !(args.size() == m.getParameters().size()
+            && !args.isEmpty()
+            && (args.get(args.size() - 1) instanceof Values.ArrayValue
+                || Values.isUnknown(args.get(args.size() - 1)))));
   }
 
   /**
@@ -636,7 +677,8 @@ public final class Interpreter {
   }
 
   /** As above; {@code varargsCall}: how the arguments bind (null: from their values). */
-  Object invokeUser(TypeRef t, MethodDeclaration m, Object self, List<Object> args, Boolean varargsCall) {
+  Object invokeUser(
+      TypeRef t, MethodDeclaration m, Object self, List<Object> args, Boolean varargsCall) {
     if (m.getBody().isEmpty() || depth > 48) {
       return Values.UNKNOWN;
     }
@@ -736,11 +778,17 @@ public final class Interpreter {
     if (r == null || where == null) {
       return;
     }
-    String name = d.path().substring(Math.max(d.path().lastIndexOf('/'), d.path().lastIndexOf('\\')) + 1);
+    String name =
+        d.path().substring(Math.max(d.path().lastIndexOf('/'), d.path().lastIndexOf('\\')) + 1);
     int line = where.lines().line(d.range().start()) + 1;
     rec.echo(
         new Diagnostic(
-            root.path(), r, d.severity(), d.code(), d.message() + " (in " + name + ":" + line + ")", d.fixes()));
+            root.path(),
+            r,
+            d.severity(),
+            d.code(),
+            d.message() + " (in " + name + ":" + line + ")",
+            d.fixes()));
   }
 
   /** Reports a rule's error at {@code node}: a warning while evaluating speculatively. */
@@ -751,7 +799,12 @@ public final class Interpreter {
     }
     report(
         new Diagnostic(
-            file.path(), r, speculative > 0 ? Severity.WARNING : Severity.ERROR, code, e.getMessage(), fixes));
+            file.path(),
+            r,
+            speculative > 0 ? Severity.WARNING : Severity.ERROR,
+            code,
+            e.getMessage(),
+            fixes));
   }
 
   /** The innermost call being evaluated whose code is in {@code path}, or null. */
@@ -790,10 +843,10 @@ public final class Interpreter {
   }
 
   /**
-   * The variable a simple name that is not a local means (JLS 6.5.6.1): a field of the object
-   * (its class's or inherited), a static field of its type or supertypes (interface constants
-   * too), then the same in each lexically enclosing class, with the enclosing instance's fields
-   * and, for a local class, the enclosing method's locals.
+   * The variable a simple name that is not a local means (JLS 6.5.6.1): a field of the object (its
+   * class's or inherited), a static field of its type or supertypes (interface constants too), then
+   * the same in each lexically enclosing class, with the enclosing instance's fields and, for a
+   * local class, the enclosing method's locals.
    */
   Optional<Object> field(Frame f, String name) {
     Map<String, Object> where = fieldHolder(f, name);
@@ -873,7 +926,10 @@ public final class Interpreter {
 
   private static boolean isImplicitMember(TypeRef t, String name) {
     return t.decl() instanceof EnumDeclaration
-        && (name.equals("values") || name.equals("valueOf") || name.equals("ordinal") || name.equals("name"));
+        && (name.equals("values")
+            || name.equals("valueOf")
+            || name.equals("ordinal")
+            || name.equals("name"));
   }
 
   /** What {@link #callUser} gives when no user method (nor implicit member) answers. */
@@ -886,7 +942,8 @@ public final class Interpreter {
    * answer when no declared method does. Unknown when the binding depends on an unknown argument;
    * {@link #NO_METHOD} when nothing answers.
    */
-  Object callUser(TypeRef t, Object receiver, String name, List<Overloads.Arg> args, boolean virtual) {
+  Object callUser(
+      TypeRef t, Object receiver, String name, List<Overloads.Arg> args, boolean virtual) {
     Overloads.Choice<Members.Method> c = members.resolve(t, name, args);
     if (c.undecided()) {
       return Values.UNKNOWN;
@@ -896,8 +953,12 @@ public final class Interpreter {
     }
     Members.Method m = c.chosen();
     if (virtual && receiver != null && !m.decl().isStatic() && !m.decl().isPrivate()) {
-      MethodDeclaration body = receiver instanceof Values.EnumValue ev ? constantBody(ev, m.decl()) : null;
-      m = body != null ? new Members.Method(m.owner(), body) : members.override(members.typeOfValue(receiver), m);
+      MethodDeclaration body =
+          receiver instanceof Values.EnumValue ev ? constantBody(ev, m.decl()) : null;
+      m =
+          body != null
+              ? new Members.Method(m.owner(), body)
+              : members.override(members.typeOfValue(receiver), m);
     }
     Object self = m.decl().isStatic() ? null : receiver;
     return invokeUser(m.owner(), m.decl(), self, values(args), c.varargsCall());
@@ -917,12 +978,14 @@ public final class Interpreter {
   }
 
   /**
-   * Members every record and enum has without declaring them (JLS 8.10.3, 8.9.3, 8.9.2): a
-   * record's component accessors; an enum's values(), valueOf(String), and its constants'
-   * name(), ordinal(), toString() and compareTo(E).
+   * Members every record and enum has without declaring them (JLS 8.10.3, 8.9.3, 8.9.2): a record's
+   * component accessors; an enum's values(), valueOf(String), and its constants' name(), ordinal(),
+   * toString() and compareTo(E).
    */
   private Object implicitMember(TypeRef t, Object receiver, String name, List<Object> args) {
-    if (t.decl() instanceof RecordDeclaration r && args.isEmpty() && receiver instanceof ObjectValue o) {
+    if (t.decl() instanceof RecordDeclaration r
+        && args.isEmpty()
+        && receiver instanceof ObjectValue o) {
       for (var p : r.getParameters()) {
         if (p.getNameAsString().equals(name)) {
           return o.fields.get(name);
@@ -951,7 +1014,9 @@ public final class Interpreter {
                 ? (Object) (long) (ev.ordinal - o.ordinal)
                 : Values.UNKNOWN;
           case "equals":
-            return args.size() == 1 && !Values.isUnknown(args.get(0)) ? (Object) (ev == args.get(0)) : Values.UNKNOWN;
+            return args.size() == 1 && !Values.isUnknown(args.get(0))
+                ? (Object) (ev == args.get(0))
+                : Values.UNKNOWN;
           default:
             return NO_METHOD;
         }

@@ -21,17 +21,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Interpreted lambdas and method references passed to JDK (or nn) code, as the JVM passes them:
- * a real instance of the functional interface the reflected parameter declares ({@code Consumer}
- * for {@code Iterable.forEach}, {@code IntFunction} for {@code IntStream.mapToObj}...), a {@link
- * Proxy} whose single abstract method runs the interpreter and whose default methods ({@code
- * andThen}, {@code reversed}) are the interface's own. Values stay abstract inside the analysis;
- * only at this boundary are they converted, with the parameter and return types of the interface
- * method ({@code int} in, {@code Long} to the interpreter).
+ * Interpreted lambdas and method references passed to JDK (or nn) code, as the JVM passes them: a
+ * real instance of the functional interface the reflected parameter declares ({@code Consumer} for
+ * {@code Iterable.forEach}, {@code IntFunction} for {@code IntStream.mapToObj}...), a {@link Proxy}
+ * whose single abstract method runs the interpreter and whose default methods ({@code andThen},
+ * {@code reversed}) are the interface's own. Values stay abstract inside the analysis; only at this
+ * boundary are they converted, with the parameter and return types of the interface method ({@code
+ * int} in, {@code Long} to the interpreter).
  *
- * <p>Each invocation is a step of the budget; the budget's end and a user's {@code throw} leave
- * the JDK code unchanged (unchecked). A value the analysis cannot know returned where the JDK
- * expects a primitive ends the JDK call with an unknown result ({@link Unknowable}).
+ * <p>Each invocation is a step of the budget; the budget's end and a user's {@code throw} leave the
+ * JDK code unchanged (unchecked). A value the analysis cannot know returned where the JDK expects a
+ * primitive ends the JDK call with an unknown result ({@link Unknowable}).
  */
 final class JdkBridge {
   private final Interpreter in;
@@ -50,10 +50,10 @@ final class JdkBridge {
    */
   record Fn(JdkBridge bridge, Object value) {
     /**
-     * Whether a parameter of type {@code t} takes this lambda or method reference, as javac
-     * decides potential compatibility: {@code Object} (a generic {@code T}) as the abstract value,
-     * or a functional interface whose method takes as many arguments as the lambda declares (as
-     * the method reference can take).
+     * Whether a parameter of type {@code t} takes this lambda or method reference, as javac decides
+     * potential compatibility: {@code Object} (a generic {@code T}) as the abstract value, or a
+     * functional interface whose method takes as many arguments as the lambda declares (as the
+     * method reference can take).
      */
     boolean accepts(Class<?> t) {
       if (t == Object.class) {
@@ -82,8 +82,8 @@ final class JdkBridge {
   }
 
   /**
-   * {@code args} with each lambda or method reference wrapped for binding by a bridge of {@code
-   * in} at {@code site}; the same list, and no bridge made, when none is.
+   * {@code args} with each lambda or method reference wrapped for binding by a bridge of {@code in}
+   * at {@code site}; the same list, and no bridge made, when none is.
    */
   static List<Object> wrap(Interpreter in, Expressions ex, Node site, List<Object> args) {
     for (int i = 0; i < args.size(); i++) {
@@ -94,7 +94,10 @@ final class JdkBridge {
     return args;
   }
 
-  /** {@code args} with each lambda or method reference wrapped for binding (the same list when none is). */
+  /**
+   * {@code args} with each lambda or method reference wrapped for binding (the same list when none
+   * is).
+   */
   List<Object> wrap(List<Object> args) {
     List<Object> out = null;
     for (int i = 0; i < args.size(); i++) {
@@ -109,7 +112,9 @@ final class JdkBridge {
     return out == null ? args : out;
   }
 
-  /** Each class's single abstract method, found once per process (the search throws and catches). */
+  /**
+   * Each class's single abstract method, found once per process (the search throws and catches).
+   */
   private static final java.lang.ClassValue<java.util.Optional<Method>> SAM =
       new java.lang.ClassValue<>() {
         @Override
@@ -141,7 +146,8 @@ final class JdkBridge {
   }
 
   private static boolean sameSignature(Method a, Method b) {
-    return a.getName().equals(b.getName()) && Arrays.equals(a.getParameterTypes(), b.getParameterTypes());
+    return a.getName().equals(b.getName())
+        && Arrays.equals(a.getParameterTypes(), b.getParameterTypes());
   }
 
   private static boolean isObjectMethod(Method m) {
@@ -203,7 +209,8 @@ final class JdkBridge {
       if (name.equals("new")) {
         return true;
       }
-      return in.types.findMethod(tv.type(), name, n) != null || in.types.findMethod(tv.type(), name, n - 1) != null;
+      return in.types.findMethod(tv.type(), name, n) != null
+          || in.types.findMethod(tv.type(), name, n - 1) != null;
     }
     if (scope instanceof InterpretedModule || scope instanceof Values.ObjectValue) {
       return true;
@@ -226,13 +233,17 @@ final class JdkBridge {
 
   /** A real instance of the functional interface {@code t} that runs {@code fn}. */
   Object proxy(Object fn, Class<?> t) {
-    return Proxy.newProxyInstance(t.getClassLoader() == null ? JdkBridge.class.getClassLoader() : t.getClassLoader(),
-        new Class<?>[] {t}, new Handler(fn));
+    return Proxy.newProxyInstance(
+        t.getClassLoader() == null ? JdkBridge.class.getClassLoader() : t.getClassLoader(),
+        new Class<?>[] {t},
+        new Handler(fn));
   }
 
   /** The abstract value a proxy of this bridge stands for, or {@code v} itself. */
   static Object unwrap(Object v) {
-    if (v != null && Proxy.isProxyClass(v.getClass()) && Proxy.getInvocationHandler(v) instanceof Handler h) {
+    if (v != null
+        && Proxy.isProxyClass(v.getClass())
+        && Proxy.getInvocationHandler(v) instanceof Handler h) {
       return h.fn;
     }
     return v;
@@ -367,7 +378,11 @@ final class JdkBridge {
       case "compose" -> java.util.function.Function.class;
       case "negate", "and", "or" ->
           arity == 2 ? java.util.function.BiPredicate.class : java.util.function.Predicate.class;
-      case "reversed", "thenComparing", "thenComparingInt", "thenComparingLong", "thenComparingDouble" ->
+      case "reversed",
+          "thenComparing",
+          "thenComparingInt",
+          "thenComparingLong",
+          "thenComparingDouble" ->
           java.util.Comparator.class;
       default -> null;
     };
@@ -401,7 +416,9 @@ final class JdkBridge {
     } else {
       return null;
     }
-    for (Node cur = e.getParentNode().orElse(null); !fieldOnly && cur != null; cur = cur.getParentNode().orElse(null)) {
+    for (Node cur = e.getParentNode().orElse(null);
+        !fieldOnly && cur != null;
+        cur = cur.getParentNode().orElse(null)) {
       if (cur instanceof LambdaExpr l) {
         for (Parameter p : l.getParameters()) {
           if (p.getNameAsString().equals(name)) {
@@ -445,8 +462,8 @@ final class JdkBridge {
   private static final long MAX_ELEMENTS = 1_000_000;
 
   /**
-   * A range, copy or repeat count past {@link #MAX_ELEMENTS} ({@code IntStream.range(0, 1 << 30)}): the JDK
-   * would build or walk it without a step of the budget; its result is not followed.
+   * A range, copy or repeat count past {@link #MAX_ELEMENTS} ({@code IntStream.range(0, 1 << 30)}):
+   * the JDK would build or walk it without a step of the budget; its result is not followed.
    */
   static boolean tooLarge(Class<?> cls, String name, List<Object> args) {
     if ((name.equals("range") || name.equals("rangeClosed"))

@@ -28,9 +28,9 @@ import java.util.Set;
 
 /**
  * The members of workspace types as Java sees them: supertypes (the superclass chain, then the
- * interfaces), the methods a name finds (an override hides what it overrides), the one a call
- * binds to ({@link Overloads}), the override the runtime class runs (JLS 15.12.4.4), and the
- * lexically enclosing types of nested, inner and local classes.
+ * interfaces), the methods a name finds (an override hides what it overrides), the one a call binds
+ * to ({@link Overloads}), the override the runtime class runs (JLS 15.12.4.4), and the lexically
+ * enclosing types of nested, inner and local classes.
  */
 final class Members implements Overloads.Types {
   private final Interpreter in;
@@ -137,9 +137,12 @@ final class Members implements Overloads.Types {
     return t.decl() instanceof ClassOrInterfaceDeclaration c && c.isInterface();
   }
 
-  private final Map<TypeDeclaration<?>, java.util.Optional<TypeRef>> enclosing = new IdentityHashMap<>();
+  private final Map<TypeDeclaration<?>, java.util.Optional<TypeRef>> enclosing =
+      new IdentityHashMap<>();
 
-  /** The type whose body lexically encloses {@code t}'s declaration, or null for a top-level one. */
+  /**
+   * The type whose body lexically encloses {@code t}'s declaration, or null for a top-level one.
+   */
   TypeRef enclosing(TypeRef t) {
     return enclosing
         .computeIfAbsent(
@@ -190,7 +193,8 @@ final class Members implements Overloads.Types {
         .computeIfAbsent(name, n -> methodsOf(t, n));
   }
 
-  private final Map<TypeDeclaration<?>, Map<String, List<Method>>> methods = new IdentityHashMap<>();
+  private final Map<TypeDeclaration<?>, Map<String, List<Method>>> methods =
+      new IdentityHashMap<>();
 
   private List<Method> methodsOf(TypeRef t, String name) {
     List<Method> out = new ArrayList<>();
@@ -215,13 +219,16 @@ final class Members implements Overloads.Types {
   }
 
   /**
-   * The method the object's runtime class runs for {@code chosen} (JLS 15.12.4.4): the first one
-   * up from {@code runtime} with its name and parameter types and a body; {@code chosen} itself for
-   * a private or static method.
+   * The method the object's runtime class runs for {@code chosen} (JLS 15.12.4.4): the first one up
+   * from {@code runtime} with its name and parameter types and a body; {@code chosen} itself for a
+   * private or static method.
    */
   Method override(TypeRef runtime, Method chosen) {
     MethodDeclaration c = chosen.decl();
-    if (runtime == null || runtime.decl() == chosen.owner().decl() || c.isPrivate() || c.isStatic()) {
+    if (runtime == null
+        || runtime.decl() == chosen.owner().decl()
+        || c.isPrivate()
+        || c.isStatic()) {
       return chosen;
     }
     return overrides
@@ -229,7 +236,8 @@ final class Members implements Overloads.Types {
         .computeIfAbsent(c, k -> overrideOf(runtime, chosen));
   }
 
-  private final Map<TypeDeclaration<?>, Map<MethodDeclaration, Method>> overrides = new IdentityHashMap<>();
+  private final Map<TypeDeclaration<?>, Map<MethodDeclaration, Method>> overrides =
+      new IdentityHashMap<>();
 
   private Method overrideOf(TypeRef runtime, Method chosen) {
     MethodDeclaration c = chosen.decl();
@@ -239,7 +247,10 @@ final class Members implements Overloads.Types {
     String sig = signature(c);
     for (TypeRef s : supertypes(runtime)) {
       for (MethodDeclaration m : in.types.methodsNamed(s.decl(), c.getNameAsString())) {
-        if (m.getBody().isPresent() && !m.isPrivate() && !m.isStatic() && signature(m).equals(sig)) {
+        if (m.getBody().isPresent()
+            && !m.isPrivate()
+            && !m.isStatic()
+            && signature(m).equals(sig)) {
           return new Method(s, m);
         }
       }
@@ -257,7 +268,9 @@ final class Members implements Overloads.Types {
   private static String signatureOf(MethodDeclaration m) {
     StringBuilder sb = new StringBuilder(m.getNameAsString()).append('(');
     for (var p : m.getParameters()) {
-      sb.append(p.getType().asString().replaceAll("<.*>", "")).append(p.isVarArgs() ? "..." : "").append(',');
+      sb.append(p.getType().asString().replaceAll("<.*>", ""))
+          .append(p.isVarArgs() ? "..." : "")
+          .append(',');
     }
     return sb.append(')').toString();
   }
@@ -334,9 +347,12 @@ final class Members implements Overloads.Types {
     return false;
   }
 
-  private static final Map<String, Class<?>> JDK_TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Class<?>> JDK_TYPES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A java.lang, java.util or java.util.function type by simple or qualified name, for typing only. */
+  /**
+   * A java.lang, java.util or java.util.function type by simple or qualified name, for typing only.
+   */
   private static Class<?> jdkType(String name) {
     Class<?> c = JDK_TYPES.get(name);
     if (c != null) {

@@ -1,8 +1,5 @@
 package dev.shapesense.analyzer.interp;
 
-import dev.shapesense.analyzer.AnalysisCancelledException;
-import dev.shapesense.analyzer.DiagnosticCodes;
-
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -12,11 +9,13 @@ import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import dev.shapesense.analyzer.AnalysisCancelledException;
 import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.DiagnosticCodes;
 import dev.shapesense.analyzer.LayerStats;
-import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.ModelGraph;
+import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.ModelSummary;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
@@ -62,7 +61,8 @@ public final class ModelRunner {
 
   /** A time budget as people say it: {@code 2 s}, {@code 1.5 s}. */
   static String seconds(long millis) {
-    return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
+    return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0))
+        + " s";
   }
 
   /** A model's result and the recorder that holds its hints and diagnostics. */
@@ -77,9 +77,9 @@ public final class ModelRunner {
   /**
    * Runs {@code t} as {@link #run} does, into {@code rec} or a copy of it. An input guessed from
    * the first layer ({@code [N, 64]} from a {@code Linear(64, ...)}) is only a guess: when the
-   * model fails with it, the guess is widened as the layer allows ({@code [N, L, 64]}, then
-   * {@code [N, L, S, 64]}), and when no guess fits, the model's errors are not reported (an error
-   * needs a declared or configured input) and an info at the guessed parameter says why.
+   * model fails with it, the guess is widened as the layer allows ({@code [N, L, 64]}, then {@code
+   * [N, L, S, 64]}), and when no guess fits, the model's errors are not reported (an error needs a
+   * declared or configured input) and an info at the guessed parameter says why.
    */
   public static Outcome runGuessing(Workspace ws, TypeRef t, AnalysisOptions opts, Recorder rec) {
     if (!mayGuess(ws, t, opts)) {
@@ -127,8 +127,7 @@ public final class ModelRunner {
 
   /** The info at the first forward parameter whose shape was guessed and does not fit. */
   private static Diagnostic guessInfo(TypeRef t, ModelResult r, Diagnostic error) {
-    MethodDeclaration fwd =
-        t.decl().getMethodsByName("forward").stream().findFirst().orElse(null);
+    MethodDeclaration fwd = t.decl().getMethodsByName("forward").stream().findFirst().orElse(null);
     if (fwd == null || fwd.getParameters().isEmpty() || r.inputs().isEmpty()) {
       return null;
     }
@@ -226,8 +225,10 @@ public final class ModelRunner {
     final Recorder rec;
     final int extraDims;
     final java.util.Set<String> inferred;
+
     /** Concrete sizes for the declared symbols (a confirming run), or null. */
     final Map<String, Dim> bind;
+
     final ParsedFile file;
     final String name;
     final int diagnosticsBefore;
@@ -246,8 +247,10 @@ public final class ModelRunner {
     InterpretedModule model;
     Module.ParameterTotals totals;
     MethodDeclaration fwd;
+
     /** The forward arguments, or null when they are not known (nothing is run). */
     List<Object> inputs;
+
     Object out = Values.UNKNOWN;
     List<Recorder.Call> calls;
 
@@ -272,7 +275,8 @@ public final class ModelRunner {
       rec.startRun();
       AnalysisOptions started = opts.startingNow();
       this.in =
-          new Interpreter(ws, file, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
+          new Interpreter(
+              ws, file, rec, opts.stepBudget(), started.deadline(), opts.cancellation());
       rec.takeCalls();
     }
 
@@ -285,7 +289,8 @@ public final class ModelRunner {
       if (ctorArgs == null) {
         return false;
       }
-      boolean symbolicArgs = ctorArgs.stream().anyMatch(a -> a instanceof Dim || Values.isUnknown(a));
+      boolean symbolicArgs =
+          ctorArgs.stream().anyMatch(a -> a instanceof Dim || Values.isUnknown(a));
       rec.setWeak(symbolicArgs);
       Object built = in.instantiate(t, ctorArgs, file, null);
       if (!(built instanceof InterpretedModule m)) {
@@ -313,7 +318,8 @@ public final class ModelRunner {
       for (Module m : modules) {
         if (!(m instanceof InterpretedModule) && hooked.add(m)) {
           m.registerForwardHook(
-              (mod, args, result) -> rec.trace(mod, java.util.Arrays.asList(args), result, in.currentSite()));
+              (mod, args, result) ->
+                  rec.trace(mod, java.util.Arrays.asList(args), result, in.currentSite()));
         }
       }
     }
@@ -343,7 +349,8 @@ public final class ModelRunner {
       if (fwd != null) {
         for (int i = 0; i < fwd.getParameters().size(); i++) {
           Parameter p = fwd.getParameter(i);
-          Tensor x = input(in, model, fwd, p, i == 0 ? opts.input() : null, opts, inferred, extraDims);
+          Tensor x =
+              input(in, model, fwd, p, i == 0 ? opts.input() : null, opts, inferred, extraDims);
           if (x == null && builtElsewhere(ws, t)) {
             // A block built by other models: its shapes show where they build it.
             inputs = null;
@@ -361,7 +368,9 @@ public final class ModelRunner {
                     file.range(p),
                     Severity.INFO,
                     DiagnosticCodes.NO_INPUT_SHAPE,
-                    "the shape of '" + p.getNameAsString() + "' is not known: declare it with @Dims(\"N, ...\")",
+                    "the shape of '"
+                        + p.getNameAsString()
+                        + "' is not known: declare it with @Dims(\"N, ...\")",
                     List.of()));
             inputs = null;
             return;
@@ -412,7 +421,8 @@ public final class ModelRunner {
       calls = rec.takeCalls();
       conditions = rec.takeConditions();
       guards = rec.takeGuards();
-      trace = traceOf(this::totalsOf, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+      trace =
+          traceOf(this::totalsOf, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
       if (inputs != null) {
         graph = graph(rec, this::totalsOf, calls, model, file, t, fwd, inputs, out);
       }
@@ -491,7 +501,14 @@ public final class ModelRunner {
           e.inputs().forEach(i -> ins.add(mapShapes(i, simpler)));
           mapped.add(
               new TraceEntry(
-                  e.path(), e.type(), e.line(), ins, mapShapes(e.output(), simpler), e.params(), e.error(), e.stats()));
+                  e.path(),
+                  e.type(),
+                  e.line(),
+                  ins,
+                  mapShapes(e.output(), simpler),
+                  e.params(),
+                  e.error(),
+                  e.stats()));
         }
         trace = mapped;
       }
@@ -522,7 +539,11 @@ public final class ModelRunner {
         var c = rec.lastCause();
         unknowns.add(
             new dev.shapesense.analyzer.UnknownShape(
-                file.path(), file.range(t.decl().getName()), c.reason(), c.causePath(), c.causeRange()));
+                file.path(),
+                file.range(t.decl().getName()),
+                c.reason(),
+                c.causePath(),
+                c.causeRange()));
       }
       return new ModelResult(
           file.path(),
@@ -540,7 +561,8 @@ public final class ModelRunner {
   }
 
   /** The symbols of {@code shapes} that {@code keep} accepts, in order of first appearance. */
-  private static List<String> symbolsOf(List<Shape> shapes, java.util.function.Predicate<String> keep) {
+  private static List<String> symbolsOf(
+      List<Shape> shapes, java.util.function.Predicate<String> keep) {
     List<String> out = new ArrayList<>();
     for (Shape s : shapes) {
       for (Dim d : s) {
@@ -592,11 +614,14 @@ public final class ModelRunner {
       return null;
     }
     Map<String, dev.shapesense.tensor.IntSet> ranges = new java.util.TreeMap<>();
-    opts.project().ranges().forEach((k, v) -> {
-      if (order.contains(k)) {
-        ranges.put(k, v);
-      }
-    });
+    opts.project()
+        .ranges()
+        .forEach(
+            (k, v) -> {
+              if (order.contains(k)) {
+                ranges.put(k, v);
+              }
+            });
     // Severity is the project's to set: ProjectSettings.apply turns the warning into what it says.
     Verdicts.Result r = Verdicts.decide(conditions, order, ranges, guards);
     for (Verdicts.Verdict v : r.verdicts()) {
@@ -656,7 +681,8 @@ public final class ModelRunner {
    */
   private static String declaredDomain(Workspace ws, TypeRef t, AnalysisOptions opts, Shape given) {
     Run symbolic =
-        runDeciding(ws, t, opts.withInput(null), new Recorder(), 0, new java.util.HashSet<>(), null);
+        runDeciding(
+            ws, t, opts.withInput(null), new Recorder(), 0, new java.util.HashSet<>(), null);
     ModelResult sym = symbolic.result();
     Verdicts.Result r = symbolic.verdicts();
     if (sym == null || r == null || sym.inputs().isEmpty() || sym.valid().isEmpty()) {
@@ -695,7 +721,12 @@ public final class ModelRunner {
 
   /** The error a run at the sizes {@code point} reports at {@code at}, or null. */
   private static Diagnostic failureAt(
-      Workspace ws, TypeRef t, AnalysisOptions opts, Map<String, Long> point, String path, TextRange at) {
+      Workspace ws,
+      TypeRef t,
+      AnalysisOptions opts,
+      Map<String, Long> point,
+      String path,
+      TextRange at) {
     Map<String, Dim> bind = new java.util.TreeMap<>();
     point.forEach((k, v) -> bind.put(k, Dim.of(v)));
     Recorder quiet = new Recorder();
@@ -730,8 +761,10 @@ public final class ModelRunner {
     model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
     List<GraphBuilder.Input> ins = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      TextRange r = fwd != null && i < fwd.getParameters().size() ? file.range(fwd.getParameter(i)) : null;
-      ins.add(new GraphBuilder.Input(Values.label(inputs.get(i)), r == null ? null : file.path(), r));
+      TextRange r =
+          fwd != null && i < fwd.getParameters().size() ? file.range(fwd.getParameter(i)) : null;
+      ins.add(
+          new GraphBuilder.Input(Values.label(inputs.get(i)), r == null ? null : file.path(), r));
     }
     List<GraphBuilder.OutputPart> parts = new ArrayList<>();
     List<?> components =
@@ -777,7 +810,9 @@ public final class ModelRunner {
         continue;
       }
       String type =
-          c.module() instanceof InterpretedModule im ? im.typeName() : c.module().getClass().getSimpleName();
+          c.module() instanceof InterpretedModule im
+              ? im.typeName()
+              : c.module().getClass().getSimpleName();
       int line = path.isEmpty() ? rootLine : c.line();
       Module.ParameterTotals totals = totalsOf.apply(c.module());
       Dim params = totals == null ? null : totals.size();
@@ -832,14 +867,16 @@ public final class ModelRunner {
       }
       boolean hasParams = e.params() == null || e.params().eq(0) != Truth.TRUE;
       if (hasParams) {
-        forwardBackward = sum(forwardBackward, st.outputBytes() == null ? null : st.outputBytes().times(2));
+        forwardBackward =
+            sum(forwardBackward, st.outputBytes() == null ? null : st.outputBytes().times(2));
       }
       if (!st.recursive()) {
         paramBytes = sum(paramBytes, st.paramBytes());
       }
     }
     Dim total = sum(sum(inputBytes, forwardBackward), paramBytes);
-    return new ModelSummary(params, trainable, macs, inputBytes, forwardBackward, paramBytes, total);
+    return new ModelSummary(
+        params, trainable, macs, inputBytes, forwardBackward, paramBytes, total);
   }
 
   private static Dim sum(Dim a, Dim b) {
@@ -848,8 +885,8 @@ public final class ModelRunner {
 
   /**
    * Constructor arguments: none; or the constant arguments every call site in the workspace agrees
-   * on; or else symbols named after the int parameters ({@code new Linear(dModel, 4 * dModel)}
-   * with an unknown {@code dModel} gives {@code [N, L, 4 * dModel]}), other parameters unknown.
+   * on; or else symbols named after the int parameters ({@code new Linear(dModel, 4 * dModel)} with
+   * an unknown {@code dModel} gives {@code [N, L, 4 * dModel]}), other parameters unknown.
    */
   private static List<Object> constructorArgs(Workspace ws, Interpreter in, TypeRef t) {
     var ctors = t.decl().getConstructors();
@@ -886,7 +923,9 @@ public final class ModelRunner {
     for (ParsedFile f : ws.files()) {
       if (f.mayMention(name)
           && f.unit().isPresent()
-          && f.unit().get().findFirst(
+          && f.unit()
+              .get()
+              .findFirst(
                   ObjectCreationExpr.class, oc -> oc.getType().getNameAsString().equals(name))
               .isPresent()) {
         return true;
@@ -957,7 +996,8 @@ public final class ModelRunner {
           }
         }
       }
-      Interpreter.Frame frame = new Interpreter.Frame(model.type.file(), in.types.typeOf(fwd), model);
+      Interpreter.Frame frame =
+          new Interpreter.Frame(model.type.file(), in.types.typeOf(fwd), model);
       Object text = value == null ? null : in.expressions().eval(value, frame);
       if (!(text instanceof String s)) {
         return null;
@@ -972,7 +1012,13 @@ public final class ModelRunner {
             model.type.file(),
             a,
             x.shape(),
-            "declared by @Dims(\"" + s + "\") on '" + p.getNameAsString() + "' of " + model.typeName() + ".forward");
+            "declared by @Dims(\""
+                + s
+                + "\") on '"
+                + p.getNameAsString()
+                + "' of "
+                + model.typeName()
+                + ".forward");
         return x;
       } catch (IllegalArgumentException | ShapeError e) {
         in.rec.diagnostic(
@@ -1014,7 +1060,10 @@ public final class ModelRunner {
           model.type.file(),
           p,
           t.shape(),
-          "inferred for '" + p.getNameAsString() + "' of " + model.typeName()
+          "inferred for '"
+              + p.getNameAsString()
+              + "' of "
+              + model.typeName()
               + ".forward from the first layer it goes through (no @Dims)");
     }
     return t;
@@ -1054,7 +1103,8 @@ public final class ModelRunner {
     return DType.FLOAT32;
   }
 
-  private static void checkDeclaredOutput(Recorder rec, ParsedFile file, MethodDeclaration fwd, Object out) {
+  private static void checkDeclaredOutput(
+      Recorder rec, ParsedFile file, MethodDeclaration fwd, Object out) {
     if (!(out instanceof Tensor t)) {
       return;
     }

@@ -144,7 +144,11 @@ final class ModuleCalls {
               name,
               args,
               guarded(
-                  mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(cv.cls(), null, name, jargs, mc.getArguments())));
+                  mc,
+                  f,
+                  Codes.forMethod(name),
+                  Values.UNKNOWN,
+                  () -> Calls.invoke(cv.cls(), null, name, jargs, mc.getArguments())));
       if (Calls.failed()) {
         // Failed part way (Collections.sort with a comparator the analysis could not follow).
         Effects.forgetArguments(in, mc, f);
@@ -159,7 +163,10 @@ final class ModuleCalls {
       // toArray(), toArray(new T[0]) and toArray(T[]::new) all give the elements.
       return new Values.ArrayValue(new ArrayList<>(c));
     }
-    if (scope instanceof Tensor t && name.equals("size") && args.size() == 1 && args.get(0) instanceof Long d) {
+    if (scope instanceof Tensor t
+        && name.equals("size")
+        && args.size() == 1
+        && args.get(0) instanceof Long d) {
       Object s = Interpreter.sizeOf(t, d);
       if (s != null) {
         return s;
@@ -177,13 +184,12 @@ final class ModuleCalls {
   }
 
   /**
-   * Methods a user module answers itself rather than through its built-in superclass. Not
-   * {@code addModule}: on a Sequential or ModuleDict subclass the entry must reach the container,
-   * whose {@code forward} or {@code items()} runs it (its children are the module's children too).
+   * Methods a user module answers itself rather than through its built-in superclass. Not {@code
+   * addModule}: on a Sequential or ModuleDict subclass the entry must reach the container, whose
+   * {@code forward} or {@code items()} runs it (its children are the module's children too).
    */
   static boolean isModuleMethod(String name) {
-    return Set.of("namedModules", "parameterCount", "train", "eval", "parameters")
-        .contains(name);
+    return Set.of("namedModules", "parameterCount", "train", "eval", "parameters").contains(name);
   }
 
   private Object unscoped(MethodCallExpr mc, String name, List<Object> args, Frame f) {
@@ -197,7 +203,12 @@ final class ModuleCalls {
       int before = in.rec.causeCount();
       List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
       Object v =
-          guarded(mc, f, Codes.forMethod(name), Values.UNKNOWN, () -> Calls.invoke(imported, null, name, jargs, mc.getArguments()));
+          guarded(
+              mc,
+              f,
+              Codes.forMethod(name),
+              Values.UNKNOWN,
+              () -> Calls.invoke(imported, null, name, jargs, mc.getArguments()));
       in.rec.derived(v, null, args);
       return explained(v, before, mc, f, imported, true, name, args);
     }
@@ -217,7 +228,11 @@ final class ModuleCalls {
       in.rec.cause(
           f.file,
           mc,
-          t.decl().getNameAsString() + " has no method " + name + " taking " + args.size()
+          t.decl().getNameAsString()
+              + " has no method "
+              + name
+              + " taking "
+              + args.size()
               + (args.size() == 1 ? " argument" : " arguments"));
     }
     return Values.UNKNOWN;
@@ -230,7 +245,13 @@ final class ModuleCalls {
    * takes these argument types (javac would reject the call: also a warning).
    */
   private Object explained(
-      Object r, int before, MethodCallExpr mc, Frame f, Class<?> cls, boolean isStatic, String name,
+      Object r,
+      int before,
+      MethodCallExpr mc,
+      Frame f,
+      Class<?> cls,
+      boolean isStatic,
+      String name,
       List<Object> args) {
     if (r != Values.UNKNOWN || in.rec.causeCount() != before || anyUnknown(args)) {
       return r;
@@ -240,7 +261,10 @@ final class ModuleCalls {
       in.rec.cause(
           f.file,
           mc,
-          type + "." + name + "(...) is not evaluated: the analysis runs only the nn API and common JDK classes");
+          type
+              + "."
+              + name
+              + "(...) is not evaluated: the analysis runs only the nn API and common JDK classes");
       return r;
     }
     for (int i = 0; i < args.size(); i++) {
@@ -248,7 +272,14 @@ final class ModuleCalls {
         in.rec.cause(
             f.file,
             mc,
-            type + "." + name + " cannot take the symbolic size " + d + " (argument " + (i + 1) + ")");
+            type
+                + "."
+                + name
+                + " cannot take the symbolic size "
+                + d
+                + " (argument "
+                + (i + 1)
+                + ")");
         return r;
       }
     }
@@ -257,7 +288,11 @@ final class ModuleCalls {
       // A user module's own methods are the interpreter's (cls is Module there): only a method an
       // nn class lacks is one javac rejects.
       if (cls != Module.class) {
-        javacRejects(f, mc, cls, "cannot find symbol: method " + name + Calls.describe(args) + " in " + type);
+        javacRejects(
+            f,
+            mc,
+            cls,
+            "cannot find symbol: method " + name + Calls.describe(args) + " in " + type);
       }
       return r;
     }
@@ -293,15 +328,22 @@ final class ModuleCalls {
     }
   }
 
-  /** {@code fc.forward(x, x)}: no forward of a built-in layer takes these arguments, as javac says. */
-  private void noForward(MethodCallExpr mc, Module m, String name, List<Object> args, Object out, Frame f) {
+  /**
+   * {@code fc.forward(x, x)}: no forward of a built-in layer takes these arguments, as javac says.
+   */
+  private void noForward(
+      MethodCallExpr mc, Module m, String name, List<Object> args, Object out, Frame f) {
     if (out == Values.UNKNOWN
         && name.equals("forward")
         && !(m instanceof InterpretedModule)
         && !anyUnknown(args)
         && args.stream().noneMatch(ModuleCalls::symbolic)
         && !Calls.binds(m.getClass(), false, name, args)) {
-      String message = "no overload of " + m.getClass().getSimpleName() + ".forward takes " + Calls.describe(args);
+      String message =
+          "no overload of "
+              + m.getClass().getSimpleName()
+              + ".forward takes "
+              + Calls.describe(args);
       in.rec.cause(f.file, mc, message);
       javacRejects(f, mc, m.getClass(), message);
     }
@@ -309,8 +351,8 @@ final class ModuleCalls {
 
   /**
    * Why {@code new cls(args)} of an nn class gave no object though its arguments were known: no
-   * constructor takes them (javac's "no suitable constructor"); a symbolic size where a
-   * constructor takes a number is the analysis's limit, not the code's.
+   * constructor takes them (javac's "no suitable constructor"); a symbolic size where a constructor
+   * takes a number is the analysis's limit, not the code's.
    */
   private void noConstructor(ObjectCreationExpr oc, Frame f, Class<?> cls, List<Object> args) {
     if (anyUnknown(args)) {
@@ -321,7 +363,13 @@ final class ModuleCalls {
         in.rec.cause(
             f.file,
             oc,
-            "new " + cls.getSimpleName() + " cannot take the symbolic size " + args.get(i) + " (argument " + (i + 1) + ")");
+            "new "
+                + cls.getSimpleName()
+                + " cannot take the symbolic size "
+                + args.get(i)
+                + " (argument "
+                + (i + 1)
+                + ")");
         return;
       }
     }
@@ -348,7 +396,8 @@ final class ModuleCalls {
    * container: the container's layers are no longer known (not known minus one), so it is dropped
    * and the module is incomplete. Returns whether it was.
    */
-  private static boolean storesUnknownIntoDelegate(InterpretedModule im, Object target, String name, List<Object> args) {
+  private static boolean storesUnknownIntoDelegate(
+      InterpretedModule im, Object target, String name, List<Object> args) {
     if (target != im.delegate() || !args.contains(Values.UNKNOWN) || !Effects.stores(name)) {
       return false;
     }
@@ -359,9 +408,10 @@ final class ModuleCalls {
 
   private Object superCall(MethodCallExpr mc, String name, List<Object> args, Frame f) {
     TypeRef sup = f.type == null ? null : in.types.superType(f.type);
-    Object r = sup == null
-        ? Interpreter.NO_METHOD
-        : in.callUser(sup, f.self, name, Overloads.args(args, mc.getArguments()), false);
+    Object r =
+        sup == null
+            ? Interpreter.NO_METHOD
+            : in.callUser(sup, f.self, name, Overloads.args(args, mc.getArguments()), false);
     if (r != Interpreter.NO_METHOD) {
       if (MODULE_CALLS.contains(name)) {
         in.rec.hint(f.file, mc, r);
@@ -377,14 +427,18 @@ final class ModuleCalls {
     return Values.UNKNOWN;
   }
 
-  private Object javaCall(MethodCallExpr mc, Object target, String name, List<Object> args, Frame f) {
+  private Object javaCall(
+      MethodCallExpr mc, Object target, String name, List<Object> args, Frame f) {
     if (target instanceof Module m && Effects.stores(name) && anyUnknown(args)) {
       // An unknown entry: the container is unknown from here on, never one entry short.
       UnknownShape c = in.rec.lastCause();
       in.rec.cause(
           f.file,
           mc,
-          m.getClass().getSimpleName() + "." + name + " was given a module the analysis cannot know"
+          m.getClass().getSimpleName()
+              + "."
+              + name
+              + " was given a module the analysis cannot know"
               + (c == null ? "" : " (" + c.reason() + ")"));
       in.taint(m, in.rec.lastCause());
       return Values.UNKNOWN;
@@ -402,7 +456,18 @@ final class ModuleCalls {
     List<Object> jargs = JdkBridge.wrap(in, ex, mc, args);
     Calls.clearFailure();
     int before = in.rec.causeCount();
-    Object r = counted(k, target, name, args, guarded(mc, f, code, fallback, () -> Calls.invoke(k, target, name, jargs, mc.getArguments())));
+    Object r =
+        counted(
+            k,
+            target,
+            name,
+            args,
+            guarded(
+                mc,
+                f,
+                code,
+                fallback,
+                () -> Calls.invoke(k, target, name, jargs, mc.getArguments())));
     if (Calls.failed()) {
       // Failed part way (list.sort with a comparator the analysis could not follow): what the
       // call was given may have changed.
@@ -413,7 +478,8 @@ final class ModuleCalls {
   }
 
   /** Counts the multiply-adds of a functional matrix product; returns its result. */
-  private Object counted(Class<?> cls, Object target, String name, List<Object> args, Object result) {
+  private Object counted(
+      Class<?> cls, Object target, String name, List<Object> args, Object result) {
     in.rec.derived(result, target, args);
     try {
       Dim macs = FunctionalCosts.macs(cls, target, name, args, result);
@@ -432,7 +498,8 @@ final class ModuleCalls {
    * fallback}: the module unchanged when a fluent setter rejects its argument, the shape asked for
    * when a view cannot fit, else unknown.
    */
-  private Object guarded(MethodCallExpr mc, Frame f, String code, Object fallback, ThrowingCall call) {
+  private Object guarded(
+      MethodCallExpr mc, Frame f, String code, Object fallback, ThrowingCall call) {
     try {
       Object r = call.run();
       if (in.speculative == 0) {
@@ -498,7 +565,12 @@ final class ModuleCalls {
       if (e.origin() instanceof Module inner && inner != m && e.originInputs() != null) {
         // Raised inside a container (a Sequential's entry): PyTorch's error names the inner
         // module, and the container's hook never fires.
-        in.rec.traceError(inner, Arrays.asList(e.originInputs()), Values.UNKNOWN, in.currentSite(), e.getMessage());
+        in.rec.traceError(
+            inner,
+            Arrays.asList(e.originInputs()),
+            Values.UNKNOWN,
+            in.currentSite(),
+            e.getMessage());
       } else {
         in.rec.traceError(m, args, out, in.currentSite(), e.getMessage());
       }
@@ -517,12 +589,17 @@ final class ModuleCalls {
     return out;
   }
 
-  /** The field a module call reads its module from: {@code conv1.forward} or {@code this.conv1.forward}. */
+  /**
+   * The field a module call reads its module from: {@code conv1.forward} or {@code
+   * this.conv1.forward}.
+   */
   private static String fieldName(Expression scope) {
     if (scope != null && scope.isNameExpr()) {
       return scope.asNameExpr().getNameAsString();
     }
-    if (scope != null && scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()) {
+    if (scope != null
+        && scope.isFieldAccessExpr()
+        && scope.asFieldAccessExpr().getScope().isThisExpr()) {
       return scope.asFieldAccessExpr().getNameAsString();
     }
     return null;
@@ -644,7 +721,8 @@ final class ModuleCalls {
     }
     var params = ctor.get().getParameters();
     for (int i = 0; i < params.size(); i++) {
-      if (params.get(i).getNameAsString().equals(n.getNameAsString()) && !params.get(i).isVarArgs()) {
+      if (params.get(i).getNameAsString().equals(n.getNameAsString())
+          && !params.get(i).isVarArgs()) {
         return i;
       }
     }

@@ -29,7 +29,14 @@ final class Overloads {
 
   /** Primitive types in widening order (JLS 5.1.2), then boolean apart. */
   enum Prim {
-    BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE, BOOLEAN;
+    BYTE,
+    SHORT,
+    CHAR,
+    INT,
+    LONG,
+    FLOAT,
+    DOUBLE,
+    BOOLEAN;
 
     /** Whether a value of this type widens (or is identical) to {@code p}. */
     boolean widensTo(Prim p) {
@@ -139,7 +146,8 @@ final class Overloads {
       if (isTop() || o.isTop()) {
         return isTop() && o.isTop();
       }
-      return cls == o.cls && (user == null ? o.user == null : o.user != null && user.decl() == o.user.decl());
+      return cls == o.cls
+          && (user == null ? o.user == null : o.user != null && user.decl() == o.user.decl());
     }
   }
 
@@ -167,7 +175,9 @@ final class Overloads {
     boolean isInterface(TypeRef t);
   }
 
-  /** The outcome: the chosen candidate, none applicable, or undecided because of unknown arguments. */
+  /**
+   * The outcome: the chosen candidate, none applicable, or undecided because of unknown arguments.
+   */
   record Choice<C>(C chosen, boolean varargsCall, boolean undecided) {
     static <C> Choice<C> none() {
       return new Choice<>(null, false, false);
@@ -234,7 +244,10 @@ final class Overloads {
     }
     boolean sizes = false;
     for (Arg a : args) {
-      sizes |= a.value() instanceof Long || a.value() instanceof Dim || a.value() instanceof Values.ArrayValue;
+      sizes |=
+          a.value() instanceof Long
+              || a.value() instanceof Dim
+              || a.value() instanceof Values.ArrayValue;
     }
     for (int step = 1; step <= (sizes ? 5 : 3) && !fit.isEmpty(); step++) {
       int phase = step <= 3 ? step : step - 2;
@@ -376,7 +389,9 @@ final class Overloads {
       return p.user() == null && p.cls() != null && fn.accepts(p.cls());
     }
     if (v instanceof Values.Closure || v instanceof Values.MethodRef) {
-      return p.user() != null ? types.isInterface(p.user()) : p.cls().isInterface() || p.cls() == Object.class;
+      return p.user() != null
+          ? types.isInterface(p.user())
+          : p.cls().isInterface() || p.cls() == Object.class;
     }
     TypeRef vt = types.typeOfValue(v);
     if (vt != null) {
@@ -464,7 +479,9 @@ final class Overloads {
       return a.isArray() && b.isArray() && subtype(a.component(), b.component(), types);
     }
     if (a.user() != null) {
-      return b.user() != null ? types.isSubtype(a.user(), b.user()) : types.isSubclassOf(a.user(), b.cls());
+      return b.user() != null
+          ? types.isSubtype(a.user(), b.user())
+          : types.isSubclassOf(a.user(), b.cls());
     }
     return b.cls() != null && b.cls().isAssignableFrom(a.cls());
   }

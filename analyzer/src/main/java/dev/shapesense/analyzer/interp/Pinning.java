@@ -1,21 +1,18 @@
 package dev.shapesense.analyzer.interp;
 
-import dev.shapesense.analyzer.DiagnosticCodes;
-
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.DiagnosticCodes;
 import dev.shapesense.analyzer.Severity;
 import dev.shapesense.analyzer.TextRange;
 import dev.shapesense.nn.Module;
 import dev.shapesense.nn.TupleOutput;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Tensor;
-import dev.shapesense.tensor.Truth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * When an input's shape was inferred with fresh symbols, a later layer may hold only for some of
@@ -51,7 +48,10 @@ final class Pinning {
                 r,
                 Severity.INFO,
                 DiagnosticCodes.PINNED_INPUT,
-                (who.isEmpty() ? "the model" : who) + " needs " + a + (valid.isEmpty() ? "" : ": holds when " + valid),
+                (who.isEmpty() ? "the model" : who)
+                    + " needs "
+                    + a
+                    + (valid.isEmpty() ? "" : ": holds when " + valid),
                 List.of()));
       }
     }

@@ -40,8 +40,10 @@ import java.util.Set;
  */
 public final class Recorder {
   private final Map<String, Map<TextRange, String>> hints = new LinkedHashMap<>();
+
   /** Hint places whose evaluations disagreed, weak and strong apart. */
   private final Set<HintKey> conflicted = new HashSet<>();
+
   private final Map<String, Diagnostic> diagnostics = new LinkedHashMap<>();
   private List<Call> calls = new ArrayList<>();
   private final Map<String, Set<ModuleCall>> moduleCalls = new LinkedHashMap<>();
@@ -51,8 +53,10 @@ public final class Recorder {
   private final Map<Module, Optional<Module.ParameterTotals>> totals = new IdentityHashMap<>();
   private int muted;
   private boolean weak;
+
   /** The places hinted by a concrete run, and those hinted by a weak one. */
   private final Set<HintKey> strongKeys = new HashSet<>();
+
   private final Set<HintKey> weakKeys = new HashSet<>();
 
   /** A hinted place: a range of a file, and whether a weak run's hint is meant. */
@@ -93,8 +97,10 @@ public final class Recorder {
   }
 
   private final java.util.Deque<Frame> frames = new java.util.ArrayDeque<>();
+
   /** Multiply-adds counted so far in this model's run, and how many counts were unknown. */
   private Dim macsSoFar = Dim.of(0);
+
   private int unknownMacs;
 
   /**
@@ -146,8 +152,8 @@ public final class Recorder {
   }
 
   /**
-   * A copy of what {@code o} has recorded so far, to run one more model into and keep or drop
-   * (a model whose input is guessed is tried with several guesses).
+   * A copy of what {@code o} has recorded so far, to run one more model into and keep or drop (a
+   * model whose input is guessed is tried with several guesses).
    */
   private Recorder(Recorder o) {
     o.hints.forEach((k, v) -> hints.put(k, new LinkedHashMap<>(v)));
@@ -172,8 +178,8 @@ public final class Recorder {
 
   /**
    * Records the shape of {@code node}'s value; an unknown value or a disagreement drops it. While
-   * {@link #weak} (a class analysed alone with symbolic constructor arguments), a hint only fills
-   * a node no concrete run has hinted, and a concrete run's hint replaces it.
+   * {@link #weak} (a class analysed alone with symbolic constructor arguments), a hint only fills a
+   * node no concrete run has hinted, and a concrete run's hint replaces it.
    */
   void hint(ParsedFile file, Node node, Object value) {
     TextRange r = file.range(node);
@@ -282,8 +288,8 @@ public final class Recorder {
   }
 
   /**
-   * Records one evaluation of the module call site spanning {@code r}; recovery re-runs (muted)
-   * are not recorded. A {@code tainted} module (one holding something unknown) has no size.
+   * Records one evaluation of the module call site spanning {@code r}; recovery re-runs (muted) are
+   * not recorded. A {@code tainted} module (one holding something unknown) has no size.
    */
   void moduleCall(
       ParsedFile file,
@@ -317,8 +323,7 @@ public final class Recorder {
       fieldRange = fieldRanges(owner).get(field);
       fieldPath = owner.file().path();
     }
-    String type =
-        m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
+    String type = m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
     LayerStats stats = null;
     for (int i = calls.size() - 1; i >= 0 && stats == null; i--) {
       if (calls.get(i).module() == m) {
@@ -329,9 +334,18 @@ public final class Recorder {
         .computeIfAbsent(file.path(), k -> new LinkedHashSet<>())
         .add(
             new ModuleCall(
-                file.path(), r, type, repr, params, List.copyOf(inputs), Values.label(out),
-                fieldRange == null ? null : fieldPath, fieldRange, stats,
-                fieldRange == null ? null : field, java.util.Collections.unmodifiableSortedSet(symbols)));
+                file.path(),
+                r,
+                type,
+                repr,
+                params,
+                List.copyOf(inputs),
+                Values.label(out),
+                fieldRange == null ? null : fieldPath,
+                fieldRange,
+                stats,
+                fieldRange == null ? null : field,
+                java.util.Collections.unmodifiableSortedSet(symbols)));
   }
 
   /** The declarator range of each field of a type, computed once per type. */
@@ -388,8 +402,8 @@ public final class Recorder {
   /**
    * Records a diagnostic once per place and code: the first message wins, as PyTorch stops at the
    * first failure (an error replaces a speculative warning). Where evaluations of the same code
-   * want different fixes (a block built with several sizes), none is offered: one number cannot
-   * be right for every use. False when it is not reported (see {@link #runError}).
+   * want different fixes (a block built with several sizes), none is offered: one number cannot be
+   * right for every use. False when it is not reported (see {@link #runError}).
    */
   public boolean diagnostic(Diagnostic d) {
     return record(d);
@@ -397,10 +411,13 @@ public final class Recorder {
 
   /** The latest cause of an unknown value in this model's run (see {@link #cause}). */
   private UnknownShape lastCause;
+
   /** How many causes were recorded, to tell whether a call recorded its own. */
   private int causes;
+
   /** Places hinted with an unknown value, per file, with the cause current then. */
   private final Map<String, Map<TextRange, UnknownShape>> unknownSites = new LinkedHashMap<>();
+
   /** The unknown places of this model's run, in evaluation order. */
   private List<UnknownShape> runUnknowns = new ArrayList<>();
 
@@ -441,8 +458,10 @@ public final class Recorder {
     }
     UnknownShape u =
         lastCause == null
-            ? new UnknownShape(path, r, "it depends on a value the analysis cannot know", null, null)
-            : new UnknownShape(path, r, lastCause.reason(), lastCause.causePath(), lastCause.causeRange());
+            ? new UnknownShape(
+                path, r, "it depends on a value the analysis cannot know", null, null)
+            : new UnknownShape(
+                path, r, lastCause.reason(), lastCause.causePath(), lastCause.causeRange());
     if (unknownSites.computeIfAbsent(path, k -> new LinkedHashMap<>()).putIfAbsent(r, u) == null) {
       runUnknowns.add(u);
     }
@@ -476,8 +495,8 @@ public final class Recorder {
   }
 
   /**
-   * Records {@code d} as the echo of an error of another file at the model's call site: it does
-   * not count as the run's first error (see {@link #runError}).
+   * Records {@code d} as the echo of an error of another file at the model's call site: it does not
+   * count as the run's first error (see {@link #runError}).
    */
   void echo(Diagnostic d) {
     echoing = true;
@@ -495,7 +514,10 @@ public final class Recorder {
 
   private boolean dropErrors;
 
-  /** From here to the end of this model's run, errors are not recorded (after code that does not parse). */
+  /**
+   * From here to the end of this model's run, errors are not recorded (after code that does not
+   * parse).
+   */
   void damaged() {
     damaged = true;
   }
@@ -503,10 +525,9 @@ public final class Recorder {
   private boolean damaged;
 
   /**
-   * The first error of this model's run. PyTorch stops there: a later error at another place is
-   * one it could never reach (the analysis goes on past a failure only to keep later hints), so
-   * it is not reported. The same failure met again (a loop, the echo at the model's call site)
-   * is.
+   * The first error of this model's run. PyTorch stops there: a later error at another place is one
+   * it could never reach (the analysis goes on past a failure only to keep later hints), so it is
+   * not reported. The same failure met again (a loop, the echo at the model's call site) is.
    */
   private Diagnostic runError;
 
@@ -544,11 +565,11 @@ public final class Recorder {
       diagnostics.put(key, d);
       return true;
     }
-    Diagnostic keep =
-        old.severity() != Severity.ERROR && d.severity() == Severity.ERROR ? d : old;
+    Diagnostic keep = old.severity() != Severity.ERROR && d.severity() == Severity.ERROR ? d : old;
     if (!old.fixes().equals(d.fixes()) && !keep.fixes().isEmpty()) {
       keep =
-          new Diagnostic(keep.path(), keep.range(), keep.severity(), keep.code(), keep.message(), List.of());
+          new Diagnostic(
+              keep.path(), keep.range(), keep.severity(), keep.code(), keep.message(), List.of());
     }
     diagnostics.put(key, keep);
     return true;
@@ -599,7 +620,8 @@ public final class Recorder {
    * it, from the frame {@link #enter} opened or, for a built-in called by another built-in, from
    * the calls of its descendants since the enclosing frame began.
    */
-  private void record(Module m, List<Object> inputs, Object out, Interpreter.Site site, String error) {
+  private void record(
+      Module m, List<Object> inputs, Object out, Interpreter.Site site, String error) {
     if (muted > 0) {
       return;
     }
@@ -619,7 +641,15 @@ public final class Recorder {
       flow.produced(out, calls.size());
     }
     calls.add(
-        new Call(m, snapshot(inputs), snapshot(out), site, error, counted[0], counted[1], List.copyOf(origins)));
+        new Call(
+            m,
+            snapshot(inputs),
+            snapshot(out),
+            site,
+            error,
+            counted[0],
+            counted[1],
+            List.copyOf(origins)));
   }
 
   /** Where each tensor of the current run came from (see {@link Flow}). */
@@ -709,10 +739,10 @@ public final class Recorder {
   }
 
   /**
-   * A module's parameter totals, or null when they cannot be computed; computed once per module
-   * in an analysis, at its first request (a module's parameters are made when it is built, and a
-   * model calls most of its modules many times: in loops, and once more for the trace). A module
-   * the run has tainted is the caller's to leave out (its size is not known).
+   * A module's parameter totals, or null when they cannot be computed; computed once per module in
+   * an analysis, at its first request (a module's parameters are made when it is built, and a model
+   * calls most of its modules many times: in loops, and once more for the trace). A module the run
+   * has tainted is the caller's to leave out (its size is not known).
    */
   Module.ParameterTotals totalsOf(Module m) {
     if (hasUnknownParts(m)) {
@@ -739,8 +769,8 @@ public final class Recorder {
   }
 
   /**
-   * A list as it is now: a forward hook sees its inputs when the call returns, and a list the
-   * model appends to afterwards (DenseNet's features) must not change what was recorded.
+   * A list as it is now: a forward hook sees its inputs when the call returns, and a list the model
+   * appends to afterwards (DenseNet's features) must not change what was recorded.
    */
   @SuppressWarnings("unchecked")
   private static <T> T snapshot(T v) {
@@ -792,7 +822,8 @@ public final class Recorder {
 
   /** Whether {@code m} or a user module inside it is incomplete or holds an unknown field. */
   private static boolean hasUnknownParts(Module m) {
-    if (m instanceof InterpretedModule im && (im.incomplete || im.fields.containsValue(Values.UNKNOWN))) {
+    if (m instanceof InterpretedModule im
+        && (im.incomplete || im.fields.containsValue(Values.UNKNOWN))) {
       return true;
     }
     if (!m.hasChildren()) {

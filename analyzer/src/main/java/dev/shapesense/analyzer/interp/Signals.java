@@ -53,6 +53,7 @@ final class Signals {
   /** The step budget is spent: the analysis of this model ends here. */
   public static final class OutOfBudget extends RuntimeException {
     public final Node at;
+
     /** Whether the time budget ran out (else the step budget). */
     public final boolean time;
 

@@ -1,7 +1,5 @@
 package dev.shapesense.analyzer.interp;
 
-import dev.shapesense.analyzer.DiagnosticCodes;
-
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -24,6 +22,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.shapesense.analyzer.Diagnostic;
+import dev.shapesense.analyzer.DiagnosticCodes;
 import dev.shapesense.analyzer.Severity;
 import dev.shapesense.analyzer.interp.Interpreter.Frame;
 import dev.shapesense.analyzer.interp.Values.ArrayValue;
@@ -115,15 +114,17 @@ final class StatementRunner {
   }
 
   /**
-   * A statement that does not parse (code being typed; the parser's recovery may have swallowed
-   * the statements after it): it may have assigned any local, so every local is unknown after it,
-   * and no error is reported downstream of it in this run (the code that leads there is not the
-   * code the user will run).
+   * A statement that does not parse (code being typed; the parser's recovery may have swallowed the
+   * statements after it): it may have assigned any local, so every local is unknown after it, and
+   * no error is reported downstream of it in this run (the code that leads there is not the code
+   * the user will run).
    */
   private void damaged(Statement s, Frame f) {
     f.locals.replaceAll((k, v) -> Values.UNKNOWN);
     in.rec.cause(
-        f.file, s, "code before it does not parse yet (being typed), and may have assigned anything");
+        f.file,
+        s,
+        "code before it does not parse yet (being typed), and may have assigned anything");
     in.rec.damaged();
   }
 
@@ -200,7 +201,8 @@ final class StatementRunner {
           return isTensorType(((com.github.javaparser.ast.body.Parameter) param).getType());
         }
       }
-      for (var vd : callable.get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+      for (var vd :
+          callable.get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
         if (vd.getNameAsString().equals(n)) {
           return isTensorType(vd.getType());
         }
@@ -294,7 +296,8 @@ final class StatementRunner {
       }
       Map<String, Object> endB = branch(f, b, start);
       if (fields != null) {
-        mergeFields(fields, endA == null && endB != null ? null : fieldsA, endB == null && endA != null);
+        mergeFields(
+            fields, endA == null && endB != null ? null : fieldsA, endB == null && endA != null);
       }
       Map<String, Object> merged = new LinkedHashMap<>();
       if (endA == null && endB == null) {
@@ -327,11 +330,12 @@ final class StatementRunner {
   }
 
   /**
-   * The fields after both branches ran ({@code fields} holds the second's): the first's when
-   * only the first went on ({@code firstOnly}), the second's when only it went on ({@code
-   * afterA} null), else each field both agree on, the others unknown.
+   * The fields after both branches ran ({@code fields} holds the second's): the first's when only
+   * the first went on ({@code firstOnly}), the second's when only it went on ({@code afterA} null),
+   * else each field both agree on, the others unknown.
    */
-  private static void mergeFields(Map<String, Object> fields, Map<String, Object> afterA, boolean firstOnly) {
+  private static void mergeFields(
+      Map<String, Object> fields, Map<String, Object> afterA, boolean firstOnly) {
     if (afterA == null) {
       return;
     }
@@ -393,7 +397,10 @@ final class StatementRunner {
       loop(
           fs,
           f,
-          () -> fs.getCompare().isPresent() ? ex().truth(ex().eval(fs.getCompare().get(), f)) : Truth.TRUE,
+          () ->
+              fs.getCompare().isPresent()
+                  ? ex().truth(ex().eval(fs.getCompare().get(), f))
+                  : Truth.TRUE,
           fs.getBody(),
           () -> fs.getUpdate().forEach(u -> ex().eval(u, f)));
     } finally {
@@ -402,9 +409,9 @@ final class StatementRunner {
   }
 
   /**
-   * The locals a block declares itself (not in nested blocks), found once per block: they go out
-   * of scope when it ends (JLS 6.3), so that a later name of the same spelling means the field
-   * again ({@code Level up} in one loop, then the field {@code up} after it).
+   * The locals a block declares itself (not in nested blocks), found once per block: they go out of
+   * scope when it ends (JLS 6.3), so that a later name of the same spelling means the field again
+   * ({@code Level up} in one loop, then the field {@code up} after it).
    */
   private final Map<BlockStmt, List<String>> declared = new java.util.IdentityHashMap<>();
 
@@ -413,7 +420,8 @@ final class StatementRunner {
     if (names == null) {
       names = new ArrayList<>();
       for (Statement x : b.getStatements()) {
-        if (x instanceof ExpressionStmt es && es.getExpression() instanceof VariableDeclarationExpr vd) {
+        if (x instanceof ExpressionStmt es
+            && es.getExpression() instanceof VariableDeclarationExpr vd) {
           for (var v : vd.getVariables()) {
             names.add(v.getNameAsString());
           }
@@ -431,7 +439,11 @@ final class StatementRunner {
   }
 
   private void loop(
-      Statement at, Frame f, java.util.function.Supplier<Truth> cond, Statement body, Runnable update) {
+      Statement at,
+      Frame f,
+      java.util.function.Supplier<Truth> cond,
+      Statement body,
+      Runnable update) {
     while (true) {
       in.step(at);
       Truth t = cond.get();
@@ -501,7 +513,10 @@ final class StatementRunner {
     }
   }
 
-  /** An enhanced for over a workspace Iterable: hasNext() and next() before each turn, as the JVM runs it. */
+  /**
+   * An enhanced for over a workspace Iterable: hasNext() and next() before each turn, as the JVM
+   * runs it.
+   */
   private void forEachTurn(ForEachStmt fe, Frame f, String var, UserIterables.Cursor c) {
     while (true) {
       in.step(fe);
@@ -543,7 +558,10 @@ final class StatementRunner {
     return null;
   }
 
-  /** The entry whose label equals the selector (or the default entry), -1 when none, null when unknown. */
+  /**
+   * The entry whose label equals the selector (or the default entry), -1 when none, null when
+   * unknown.
+   */
   private Integer matchingEntry(
       com.github.javaparser.ast.NodeList<com.github.javaparser.ast.stmt.SwitchEntry> entries,
       Object selector,
@@ -562,7 +580,10 @@ final class StatementRunner {
             selector instanceof Values.EnumValue ev && label.isNameExpr()
                 ? in.statics(ev.type).get(label.asNameExpr().getNameAsString())
                 : ex().eval(label, f);
-        Truth t = ex().truth(Arith.binary(com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS, selector, v));
+        Truth t =
+            ex().truth(
+                    Arith.binary(
+                        com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS, selector, v));
         if (t == Truth.TRUE) {
           return i;
         }
@@ -634,7 +655,12 @@ final class StatementRunner {
       if (in.speculative == 0) {
         in.report(
             new Diagnostic(
-                f.file.path(), f.file.range(t), Severity.ERROR, DiagnosticCodes.USER_CHECK, msg, List.of()));
+                f.file.path(),
+                f.file.range(t),
+                Severity.ERROR,
+                DiagnosticCodes.USER_CHECK,
+                msg,
+                List.of()));
       }
     }
     throw new Signals.UserThrow();

@@ -24,9 +24,9 @@ import java.util.Optional;
  * Type resolution over a {@link Workspace}: which declaration a name in the code means (as javac
  * resolves it from where it is written: nested, same file, imported, same package), a type's
  * superclasses and the built-in class at the top of its chain, its methods by name, its instance
- * fields and initializers, and the classes its file imports statically. The workspace maps simple names to declarations; this layer
- * answers Java's questions about them, caching each answer for one analysis. It runs no code: the
- * {@link Interpreter} asks it and evaluates.
+ * fields and initializers, and the classes its file imports statically. The workspace maps simple
+ * names to declarations; this layer answers Java's questions about them, caching each answer for
+ * one analysis. It runs no code: the {@link Interpreter} asks it and evaluates.
  */
 final class Types {
   private final Workspace ws;
@@ -60,9 +60,9 @@ final class Types {
 
   /**
    * A workspace type by name as Java resolves it from {@code context} (a node of the code that
-   * names it, or null): {@code Outer.Inner} is Outer's member; a simple name is the enclosing
-   * class itself or a member type of an enclosing class, then a type of the same file, then a
-   * top-level type elsewhere. Two models may each nest their own {@code Block}.
+   * names it, or null): {@code Outer.Inner} is Outer's member; a simple name is the enclosing class
+   * itself or a member type of an enclosing class, then a type of the same file, then a top-level
+   * type elsewhere. Two models may each nest their own {@code Block}.
    */
   TypeRef findType(String name, Node context) {
     int dot = name.lastIndexOf('.');
@@ -110,11 +110,14 @@ final class Types {
   /**
    * Among top-level types of one simple name in several files, the one code in {@code here}'s file
    * sees as javac would: a single-type import of it, then a type of the same package, in the same
-   * folder first (two projects in one workspace, or models in the default package each with its
-   * own {@code MLP}), or null.
+   * folder first (two projects in one workspace, or models in the default package each with its own
+   * {@code MLP}), or null.
    */
   private static TypeRef visibleFrom(
-      List<TypeRef> l, String simple, TypeRef here, com.github.javaparser.ast.CompilationUnit unit) {
+      List<TypeRef> l,
+      String simple,
+      TypeRef here,
+      com.github.javaparser.ast.CompilationUnit unit) {
     for (var imp : unit.getImports()) {
       if (!imp.isAsterisk() && !imp.isStatic() && imp.getName().getIdentifier().equals(simple)) {
         String pkg = imp.getName().getQualifier().map(q -> q.asString()).orElse("");
@@ -258,9 +261,9 @@ final class Types {
   }
 
   /**
-   * The instance fields of each type, in declaration order, and its instance variable
-   * initializers and instance initializer blocks in textual order (JLS 12.5), found once per
-   * analysis: every object built declares and then initialises them.
+   * The instance fields of each type, in declaration order, and its instance variable initializers
+   * and instance initializer blocks in textual order (JLS 12.5), found once per analysis: every
+   * object built declares and then initialises them.
    */
   private final Map<TypeDeclaration<?>, List<FieldDeclaration>> instanceFields =
       new IdentityHashMap<>();
@@ -294,8 +297,8 @@ final class Types {
   }
 
   /**
-   * The instance variable initializers and instance initializer blocks of {@code type}, in
-   * textual order (JLS 12.5).
+   * The instance variable initializers and instance initializer blocks of {@code type}, in textual
+   * order (JLS 12.5).
    */
   List<BodyDeclaration<?>> instanceInitializers(TypeDeclaration<?> type) {
     instanceFields(type);
@@ -304,8 +307,8 @@ final class Types {
 
   /**
    * {@link FieldDeclaration#isStatic()} for a member of {@code owner}: declared {@code static}, or
-   * declared in an interface. JavaParser's looks for the owner up the tree and reads the
-   * modifiers through iterators, for every field of every object built.
+   * declared in an interface. JavaParser's looks for the owner up the tree and reads the modifiers
+   * through iterators, for every field of every object built.
    */
   static boolean isStatic(FieldDeclaration field, TypeDeclaration<?> owner) {
     if (owner instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
@@ -341,7 +344,8 @@ final class Types {
         if (c != null && Calls.hasStatic(c, name)) {
           onDemand = c;
         }
-      } else if (imp.getName().getIdentifier().equals(name) && imp.getName().getQualifier().isPresent()) {
+      } else if (imp.getName().getIdentifier().equals(name)
+          && imp.getName().getQualifier().isPresent()) {
         Class<?> c = Calls.resolveClass(imp.getName().getQualifier().get().asString());
         if (c != null) {
           return c;
@@ -371,7 +375,8 @@ final class Types {
         if (t != null) {
           onDemand.add(t);
         }
-      } else if (imp.getName().getIdentifier().equals(name) && imp.getName().getQualifier().isPresent()) {
+      } else if (imp.getName().getIdentifier().equals(name)
+          && imp.getName().getQualifier().isPresent()) {
         TypeRef t = findType(imp.getName().getQualifier().get().asString(), type.decl());
         if (t != null) {
           single.add(t);

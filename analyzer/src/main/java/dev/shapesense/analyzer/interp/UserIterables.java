@@ -23,10 +23,15 @@ final class UserIterables {
     Object next();
   }
 
-  /** The cursor of an enhanced for over {@code v}, or null when {@code v} is not a workspace Iterable. */
+  /**
+   * The cursor of an enhanced for over {@code v}, or null when {@code v} is not a workspace
+   * Iterable.
+   */
   static Cursor cursor(Interpreter in, Expressions ex, Object v) {
     TypeRef type =
-        v instanceof InterpretedModule im ? im.type : v instanceof Values.ObjectValue o ? o.type : null;
+        v instanceof InterpretedModule im
+            ? im.type
+            : v instanceof Values.ObjectValue o ? o.type : null;
     if (type == null) {
       return null;
     }
@@ -41,7 +46,9 @@ final class UserIterables {
       return jdk(jdk);
     }
     TypeRef itType =
-        it instanceof InterpretedModule im ? im.type : it instanceof Values.ObjectValue o ? o.type : null;
+        it instanceof InterpretedModule im
+            ? im.type
+            : it instanceof Values.ObjectValue o ? o.type : null;
     if (itType == null) {
       return null;
     }

@@ -52,6 +52,7 @@ final class Values {
   /** A Java array: a mutable list of values. */
   static final class ArrayValue {
     final List<Object> items;
+
     /**
      * The primitive element type the code declares ({@code int[] order = {20, 5, 10}}), or null
      * when not known: overloads taking {@code int[]} and {@code long[]} are told apart by it.
@@ -101,7 +102,10 @@ final class Values {
     /** The constant's declaration: its arguments and its class body, if any. */
     final com.github.javaparser.ast.body.EnumConstantDeclaration constant;
 
-    EnumValue(TypeRef type, com.github.javaparser.ast.body.EnumConstantDeclaration constant, int ordinal) {
+    EnumValue(
+        TypeRef type,
+        com.github.javaparser.ast.body.EnumConstantDeclaration constant,
+        int ordinal) {
       super(type);
       this.constant = constant;
       this.name = constant.getNameAsString();
@@ -206,8 +210,8 @@ final class Values {
 
   /**
    * The components of an instance of a workspace record, in declaration order ({@code record
-   * Out(Tensor recon, Tensor mu)} returned by a {@code forward}), or null for any other value
-   * and for a record that holds no tensor (a configuration record has no shape to show).
+   * Out(Tensor recon, Tensor mu)} returned by a {@code forward}), or null for any other value and
+   * for a record that holds no tensor (a configuration record has no shape to show).
    */
   static List<Object> recordComponents(Object v) {
     if (!(v instanceof ObjectValue o)

@@ -14,11 +14,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What a model's declared symbols allow. Symbols in a declared shape stand for every size (within
- * a configured range); each condition the shapes rested on is decided over the sizes the earlier
+ * What a model's declared symbols allow. Symbols in a declared shape stand for every size (within a
+ * configured range); each condition the shapes rested on is decided over the sizes the earlier
  * conditions left ({@link Solver}): it always holds (nothing to say), never holds (an error), or
- * holds for some sizes. Of the last, a bound (enough pixels for a conv stack: a union of
- * intervals) only narrows the model's valid input domain; an equality-type condition (one size, a
+ * holds for some sizes. Of the last, a bound (enough pixels for a conv stack: a union of intervals)
+ * only narrows the model's valid input domain; an equality-type condition (one size, a
  * divisibility, a relation between symbols) is also a finding at the call that needs it. Pure: the
  * caller runs the model at the failing sizes chosen here to get PyTorch's text.
  */
@@ -35,9 +35,9 @@ final class Verdicts {
   }
 
   /**
-   * A condition that does not always hold: {@code needs} says it in the user's terms,
-   * {@code failing} gives sizes at which it fails, best first, each a full assignment of the
-   * declared symbols.
+   * A condition that does not always hold: {@code needs} says it in the user's terms, {@code
+   * failing} gives sizes at which it fails, best first, each a full assignment of the declared
+   * symbols.
    */
   record Verdict(
       String condition,
@@ -48,12 +48,20 @@ final class Verdicts {
       List<Map<String, Long>> failing) {}
 
   /** The verdicts, and the valid domain in the user's terms (empty: every size). */
-  record Result(List<Verdict> verdicts, String valid, Solver.Region domain, List<Condition> relations) {
+  record Result(
+      List<Verdict> verdicts, String valid, Solver.Region domain, List<Condition> relations) {
     /** The same decisions at the calls {@code sites} names by condition (none: no site). */
     Result withSites(Map<String, Interpreter.Site> sites) {
       List<Verdict> vs = new ArrayList<>();
       for (Verdict v : verdicts) {
-        vs.add(new Verdict(v.condition(), sites.get(v.condition()), v.kind(), v.needs(), v.symbols(), v.failing()));
+        vs.add(
+            new Verdict(
+                v.condition(),
+                sites.get(v.condition()),
+                v.kind(),
+                v.needs(),
+                v.symbols(),
+                v.failing()));
       }
       return new Result(vs, valid, domain, relations);
     }
@@ -101,9 +109,8 @@ final class Verdicts {
   }
 
   /**
-   * Decides {@code conditions} (assumption text to the call that first needed it, in order) for
-   * the declared symbols {@code order}, each within its range in {@code ranges} (absent: any
-   * size).
+   * Decides {@code conditions} (assumption text to the call that first needed it, in order) for the
+   * declared symbols {@code order}, each within its range in {@code ranges} (absent: any size).
    */
   static Result decide(
       Map<String, Interpreter.Site> conditions, List<String> order, Map<String, IntSet> ranges) {
@@ -131,7 +138,9 @@ final class Verdicts {
       Set<String> guards) {
     Map<String, Interpreter.Site> grouped = bySite(conditions);
     StringBuilder key = new StringBuilder();
-    grouped.keySet().forEach(k -> key.append(guards.contains(k) ? "guard " : "").append(k).append('\n'));
+    grouped
+        .keySet()
+        .forEach(k -> key.append(guards.contains(k) ? "guard " : "").append(k).append('\n'));
     key.append(order).append('\n').append(new TreeMap<>(ranges));
     Result cached = DECISIONS.get(key.toString());
     if (cached != null) {
@@ -180,7 +189,8 @@ final class Verdicts {
         if (within.isEmpty()) {
           Map<String, Long> p = domain.point(declared, 2);
           if (p != null) {
-            out.add(new Verdict(e.getKey(), e.getValue(), Kind.NEVER, e.getKey(), syms, List.of(p)));
+            out.add(
+                new Verdict(e.getKey(), e.getValue(), Kind.NEVER, e.getKey(), syms, List.of(p)));
           }
           continue;
         }
@@ -193,8 +203,14 @@ final class Verdicts {
         region.boxes().forEach(b -> constrained.addAll(b.keySet()));
         Kind kind = isBound(region, constrained) ? Kind.BOUND : Kind.DEPENDS;
         String needs = region.describe(order);
-        out.add(new Verdict(e.getKey(), e.getValue(), kind, needs.isEmpty() ? e.getKey() : needs,
-            constrained, failingPoints(within, failing, constrained, declared)));
+        out.add(
+            new Verdict(
+                e.getKey(),
+                e.getValue(),
+                kind,
+                needs.isEmpty() ? e.getKey() : needs,
+                constrained,
+                failingPoints(within, failing, constrained, declared)));
         domain = within;
       } else {
         // A relation between symbols: decided along one of them, the others at a valid size.
@@ -264,10 +280,9 @@ final class Verdicts {
   }
 
   /**
-   * Sizes where the condition fails, best first: for one symbol whose smallest good size is
-   * {@code s}, half of it (a smaller input of the same design), then the next failing size above
-   * {@code s}, then the smallest failing size; other symbols at a valid size (2 or more where
-   * they can).
+   * Sizes where the condition fails, best first: for one symbol whose smallest good size is {@code
+   * s}, half of it (a smaller input of the same design), then the next failing size above {@code
+   * s}, then the smallest failing size; other symbols at a valid size (2 or more where they can).
    */
   private static List<Map<String, Long>> failingPoints(
       Solver.Region within, Solver.Region failing, Set<String> syms, Set<String> declared) {

@@ -12,7 +12,9 @@ import dev.shapesense.analyzer.Workspace;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The hover as typed data: what a layer, a model or an unknown expression shows, from the analysis. */
+/**
+ * The hover as typed data: what a layer, a model or an unknown expression shows, from the analysis.
+ */
 class IdeTest {
   private static final String MODEL =
       """
@@ -35,7 +37,8 @@ class IdeTest {
       """;
 
   private static final Workspace WS = Workspace.of(List.of(new SourceFile("Enc.java", MODEL)));
-  private static final FileAnalysis FA = Analyzer.analyzeFile(WS, "Enc.java", AnalysisOptions.DEFAULT);
+  private static final FileAnalysis FA =
+      Analyzer.analyzeFile(WS, "Enc.java", AnalysisOptions.DEFAULT);
 
   private static HoverInfo at(String marker, int plus) {
     return Ide.hover(WS, FA, MODEL.indexOf(marker) + plus);

@@ -19,8 +19,10 @@ class JdkBridgeUnwrapTest {
   @Test
   void theBudgetsEndComesOutOfReflectionAndProxyWrappers() {
     Signals.OutOfBudget end = new Signals.OutOfBudget(null, false);
-    assertSame(end, JdkBridge.cause(new InvocationTargetException(new UndeclaredThrowableException(end))));
-    assertSame(end, JdkBridge.cause(new UndeclaredThrowableException(new InvocationTargetException(end))));
+    assertSame(
+        end, JdkBridge.cause(new InvocationTargetException(new UndeclaredThrowableException(end))));
+    assertSame(
+        end, JdkBridge.cause(new UndeclaredThrowableException(new InvocationTargetException(end))));
     assertSame(end, JdkBridge.cause(end));
   }
 

@@ -69,7 +69,9 @@ class OverloadsTest {
     Sig intDouble = sig(int.class, double.class);
     Sig intInt = sig(int.class, int.class);
     assertEquals(intInt, choose(List.of(lit(8), lit(4)), false, intDouble, intInt).chosen());
-    assertEquals(intDouble, choose(List.of(lit(8), new Arg(1.5, Prim.DOUBLE)), false, intDouble, intInt).chosen());
+    assertEquals(
+        intDouble,
+        choose(List.of(lit(8), new Arg(1.5, Prim.DOUBLE)), false, intDouble, intInt).chosen());
   }
 
   @Test
@@ -128,7 +130,8 @@ class OverloadsTest {
     Sig intDouble = sig(int.class, double.class);
     Sig intInt = sig(int.class, int.class);
     // fc(?, 4): both candidates take an int first, so fc(int, int) whatever the unknown is.
-    Choice<Sig> c = choose(List.of(new Arg(Values.UNKNOWN, null), lit(4)), false, intDouble, intInt);
+    Choice<Sig> c =
+        choose(List.of(new Arg(Values.UNKNOWN, null), lit(4)), false, intDouble, intInt);
     assertEquals(intInt, c.chosen());
     // fc(8, ?): int or double depends on the unknown: undecided.
     c = choose(List.of(lit(8), new Arg(Values.UNKNOWN, null)), false, intDouble, intInt);

@@ -26,10 +26,10 @@ import java.util.Set;
  * running clean means the analyzer reports no error).
  *
  * <p>The input: the forward's {@code @Dims} with N = 2, L = 7 and every other symbol the first of
- * 32, 16, 64, 224 on which the JVM runs clean (all 32 when none does); the analyzer gets that
- * shape through {@link AnalysisOptions#withInput}. A forward without {@code @Dims} takes the input
- * the analyzer infers, with the same values for its symbols (the analyzer then runs symbolically
- * and its shapes are compared with the symbols substituted).
+ * 32, 16, 64, 224 on which the JVM runs clean (all 32 when none does); the analyzer gets that shape
+ * through {@link AnalysisOptions#withInput}. A forward without {@code @Dims} takes the input the
+ * analyzer infers, with the same values for its symbols (the analyzer then runs symbolically and
+ * its shapes are compared with the symbols substituted).
  */
 final class Differential {
   private Differential() {}
@@ -62,7 +62,13 @@ final class Differential {
    * is not a model (see {@link JvmOracle#describe}).
    */
   static Outcome compare(
-      String id, Workspace ws, Map<String, String> texts, String file, String cls, ClassLoader loader, Set<String> classes) {
+      String id,
+      Workspace ws,
+      Map<String, String> texts,
+      String file,
+      String cls,
+      ClassLoader loader,
+      Set<String> classes) {
     return compare(id, ws, texts, file, cls, loader, classes, null, false);
   }
 
@@ -96,9 +102,17 @@ final class Differential {
         symbolic.add(Shape.parse(p[0]));
       } else {
         if (inferred == null) {
-          inferred = model(ws, file, AnalysisOptions.DEFAULT.withClassName(cls).withEval(eval ? true : null)).model;
+          inferred =
+              model(
+                      ws,
+                      file,
+                      AnalysisOptions.DEFAULT.withClassName(cls).withEval(eval ? true : null))
+                  .model;
         }
-        if (inferred == null || inferred.inputs() == null || inferred.inputs().size() <= i || inferred.inputs().get(i) == null) {
+        if (inferred == null
+            || inferred.inputs() == null
+            || inferred.inputs().size() <= i
+            || inferred.inputs().get(i) == null) {
           // No @Dims and no inferred input: a helper module, not a model to run.
           return null;
         }
@@ -154,7 +168,10 @@ final class Differential {
       for (int i = 1; i < params.size(); i++) {
         if (params.get(i)[0] != null) {
           String shape = Shape.of(input.shapes().get(i)).toString();
-          text = text.replace("\"" + params.get(i)[0] + "\"", "\"" + shape.substring(1, shape.length() - 1) + "\"");
+          text =
+              text.replace(
+                  "\"" + params.get(i)[0] + "\"",
+                  "\"" + shape.substring(1, shape.length() - 1) + "\"");
         }
       }
       if (!text.equals(texts.get(file))) {
@@ -167,7 +184,18 @@ final class Differential {
     ModelResult m = a.model;
     if (m == null) {
       diffs.add(new Difference(id, "not-analysed", "the analyzer gives no model for " + cls));
-      return new Outcome(id, inputText, 0, jvm.layers().size(), false, false, values, jvm, List.of(), List.of(), diffs);
+      return new Outcome(
+          id,
+          inputText,
+          0,
+          jvm.layers().size(),
+          false,
+          false,
+          values,
+          jvm,
+          List.of(),
+          List.of(),
+          diffs);
     }
     List<String> jl = new ArrayList<>();
     for (List<String> l : jvm.layers()) {
@@ -197,13 +225,19 @@ final class Differential {
           j++;
           continue;
         }
-        if (j < al.size() && !m.trace().get(j).path().isEmpty() && classes.contains(m.trace().get(j).type())) {
+        if (j < al.size()
+            && !m.trace().get(j).path().isEmpty()
+            && classes.contains(m.trace().get(j).type())) {
           j++;
           continue;
         }
         if (mismatch == null) {
           mismatch =
-              "layer " + i + ": jvm " + (i < jl.size() ? jl.get(i) : "(none)") + " | analyzer "
+              "layer "
+                  + i
+                  + ": jvm "
+                  + (i < jl.size() ? jl.get(i) : "(none)")
+                  + " | analyzer "
                   + (j < al.size() ? al.get(j) : "(none)");
         }
         total++;
@@ -235,35 +269,55 @@ final class Differential {
           new Difference(
               id,
               "jvm-exception",
-              jvm.errorClass() + ": " + jvm.error() + " at " + jvm.errorFile() + ":" + jvm.errorLine()
-                  + " | analyzer " + (errors.isEmpty() ? "no error" : errors.get(0))));
+              jvm.errorClass()
+                  + ": "
+                  + jvm.error()
+                  + " at "
+                  + jvm.errorFile()
+                  + ":"
+                  + jvm.errorLine()
+                  + " | analyzer "
+                  + (errors.isEmpty() ? "no error" : errors.get(0))));
     } else {
       JvmOracle.Trace thrown = jvm;
       errorsAgree =
           errors.stream()
               .anyMatch(
-                  e -> e.message.equals(thrown.error())
-                      && e.file.equals(thrown.errorFile())
-                      && thrown.errorLine() != null
-                      && e.startLine <= thrown.errorLine()
-                      && thrown.errorLine() <= e.endLine);
+                  e ->
+                      e.message.equals(thrown.error())
+                          && e.file.equals(thrown.errorFile())
+                          && thrown.errorLine() != null
+                          && e.startLine <= thrown.errorLine()
+                          && thrown.errorLine() <= e.endLine);
       if (!errorsAgree) {
         diffs.add(
             new Difference(
                 id,
                 errors.isEmpty() ? "missed-error" : "wrong-error",
-                "jvm " + jvm.error() + " at " + jvm.errorFile() + ":" + jvm.errorLine() + " | analyzer "
+                "jvm "
+                    + jvm.error()
+                    + " at "
+                    + jvm.errorFile()
+                    + ":"
+                    + jvm.errorLine()
+                    + " | analyzer "
                     + (errors.isEmpty() ? "no error" : errors)));
       }
     }
-    return new Outcome(id, inputText, agreeing, total, paramsAgree, errorsAgree, values, jvm, al, errors, diffs);
+    return new Outcome(
+        id, inputText, agreeing, total, paramsAgree, errorsAgree, values, jvm, al, errors, diffs);
   }
 
   /** An error diagnostic: file name, 1-based first and last line of its range, message. */
   record Err(String file, int startLine, int endLine, String message) {
     @Override
     public String toString() {
-      return message + " at " + file + ":" + startLine + (endLine != startLine ? "-" + endLine : "");
+      return message
+          + " at "
+          + file
+          + ":"
+          + startLine
+          + (endLine != startLine ? "-" + endLine : "");
     }
   }
 
@@ -318,7 +372,9 @@ final class Differential {
   static String render(JvmOracle.Input in) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < in.shapes().size(); i++) {
-      parts.add(Shape.of(in.shapes().get(i)) + (in.dtypes().get(i).equals("FLOAT32") ? "" : " " + in.dtypes().get(i)));
+      parts.add(
+          Shape.of(in.shapes().get(i))
+              + (in.dtypes().get(i).equals("FLOAT32") ? "" : " " + in.dtypes().get(i)));
     }
     return String.join(", ", parts);
   }

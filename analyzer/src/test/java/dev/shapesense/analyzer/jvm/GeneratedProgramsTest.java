@@ -28,9 +28,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Random model programs ({@link ProgramGenerator}) compiled with javac and run on the JVM give the
  * trace, parameter count and errors the analyzer gives (see {@link Differential}). Each try
- * compiles a batch of {@value #BATCH} programs in one javac run. The idioms are chosen with
- * {@code -Djvm.idioms=all} or a comma-separated list; by default only those on which the analyzer
- * agrees with the JVM today ({@link #AGREEING}). Tries: {@code fuzz.count} (FuzzCount) share.
+ * compiles a batch of {@value #BATCH} programs in one javac run. The idioms are chosen with {@code
+ * -Djvm.idioms=all} or a comma-separated list; by default only those on which the analyzer agrees
+ * with the JVM today ({@link #AGREEING}). Tries: {@code fuzz.count} (FuzzCount) share.
  */
 class GeneratedProgramsTest {
   static final int BATCH = 8;
@@ -41,13 +41,16 @@ class GeneratedProgramsTest {
    */
   static final Set<String> AGREEING = new LinkedHashSet<>(ProgramGenerator.IDIOMS);
 
-  private static final java.util.concurrent.atomic.AtomicInteger PROGRAMS = new java.util.concurrent.atomic.AtomicInteger();
-  private static final java.util.concurrent.atomic.AtomicInteger RAISED = new java.util.concurrent.atomic.AtomicInteger();
-  private static final java.util.concurrent.atomic.AtomicInteger LAYERS = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger PROGRAMS =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger RAISED =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger LAYERS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /**
-   * The programs exercised both sides of the comparison: some ran clean and, when the bug idiom
-   * is on, some raised a ShapeError (a run of at least 40 programs).
+   * The programs exercised both sides of the comparison: some ran clean and, when the bug idiom is
+   * on, some raised a ShapeError (a run of at least 40 programs).
    */
   @AfterContainer
   static void bothOutcomesOccurred() {
@@ -78,7 +81,8 @@ class GeneratedProgramsTest {
     for (String s : p.split(",")) {
       if (!s.isBlank()) {
         if (!ProgramGenerator.IDIOMS.contains(s.strip())) {
-          throw new IllegalArgumentException("unknown idiom " + s + "; known: " + ProgramGenerator.IDIOMS);
+          throw new IllegalArgumentException(
+              "unknown idiom " + s + "; known: " + ProgramGenerator.IDIOMS);
         }
         out.add(s.strip());
       }
@@ -100,14 +104,23 @@ class GeneratedProgramsTest {
     Path out = Files.createTempDirectory("generated-programs");
     try {
       List<String> errors = JvmOracle.compileSources(sources, out);
-      assertEquals(List.of(), errors, () -> "javac rejects a generated program:\n" + sources.values());
+      assertEquals(
+          List.of(), errors, () -> "javac rejects a generated program:\n" + sources.values());
       List<String> failures = new ArrayList<>();
       try (URLClassLoader loader = JvmOracle.load(out)) {
         Set<String> classes = JvmOracle.compiledClasses(out);
         for (Program p : programs.values()) {
           String file = p.className() + ".java";
           Workspace ws = Workspace.of(List.of(new SourceFile(file, p.source())));
-          Outcome o = Differential.compare(p.className(), ws, Map.of(file, p.source()), file, p.className(), loader, classes);
+          Outcome o =
+              Differential.compare(
+                  p.className(),
+                  ws,
+                  Map.of(file, p.source()),
+                  file,
+                  p.className(),
+                  loader,
+                  classes);
           if (o != null && o.jvm() != null) {
             PROGRAMS.incrementAndGet();
             LAYERS.addAndGet(o.jvm().layers().size());
@@ -117,8 +130,16 @@ class GeneratedProgramsTest {
           }
           if (o == null || !o.differences().isEmpty()) {
             failures.add(
-                "seed " + seed + " + " + p.className().substring(1) + ", idioms " + p.idioms() + ": "
-                    + (o == null ? "not a model" : o.differences()) + "\n" + p.source());
+                "seed "
+                    + seed
+                    + " + "
+                    + p.className().substring(1)
+                    + ", idioms "
+                    + p.idioms()
+                    + ": "
+                    + (o == null ? "not a model" : o.differences())
+                    + "\n"
+                    + p.source());
           }
         }
       }

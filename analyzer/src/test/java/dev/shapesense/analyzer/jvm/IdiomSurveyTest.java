@@ -18,8 +18,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * A survey, run on demand ({@code -Djvm.survey=<programs per idiom>}): for each idiom of {@link
  * ProgramGenerator} alone (with the always-on Linear/ReLU/Sequential stages), how many generated
- * programs the analyzer and the JVM disagree on, and the shortest such program. This is how
- * {@link GeneratedProgramsTest#AGREEING} is chosen.
+ * programs the analyzer and the JVM disagree on, and the shortest such program. This is how {@link
+ * GeneratedProgramsTest#AGREEING} is chosen.
  */
 class IdiomSurveyTest {
   @Test
@@ -40,7 +40,9 @@ class IdiomSurveyTest {
         Map<String, Program> programs = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         for (int i = 0; i < GeneratedProgramsTest.BATCH && start + i < n; i++) {
-          Program p = ProgramGenerator.generate(1000L * idiom.hashCode() + start + i, String.valueOf(i), Set.of(idiom));
+          Program p =
+              ProgramGenerator.generate(
+                  1000L * idiom.hashCode() + start + i, String.valueOf(i), Set.of(idiom));
           programs.put(p.className(), p);
           sources.put(p.className() + ".java", p.source());
         }
@@ -58,7 +60,15 @@ class IdiomSurveyTest {
             using++;
             String file = p.className() + ".java";
             Workspace ws = Workspace.of(List.of(new SourceFile(file, p.source())));
-            Outcome o = Differential.compare(p.className(), ws, Map.of(file, p.source()), file, p.className(), loader, classes);
+            Outcome o =
+                Differential.compare(
+                    p.className(),
+                    ws,
+                    Map.of(file, p.source()),
+                    file,
+                    p.className(),
+                    loader,
+                    classes);
             if (o != null && o.differences().isEmpty()) {
               continue;
             }

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Where javac rejects a call into the nn API (no such method, no overload or constructor for the
- * argument count or types), the analyzer says so as javac would, a {@code java/no-overload}
- * warning on the call, and reports no shape error there: each case is one edit of the seed Net
+ * argument count or types), the analyzer says so as javac would, a {@code java/no-overload} warning
+ * on the call, and reports no shape error there: each case is one edit of the seed Net
  * (testdata/models/Net.java) that javac must reject.
  */
 class JavacRejectsTest {
@@ -41,21 +41,35 @@ class JavacRejectsTest {
         // A static of Tensors that does not exist.
         "x = x.flatten(1);|x = Tensors.flat(x, 1);|cannot find symbol: method flat(Tensor, int) in Tensors",
       })
-  void javacsRejectionIsAJavaWarningNotAShape(String original, String replacement, String message) throws Exception {
+  void javacsRejectionIsAJavaWarningNotAShape(String original, String replacement, String message)
+      throws Exception {
     String seed = Files.readString(JvmOracle.root().resolve("testdata/models/Net.java"));
-    assertEquals(1, seed.split(java.util.regex.Pattern.quote(original), -1).length - 1, "one occurrence of " + original);
+    assertEquals(
+        1,
+        seed.split(java.util.regex.Pattern.quote(original), -1).length - 1,
+        "one occurrence of " + original);
     String text = seed.replace(original, replacement);
     int line = lineOf(text, text.indexOf(replacement));
 
     List<String> javac = JvmOracle.compileSources(Map.of("Net.java", text), out);
-    assertTrue(javac.stream().anyMatch(e -> e.startsWith("Net.java:" + line + ": ")), "javac accepts the edit: " + javac);
+    assertTrue(
+        javac.stream().anyMatch(e -> e.startsWith("Net.java:" + line + ": ")),
+        "javac accepts the edit: " + javac);
 
     Workspace ws = Workspace.of(List.of(new SourceFile("Net.java", text)));
-    List<Diagnostic> diagnostics = Analyzer.analyzeFile(ws, "Net.java", AnalysisOptions.DEFAULT).diagnostics();
+    List<Diagnostic> diagnostics =
+        Analyzer.analyzeFile(ws, "Net.java", AnalysisOptions.DEFAULT).diagnostics();
     List<String> got = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
       if (d.severity() == dev.shapesense.analyzer.Severity.ERROR || d.code().startsWith("java/")) {
-        got.add(lineOf(text, d.range().start()) + ": " + d.severity() + " " + d.code() + ": " + d.message());
+        got.add(
+            lineOf(text, d.range().start())
+                + ": "
+                + d.severity()
+                + " "
+                + d.code()
+                + ": "
+                + d.message());
       }
     }
     assertEquals(List.of(line + ": WARNING java/no-overload: " + message), got);

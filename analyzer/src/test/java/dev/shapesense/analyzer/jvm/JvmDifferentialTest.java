@@ -30,10 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The analyzer against the JVM, model for model: every model class (public, no-arg constructor,
  * forward of tensors) of testdata/models, of testdata/torchvision and each of its folders, and of
- * every folder under testdata/idioms, testdata/corpus and testdata/jvm is compiled with javac, run on META with a
- * hook on every module (the oracle), and analysed with the same input; see {@link Differential}
- * for what is compared. Every seeded bug of a {@code bugs.json} beside the models is applied: the
- * JVM must raise its error (at its line when it gives one) and the analyzer must flag it there.
+ * every folder under testdata/idioms, testdata/corpus and testdata/jvm is compiled with javac, run
+ * on META with a hook on every module (the oracle), and analysed with the same input; see {@link
+ * Differential} for what is compared. Every seeded bug of a {@code bugs.json} beside the models is
+ * applied: the JVM must raise its error (at its line when it gives one) and the analyzer must flag
+ * it there.
  *
  * <p>Files that are not valid Java on purpose are listed in testdata/jvm/not-java.tsv (each must
  * indeed fail to compile). Differences that exist today are listed in
@@ -45,7 +46,9 @@ class JvmDifferentialTest {
 
   @TempDir Path tmp;
 
-  /** Per folder: models, layers agreeing/total, params agreeing, errors agreeing, bugs caught/total. */
+  /**
+   * Per folder: models, layers agreeing/total, params agreeing, errors agreeing, bugs caught/total.
+   */
   private static final class Tally {
     int models;
     int layersAgreeing;
@@ -83,7 +86,10 @@ class JvmDifferentialTest {
         continue;
       }
       try (Stream<Path> s = Files.walk(top)) {
-        s.filter(Files::isDirectory).filter(d -> !JvmOracle.javaFiles(d).isEmpty()).sorted().forEach(out::add);
+        s.filter(Files::isDirectory)
+            .filter(d -> !JvmOracle.javaFiles(d).isEmpty())
+            .sorted()
+            .forEach(out::add);
       }
     }
     return out;
@@ -100,7 +106,8 @@ class JvmDifferentialTest {
       }
       String[] parts = line.split("\t", columns);
       if (parts.length < columns) {
-        throw new IllegalArgumentException(file + ": needs " + columns + " tab-separated columns: " + line);
+        throw new IllegalArgumentException(
+            file + ": needs " + columns + " tab-separated columns: " + line);
       }
       String key = String.join("\t", java.util.Arrays.copyOf(parts, columns - 1));
       if (out.put(key, parts[columns - 1]) != null) {
@@ -145,7 +152,11 @@ class JvmDifferentialTest {
         Path scratch = Files.createDirectories(tmp.resolve("f" + folderIndex++));
         List<String> e = JvmOracle.compile(with, scratch);
         if (e.stream().noneMatch(x -> x.startsWith(bad.getFileName() + ":"))) {
-          found.add(new Difference(folderId + "/" + bad.getFileName(), "compiles", "listed in not-java.tsv but javac accepts it"));
+          found.add(
+              new Difference(
+                  folderId + "/" + bad.getFileName(),
+                  "compiles",
+                  "listed in not-java.tsv but javac accepts it"));
         }
       }
       Map<String, String> texts = new LinkedHashMap<>();
@@ -161,7 +172,9 @@ class JvmDifferentialTest {
         Set<String> classes = JvmOracle.compiledClasses(out);
         for (Path p : valid) {
           String cls = p.getFileName().toString().replace(".java", "");
-          Outcome o = Differential.compare(folderId + "/" + cls, ws, texts, p.toString(), cls, loader, classes);
+          Outcome o =
+              Differential.compare(
+                  folderId + "/" + cls, ws, texts, p.toString(), cls, loader, classes);
           if (o == null) {
             continue;
           }
@@ -173,10 +186,18 @@ class JvmDifferentialTest {
           tally.errors += o.errorsAgree() ? 1 : 0;
           found.addAll(o.differences());
           if (Boolean.getBoolean("jvm.verbose")) {
-            System.out.println(o.model() + " input " + o.input() + " jvm " + (o.jvm() == null ? "-" : o.jvm().error())
-                + " " + o.differences());
+            System.out.println(
+                o.model()
+                    + " input "
+                    + o.input()
+                    + " jvm "
+                    + (o.jvm() == null ? "-" : o.jvm().error())
+                    + " "
+                    + o.differences());
             if (!o.differences().isEmpty() && o.jvm() != null) {
-              o.jvm().layers().forEach(l -> System.out.println("    jvm      " + String.join(" ", l)));
+              o.jvm()
+                  .layers()
+                  .forEach(l -> System.out.println("    jvm      " + String.join(" ", l)));
               o.analyzerLayers().forEach(l -> System.out.println("    analyzer " + l));
             }
           }
@@ -187,7 +208,15 @@ class JvmDifferentialTest {
         for (JsonNode bug : JSON.readTree(bugs.toFile())) {
           tally.bugs++;
           List<Difference> d =
-              seededBug(root, folder, folderId, bug, valid, outcomes, declared, tmp.resolve("f" + folderIndex++));
+              seededBug(
+                  root,
+                  folder,
+                  folderId,
+                  bug,
+                  valid,
+                  outcomes,
+                  declared,
+                  tmp.resolve("f" + folderIndex++));
           if (d.isEmpty()) {
             tally.bugsCaught++;
           }
@@ -202,7 +231,9 @@ class JvmDifferentialTest {
       total.add(e.getValue());
     }
     summary.append(String.format("  %-32s %s%n", "total", total));
-    summary.append(String.format("  %d differences, %.1f s%n", found.size(), (System.nanoTime() - started) / 1e9));
+    summary.append(
+        String.format(
+            "  %d differences, %.1f s%n", found.size(), (System.nanoTime() - started) / 1e9));
     System.out.println(summary);
 
     TreeSet<String> now = new TreeSet<>();
@@ -227,27 +258,35 @@ class JvmDifferentialTest {
     if (Boolean.getBoolean("jvm.updateKnown") && !(unlisted.isEmpty() && gone.isEmpty())) {
       rewriteKnown(testdata.resolve("jvm/known-differences.tsv"), now, details);
       throw new AssertionError(
-          "testdata/jvm/known-differences.tsv rewritten (-Djvm.updateKnown=true): " + unlisted.size() + " added with their evidence as"
-              + " reason (write the reason), " + gone.size() + " removed");
+          "testdata/jvm/known-differences.tsv rewritten (-Djvm.updateKnown=true): "
+              + unlisted.size()
+              + " added with their evidence as"
+              + " reason (write the reason), "
+              + gone.size()
+              + " removed");
     }
-    // Listed files outside the folders compared here (regressions/) are checked by TestdataJavacTest.
+    // Listed files outside the folders compared here (regressions/) are checked by
+    // TestdataJavacTest.
     List<String> notJavaMissing = new ArrayList<>(notJava.keySet());
     notJavaMissing.removeIf(k -> notJavaSeen.contains(k) || Files.exists(testdata.resolve(k)));
-    assertEquals(List.of(), notJavaMissing, "testdata/jvm/not-java.tsv lists files that do not exist");
+    assertEquals(
+        List.of(), notJavaMissing, "testdata/jvm/not-java.tsv lists files that do not exist");
     assertTrue(
         unlisted.isEmpty() && gone.isEmpty(),
-        () -> "differences not in testdata/jvm/known-differences.tsv:\n  "
-            + (unlisted.isEmpty() ? "(none)" : String.join("\n  ", unlisted))
-            + "\nlisted differences that no longer occur (remove them):\n  "
-            + (gone.isEmpty() ? "(none)" : String.join("\n  ", gone)));
+        () ->
+            "differences not in testdata/jvm/known-differences.tsv:\n  "
+                + (unlisted.isEmpty() ? "(none)" : String.join("\n  ", unlisted))
+                + "\nlisted differences that no longer occur (remove them):\n  "
+                + (gone.isEmpty() ? "(none)" : String.join("\n  ", gone)));
   }
 
   /**
-   * Rewrites the known-differences file to the differences of this run: comments and the lines
-   * that still occur stay as they are, lines that no longer occur go, new ones are appended with
-   * their evidence in the reason column.
+   * Rewrites the known-differences file to the differences of this run: comments and the lines that
+   * still occur stay as they are, lines that no longer occur go, new ones are appended with their
+   * evidence in the reason column.
    */
-  private static void rewriteKnown(Path file, TreeSet<String> now, Map<String, String> details) throws IOException {
+  private static void rewriteKnown(Path file, TreeSet<String> now, Map<String, String> details)
+      throws IOException {
     List<String> out = new ArrayList<>();
     Set<String> kept = new TreeSet<>();
     for (String line : Files.readAllLines(file)) {
@@ -294,11 +333,23 @@ class JvmDifferentialTest {
     for (int i = 0; i < occurrence; i++) {
       at = text.indexOf(original, at + 1);
       if (at < 0) {
-        diffs.add(new Difference(id, "bug-not-found", "occurrence " + occurrence + " of '" + original + "' not in " + file.getFileName()));
+        diffs.add(
+            new Difference(
+                id,
+                "bug-not-found",
+                "occurrence "
+                    + occurrence
+                    + " of '"
+                    + original
+                    + "' not in "
+                    + file.getFileName()));
         return diffs;
       }
     }
-    String edited = text.substring(0, at) + bug.get("replacement").asText() + text.substring(at + original.length());
+    String edited =
+        text.substring(0, at)
+            + bug.get("replacement").asText()
+            + text.substring(at + original.length());
     Map<String, String> texts = new LinkedHashMap<>();
     List<SourceFile> sources = new ArrayList<>();
     for (Path p : JvmOracle.javaFiles(folder)) {
@@ -318,9 +369,10 @@ class JvmDifferentialTest {
     }
     String want = bug.get("error").asText();
     Integer line = bug.hasNonNull("line") ? bug.get("line").asInt() : null;
-    String lineFile = bug.hasNonNull("lineFile")
-        ? Path.of(bug.get("lineFile").asText()).getFileName().toString()
-        : file.getFileName().toString();
+    String lineFile =
+        bug.hasNonNull("lineFile")
+            ? Path.of(bug.get("lineFile").asText()).getFileName().toString()
+            : file.getFileName().toString();
     Workspace ws = Workspace.of(sources);
     boolean raised = false;
     List<String> seen = new ArrayList<>();
@@ -334,37 +386,78 @@ class JvmDifferentialTest {
         Map<String, Long> forced = new LinkedHashMap<>();
         e.getValue().values().forEach((k, v) -> forced.put(k, v.value()));
         JsonNode run = declared.get(folderId + "/" + cls);
-        JsonNode input = bug.has("input") ? bug.get("input") : run == null ? null : run.get("input");
+        JsonNode input =
+            bug.has("input") ? bug.get("input") : run == null ? null : run.get("input");
         if (input != null) {
           forced.putAll(symbolsOf(loader, cls, input));
         }
-        boolean eval = bug.has("mode") ? bug.get("mode").asText().equals("eval")
-            : run != null && run.path("mode").asText().equals("eval");
+        boolean eval =
+            bug.has("mode")
+                ? bug.get("mode").asText().equals("eval")
+                : run != null && run.path("mode").asText().equals("eval");
         Outcome o =
-            Differential.compare(id, ws, texts, folder.resolve(cls + ".java").toString(), cls, loader, classes, forced, eval);
+            Differential.compare(
+                id,
+                ws,
+                texts,
+                folder.resolve(cls + ".java").toString(),
+                cls,
+                loader,
+                classes,
+                forced,
+                eval);
         if (o == null || o.jvm() == null) {
           continue;
         }
-        seen.add(cls + ": " + (o.jvm().threw() ? o.jvm().error() + " at " + o.jvm().errorFile() + ":" + o.jvm().errorLine() : "clean"));
+        seen.add(
+            cls
+                + ": "
+                + (o.jvm().threw()
+                    ? o.jvm().error() + " at " + o.jvm().errorFile() + ":" + o.jvm().errorLine()
+                    : "clean"));
         if (!want.equals(o.jvm().error())) {
           continue;
         }
         raised = true;
-        if (line != null && !(lineFile.equals(o.jvm().errorFile()) && line.equals(o.jvm().errorLine()))) {
-          diffs.add(new Difference(id, "bug-line", cls + ": the JVM raises it at " + o.jvm().errorFile() + ":" + o.jvm().errorLine()
-              + ", bugs.json says " + lineFile + ":" + line));
+        if (line != null
+            && !(lineFile.equals(o.jvm().errorFile()) && line.equals(o.jvm().errorLine()))) {
+          diffs.add(
+              new Difference(
+                  id,
+                  "bug-line",
+                  cls
+                      + ": the JVM raises it at "
+                      + o.jvm().errorFile()
+                      + ":"
+                      + o.jvm().errorLine()
+                      + ", bugs.json says "
+                      + lineFile
+                      + ":"
+                      + line));
         }
         int jvmLine = o.jvm().errorLine() == null ? -1 : o.jvm().errorLine();
-        boolean flagged = o.analyzerErrors().stream()
-            .anyMatch(x -> x.message().equals(want) && x.file().equals(o.jvm().errorFile())
-                && x.startLine() <= jvmLine && jvmLine <= x.endLine());
+        boolean flagged =
+            o.analyzerErrors().stream()
+                .anyMatch(
+                    x ->
+                        x.message().equals(want)
+                            && x.file().equals(o.jvm().errorFile())
+                            && x.startLine() <= jvmLine
+                            && jvmLine <= x.endLine());
         if (!flagged) {
-          diffs.add(new Difference(id, "bug-missed", cls + ": analyzer " + (o.analyzerErrors().isEmpty() ? "no error" : o.analyzerErrors())));
+          diffs.add(
+              new Difference(
+                  id,
+                  "bug-missed",
+                  cls
+                      + ": analyzer "
+                      + (o.analyzerErrors().isEmpty() ? "no error" : o.analyzerErrors())));
         }
       }
     }
     if (!raised) {
-      diffs.add(new Difference(id, "bug-not-raised", "the JVM does not raise '" + want + "': " + seen));
+      diffs.add(
+          new Difference(id, "bug-not-raised", "the JVM does not raise '" + want + "': " + seen));
     }
     return diffs;
   }
@@ -387,7 +480,9 @@ class JvmDifferentialTest {
       }
       int i = 0;
       for (Dim d : Shape.parse(params.get(p)[0])) {
-        if (i < shape.size() && !d.isConst() && d.symbols().size() == 1
+        if (i < shape.size()
+            && !d.isConst()
+            && d.symbols().size() == 1
             && d.toString().equals(d.symbols().iterator().next())) {
           out.putIfAbsent(d.toString(), shape.get(i).asLong());
         }
@@ -400,15 +495,17 @@ class JvmDifferentialTest {
   /**
    * The runs the fixture folders declare for their models, by model id ("idioms/gpt/GPT"): an
    * object with the {@code input} and, optionally, {@code mode} ("eval") a seeded bug's error text
-   * is written for. From testdata/idioms/inputs.json ({@code
-   * models: {"gpt/GPT": {input: [2, 16]}}}) and testdata/corpus/traces.jsonl (one {@code class}
-   * and {@code input} a line, the class looked up among the corpus folders).
+   * is written for. From testdata/idioms/inputs.json ({@code models: {"gpt/GPT": {input: [2,
+   * 16]}}}) and testdata/corpus/traces.jsonl (one {@code class} and {@code input} a line, the class
+   * looked up among the corpus folders).
    */
   static Map<String, JsonNode> declaredInputs(Path testdata) throws IOException {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     Path idioms = testdata.resolve("idioms/inputs.json");
     if (Files.exists(idioms)) {
-      JSON.readTree(idioms.toFile()).path("models").fields()
+      JSON.readTree(idioms.toFile())
+          .path("models")
+          .fields()
           .forEachRemaining(e -> out.put("idioms/" + e.getKey(), e.getValue()));
     }
     Path corpus = testdata.resolve("corpus/traces.jsonl");

@@ -33,8 +33,8 @@ import javax.tools.ToolProvider;
  *
  * <p>The models and the runner see their own copy of the nn library (the same class files, loaded
  * child-first) in which one thing differs: {@code ShapeError} records its stack trace (the library
- * builds it without one, for speed), so the model source line that raised it can be read. The
- * patch flips the constructor's {@code writableStackTrace} argument, nothing else.
+ * builds it without one, for speed), so the model source line that raised it can be read. The patch
+ * flips the constructor's {@code writableStackTrace} argument, nothing else.
  */
 final class JvmOracle {
   private JvmOracle() {}
@@ -56,7 +56,9 @@ final class JvmOracle {
 
   static List<Path> javaFiles(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
+      return s.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -64,7 +66,9 @@ final class JvmOracle {
 
   private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
 
-  /** Compiles {@code files} into {@code out}; returns javac's errors ("File.java:line: message"). */
+  /**
+   * Compiles {@code files} into {@code out}; returns javac's errors ("File.java:line: message").
+   */
   static List<String> compile(List<Path> files, Path out) {
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = JAVAC.getStandardFileManager(diags, null, null)) {
@@ -80,7 +84,8 @@ final class JvmOracle {
     List<JavaFileObject> units = new ArrayList<>();
     for (Map.Entry<String, String> e : sources.entrySet()) {
       units.add(
-          new SimpleJavaFileObject(URI.create("string:///" + e.getKey()), JavaFileObject.Kind.SOURCE) {
+          new SimpleJavaFileObject(
+              URI.create("string:///" + e.getKey()), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
               return e.getValue();
@@ -101,14 +106,22 @@ final class JvmOracle {
       DiagnosticCollector<JavaFileObject> diags) {
     List<String> options =
         List.of(
-            "-classpath", System.getProperty("java.class.path"),
-            "-d", out.toString(),
-            "-proc:none", "-g", "-nowarn", "-Xlint:none", "--release", "17");
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-d",
+            out.toString(),
+            "-proc:none",
+            "-g",
+            "-nowarn",
+            "-Xlint:none",
+            "--release",
+            "17");
     boolean ok = JAVAC.getTask(null, fm, diags, options, null, units).call();
     List<String> errors = new ArrayList<>();
     for (var d : diags.getDiagnostics()) {
       if (d.getKind() == javax.tools.Diagnostic.Kind.ERROR) {
-        String name = d.getSource() == null ? "?" : Path.of(d.getSource().getName()).getFileName().toString();
+        String name =
+            d.getSource() == null ? "?" : Path.of(d.getSource().getName()).getFileName().toString();
         errors.add(name + ":" + d.getLineNumber() + ": " + d.getMessage(null));
       }
     }
@@ -159,9 +172,9 @@ final class JvmOracle {
 
   /**
    * One run: the hooks' lines ([path, type, output]) in the order they fired, the parameter count
-   * (null when construction threw), the rendered forward result, and for a throw its message,
-   * class (ShapeError or the exception's class name), the model source file and line that raised
-   * it, and the phase (construct or forward).
+   * (null when construction threw), the rendered forward result, and for a throw its message, class
+   * (ShapeError or the exception's class name), the model source file and line that raised it, and
+   * the phase (construct or forward).
    */
   record Trace(
       List<List<String>> layers,
@@ -188,7 +201,9 @@ final class JvmOracle {
    */
   @SuppressWarnings("unchecked")
   static List<String[]> describe(ClassLoader models, String className) {
-    List<String> raw = (List<String>) invoke("describe", new Class<?>[] {ClassLoader.class, String.class}, models, className);
+    List<String> raw =
+        (List<String>)
+            invoke("describe", new Class<?>[] {ClassLoader.class, String.class}, models, className);
     if (raw == null) {
       return null;
     }
@@ -206,8 +221,15 @@ final class JvmOracle {
         (Map<String, Object>)
             invoke(
                 "run",
-                new Class<?>[] {ClassLoader.class, String.class, List.class, List.class, boolean.class, Set.class},
-                models, className, input.shapes(), input.dtypes(), input.eval(), modelClasses);
+                new Class<?>[] {
+                  ClassLoader.class, String.class, List.class, List.class, boolean.class, Set.class
+                },
+                models,
+                className,
+                input.shapes(),
+                input.dtypes(),
+                input.eval(),
+                modelClasses);
     return new Trace(
         (List<List<String>>) r.get("trace"),
         (Long) r.get("params"),
@@ -270,7 +292,8 @@ final class JvmOracle {
         Class<?> c = findLoadedClass(name);
         if (c == null) {
           byte[] b;
-          try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+          try (InputStream in =
+              getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
             if (in == null) {
               throw new ClassNotFoundException(name);
             }
@@ -305,7 +328,8 @@ final class JvmOracle {
         }
         if (match) {
           if (found >= 0) {
-            throw new IllegalStateException("ShapeError's constructor matches twice: update the patch");
+            throw new IllegalStateException(
+                "ShapeError's constructor matches twice: update the patch");
           }
           found = i;
         }

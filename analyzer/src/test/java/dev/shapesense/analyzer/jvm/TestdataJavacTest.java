@@ -15,12 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every model file of testdata/ is Java that a user's build accepts: each folder holding .java
- * files compiles with javac against the nn classes (as {@link JvmOracle} compiles them), except
- * the files testdata/jvm/not-java.tsv lists with their reason, each of which must fail to compile
- * with the rest of its folder. The list is checked both ways: a listed file that compiles, or
- * that does not exist, fails the test. JvmDifferentialTest runs the folders it compares; this
- * covers every folder, including those whose models are analysed but not run (deep/,
- * regressions/).
+ * files compiles with javac against the nn classes (as {@link JvmOracle} compiles them), except the
+ * files testdata/jvm/not-java.tsv lists with their reason, each of which must fail to compile with
+ * the rest of its folder. The list is checked both ways: a listed file that compiles, or that does
+ * not exist, fails the test. JvmDifferentialTest runs the folders it compares; this covers every
+ * folder, including those whose models are analysed but not run (deep/, regressions/).
  */
 class TestdataJavacTest {
   @TempDir Path tmp;
@@ -28,7 +27,10 @@ class TestdataJavacTest {
   /** Every folder under testdata/ holding .java files. */
   static List<Path> javaFolders(Path testdata) throws IOException {
     try (Stream<Path> s = Files.walk(testdata)) {
-      return s.filter(Files::isDirectory).filter(d -> !JvmOracle.javaFiles(d).isEmpty()).sorted().toList();
+      return s.filter(Files::isDirectory)
+          .filter(d -> !JvmOracle.javaFiles(d).isEmpty())
+          .sorted()
+          .toList();
     }
   }
 
@@ -49,9 +51,15 @@ class TestdataJavacTest {
       }
       folders++;
       files += valid.size() + invalid.size();
-      List<String> errors = valid.isEmpty() ? List.of() : compile(valid, Files.createDirectories(tmp.resolve("f" + folders)));
+      List<String> errors =
+          valid.isEmpty()
+              ? List.of()
+              : compile(valid, Files.createDirectories(tmp.resolve("f" + folders)));
       if (!errors.isEmpty()) {
-        problems.add(id + ": javac rejects it (list a file that is broken on purpose in not-java.tsv): " + errors.get(0));
+        problems.add(
+            id
+                + ": javac rejects it (list a file that is broken on purpose in not-java.tsv): "
+                + errors.get(0));
         continue;
       }
       for (Path bad : invalid) {
@@ -59,9 +67,13 @@ class TestdataJavacTest {
         seen.add(key);
         List<Path> with = new ArrayList<>(valid);
         with.add(bad);
-        List<String> e = compile(with, Files.createDirectories(tmp.resolve("f" + folders + "-" + bad.getFileName())));
+        List<String> e =
+            compile(
+                with,
+                Files.createDirectories(tmp.resolve("f" + folders + "-" + bad.getFileName())));
         if (e.stream().noneMatch(x -> x.startsWith(bad.getFileName() + ":"))) {
-          problems.add(key + ": listed in not-java.tsv, but javac accepts it: remove it from the list");
+          problems.add(
+              key + ": listed in not-java.tsv, but javac accepts it: remove it from the list");
         }
       }
     }
@@ -75,7 +87,8 @@ class TestdataJavacTest {
 
   /**
    * javac on its own thread with a deep stack: deep/ nests a thousand calls in one expression,
-   * which javac's recursive descent needs more than the default stack for ({@code javac -J-Xss64m}).
+   * which javac's recursive descent needs more than the default stack for ({@code javac
+   * -J-Xss64m}).
    */
   private static List<String> compile(List<Path> files, Path out) throws InterruptedException {
     List<List<String>> result = new ArrayList<>();

@@ -19,14 +19,15 @@ import java.util.List;
  * range lies inside its file's text, and one analysis ends by its own deadline (its time budget,
  * {@code opts.timeBudgetMillis()}), give or take {@link #MARGIN_MS} for the work after the deadline
  * (assembling the result). The analysis measures its own deadline, so a loaded machine makes it
- * stop earlier, never overrun. The JVM's own start (class loading before the first analysis) is
- * not timed.
+ * stop earlier, never overrun. The JVM's own start (class loading before the first analysis) is not
+ * timed.
  */
 final class Checked {
   static final long MARGIN_MS = 1000;
 
   /** Analyses checked in this JVM, and the slowest of them (for the nightly run's figures). */
   private static long count;
+
   private static long slowestMs = -1;
   private static String slowest;
   private static final long START = System.nanoTime();
@@ -42,7 +43,9 @@ final class Checked {
             + "class Warm extends Module {\n  private final Sequential s = new Sequential(new Flatten(), new Linear(12, 4), new BatchNorm1d(4));\n"
             + "  public Tensor forward(@Dims(\"N, 3, 2, 2\") Tensor x) {\n    return s.forward(x);\n  }\n}\n";
     Analyzer.analyzeFile(
-        Workspace.of(List.of(new dev.shapesense.analyzer.SourceFile("Warm.java", warm))), "Warm.java", AnalysisOptions.DEFAULT);
+        Workspace.of(List.of(new dev.shapesense.analyzer.SourceFile("Warm.java", warm))),
+        "Warm.java",
+        AnalysisOptions.DEFAULT);
   }
 
   /** The figures, then a fresh maximum for the next fuzz class. */
@@ -107,12 +110,21 @@ final class Checked {
     return a;
   }
 
-  private static void inside(Workspace ws, String path, TextRange r, String what, List<String> broken) {
+  private static void inside(
+      Workspace ws, String path, TextRange r, String what, List<String> broken) {
     ParsedFile f = ws.file(path);
     if (f == null) {
       broken.add(what + " names a file not in the workspace: " + path);
     } else if (r.end() > f.source().text().length()) {
-      broken.add(what + " ends at " + r.end() + " past the end of " + path + " (" + f.source().text().length() + ")");
+      broken.add(
+          what
+              + " ends at "
+              + r.end()
+              + " past the end of "
+              + path
+              + " ("
+              + f.source().text().length()
+              + ")");
     }
   }
 }

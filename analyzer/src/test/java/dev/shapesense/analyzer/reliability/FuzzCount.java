@@ -11,8 +11,8 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * Sizes a fuzz property from the system property {@code fuzz.count}, the total number of fuzz
- * cases of a run (default {@value #DEFAULT}, what CI runs; nightly runs pass {@code
+ * Sizes a fuzz property from the system property {@code fuzz.count}, the total number of fuzz cases
+ * of a run (default {@value #DEFAULT}, what CI runs; nightly runs pass {@code
  * -Dfuzz.count=100000}). A property annotated {@code @FuzzCount.Share(p)} gets p percent of it.
  */
 public final class FuzzCount implements AroundPropertyHook {
@@ -32,7 +32,8 @@ public final class FuzzCount implements AroundPropertyHook {
   }
 
   @Override
-  public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+  public PropertyExecutionResult aroundProperty(
+      PropertyLifecycleContext context, PropertyExecutor property) {
     int percent = context.findAnnotation(Share.class).map(Share::value).orElse(100);
     context.attributes().setTries(Math.max(1, (int) ((long) total() * percent / 100)));
     return property.execute();

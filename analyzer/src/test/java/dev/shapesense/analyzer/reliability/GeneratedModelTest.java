@@ -10,19 +10,19 @@ import dev.shapesense.analyzer.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Randomly generated model classes, valid by construction under PyTorch's size rules (conv and
- * pooling output sizes without ceil mode, Linear and BatchNorm sizes that match): ShapeSense
- * raises no error and infers the output shape the rules give. The same model with one Linear's
- * in_features off by one gets exactly PyTorch's error at that call.
+ * pooling output sizes without ceil mode, Linear and BatchNorm sizes that match): ShapeSense raises
+ * no error and infers the output shape the rules give. The same model with one Linear's in_features
+ * off by one gets exactly PyTorch's error at that call.
  */
 class GeneratedModelTest {
   @AfterContainer
@@ -30,9 +30,9 @@ class GeneratedModelTest {
     System.out.println(Checked.figuresOfClass());
   }
 
-
   /** A generated model: its source, the output it must have, and the error its broken twin has. */
-  record Generated(String source, String output, String brokenSource, String brokenError, String brokenCall) {
+  record Generated(
+      String source, String output, String brokenSource, String brokenError, String brokenCall) {
     @Override
     public String toString() {
       return source;
@@ -59,7 +59,8 @@ class GeneratedModelTest {
           if (Math.min(h, w) + 2 * p < k) {
             continue;
           }
-          layers.add("new Conv2d(" + c + ", " + out + ", " + k + ").stride(" + s + ").padding(" + p + ")");
+          layers.add(
+              "new Conv2d(" + c + ", " + out + ", " + k + ").stride(" + s + ").padding(" + p + ")");
           c = out;
           h = (h + 2 * p - k) / s + 1;
           w = (w + 2 * p - k) / s + 1;
@@ -104,11 +105,21 @@ class GeneratedModelTest {
       }
     }
     String output = "[N, " + f + "]";
-    String error = "mat1 and mat2 shapes cannot be multiplied (Nx" + brokenIn + " and " + (brokenIn + 1) + "x" + brokenOut + ")";
+    String error =
+        "mat1 and mat2 shapes cannot be multiplied (Nx"
+            + brokenIn
+            + " and "
+            + (brokenIn + 1)
+            + "x"
+            + brokenOut
+            + ")";
     List<String> broken = new ArrayList<>(layers);
     broken.set(brokenIndex, "new Linear(" + (brokenIn + 1) + ", " + brokenOut + ")");
     return new Generated(
-        source(layers, dims, sequential), output, source(broken, dims, sequential), error,
+        source(layers, dims, sequential),
+        output,
+        source(broken, dims, sequential),
+        error,
         sequential ? "layers.forward(x)" : "l" + brokenIndex + ".forward(x)");
   }
 
@@ -120,13 +131,21 @@ class GeneratedModelTest {
     if (sequential) {
       sb.append("    private final Sequential layers = new Sequential(\n            ")
           .append(String.join(",\n            ", layers))
-          .append(");\n\n    public Tensor forward(@Dims(\"").append(dims).append("\") Tensor x) {\n")
+          .append(");\n\n    public Tensor forward(@Dims(\"")
+          .append(dims)
+          .append("\") Tensor x) {\n")
           .append("        return layers.forward(x);\n    }\n}\n");
       return sb.toString();
     }
     for (int i = 0; i < layers.size(); i++) {
       String type = layers.get(i).substring(4, layers.get(i).indexOf('('));
-      sb.append("    private final ").append(type).append(" l").append(i).append(" = ").append(layers.get(i)).append(";\n");
+      sb.append("    private final ")
+          .append(type)
+          .append(" l")
+          .append(i)
+          .append(" = ")
+          .append(layers.get(i))
+          .append(";\n");
     }
     sb.append("\n    public Tensor forward(@Dims(\"").append(dims).append("\") Tensor x) {\n");
     for (int i = 0; i < layers.size(); i++) {
@@ -166,12 +185,20 @@ class GeneratedModelTest {
     List<Tuple.Tuple3<String, String, String>> errors = new ArrayList<>();
     for (Diagnostic d : a.diagnostics()) {
       errors.add(
-          Tuple.of(d.severity().label() + " " + d.code(), d.message(), g.brokenSource().substring(d.range().start(), d.range().end())));
+          Tuple.of(
+              d.severity().label() + " " + d.code(),
+              d.message(),
+              g.brokenSource().substring(d.range().start(), d.range().end())));
     }
     assertEquals(
-        List.of(Tuple.of("error shape/linear-in-features", g.brokenError(), g.brokenCall())), errors, g.brokenSource());
+        List.of(Tuple.of("error shape/linear-in-features", g.brokenError(), g.brokenCall())),
+        errors,
+        g.brokenSource());
     if (!g.brokenCall().startsWith("layers")) {
-      assertEquals(g.output(), String.valueOf(a.models().get(0).output()), "the analysis goes on after the error");
+      assertEquals(
+          g.output(),
+          String.valueOf(a.models().get(0).output()),
+          "the analysis goes on after the error");
     }
   }
 }

@@ -28,7 +28,15 @@ final class Mutants {
   private Mutants() {}
 
   /** One mutant: the Java edit and PyTorch's verdict. */
-  record Mutant(String id, String file, String model, int start, int end, String original, String replacement, JsonNode pytorch) {
+  record Mutant(
+      String id,
+      String file,
+      String model,
+      int start,
+      int end,
+      String original,
+      String replacement,
+      JsonNode pytorch) {
     boolean rejected() {
       return !pytorch.get("ok").asBoolean();
     }
@@ -51,8 +59,14 @@ final class Mutants {
       for (JsonNode m : JSON.readTree(Corpus.read("testdata/mutants/mutants.json"))) {
         out.add(
             new Mutant(
-                m.get("id").asText(), m.get("file").asText(), m.get("model").asText(), m.get("start").asInt(),
-                m.get("end").asInt(), m.get("original").asText(), m.get("replacement").asText(), m.get("pytorch")));
+                m.get("id").asText(),
+                m.get("file").asText(),
+                m.get("model").asText(),
+                m.get("start").asInt(),
+                m.get("end").asInt(),
+                m.get("original").asText(),
+                m.get("replacement").asText(),
+                m.get("pytorch")));
       }
       return out;
     } catch (IOException e) {
@@ -63,7 +77,8 @@ final class Mutants {
   /** PyTorch's input of {@code model} (testdata/traces), as an {@code --input} override. */
   static Shape input(String model) {
     try {
-      JsonNode in = JSON.readTree(Corpus.read("testdata/traces/" + model + ".json")).get("input").get(0);
+      JsonNode in =
+          JSON.readTree(Corpus.read("testdata/traces/" + model + ".json")).get("input").get(0);
       long[] dims = new long[in.size()];
       for (int i = 0; i < dims.length; i++) {
         dims[i] = in.get(i).asLong();
@@ -77,7 +92,8 @@ final class Mutants {
   static Outcome judge(Workspace base, Mutant m) {
     String text = base.file(m.file()).source().text();
     if (!text.substring(m.start(), m.end()).equals(m.original())) {
-      throw new AssertionError(m.id() + ": the model changed since the mutants were generated; rerun verdicts.py");
+      throw new AssertionError(
+          m.id() + ": the model changed since the mutants were generated; rerun verdicts.py");
     }
     String mutated = text.substring(0, m.start()) + m.replacement() + text.substring(m.end());
     Workspace ws = base.with(new SourceFile(m.file(), mutated));
@@ -107,8 +123,8 @@ final class Mutants {
 
   /**
    * Empty when an error sits where PyTorch failed: for a torch.nn layer, the trace entry of that
-   * layer's call (or of the container call that runs it) carries the message; for an error inside
-   * a model class's own forward (a view, a cat), the diagnostic is in that class's file.
+   * layer's call (or of the container call that runs it) carries the message; for an error inside a
+   * model class's own forward (a view, a cat), the diagnostic is in that class's file.
    */
   private static String located(Mutant m, ModelResult model, List<Diagnostic> same) {
     JsonNode v = m.pytorch();
@@ -118,12 +134,15 @@ final class Mutants {
     String path = v.get("path").asText();
     if (v.get("builtin").asBoolean()) {
       for (TraceEntry e : model.trace()) {
-        if (m.error().equals(e.error()) && (path.equals(e.path()) || path.startsWith(e.path() + "."))) {
+        if (m.error().equals(e.error())
+            && (path.equals(e.path()) || path.startsWith(e.path() + "."))) {
           return "";
         }
       }
       List<String> failed = new ArrayList<>();
-      model.trace().stream().filter(e -> e.error() != null).forEach(e -> failed.add("'" + e.path() + "'"));
+      model.trace().stream()
+          .filter(e -> e.error() != null)
+          .forEach(e -> failed.add("'" + e.path() + "'"));
       return "PyTorch names '" + path + "', the trace's failing calls are " + failed;
     }
     String file = "testdata/models/" + v.get("type").asText() + ".java";

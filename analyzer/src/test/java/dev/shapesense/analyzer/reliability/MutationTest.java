@@ -57,7 +57,12 @@ class MutationTest {
     Map<String, String> unexpected = new TreeMap<>();
     for (Outcome o : OUTCOMES) {
       if (!o.agrees() && !known.containsKey(o.mutant().id())) {
-        unexpected.put(o.mutant().id(), o.detail() + (o.mutant().rejected() ? " (PyTorch: " + o.mutant().error() + ")" : " (PyTorch: ok)"));
+        unexpected.put(
+            o.mutant().id(),
+            o.detail()
+                + (o.mutant().rejected()
+                    ? " (PyTorch: " + o.mutant().error() + ")"
+                    : " (PyTorch: ok)"));
       }
     }
     assertEquals(Map.of(), unexpected, "differences from PyTorch not in " + KNOWN);
@@ -73,14 +78,27 @@ class MutationTest {
         stale.add(id);
       }
     }
-    assertEquals(List.of(), stale, "listed in " + KNOWN + " but no longer a difference: remove them");
+    assertEquals(
+        List.of(), stale, "listed in " + KNOWN + " but no longer a difference: remove them");
   }
 
   @Test
   void theMutantsCoverEveryKindOfSizeMutationAndBothVerdicts() {
-    List<String> kinds = List.of("Linear", "Conv1d", "Conv2d", "ConvTranspose2d", "LSTM", "GRU", "view", "reshape", "flatten");
+    List<String> kinds =
+        List.of(
+            "Linear",
+            "Conv1d",
+            "Conv2d",
+            "ConvTranspose2d",
+            "LSTM",
+            "GRU",
+            "view",
+            "reshape",
+            "flatten");
     for (String k : kinds) {
-      assertTrue(OUTCOMES.stream().anyMatch(o -> o.mutant().id().contains(": " + k + " #")), "no " + k + " mutant");
+      assertTrue(
+          OUTCOMES.stream().anyMatch(o -> o.mutant().id().contains(": " + k + " #")),
+          "no " + k + " mutant");
     }
     assertTrue(OUTCOMES.stream().filter(o -> o.mutant().rejected()).count() > 300, summary());
     assertTrue(OUTCOMES.stream().filter(o -> !o.mutant().rejected()).count() > 50, summary());
@@ -93,7 +111,13 @@ class MutationTest {
     long truePositive = OUTCOMES.stream().filter(o -> o.flagged() && o.mutant().rejected()).count();
     return String.format(
         "mutants: %d, rejected by PyTorch: %d; recall %d/%d = %.1f%% (same message, same layer); precision %d/%d = %.1f%%",
-        OUTCOMES.size(), rejected, found, rejected, 100.0 * found / Math.max(1, rejected), truePositive, flagged,
+        OUTCOMES.size(),
+        rejected,
+        found,
+        rejected,
+        100.0 * found / Math.max(1, rejected),
+        truePositive,
+        flagged,
         100.0 * truePositive / Math.max(1, flagged));
   }
 
@@ -101,8 +125,17 @@ class MutationTest {
     StringBuilder sb = new StringBuilder(summary()).append("\n\n");
     for (Outcome o : OUTCOMES) {
       if (!o.agrees()) {
-        sb.append(o.mutant().id()).append('\t').append(o.detail()).append("\tPyTorch: ")
-            .append(o.mutant().rejected() ? o.mutant().error() + " at '" + o.mutant().pytorch().path("path").asText() + "'" : "ok")
+        sb.append(o.mutant().id())
+            .append('\t')
+            .append(o.detail())
+            .append("\tPyTorch: ")
+            .append(
+                o.mutant().rejected()
+                    ? o.mutant().error()
+                        + " at '"
+                        + o.mutant().pytorch().path("path").asText()
+                        + "'"
+                    : "ok")
             .append('\n');
       }
     }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * ShapeSense never loads, compiles or runs user code: a model whose static initialiser,
- * constructor, field initialisers and forward try to write files, start processes, load classes
- * and evaluate scripts is analysed (its shapes are shown), and none of it happens.
+ * constructor, field initialisers and forward try to write files, start processes, load classes and
+ * evaluate scripts is analysed (its shapes are shown), and none of it happens.
  */
 class SafetyTest {
   /** A hostile model: every attempt would leave a file named {@code marker-*} in {@code dir}. */
@@ -79,7 +79,10 @@ class SafetyTest {
 
   static List<String> markers(Path dir) throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("Hostile.java")).sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("Hostile.java"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -88,7 +91,8 @@ class SafetyTest {
     String text = hostileModel(dir);
     Files.writeString(dir.resolve("Hostile.java"), text);
     Workspace ws = Workspace.of(List.of(new SourceFile("Hostile.java", text)));
-    FileAnalysis a = Checked.analyze(ws, "Hostile.java", AnalysisOptions.DEFAULT, "the hostile model");
+    FileAnalysis a =
+        Checked.analyze(ws, "Hostile.java", AnalysisOptions.DEFAULT, "the hostile model");
     assertEquals(List.of(), markers(dir), "user code ran during the analysis");
     assertEquals(1, a.models().size());
     assertEquals("[N, 2]", String.valueOf(a.models().get(0).output()));

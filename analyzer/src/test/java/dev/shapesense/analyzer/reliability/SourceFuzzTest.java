@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Random damage to every testdata model (truncation, deletion, a duplicated line, swapped tokens):
@@ -36,7 +36,8 @@ class SourceFuzzTest {
 
   private static final List<SourceFile> CORPUS = Corpus.all();
   private static final Map<String, Workspace> WORKSPACES = new HashMap<>();
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*|[0-9]+[Ll]?|\"[^\"\\n]*\"|[^\\s]");
+  private static final Pattern TOKEN =
+      Pattern.compile("[A-Za-z_][A-Za-z_0-9]*|[0-9]+[Ll]?|\"[^\"\\n]*\"|[^\\s]");
 
   static {
     for (String f : Corpus.FOLDERS) {
@@ -127,20 +128,28 @@ class SourceFuzzTest {
 
   @Property(shrinking = net.jqwik.api.ShrinkingMode.OFF)
   @FuzzCount.Share(60)
-  void damagedModelsNeverBreakTheAnalyzer(@ForAll("damage") Damage d, @ForAll("budgets") int budget) {
+  void damagedModelsNeverBreakTheAnalyzer(
+      @ForAll("damage") Damage d, @ForAll("budgets") int budget) {
     SourceFile damaged = new SourceFile(d.source().path(), d.apply());
     Workspace ws = workspaceWith(damaged);
     FileAnalysis full = Checked.analyze(ws, damaged.path(), AnalysisOptions.DEFAULT, d.toString());
     // The file that builds the damaged one (BasicBlock in ResNet18...) is analysed too.
-    for (SourceFile other : Corpus.folder(damaged.path().substring(0, damaged.path().lastIndexOf('/')))) {
-      String cls = damaged.path().substring(damaged.path().lastIndexOf('/') + 1).replace(".java", "");
+    for (SourceFile other :
+        Corpus.folder(damaged.path().substring(0, damaged.path().lastIndexOf('/')))) {
+      String cls =
+          damaged.path().substring(damaged.path().lastIndexOf('/') + 1).replace(".java", "");
       if (!other.path().equals(damaged.path()) && other.text().contains("new " + cls + "(")) {
-        Checked.analyze(ws, other.path(), AnalysisOptions.DEFAULT, d + " (seen from " + other.path() + ")");
+        Checked.analyze(
+            ws, other.path(), AnalysisOptions.DEFAULT, d + " (seen from " + other.path() + ")");
         break;
       }
     }
     FileAnalysis small =
-        Checked.analyze(ws, damaged.path(), AnalysisOptions.DEFAULT.withStepBudget(budget), d + " with budget " + budget);
+        Checked.analyze(
+            ws,
+            damaged.path(),
+            AnalysisOptions.DEFAULT.withStepBudget(budget),
+            d + " with budget " + budget);
     assertBudgetHonoured(full, small, budget, d.toString());
   }
 
@@ -150,24 +159,34 @@ class SourceFuzzTest {
   }
 
   /**
-   * With a budget of {@code budget} steps the analysis either stops with the step-budget notice that
-   * names that budget, or it needed no more: then it says exactly what the full analysis says.
+   * With a budget of {@code budget} steps the analysis either stops with the step-budget notice
+   * that names that budget, or it needed no more: then it says exactly what the full analysis says.
    */
   static void assertBudgetHonoured(FileAnalysis full, FileAnalysis small, int budget, String what) {
-    List<Diagnostic> stops = small.diagnostics().stream().filter(x -> x.code().equals("analysis/step-budget")).toList();
+    List<Diagnostic> stops =
+        small.diagnostics().stream().filter(x -> x.code().equals("analysis/step-budget")).toList();
     for (Diagnostic s : stops) {
       assertTrue(
-          s.message().equals("analysis stopped here after " + budget + " steps: shapes from here on are not shown")
+          s.message()
+                  .equals(
+                      "analysis stopped here after "
+                          + budget
+                          + " steps: shapes from here on are not shown")
               || (s.message().startsWith("analysis of ")
-                  && s.message().endsWith(
-                      ", which uses this file's classes, stopped after " + budget
-                          + " steps: shapes here may be incomplete")),
+                  && s.message()
+                      .endsWith(
+                          ", which uses this file's classes, stopped after "
+                              + budget
+                              + " steps: shapes here may be incomplete")),
           what + ": " + s.message());
     }
     // A full analysis that met its deadline (2 s: a loaded machine) said less than it could.
-    boolean fullTimedOut = full.diagnostics().stream().anyMatch(x -> x.code().equals("analysis/step-budget") && x.message().contains(" s: "));
+    boolean fullTimedOut =
+        full.diagnostics().stream()
+            .anyMatch(x -> x.code().equals("analysis/step-budget") && x.message().contains(" s: "));
     if (stops.isEmpty() && !fullTimedOut) {
-      assertEquals(full.diagnostics(), small.diagnostics(), what + ": finished within budget " + budget);
+      assertEquals(
+          full.diagnostics(), small.diagnostics(), what + ": finished within budget " + budget);
       assertEquals(full.hints(), small.hints(), what + ": finished within budget " + budget);
     }
   }

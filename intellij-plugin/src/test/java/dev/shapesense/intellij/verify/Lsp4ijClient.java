@@ -26,10 +26,10 @@ import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * The client side as LSP4IJ implements it, for what the ShapeSense server can ask:
- * {@code workspace/configuration} is answered by walking the settings object one dotted section at
- * a time and giving {@code null} for anything that is not an object (LSP4IJ's
- * {@code LanguageClientImpl.findSettings}); everything the server sends is recorded.
+ * The client side as LSP4IJ implements it, for what the ShapeSense server can ask: {@code
+ * workspace/configuration} is answered by walking the settings object one dotted section at a time
+ * and giving {@code null} for anything that is not an object (LSP4IJ's {@code
+ * LanguageClientImpl.findSettings}); everything the server sends is recorded.
  */
 final class Lsp4ijClient implements LanguageClient {
   private volatile JsonObject settings = new JsonObject();

@@ -6,10 +6,10 @@ import java.util.Map;
 
 /**
  * What LSP4IJ does with a user-defined server's command line before it starts the process:
- * IntelliJ's path macros are expanded ({@code $USER_HOME$} and friends), then the line is split
- * at spaces outside double quotes and the quotes are dropped (LSP4IJ's
- * {@code CommandUtils.createCommands}). Written from LSP4IJ's documented behaviour so that the
- * tests start exactly the process LSP4IJ would start.
+ * IntelliJ's path macros are expanded ({@code $USER_HOME$} and friends), then the line is split at
+ * spaces outside double quotes and the quotes are dropped (LSP4IJ's {@code
+ * CommandUtils.createCommands}). Written from LSP4IJ's documented behaviour so that the tests start
+ * exactly the process LSP4IJ would start.
  */
 final class Lsp4ijCommandLine {
   private Lsp4ijCommandLine() {}

@@ -45,7 +45,9 @@ final class NetExpectations {
       String label =
           hint.getLabel().isLeft()
               ? hint.getLabel().getLeft()
-              : hint.getLabel().getRight().stream().map(InlayHintLabelPart::getValue).collect(Collectors.joining());
+              : hint.getLabel().getRight().stream()
+                  .map(InlayHintLabelPart::getValue)
+                  .collect(Collectors.joining());
       byLine.computeIfAbsent(hint.getPosition().getLine(), k -> new ArrayList<>()).add(label);
     }
     return byLine;

@@ -72,7 +72,10 @@ class PluginProjectTest {
     Set<String> depends = new TreeSet<>();
     elements(doc, "depends").forEach(e -> depends.add(e.getTextContent()));
     assertEquals(
-        Set.of("com.intellij.modules.platform", "com.intellij.modules.java", "com.redhat.devtools.lsp4ij"),
+        Set.of(
+            "com.intellij.modules.platform",
+            "com.intellij.modules.java",
+            "com.redhat.devtools.lsp4ij"),
         depends);
   }
 
@@ -80,7 +83,9 @@ class PluginProjectTest {
   void pluginXmlDeclaresTheServerAndMapsJavaToIt() throws Exception {
     Document doc = pluginXml();
     Element server = only(doc, "server");
-    assertEquals("com.redhat.devtools.lsp4ij", ((Element) server.getParentNode()).getAttribute("defaultExtensionNs"));
+    assertEquals(
+        "com.redhat.devtools.lsp4ij",
+        ((Element) server.getParentNode()).getAttribute("defaultExtensionNs"));
     assertEquals(
         Map.of(
             "id", ServerLaunch.SERVER_ID,
@@ -102,21 +107,31 @@ class PluginProjectTest {
             only(doc, "server").getAttribute("factoryClass"), "implements LanguageServerFactory",
             only(doc, "applicationService").getAttribute("serviceImplementation"),
                 "implements PersistentStateComponent<",
-            only(doc, "applicationConfigurable").getAttribute("instance"), "implements Configurable");
+            only(doc, "applicationConfigurable").getAttribute("instance"),
+                "implements Configurable");
     for (Map.Entry<String, String> e : expected.entrySet()) {
       Path file = source(e.getKey());
       assertTrue(Files.isRegularFile(file), file + " exists");
       String text = Files.readString(file);
-      assertTrue(text.contains("public final class " + simpleName(e.getKey())), file + " is a public class");
+      assertTrue(
+          text.contains("public final class " + simpleName(e.getKey())),
+          file + " is a public class");
       assertTrue(text.contains(e.getValue()), file + " " + e.getValue());
     }
   }
 
   @Test
   void sourcesUseNoSecondLsp4jAndOnlyPlatformApis() throws IOException {
-    Pattern importLine = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
+    Pattern importLine =
+        Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
     List<String> allowed =
-        List.of("java.", "javax.swing.", "com.intellij.", "com.redhat.devtools.lsp4ij.", "com.google.gson.", "org.jetbrains.annotations");
+        List.of(
+            "java.",
+            "javax.swing.",
+            "com.intellij.",
+            "com.redhat.devtools.lsp4ij.",
+            "com.google.gson.",
+            "org.jetbrains.annotations");
     try (Stream<Path> files = Files.walk(Repo.pluginSources())) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         Matcher m = importLine.matcher(Files.readString(file));
@@ -131,31 +146,56 @@ class PluginProjectTest {
   @Test
   void gradleBuildDependsOnLsp4ijAndBundlesTheJarOutsideLib() throws IOException {
     String build = Files.readString(Repo.plugin().resolve("build.gradle.kts"));
-    assertTrue(build.contains("id(\"org.jetbrains.intellij.platform\")"), "IntelliJ Platform Gradle Plugin");
+    assertTrue(
+        build.contains("id(\"org.jetbrains.intellij.platform\")"),
+        "IntelliJ Platform Gradle Plugin");
     assertTrue(build.contains("plugin(\"com.redhat.devtools.lsp4ij:"), "LSP4IJ plugin dependency");
     assertTrue(!build.contains("org.eclipse.lsp4j"), "no LSP4J dependency of its own");
-    assertTrue(!build.matches("(?s).*\\b(implementation|api|runtimeOnly)\\(.*"), "no library bundled in lib/");
-    assertTrue(build.contains("layout.projectDirectory.file(\"../../server/target/shapesense.jar\")"), "the Maven-built jar");
-    assertTrue(build.contains("into(\"${intellijPlatform.projectName.get()}/server\")"), "copied to <plugin>/server");
+    assertTrue(
+        !build.matches("(?s).*\\b(implementation|api|runtimeOnly)\\(.*"),
+        "no library bundled in lib/");
+    assertTrue(
+        build.contains("layout.projectDirectory.file(\"../../server/target/shapesense.jar\")"),
+        "the Maven-built jar");
+    assertTrue(
+        build.contains("into(\"${intellijPlatform.projectName.get()}/server\")"),
+        "copied to <plugin>/server");
     assertEquals(
         Path.of("home", "server", "shapesense.jar"), ServerLaunch.bundledJar(Path.of("home")));
   }
 
   @Test
   void serverArgumentsFollowTheJavaLauncher(@TempDir Path home) throws IOException {
-    // The server's JVM options and archive go before LSP4IJ's -jar, after its own options (a debug agent).
+    // The server's JVM options and archive go before LSP4IJ's -jar, after its own options (a debug
+    // agent).
     Path archive = ServerLaunch.archive(home);
     assertEquals(home.resolve(".shapesense/intellij-plugin.jsa"), archive);
-    List<String> launcher = List.of("/jbr/bin/java", "-agentlib:jdwp=x", "-jar", "/p/server/shapesense.jar");
+    List<String> launcher =
+        List.of("/jbr/bin/java", "-agentlib:jdwp=x", "-jar", "/p/server/shapesense.jar");
     assertEquals(
-        List.of("/jbr/bin/java", "-agentlib:jdwp=x", "-XX:+UseParallelGC", "-Dshapesense.archive=" + archive,
-            "-jar", "/p/server/shapesense.jar", "server", "--stdio"),
+        List.of(
+            "/jbr/bin/java",
+            "-agentlib:jdwp=x",
+            "-XX:+UseParallelGC",
+            "-Dshapesense.archive=" + archive,
+            "-jar",
+            "/p/server/shapesense.jar",
+            "server",
+            "--stdio"),
         ServerLaunch.command(launcher, List.of("-XX:+UseParallelGC"), archive));
     Files.createDirectories(archive.getParent());
     Files.writeString(archive, "archive");
     assertEquals(
-        List.of("/jbr/bin/java", "-agentlib:jdwp=x", "-XX:+UseParallelGC", "-XX:SharedArchiveFile=" + archive,
-            "-Dshapesense.archive=" + archive, "-jar", "/p/server/shapesense.jar", "server", "--stdio"),
+        List.of(
+            "/jbr/bin/java",
+            "-agentlib:jdwp=x",
+            "-XX:+UseParallelGC",
+            "-XX:SharedArchiveFile=" + archive,
+            "-Dshapesense.archive=" + archive,
+            "-jar",
+            "/p/server/shapesense.jar",
+            "server",
+            "--stdio"),
         ServerLaunch.command(launcher, List.of("-XX:+UseParallelGC"), archive));
   }
 

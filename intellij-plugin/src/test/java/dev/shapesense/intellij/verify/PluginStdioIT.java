@@ -68,13 +68,15 @@ class PluginStdioIT {
     var whole = StdioSession.wholeDocument(Files.readString(file));
     try (StdioSession session = start(ShapeSenseOptions.DEFAULTS)) {
       String uri = session.open(file);
-      Map<Integer, List<String>> before = NetExpectations.labelsByLine(session.inlayHints(uri, whole));
+      Map<Integer, List<String>> before =
+          NetExpectations.labelsByLine(session.inlayHints(uri, whole));
       assertEquals(List.of("[N, 16 * ((H - 12) / 4) * ((W - 12) / 4)]"), before.get(flatten));
       assertEquals(List.of("[N, 10]"), before.get(ret));
 
       session.changeSettings(json(new ShapeSenseOptions(true, 12, "B")));
       session.client.awaitReceived("workspace/inlayHint/refresh", 1);
-      Map<Integer, List<String>> after = NetExpectations.labelsByLine(session.inlayHints(uri, whole));
+      Map<Integer, List<String>> after =
+          NetExpectations.labelsByLine(session.inlayHints(uri, whole));
       assertEquals(List.of("[B, 16 * ((…"), after.get(flatten));
       assertEquals(List.of("[B, 10]"), after.get(ret));
 

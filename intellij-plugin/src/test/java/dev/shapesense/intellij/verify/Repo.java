@@ -15,7 +15,9 @@ final class Repo {
 
   /** The server's JVM options, the one list every way of starting it uses (comments left out). */
   static java.util.List<String> jvmOptions() throws IOException {
-    return Files.readAllLines(root().resolve("server/src/main/resources/dev/shapesense/cli/jvm.options")).stream()
+    return Files.readAllLines(
+            root().resolve("server/src/main/resources/dev/shapesense/cli/jvm.options"))
+        .stream()
         .map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("#"))
         .toList();
@@ -34,9 +36,9 @@ final class Repo {
   }
 
   /**
-   * A user's project as IntelliJ opens it: a folder holding copies of {@code testdata/models}
-   * (the repository itself would not do: its {@code nn/} sources declare {@code Conv2d} and the
-   * other layers, which a user's project does not).
+   * A user's project as IntelliJ opens it: a folder holding copies of {@code testdata/models} (the
+   * repository itself would not do: its {@code nn/} sources declare {@code Conv2d} and the other
+   * layers, which a user's project does not).
    */
   static Path userProject(Path folder) throws IOException {
     Path models = root().resolve("testdata/models");
@@ -51,9 +53,12 @@ final class Repo {
   /** The shaded server jar that `mvn package` builds; failing clearly when it is missing. */
   static Path serverJar() {
     Path jar =
-        Path.of(System.getProperty("shapesense.jar", root().resolve("server/target/shapesense.jar").toString()));
+        Path.of(
+            System.getProperty(
+                "shapesense.jar", root().resolve("server/target/shapesense.jar").toString()));
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("No server jar at " + jar + ": run `mvn -B -ntp package` first");
+      throw new IllegalStateException(
+          "No server jar at " + jar + ": run `mvn -B -ntp package` first");
     }
     return jar;
   }

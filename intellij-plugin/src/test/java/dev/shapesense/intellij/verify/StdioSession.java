@@ -41,10 +41,12 @@ final class StdioSession implements AutoCloseable {
   final Lsp4ijClient client = new Lsp4ijClient();
   final InitializeResult initialized;
   final Path stderr;
+
   /** Every message both ways, in LSP4J's trace format, for reading after a failure. */
   final Path trace;
 
-  private StdioSession(List<String> command, Path projectRoot, Object initializationOptions, JsonObject settings)
+  private StdioSession(
+      List<String> command, Path projectRoot, Object initializationOptions, JsonObject settings)
       throws Exception {
     Files.createDirectories(Path.of("target"));
     stderr = Files.createTempFile(Path.of("target").toAbsolutePath(), "server-", ".stderr.txt");
@@ -57,7 +59,11 @@ final class StdioSession implements AutoCloseable {
     client.settings(settings);
     Launcher<LanguageServer> launcher =
         LSPLauncher.createClientLauncher(
-            client, process.getInputStream(), process.getOutputStream(), false, new PrintWriter(Files.newBufferedWriter(trace), true));
+            client,
+            process.getInputStream(),
+            process.getOutputStream(),
+            false,
+            new PrintWriter(Files.newBufferedWriter(trace), true));
     launcher.startListening();
     server = launcher.getRemoteProxy();
 
@@ -66,7 +72,8 @@ final class StdioSession implements AutoCloseable {
     String rootUri = projectRoot.toUri().toString();
     params.setRootUri(rootUri);
     params.setRootPath(projectRoot.toString());
-    params.setWorkspaceFolders(List.of(new WorkspaceFolder(rootUri, projectRoot.getFileName().toString())));
+    params.setWorkspaceFolders(
+        List.of(new WorkspaceFolder(rootUri, projectRoot.getFileName().toString())));
     params.setInitializationOptions(initializationOptions);
     params.setCapabilities(Lsp4ijCapabilities.create());
     params.setClientInfo(new ClientInfo("IntelliJ IDEA", "2025.2 (build IC-252)"));
@@ -76,7 +83,8 @@ final class StdioSession implements AutoCloseable {
     server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
   }
 
-  static StdioSession start(List<String> command, Path projectRoot, Object initializationOptions, JsonObject settings)
+  static StdioSession start(
+      List<String> command, Path projectRoot, Object initializationOptions, JsonObject settings)
       throws Exception {
     return new StdioSession(command, projectRoot, initializationOptions, settings);
   }
@@ -84,7 +92,9 @@ final class StdioSession implements AutoCloseable {
   String open(Path file) throws IOException {
     String uri = file.toUri().toString();
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 0, text)));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 0, text)));
     return uri;
   }
 

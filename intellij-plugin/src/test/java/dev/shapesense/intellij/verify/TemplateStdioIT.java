@@ -51,11 +51,20 @@ class TemplateStdioIT {
     Files.copy(Repo.serverJar(), jar);
     String template = Files.readString(Repo.template().resolve("template.json"));
     String commandLine =
-        JsonParser.parseString(template).getAsJsonObject().getAsJsonObject("programArgs").get("default").getAsString();
-    command = Lsp4ijCommandLine.split(Lsp4ijCommandLine.expandMacros(commandLine, Map.of("USER_HOME", home.toString())));
+        JsonParser.parseString(template)
+            .getAsJsonObject()
+            .getAsJsonObject("programArgs")
+            .get("default")
+            .getAsString();
+    command =
+        Lsp4ijCommandLine.split(
+            Lsp4ijCommandLine.expandMacros(commandLine, Map.of("USER_HOME", home.toString())));
     initializationOptions =
-        JsonParser.parseString(Files.readString(Repo.template().resolve("initializationOptions.json")));
-    settings = JsonParser.parseString(Files.readString(Repo.template().resolve("settings.json"))).getAsJsonObject();
+        JsonParser.parseString(
+            Files.readString(Repo.template().resolve("initializationOptions.json")));
+    settings =
+        JsonParser.parseString(Files.readString(Repo.template().resolve("settings.json")))
+            .getAsJsonObject();
   }
 
   private static StdioSession start() throws Exception {
@@ -72,7 +81,8 @@ class TemplateStdioIT {
     try (StdioSession session = start()) {
       String uri = session.open(net);
       Range whole = StdioSession.wholeDocument(Files.readString(net));
-      assertEquals(NetExpectations.ALL, NetExpectations.labelsByLine(session.inlayHints(uri, whole)));
+      assertEquals(
+          NetExpectations.ALL, NetExpectations.labelsByLine(session.inlayHints(uri, whole)));
       assertEquals(0, session.shutdown(), session.stderrText());
     }
   }
@@ -86,7 +96,13 @@ class TemplateStdioIT {
       Map<Integer, List<String>> expected = new TreeMap<>(NetExpectations.ALL);
       expected.keySet().removeIf(line -> line < 13 || line >= 20);
       assertEquals(
-          Map.of(13, List.of("[N, 6, 28, 28]", "[N, 6, 14, 14]"), 16, List.of("[N, 16, 10, 10]", "[N, 16, 5, 5]"), 19, List.of("[N, 400]")),
+          Map.of(
+              13,
+              List.of("[N, 6, 28, 28]", "[N, 6, 14, 14]"),
+              16,
+              List.of("[N, 16, 10, 10]", "[N, 16, 5, 5]"),
+              19,
+              List.of("[N, 400]")),
           expected);
       assertEquals(expected, NetExpectations.labelsByLine(session.inlayHints(uri, visible)));
     }
@@ -120,14 +136,19 @@ class TemplateStdioIT {
           session
               .server
               .getTextDocumentService()
-              .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(), context))
+              .codeAction(
+                  new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(), context))
               .get(StdioSession.TIMEOUT_SECONDS, TimeUnit.SECONDS);
       assertEquals(1, actions.size(), actions.toString());
       CodeAction fix = actions.get(0).getRight();
       // LSP4IJ drops code actions of any other kind from a diagnostic's quick fixes.
       assertEquals(CodeActionKind.QuickFix, fix.getKind());
       assertEquals(
-          Map.of(uri, List.of(new TextEdit(range(fieldLine, size, fieldLine, size + "16 * 4 * 4".length()), "400"))),
+          Map.of(
+              uri,
+              List.of(
+                  new TextEdit(
+                      range(fieldLine, size, fieldLine, size + "16 * 4 * 4".length()), "400"))),
           fix.getEdit().getChanges());
       assertEquals(0, session.shutdown(), session.stderrText());
     }
@@ -139,7 +160,8 @@ class TemplateStdioIT {
 
   @Test
   void configurationQuestionsGetLsp4ijsAnswers() {
-    assertEquals(settings.getAsJsonObject("shapesense"), Lsp4ijClient.section(settings, "shapesense"));
+    assertEquals(
+        settings.getAsJsonObject("shapesense"), Lsp4ijClient.section(settings, "shapesense"));
     assertEquals(
         JsonParser.parseString("{\"enabled\": true, \"maxLength\": 0}"),
         Lsp4ijClient.section(settings, "shapesense.inlayHints"));

@@ -31,9 +31,15 @@ class TemplateTest {
   @Test
   void folderHoldsOnlyFilesLsp4ijImports() throws IOException {
     try (Stream<Path> files = Files.list(Repo.template())) {
-      Set<String> names = files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+      Set<String> names =
+          files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
       assertEquals(
-          Set.of("README.md", "initializationOptions.json", "settings.json", "settings.schema.json", "template.json"),
+          Set.of(
+              "README.md",
+              "initializationOptions.json",
+              "settings.json",
+              "settings.schema.json",
+              "template.json"),
           names);
     }
   }
@@ -46,13 +52,18 @@ class TemplateTest {
     // One command for every OS: LSP4IJ falls back to "default" when no OS key matches.
     assertEquals(Set.of("default"), fieldNames(template.get("programArgs")));
     assertEquals(
-        JSON.readTree("[{\"language\": \"JAVA\", \"languageId\": \"java\"}]"), template.get("languageMappings"));
+        JSON.readTree("[{\"language\": \"JAVA\", \"languageId\": \"java\"}]"),
+        template.get("languageMappings"));
     assertEquals(
-        JSON.readTree("[{\"fileType\": {\"name\": \"JAVA\", \"patterns\": [\"*.java\"]}, \"languageId\": \"java\"}]"),
+        JSON.readTree(
+            "[{\"fileType\": {\"name\": \"JAVA\", \"patterns\": [\"*.java\"]}, \"languageId\": \"java\"}]"),
         template.get("fileTypeMappings"));
   }
 
-  /** The template's command with {@code home} for {@code $USER_HOME$}: the server's JVM options first. */
+  /**
+   * The template's command with {@code home} for {@code $USER_HOME$}: the server's JVM options
+   * first.
+   */
   static List<String> expected(String home) throws IOException {
     List<String> out = new java.util.ArrayList<>(List.of("java"));
     out.addAll(Repo.jvmOptions());
@@ -77,7 +88,8 @@ class TemplateTest {
     assertEquals(
         expected("/home/Ada Lovelace"),
         Lsp4ijCommandLine.split(
-            Lsp4ijCommandLine.expandMacros(commandLine, Map.of("USER_HOME", "/home/Ada Lovelace"))));
+            Lsp4ijCommandLine.expandMacros(
+                commandLine, Map.of("USER_HOME", "/home/Ada Lovelace"))));
   }
 
   @Test
@@ -100,10 +112,13 @@ class TemplateTest {
     assertEquals(Set.of(), schema.validate(read("settings.json")));
     assertEquals(
         List.of("$.shapesense.inlayHints.maxLength"),
-        paths(schema.validate(JSON.readTree("{\"shapesense\": {\"inlayHints\": {\"maxLength\": -1}}}"))));
+        paths(
+            schema.validate(
+                JSON.readTree("{\"shapesense\": {\"inlayHints\": {\"maxLength\": -1}}}"))));
     assertEquals(
         List.of("$.shapesense.defaultBatchSymbol"),
-        paths(schema.validate(JSON.readTree("{\"shapesense\": {\"defaultBatchSymbol\": \"3 x\"}}"))));
+        paths(
+            schema.validate(JSON.readTree("{\"shapesense\": {\"defaultBatchSymbol\": \"3 x\"}}"))));
     assertEquals(
         List.of("$.shapesense"),
         paths(schema.validate(JSON.readTree("{\"shapesense\": {\"inlayHint\": {}}}"))));
@@ -113,8 +128,10 @@ class TemplateTest {
   void schemaDefaultsAreThePluginsDefaults() throws IOException {
     JsonNode properties = read("settings.schema.json").at("/properties/shapesense/properties");
     ShapeSenseOptions d = ShapeSenseOptions.DEFAULTS;
-    assertEquals(d.inlayHintsEnabled(), properties.at("/inlayHints/properties/enabled/default").asBoolean());
-    assertEquals(d.inlayHintsMaxLength(), properties.at("/inlayHints/properties/maxLength/default").asInt());
+    assertEquals(
+        d.inlayHintsEnabled(), properties.at("/inlayHints/properties/enabled/default").asBoolean());
+    assertEquals(
+        d.inlayHintsMaxLength(), properties.at("/inlayHints/properties/maxLength/default").asInt());
     assertEquals(d.defaultBatchSymbol(), properties.at("/defaultBatchSymbol/default").asText());
   }
 

@@ -120,8 +120,7 @@ public final class AdaptivePoolRules {
     }
     int nd = in.rank();
     Checks.check(
-        nd == 3 || nd == 4,
-        () -> "adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + in);
+        nd == 3 || nd == 4, () -> "adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + in);
     Assumptions into = new Assumptions();
     nonEmpty("adaptive_avg_pool2d", in, nd - 2, into);
     nonEmpty("adaptive_avg_pool2d", in, nd - 1, into);
@@ -170,13 +169,11 @@ public final class AdaptivePoolRules {
     for (int i = 1; i < nd; i++) {
       nonEmpty(fn, in, i, into);
     }
-    Checks.check(
-        o.length == n, () -> fn + "(): internal error: output_size.size() must be " + n);
+    Checks.check(o.length == n, () -> fn + "(): internal error: output_size.size() must be " + n);
     Shape out = PoolRules.withSpatial(in, o);
     for (Dim d : o) {
       if (d.constValue().isPresent() && d.constValue().getAsLong() < 0) {
-        throw new ShapeError(
-            "Trying to create tensor with negative dimension " + d + ": " + out);
+        throw new ShapeError("Trying to create tensor with negative dimension " + d + ": " + out);
       }
     }
     PoolRules.dtype(kernel, dtype, ok);

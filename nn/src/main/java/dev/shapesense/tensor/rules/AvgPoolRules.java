@@ -35,8 +35,7 @@ public final class AvgPoolRules {
         () -> "avg_pool2d: kernel_size must either be a single int, or a tuple of two ints");
     Checks.check(
         s.length <= 2,
-        () ->
-            "avg_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
+        () -> "avg_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
     Checks.check(
         p.length == 1 || p.length == 2,
         () -> "avg_pool2d: padding must either be a single int, or a tuple of two ints");

@@ -7,7 +7,6 @@ import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Truth;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

@@ -44,9 +44,7 @@ public final class ConvModuleRules {
           paddingString.equals("same") || paddingString.equals("valid"),
           "ValueError",
           () ->
-              "Invalid padding string '"
-                  + paddingString
-                  + "', should be one of {'same', 'valid'}");
+              "Invalid padding string '" + paddingString + "', should be one of {'same', 'valid'}");
       if (paddingString.equals("same")) {
         for (long s : stride) {
           Checks.check(
@@ -143,7 +141,11 @@ public final class ConvModuleRules {
           "IndexError",
           () -> "tuple index out of range");
       Dim dimSize =
-          input.get(index).minus(1).times(stride[d]).minus(2 * padding[d])
+          input
+              .get(index)
+              .minus(1)
+              .times(stride[d])
+              .minus(2 * padding[d])
               .plus(dilation[d] * (kernel[d] - 1) + 1);
       min.add(dimSize);
       max.add(dimSize.plus(stride[d] - 1));

@@ -12,10 +12,9 @@ import java.util.List;
 /**
  * Shape rules of PyTorch 1.13's non-constant padding as a convolution's {@code padding_mode}
  * applies it ({@code F.pad(input, pad, mode)} with mode {@code reflect}, {@code replicate} or
- * {@code circular}): the dispatch of {@code _pad_enum} and the checks of
- * {@code reflection_pad1d/2d/3d},
- * {@code replication_pad1d/2d/3d} and {@code _pad_circular}. {@code pad} lists (left, right) pairs
- * from the last dim backwards, as {@code F.pad} takes them.
+ * {@code circular}): the dispatch of {@code _pad_enum} and the checks of {@code
+ * reflection_pad1d/2d/3d}, {@code replication_pad1d/2d/3d} and {@code _pad_circular}. {@code pad}
+ * lists (left, right) pairs from the last dim backwards, as {@code F.pad} takes them.
  */
 public final class ConvPadRules {
   private ConvPadRules() {}
@@ -84,8 +83,13 @@ public final class ConvPadRules {
     int n = pad.length / 2;
     Shape out = padded(input, pad);
     Assumptions into = new Assumptions();
-    checkNotTooSmall(input, out, n, n == 1 ? "input (W: " : "input (",
-        n == 2 ? " ) is too small." : ") is too small.", into);
+    checkNotTooSmall(
+        input,
+        out,
+        n,
+        n == 1 ? "input (W: " : "input (",
+        n == 2 ? " ) is too small." : ") is too small.",
+        into);
     return checkNonNegative(out).assuming(into);
   }
 

@@ -136,7 +136,15 @@ public final class ConvRules {
     Batched b = batchify(input, spatial, CONV[spatial]);
     Shape out =
         convolution(
-            b.input(), weight, bias, stride, dims(padding), dilation, false, dims(0), groups,
+            b.input(),
+            weight,
+            bias,
+            stride,
+            dims(padding),
+            dilation,
+            false,
+            dims(0),
+            groups,
             inputType);
     checkScalarTypes(inputType, weightType);
     return b.batched() ? out : out.remove(0);
@@ -187,7 +195,15 @@ public final class ConvRules {
     Batched b = batchify(input, spatial, CONV_TRANSPOSE[spatial]);
     Shape out =
         convolution(
-            b.input(), weight, bias, stride, dims(padding), dilation, true, outputPadding, groups,
+            b.input(),
+            weight,
+            bias,
+            stride,
+            dims(padding),
+            dilation,
+            true,
+            outputPadding,
+            groups,
             inputType);
     checkScalarTypes(inputType, weightType);
     return b.batched() ? out : out.remove(0);
@@ -267,8 +283,8 @@ public final class ConvRules {
     long[] dilation = expandParam(dilationIn, "dilation", dim);
     Dim[] outputPadding = expandParam(outputPaddingIn, "output_padding", dim);
     Assumptions into = new Assumptions();
-    checkShapeForward(input, weight, bias, stride, padding, dilation, transposed, outputPadding,
-        groups, into);
+    checkShapeForward(
+        input, weight, bias, stride, padding, dilation, transposed, outputPadding, groups, into);
 
     List<Dim> out = new ArrayList<>();
     out.add(input.get(0));
@@ -278,8 +294,8 @@ public final class ConvRules {
       Dim kernel = weight.get(i + 2);
       out.add(
           transposed
-              ? convTransposeOutputSize(in, kernel, stride[i], padding[i], dilation[i],
-                  outputPadding[i])
+              ? convTransposeOutputSize(
+                  in, kernel, stride[i], padding[i], dilation[i], outputPadding[i])
               : convOutputSize(in, kernel, stride[i], padding[i], dilation[i]));
     }
     Shape result = Shape.of(out);
@@ -365,11 +381,18 @@ public final class ConvRules {
     if (kernel.size() == 3) {
       throw new ShapeError(
           "kernel size should be greater than zero, but got: "
-              + kernel.get(0) + " x " + kernel.get(1) + " x " + kernel.get(2) + " (TxHxW)");
+              + kernel.get(0)
+              + " x "
+              + kernel.get(1)
+              + " x "
+              + kernel.get(2)
+              + " (TxHxW)");
     }
     throw new ShapeError(
         "kernel size should be greater than zero, but got kernel_height: "
-            + kernel.get(0) + " kernel_width: " + kernel.get(1));
+            + kernel.get(0)
+            + " kernel_width: "
+            + kernel.get(1));
   }
 
   private static void checkShapeForward(
@@ -385,10 +408,7 @@ public final class ConvRules {
       Assumptions into) {
     for (Dim p : padding) {
       Checks.check(
-          Dim.le(Dim.of(0), p),
-          () -> "negative padding is not supported",
-          () -> p + " >= 0",
-          into);
+          Dim.le(Dim.of(0), p), () -> "negative padding is not supported", () -> p + " >= 0", into);
     }
     for (Dim p : outputPadding) {
       Checks.check(

@@ -41,8 +41,8 @@ final class ConvTransposeChecks {
       out = out.insert(2, Dim.of(1));
     }
     boolean is3d = w.rank() == 5;
-    String[] names = is3d ? new String[] {"depth", "height", "width"} : new String[] {"height",
-        "width"};
+    String[] names =
+        is3d ? new String[] {"depth", "height", "width"} : new String[] {"height", "width"};
     List<Dim> kernel = w.dims().subList(2, w.rank());
     if (!is3d) {
       Truth kpos = Dim.lt(Dim.of(0), kernel.get(0)).and(Dim.lt(Dim.of(0), kernel.get(1)));
@@ -72,8 +72,7 @@ final class ConvTransposeChecks {
     Truth small = Truth.TRUE;
     for (int i = 0; i < names.length; i++) {
       Dim op = outputPadding[i];
-      small =
-          small.and(Dim.lt(op, Dim.of(stride[i])).or(Dim.lt(op, Dim.of(dilation[i]))));
+      small = small.and(Dim.lt(op, Dim.of(stride[i])).or(Dim.lt(op, Dim.of(dilation[i]))));
     }
     Checks.check(
         small,

@@ -5,10 +5,10 @@ import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 
 /**
- * Multiply-adds and activation bytes of one call, as torchinfo 1.8.0 counts them (its
- * {@code LayerInfo.calculate_macs} and forward hook), plus the functional matmuls torchinfo does not
- * see. Counts are for the whole tensor, batch included, and symbolic where the shape is. The
- * formulas and their sources are in {@code docs/summary.md}.
+ * Multiply-adds and activation bytes of one call, as torchinfo 1.8.0 counts them (its {@code
+ * LayerInfo.calculate_macs} and forward hook), plus the functional matmuls torchinfo does not see.
+ * Counts are for the whole tensor, batch included, and symbolic where the shape is. The formulas
+ * and their sources are in {@code docs/summary.md}.
  */
 public final class CostRules {
   private CostRules() {}
@@ -37,8 +37,8 @@ public final class CostRules {
   }
 
   /**
-   * A parameter whose name only contains {@code weight} or {@code bias} (a recurrent layer's
-   * {@code weight_ih_l0}): numel times the output's first two dims ({@code prod(output_size[:2])}).
+   * A parameter whose name only contains {@code weight} or {@code bias} (a recurrent layer's {@code
+   * weight_ih_l0}): numel times the output's first two dims ({@code prod(output_size[:2])}).
    */
   public static Dim perStep(Dim numel, Shape output) {
     Dim n = numel;

@@ -29,7 +29,9 @@ public final class EmbeddingRules {
     return paddingIdx(paddingIdx, numEmbeddings, message, new Assumptions());
   }
 
-  /** As {@link #paddingIdx(Integer, Dim, String)}, recording undecidable bounds into {@code into}. */
+  /**
+   * As {@link #paddingIdx(Integer, Dim, String)}, recording undecidable bounds into {@code into}.
+   */
   public static long paddingIdx(
       Integer paddingIdx, Dim numEmbeddings, String message, Assumptions into) {
     if (paddingIdx == null) {
@@ -58,7 +60,10 @@ public final class EmbeddingRules {
     return 0;
   }
 
-  /** {@code embedding_renorm_}'s checks, run when {@code max_norm} is given; records into {@code into}. */
+  /**
+   * {@code embedding_renorm_}'s checks, run when {@code max_norm} is given; records into {@code
+   * into}.
+   */
   public static void renorm(Shape weight, Shape indices, DType indicesDtype, Assumptions into) {
     Checks.check(
         weight.rank() == 2,

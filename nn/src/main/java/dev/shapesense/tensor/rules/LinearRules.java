@@ -54,8 +54,13 @@ public final class LinearRules {
       Checks.checkEq(
           a,
           b,
-          () -> "bilinear(): input batch dimensions do not match at dim " + at + ": got " + a
-              + " and " + b,
+          () ->
+              "bilinear(): input batch dimensions do not match at dim "
+                  + at
+                  + ": got "
+                  + a
+                  + " and "
+                  + b,
           into);
     }
     // The inputs' last dims against the weight's dims 1 and 2.
@@ -66,8 +71,13 @@ public final class LinearRules {
       Checks.checkEq(
           in,
           w,
-          () -> "bilinear(): " + which + " size does not match weight size: got " + in
-              + " but expected " + w,
+          () ->
+              "bilinear(): "
+                  + which
+                  + " size does not match weight size: got "
+                  + in
+                  + " but expected "
+                  + w,
           into);
     }
     if (bias != null) {

@@ -56,8 +56,7 @@ public final class MaxPoolRules {
     long ss = s.length == 0 ? kk : s[0];
     long pp = p[0];
     long dd = d[0];
-    Checks.check(
-        kk > 0, () -> "max_pool1d() kernel_size must be greater than zero, but got " + kk);
+    Checks.check(kk > 0, () -> "max_pool1d() kernel_size must be greater than zero, but got " + kk);
     Checks.check(ss > 0, () -> "max_pool1d() stride must be greater than zero, but got " + ss);
     Checks.check(pp >= 0, () -> "max_pool1d() padding must be non-negative, but got " + pp);
     Checks.check(
@@ -101,8 +100,7 @@ public final class MaxPoolRules {
         () -> "max_pool2d: kernel_size must either be a single int, or a tuple of two ints");
     Checks.check(
         s.length <= 2,
-        () ->
-            "max_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
+        () -> "max_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
     Checks.check(
         p.length == 1 || p.length == 2,
         () -> "max_pool2d: padding must be either be a single int, or a tuple of two ints");
@@ -132,8 +130,7 @@ public final class MaxPoolRules {
         () -> "max_pool3d: kernel_size must either be a single int, or a tuple of three ints");
     Checks.check(
         s.length == 0 || s.length == 1 || s.length == 3,
-        () ->
-            "max_pool3d: stride must either be omitted, a single int, or a tuple of three ints");
+        () -> "max_pool3d: stride must either be omitted, a single int, or a tuple of three ints");
     Checks.check(
         p.length == 1 || p.length == 3,
         () -> "max_pool3d: padding must be either be a single int, or a tuple of three ints");

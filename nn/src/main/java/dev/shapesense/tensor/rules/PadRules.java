@@ -112,13 +112,7 @@ public final class PadRules {
         Dim.le(Dim.of(0), length).and(Dim.le(Dim.of(start), cur.minus(length))),
         "RuntimeError",
         () ->
-            "start ("
-                + start
-                + ") + length ("
-                + length
-                + ") exceeds dimension size ("
-                + cur
-                + ").",
+            "start (" + start + ") + length (" + length + ") exceeds dimension size (" + cur + ").",
         "0 <= " + length + " <= " + cur.minus(start),
         into);
     return s.set(dim, length).assuming(into);
@@ -158,7 +152,11 @@ public final class PadRules {
           nonBatchNonEmpty(in, n),
           "RuntimeError",
           () ->
-              n + 1 + "D or " + (n + 2) + "D (batch mode) tensor expected for input, but got: "
+              n
+                  + 1
+                  + "D or "
+                  + (n + 2)
+                  + "D (batch mode) tensor expected for input, but got: "
                   + legacy(in, dtype),
           "non-empty input " + in,
           into);
@@ -242,8 +240,7 @@ public final class PadRules {
   private static void negative(Shape out) {
     for (Dim d : out) {
       if (d.constValue().isPresent() && d.constValue().getAsLong() < 0) {
-        throw new ShapeError(
-            "Trying to create tensor with negative dimension " + d + ": " + out);
+        throw new ShapeError("Trying to create tensor with negative dimension " + d + ": " + out);
       }
     }
   }

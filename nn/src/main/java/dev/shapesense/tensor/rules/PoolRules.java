@@ -14,7 +14,8 @@ import java.util.Set;
  * Shape rules of max and average pooling (PyTorch 1.13, CPU): output sizes by {@code
  * pooling_output_shape}, checks in PyTorch's order with its CPU texts. Tuple arguments are {@code
  * long[]} as the user gave them (length 1 broadcasts; an empty stride means the kernel size).
- * Symbolic sizes stay exact: ceil mode's "last window must start inside the input" is a {@code min}.
+ * Symbolic sizes stay exact: ceil mode's "last window must start inside the input" is a {@code
+ * min}.
  */
 public final class PoolRules {
   private PoolRules() {}
@@ -89,8 +90,12 @@ public final class PoolRules {
   }
 
   /** Fails when {@code t} is FALSE; records {@code assumption} into {@code into} when UNKNOWN. */
-  static void require(Truth t, String pythonType, java.util.function.Supplier<String> message,
-      String assumption, Assumptions into) {
+  static void require(
+      Truth t,
+      String pythonType,
+      java.util.function.Supplier<String> message,
+      String assumption,
+      Assumptions into) {
     Checks.check(t, pythonType, message, () -> assumption, into);
   }
 
@@ -279,8 +284,7 @@ public final class PoolRules {
   static void check1d(String fn, String arg, long[] v) {
     Checks.check(
         v.length == 1,
-        () ->
-            fn + "() argument '" + arg + "' should contain one int (got " + v.length + ")");
+        () -> fn + "() argument '" + arg + "' should contain one int (got " + v.length + ")");
   }
 
   /** A 2-d pool's shape function, {@code d} (dilation) null for a pool that has none. */

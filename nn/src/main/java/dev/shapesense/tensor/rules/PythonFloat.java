@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PythonFloat {
   private PythonFloat() {}
 
-  /** Reprs already made: module reprs print the same few constants (eps, momentum) again and again. */
+  /**
+   * Reprs already made: module reprs print the same few constants (eps, momentum) again and again.
+   */
   private static final Map<Double, String> MADE = new ConcurrentHashMap<>();
 
   public static String repr(double v) {

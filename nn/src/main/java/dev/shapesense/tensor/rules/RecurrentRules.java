@@ -159,8 +159,7 @@ public final class RecurrentRules {
    * {@code RNNBase.check_hidden_size}: {@code prefix} is "Expected hidden size " or similar;
    * records into {@code into}.
    */
-  public static void checkHiddenSize(
-      Shape hx, Shape expected, String prefix, Assumptions into) {
+  public static void checkHiddenSize(Shape hx, Shape expected, String prefix, Assumptions into) {
     Checks.check(
         sameShape(hx, expected),
         () -> prefix + expected.tuple() + ", got " + hx,
@@ -227,8 +226,7 @@ public final class RecurrentRules {
             weight,
             gateBias,
             weight));
-    Checks.check(
-        cx == null || cellType == weight, () -> "mat1 and mat2 must have the same dtype");
+    Checks.check(cx == null || cellType == weight, () -> "mat1 and mat2 must have the same dtype");
     Shape out = Shape.of(in.get(0), Dim.of(hiddenSize)).assuming(into);
     return batched ? out : out.remove(0);
   }
@@ -242,8 +240,7 @@ public final class RecurrentRules {
         () -> cell + ": Expected input to be 1-D or 2-D but received " + r + "-D tensor");
   }
 
-  private static void checkCellHidden(
-      Shape input, Shape hx, long hiddenSize, Assumptions into) {
+  private static void checkCellHidden(Shape input, Shape hx, long hiddenSize, Assumptions into) {
     Dim batch = input.get(0);
     Dim hBatch = sizeAt(hx, 0);
     Checks.check(

@@ -148,8 +148,10 @@ public final class ResampleRules {
   }
 
   private static void checkSizes(Shape in, Dim[] out, Assumptions into) {
-    String[] names = out.length == 1 ? new String[] {"W"}
-        : out.length == 2 ? new String[] {"H", "W"} : new String[] {"D", "H", "W"};
+    String[] names =
+        out.length == 1
+            ? new String[] {"W"}
+            : out.length == 2 ? new String[] {"H", "W"} : new String[] {"D", "H", "W"};
     dev.shapesense.tensor.Truth ok = dev.shapesense.tensor.Truth.TRUE;
     for (int i = 0; i < out.length; i++) {
       ok = ok.and(PoolRules.positive(in.get(2 + i))).and(PoolRules.positive(out[i]));
@@ -198,8 +200,7 @@ public final class ResampleRules {
             "pixel_shuffle expects input to have at least 3 dimensions, but got input with "
                 + in.rank()
                 + " dimension(s)");
-    Checks.check(
-        r > 0, () -> "pixel_shuffle expects a positive upscale_factor, but got " + r);
+    Checks.check(r > 0, () -> "pixel_shuffle expects a positive upscale_factor, but got " + r);
     Dim c = in.get(-3);
     long sq = r * r;
     Assumptions into = new Assumptions();
@@ -228,8 +229,7 @@ public final class ResampleRules {
             "pixel_unshuffle expects input to have at least 3 dimensions, but got input with "
                 + in.rank()
                 + " dimension(s)");
-    Checks.check(
-        r > 0, () -> "pixel_unshuffle expects a positive downscale_factor, but got " + r);
+    Checks.check(r > 0, () -> "pixel_unshuffle expects a positive downscale_factor, but got " + r);
     Dim h = in.get(-2);
     Dim w = in.get(-1);
     Assumptions into = new Assumptions();
@@ -263,10 +263,6 @@ public final class ResampleRules {
   private static void divisible(
       Dim d, long k, java.util.function.Supplier<String> message, Assumptions into) {
     PoolRules.require(
-        Dim.eq(d.floorDiv(k).times(k), d),
-        "RuntimeError",
-        message,
-        d + " % " + k + " == 0",
-        into);
+        Dim.eq(d.floorDiv(k).times(k), d), "RuntimeError", message, d + " % " + k + " == 0", into);
   }
 }

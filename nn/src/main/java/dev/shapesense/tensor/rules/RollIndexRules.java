@@ -15,7 +15,9 @@ import java.util.List;
 public final class RollIndexRules {
   private RollIndexRules() {}
 
-  /** {@code torch.roll(input, shifts, dims)}: the input's shape; no dims rolls the flattened tensor. */
+  /**
+   * {@code torch.roll(input, shifts, dims)}: the input's shape; no dims rolls the flattened tensor.
+   */
   public static Shape roll(Shape input, long[] shifts, long[] dims) {
     if (shifts.length == 0) {
       throw new ShapeError("RuntimeError", "`shifts` required");
@@ -39,8 +41,8 @@ public final class RollIndexRules {
   }
 
   /**
-   * {@code torch.index_select(input, dim, index)}: {@code dim} takes the index's length; the
-   * index is a vector (or a scalar) of int32 or int64. Index values are data, not checked here.
+   * {@code torch.index_select(input, dim, index)}: {@code dim} takes the index's length; the index
+   * is a vector (or a scalar) of int32 or int64. Index values are data, not checked here.
    */
   public static Shape indexSelect(Shape input, long dim, Shape index, DType indexDtype) {
     int d = Checks.wrapDim(dim, input.rank());
@@ -48,7 +50,8 @@ public final class RollIndexRules {
       throw new ShapeError("IndexError", "index_select(): Index is supposed to be a vector");
     }
     if (indexDtype != DType.INT64 && indexDtype != DType.INT32) {
-      throw new ShapeError("RuntimeError", "index_select(): Expected dtype int32 or int64 for index");
+      throw new ShapeError(
+          "RuntimeError", "index_select(): Expected dtype int32 or int64 for index");
     }
     if (input.rank() == 0) {
       return input;
@@ -77,7 +80,8 @@ public final class RollIndexRules {
         // CPU prints the offending tensor's values here; a shape-only tensor has none to print.
         throw new ShapeError(
             "RuntimeError",
-            "torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got: tensor of shape " + s);
+            "torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got: tensor of shape "
+                + s);
       }
       dims.add(s.rank() == 0 ? Dim.of(1) : s.get(0));
     }

@@ -5,8 +5,8 @@ import dev.shapesense.tensor.Checks;
 import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
-import dev.shapesense.tensor.UndecidableShapeException;
 import dev.shapesense.tensor.Truth;
+import dev.shapesense.tensor.UndecidableShapeException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -87,8 +87,7 @@ public final class ViewRules {
         throw new ShapeError(invalid.get());
       }
       Dim divisor = newsize;
-      Checks.check(
-          Truth.UNKNOWN, invalid, () -> "(" + numel + ") % (" + divisor + ") == 0", into);
+      Checks.check(Truth.UNKNOWN, invalid, () -> "(" + numel + ") % (" + divisor + ") == 0", into);
       inferred = numel.floorDiv(newsize);
     }
     List<Dim> out = new ArrayList<>(shape);

@@ -35,8 +35,7 @@ class PoolRulesTest {
     long[] s = {2};
     long[] p = {1};
     long[] d = {1};
-    Shape out =
-        MaxPoolRules.maxPool2d(Shape.parse("N, C, H, W"), DType.FLOAT32, k, s, p, d, true);
+    Shape out = MaxPoolRules.maxPool2d(Shape.parse("N, C, H, W"), DType.FLOAT32, k, s, p, d, true);
     for (long h = 1; h <= 40; h++) {
       Shape concrete =
           MaxPoolRules.maxPool2d(Shape.of(1, 1, h, h), DType.FLOAT32, k, s, p, d, true);
@@ -62,7 +61,8 @@ class PoolRulesTest {
         "kernel_size=2, stride=2, padding=0, dilation=1, ceil_mode=False",
         new MaxPool2d(2).toString().replaceAll("^MaxPool2d\\((.*)\\)$", "$1"));
     assertEquals("ZeroPad2d((1, 1, 1, 1))", new ZeroPad2d(1).toString());
-    assertEquals("Upsample(scale_factor=2.0, mode=nearest)", new Upsample().scaleFactor(2).toString());
+    assertEquals(
+        "Upsample(scale_factor=2.0, mode=nearest)", new Upsample().scaleFactor(2).toString());
   }
 
   @Test
@@ -73,18 +73,20 @@ class PoolRulesTest {
 
   @Test
   void interpolateScalesAreExactFractions() {
-    assertEquals("[N, C, 2 * H, 2 * W]",
+    assertEquals(
+        "[N, C, 2 * H, 2 * W]",
         F.interpolate(meta("N, C, H, W"), null, 2.0, "nearest").shape().toString());
-    assertEquals("[N, C, 3 * H / 2]",
+    assertEquals(
+        "[N, C, 3 * H / 2]",
         F.interpolate(meta("N, C, H"), null, 1.5, "linear").shape().toString());
   }
 
   @Test
   void padMessages() {
-    ShapeError e =
-        assertThrows(ShapeError.class, () -> F.pad(meta("2"), new int[] {1, 1, 3, 0}));
+    ShapeError e = assertThrows(ShapeError.class, () -> F.pad(meta("2"), new int[] {1, 1, 3, 0}));
     assertEquals("Padding length too large", e.getMessage());
-    assertEquals("[N, C, H + 2, W + 3]",
+    assertEquals(
+        "[N, C, H + 2, W + 3]",
         F.pad(meta("N, C, H, W"), new int[] {1, 2, 1, 1}, "reflect").shape().toString());
   }
 }

@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs one compiled model on the META device with a forward hook on every module. Loaded by
- * {@code JvmOracle}'s class loader, which gives it (and the models) their own copy of the nn
- * library whose ShapeError records its stack trace; everything it returns is plain JDK data
- * (strings, numbers, lists, maps), so the caller needs none of that copy's classes.
+ * Runs one compiled model on the META device with a forward hook on every module. Loaded by {@code
+ * JvmOracle}'s class loader, which gives it (and the models) their own copy of the nn library whose
+ * ShapeError records its stack trace; everything it returns is plain JDK data (strings, numbers,
+ * lists, maps), so the caller needs none of that copy's classes.
  */
 public final class HookRunner {
   private HookRunner() {}
@@ -57,7 +57,10 @@ public final class HookRunner {
     List<String> out = new ArrayList<>();
     for (Parameter p : forward.getParameters()) {
       Dims d = p.getAnnotation(Dims.class);
-      out.add((d == null ? "" : "@" + d.value()) + "\u0000" + (d == null ? DType.FLOAT32 : d.dtype()).name());
+      out.add(
+          (d == null ? "" : "@" + d.value())
+              + "\u0000"
+              + (d == null ? DType.FLOAT32 : d.dtype()).name());
     }
     return out;
   }
@@ -88,12 +91,12 @@ public final class HookRunner {
   }
 
   /**
-   * Builds {@code className} on META (as the default device), hooks every module of
-   * {@code namedModules()}, runs forward on empty META tensors of {@code shapes} and {@code
-   * dtypes}, and returns: "trace" (a list of [path, type, output]), "params" (Long, null when the
-   * model was not built), "output" (rendered); with {@code eval} the model runs in eval mode, and for a throw "error" (message), "errorClass",
-   * "errorFile", "errorLine" (the innermost frame of a class in {@code modelClasses}), "phase"
-   * ("construct" or "forward").
+   * Builds {@code className} on META (as the default device), hooks every module of {@code
+   * namedModules()}, runs forward on empty META tensors of {@code shapes} and {@code dtypes}, and
+   * returns: "trace" (a list of [path, type, output]), "params" (Long, null when the model was not
+   * built), "output" (rendered); with {@code eval} the model runs in eval mode, and for a throw
+   * "error" (message), "errorClass", "errorFile", "errorLine" (the innermost frame of a class in
+   * {@code modelClasses}), "phase" ("construct" or "forward").
    */
   public static Map<String, Object> run(
       ClassLoader models,
@@ -126,7 +129,8 @@ public final class HookRunner {
       }
       Object[] inputs = new Object[shapes.size()];
       for (int i = 0; i < inputs.length; i++) {
-        inputs[i] = Tensors.empty(Device.META, DType.valueOf(dtypes.get(i)), Shape.of(shapes.get(i)));
+        inputs[i] =
+            Tensors.empty(Device.META, DType.valueOf(dtypes.get(i)), Shape.of(shapes.get(i)));
       }
       try {
         Object out = model.callForward(inputs);
@@ -146,7 +150,8 @@ public final class HookRunner {
     return t;
   }
 
-  private static void failure(Map<String, Object> result, Throwable t, String phase, Set<String> modelClasses) {
+  private static void failure(
+      Map<String, Object> result, Throwable t, String phase, Set<String> modelClasses) {
     result.put("phase", phase);
     result.put("error", t.getMessage());
     result.put("errorClass", t instanceof ShapeError ? "ShapeError" : t.getClass().getName());
