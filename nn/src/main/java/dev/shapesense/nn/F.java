@@ -55,50 +55,23 @@ public final class F extends FGenerated {
       Boolean alignCorners,
       Boolean recompute,
       boolean antialias) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.ResampleRules.interpolate(
-            input.shape(),
-            input.dtype(),
-            size == null ? null : PoolArgs.longs(size),
-            sizeScalar,
-            scale == null ? null : new double[] {scale},
-            true,
-            mode,
-            alignCorners,
-            recompute,
-            antialias);
-    if (input.hasData()) {
-      return Upsample.cpu(
-          input,
-          s,
-          mode,
-          alignCorners,
-          scale == null ? null : new double[] {scale},
-          recompute,
-          antialias);
-    }
-    return Tensor.result(s, input.dtype(), input);
+    return Upsample.interpolate(
+        input,
+        size,
+        sizeScalar,
+        scale == null ? null : new double[] {scale},
+        true,
+        mode,
+        alignCorners,
+        recompute,
+        antialias);
   }
 
   /** {@code F.interpolate} with one scale factor per spatial dim. */
   public static Tensor interpolateScales(
       Tensor input, double[] scaleFactor, String mode, Boolean alignCorners) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.ResampleRules.interpolate(
-            input.shape(),
-            input.dtype(),
-            null,
-            false,
-            scaleFactor,
-            false,
-            mode,
-            alignCorners,
-            null,
-            false);
-    if (input.hasData()) {
-      return Upsample.cpu(input, s, mode, alignCorners, scaleFactor, null, false);
-    }
-    return Tensor.result(s, input.dtype(), input);
+    return Upsample.interpolate(
+        input, null, false, scaleFactor, false, mode, alignCorners, null, false);
   }
 
   /** {@code F.pixel_shuffle(input, upscale_factor)}. */

@@ -98,23 +98,51 @@ public class Upsample extends Module {
   }
 
   public Tensor forward(Tensor input) {
-    dev.shapesense.tensor.Shape s =
-        dev.shapesense.tensor.rules.ResampleRules.interpolate(
-            input.shape(),
-            input.dtype(),
-            size == null ? null : PoolArgs.longs(size),
+    return fire(
+        interpolate(
+            input,
+            size,
             sizeScalar,
             scaleFactor,
             scaleScalar,
             mode,
             alignCorners,
             recomputeScaleFactor,
-            false);
+            false),
+        input);
+  }
+
+  /**
+   * {@code F.interpolate}'s one body, for this module and the functional forms: the rule's shape,
+   * computed on CPU when the input holds data ({@code sizeScalar}, {@code scaleScalar}: the size or
+   * the scale was one number, which PyTorch words its errors for).
+   */
+  static Tensor interpolate(
+      Tensor input,
+      int[] size,
+      boolean sizeScalar,
+      double[] scales,
+      boolean scaleScalar,
+      String mode,
+      Boolean alignCorners,
+      Boolean recompute,
+      boolean antialias) {
+    dev.shapesense.tensor.Shape s =
+        dev.shapesense.tensor.rules.ResampleRules.interpolate(
+            input.shape(),
+            input.dtype(),
+            size == null ? null : PoolArgs.longs(size),
+            sizeScalar,
+            scales,
+            scaleScalar,
+            mode,
+            alignCorners,
+            recompute,
+            antialias);
     if (input.hasData()) {
-      return fire(
-          cpu(input, s, mode, alignCorners, scaleFactor, recomputeScaleFactor, false), input);
+      return cpu(input, s, mode, alignCorners, scales, recompute, antialias);
     }
-    return fire(Tensor.result(s, input.dtype(), input), input);
+    return Tensor.result(s, input.dtype(), input);
   }
 
   /** Interpolation on CPU: the user's scale factors drive the source index unless recomputed. */

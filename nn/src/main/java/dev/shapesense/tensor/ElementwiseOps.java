@@ -107,15 +107,8 @@ final class ElementwiseOps {
     DType out = outType(kind, promoted);
     Tensor ta = a instanceof Tensor t ? t : null;
     Tensor tb = b instanceof Tensor t ? t : null;
-    for (Tensor t : new Tensor[] {ta, tb}) {
-      if (t != null && !t.hasData()) {
-        throw new UnsupportedOperationException(
-            "Expected all tensors to be on the same device, but found at least two devices, cpu"
-                + " and "
-                + t.device()
-                + "!");
-      }
-    }
+    CpuOps.requireData(ta);
+    CpuOps.requireData(tb);
     int n = CpuOps.numel(CpuOps.sizes(shape));
     int[] ma =
         ta == null || ta.shape().equals(shape) ? null : CpuOps.broadcastMap(shape, ta.shape());
