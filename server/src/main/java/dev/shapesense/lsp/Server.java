@@ -151,9 +151,14 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
     sync.setChange(TextDocumentSyncKind.Incremental);
     sync.setSave(new SaveOptions(false));
     caps.setTextDocumentSync(sync);
-    InlayHintRegistrationOptions hints = new InlayHintRegistrationOptions();
-    hints.setResolveProvider(true);
-    caps.setInlayHintProvider(Either.forRight(hints));
+    if (lazyTooltips()) {
+      // Only to a client that resolves tooltips: to another, hints come whole (LSP4IJ).
+      InlayHintRegistrationOptions hints = new InlayHintRegistrationOptions();
+      hints.setResolveProvider(true);
+      caps.setInlayHintProvider(Either.forRight(hints));
+    } else {
+      caps.setInlayHintProvider(true);
+    }
     caps.setHoverProvider(true);
     caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
