@@ -137,32 +137,24 @@ public final class AttentionRules {
           () ->
               "Only float, byte, and bool types are supported for attn_mask, not " + t.torchName());
       Shape m = attnMask.shape();
-      if (m.rank() == 2) {
-        Shape correct = Shape.of(tgtLen, srcLen);
+      if (m.rank() == 2 || m.rank() == 3) {
+        Shape correct =
+            m.rank() == 2
+                ? Shape.of(tgtLen, srcLen)
+                : Shape.of(bsz.times(numHeads), tgtLen, srcLen);
         Checks.check(
             RecurrentRules.sameShape(m, correct),
             () ->
-                "The shape of the 2D attn_mask is "
+                "The shape of the "
+                    + m.rank()
+                    + "D attn_mask is "
                     + m.torchSize()
                     + ", but should be "
                     + correct.tuple()
                     + ".",
             () -> m + " == " + correct,
             into);
-        mask = TransposeRules.unsqueeze(m, 0);
-      } else if (m.rank() == 3) {
-        Shape correct = Shape.of(bsz.times(numHeads), tgtLen, srcLen);
-        Checks.check(
-            RecurrentRules.sameShape(m, correct),
-            () ->
-                "The shape of the 3D attn_mask is "
-                    + m.torchSize()
-                    + ", but should be "
-                    + correct.tuple()
-                    + ".",
-            () -> m + " == " + correct,
-            into);
-        mask = m;
+        mask = m.rank() == 2 ? TransposeRules.unsqueeze(m, 0) : m;
       } else {
         throw new ShapeError("attn_mask's dimension " + m.rank() + " is not supported");
       }
