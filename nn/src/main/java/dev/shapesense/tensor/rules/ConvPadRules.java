@@ -40,33 +40,8 @@ public final class ConvPadRules {
   /** {@code reflection_pad{1,2,3}d}: each pad must be smaller than the dim it pads. */
   static Shape reflectionPad(Shape input, long[] pad) {
     int n = pad.length / 2;
-    int rank = input.rank();
-    // 2-d reflection names the input by its rank, 1-d and 3-d by its sizes.
-    String inputText = n == 2 ? String.valueOf(rank) : input.toString();
     Assumptions into = new Assumptions();
-    for (int j = 0; j < n; j++) {
-      int dimIndex = rank - 1 - j;
-      Dim size = input.get(dimIndex);
-      long l = pad[2 * j];
-      long r = pad[2 * j + 1];
-      int argument = 4 + 2 * j;
-      Checks.check(
-          Dim.lt(Dim.of(l), size).and(Dim.lt(Dim.of(r), size)),
-          () ->
-              "Argument #"
-                  + argument
-                  + ": Padding size should be less than the corresponding input dimension, but"
-                  + " got: padding ("
-                  + l
-                  + ", "
-                  + r
-                  + ") at dimension "
-                  + dimIndex
-                  + " of input "
-                  + inputText,
-          () -> Math.max(l, r) + " < " + size,
-          into);
-    }
+    PadRules.reflectionPadded(input, pad, n, into);
     return paddedAtLeastOne(
         input,
         pad,

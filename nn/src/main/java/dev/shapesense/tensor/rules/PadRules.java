@@ -135,7 +135,6 @@ public final class PadRules {
   }
 
   private static Shape reflectionPad(Shape in, DType dtype, long[] pad, int n) {
-    int nd = in.rank();
     Assumptions into = new Assumptions();
     if (n == 3) {
       PoolRules.require(
@@ -161,6 +160,19 @@ public final class PadRules {
           "non-empty input " + in,
           into);
     }
+    Shape out = reflectionPadded(in, pad, n, into);
+    String kernel = n == 3 ? "reflection_pad3d_cpu" : "reflection_pad" + n + "d";
+    return checkedPadded(in, out, n, "2input (W: ", ")is too small.", kernel, dtype, into);
+  }
+
+  /**
+   * The {@code n} last dims of {@code in} padded by their (left, right) pairs, each pad below the
+   * size of the dim it pads, as the reflection kernels require.
+   */
+  static Shape reflectionPadded(Shape in, long[] pad, int n, Assumptions into) {
+    int nd = in.rank();
+    // 2-d reflection names the input by its rank, 1-d and 3-d by its sizes.
+    String of = n == 2 ? Integer.toString(nd) : in.toString();
     Shape out = in;
     for (int j = 0; j < n; j++) {
       int dim = nd - 1 - j;
@@ -168,7 +180,6 @@ public final class PadRules {
       long l = pad[2 * j];
       long r = pad[2 * j + 1];
       int arg = 4 + 2 * j;
-      String of = n == 1 || n == 3 ? in.toString() : Integer.toString(nd);
       PoolRules.require(
           Dim.lt(Dim.of(l), size).and(Dim.lt(Dim.of(r), size)),
           "RuntimeError",
@@ -188,8 +199,7 @@ public final class PadRules {
           into);
       out = out.set(dim, size.plus(l + r));
     }
-    String kernel = n == 3 ? "reflection_pad3d_cpu" : "reflection_pad" + n + "d";
-    return checkedPadded(in, out, n, "2input (W: ", ")is too small.", kernel, dtype, into);
+    return out;
   }
 
   private static Shape replicationPad(Shape in, DType dtype, long[] pad, int n) {
