@@ -7,6 +7,7 @@ import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Shape rule of PyTorch 1.13's {@code F.multi_head_attention_forward} (and so of {@code
@@ -137,32 +138,24 @@ public final class AttentionRules {
           () ->
               "Only float, byte, and bool types are supported for attn_mask, not " + t.torchName());
       Shape m = attnMask.shape();
-      if (m.rank() == 2) {
-        Shape correct = Shape.of(tgtLen, srcLen);
+      if (m.rank() == 2 || m.rank() == 3) {
+        Shape correct =
+            m.rank() == 2
+                ? Shape.of(tgtLen, srcLen)
+                : Shape.of(bsz.times(numHeads), tgtLen, srcLen);
         Checks.check(
             RecurrentRules.sameShape(m, correct),
             () ->
-                "The shape of the 2D attn_mask is "
+                "The shape of the "
+                    + m.rank()
+                    + "D attn_mask is "
                     + m.torchSize()
                     + ", but should be "
                     + correct.tuple()
                     + ".",
             () -> m + " == " + correct,
             into);
-        mask = TransposeRules.unsqueeze(m, 0);
-      } else if (m.rank() == 3) {
-        Shape correct = Shape.of(bsz.times(numHeads), tgtLen, srcLen);
-        Checks.check(
-            RecurrentRules.sameShape(m, correct),
-            () ->
-                "The shape of the 3D attn_mask is "
-                    + m.torchSize()
-                    + ", but should be "
-                    + correct.tuple()
-                    + ".",
-            () -> m + " == " + correct,
-            into);
-        mask = m;
+        mask = m.rank() == 2 ? TransposeRules.unsqueeze(m, 0) : m;
       } else {
         throw new ShapeError("attn_mask's dimension " + m.rank() + " is not supported");
       }
@@ -236,6 +229,19 @@ public final class AttentionRules {
   }
 
   /**
+   * The rank of {@code mask}, asserted to pass {@code ok}: else "{@code expected} but found N-D
+   * tensor instead".
+   */
+  private static int assertMaskRank(Arg mask, IntPredicate ok, String expected) {
+    int rank = mask.shape().rank();
+    Checks.check(
+        ok.test(rank),
+        "AssertionError",
+        () -> expected + " but found " + rank + "-D tensor instead");
+    return rank;
+  }
+
+  /**
    * {@code _mha_shape_check}: whether the query is batched, after PyTorch's rank assertions;
    * records an undecidable mask shape into {@code into}.
    */
@@ -267,28 +273,17 @@ public final class AttentionRules {
                   + vd
                   + "-D tensors respectively");
       if (keyPaddingMask != null) {
-        int md = keyPaddingMask.shape().rank();
-        Checks.check(
-            md == want - 1,
-            "AssertionError",
-            () ->
-                which
-                    + "expected `key_padding_mask` to be `None` or "
-                    + (want - 1)
-                    + "-D but found "
-                    + md
-                    + "-D tensor instead");
+        assertMaskRank(
+            keyPaddingMask,
+            r -> r == want - 1,
+            which + "expected `key_padding_mask` to be `None` or " + (want - 1) + "-D");
       }
       if (attnMask != null) {
-        int ad = attnMask.shape().rank();
-        Checks.check(
-            ad == 2 || ad == 3,
-            "AssertionError",
-            () ->
-                which
-                    + "expected `attn_mask` to be `None`, 2-D or 3-D but found "
-                    + ad
-                    + "-D tensor instead");
+        int ad =
+            assertMaskRank(
+                attnMask,
+                r -> r == 2 || r == 3,
+                which + "expected `attn_mask` to be `None`, 2-D or 3-D");
         if (!b && ad == 3) {
           Shape expected = Shape.of(Dim.of(numHeads), query.shape().get(0), key.shape().get(0));
           Shape got = attnMask.shape();

@@ -16,6 +16,11 @@ import dev.shapesense.tensor.Shape;
 public final class AvgPoolRules {
   private AvgPoolRules() {}
 
+  /** How avg_pool2d and avg_pool3d word their kernel_size, stride and padding checks. */
+  private static final String[] MUSTS_2D = {"must either be", "must either be", "must either be"};
+
+  private static final String[] MUSTS_3D = {"must be", "must be", "must be"};
+
   public static Shape avgPool1d(
       Shape in, DType dtype, long[] k, long[] s, long[] p, boolean ceilMode) {
     return PoolRules.via2d(
@@ -30,15 +35,7 @@ public final class AvgPoolRules {
 
   public static Shape avgPool2d(
       Shape in, DType dtype, long[] k, long[] s, long[] p, boolean ceilMode, Long divisor) {
-    Checks.check(
-        k.length == 1 || k.length == 2,
-        () -> "avg_pool2d: kernel_size must either be a single int, or a tuple of two ints");
-    Checks.check(
-        s.length <= 2,
-        () -> "avg_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
-    Checks.check(
-        p.length == 1 || p.length == 2,
-        () -> "avg_pool2d: padding must either be a single int, or a tuple of two ints");
+    PoolRules.checkTupleArgs("avg_pool2d", 2, MUSTS_2D, k, s, p);
     long kH = k[0];
     long kW = at(k, 1);
     long dH = s.length == 0 ? kH : s[0];
@@ -55,15 +52,7 @@ public final class AvgPoolRules {
 
   public static Shape avgPool3d(
       Shape in, DType dtype, long[] k, long[] s, long[] p, boolean ceilMode, Long divisor) {
-    Checks.check(
-        k.length == 1 || k.length == 3,
-        () -> "avg_pool3d: kernel_size must be a single int, or a tuple of three ints");
-    Checks.check(
-        s.length == 0 || s.length == 1 || s.length == 3,
-        () -> "avg_pool3d: stride must be omitted, a single int, or a tuple of three ints");
-    Checks.check(
-        p.length == 1 || p.length == 3,
-        () -> "avg_pool3d: padding must be a single int, or a tuple of three ints");
+    PoolRules.checkTupleArgs("avg_pool3d", 3, MUSTS_3D, k, s, p);
     long[] kk = {k[0], at(k, 1), at(k, 2)};
     long[] ss = s.length == 0 ? kk : new long[] {s[0], at(s, 1), at(s, 2)};
     long[] pp = {p[0], at(p, 1), at(p, 2)};

@@ -29,7 +29,7 @@ public final class ConvPadRules {
       return switch (mode) {
         case "reflect" -> reflectionPad(input, pad);
         case "replicate" -> replicationPad(input, pad);
-        default -> padCircular(input, pad);
+        default -> PadRules.padCircular(input, pad);
       };
     }
     throw new ShapeError(
@@ -40,86 +40,36 @@ public final class ConvPadRules {
   /** {@code reflection_pad{1,2,3}d}: each pad must be smaller than the dim it pads. */
   static Shape reflectionPad(Shape input, long[] pad) {
     int n = pad.length / 2;
-    int rank = input.rank();
-    // 2-d reflection names the input by its rank, 1-d and 3-d by its sizes.
-    String inputText = n == 2 ? String.valueOf(rank) : input.toString();
     Assumptions into = new Assumptions();
-    for (int j = 0; j < n; j++) {
-      int dimIndex = rank - 1 - j;
-      Dim size = input.get(dimIndex);
-      long l = pad[2 * j];
-      long r = pad[2 * j + 1];
-      int argument = 4 + 2 * j;
-      Checks.check(
-          Dim.lt(Dim.of(l), size).and(Dim.lt(Dim.of(r), size)),
-          () ->
-              "Argument #"
-                  + argument
-                  + ": Padding size should be less than the corresponding input dimension, but"
-                  + " got: padding ("
-                  + l
-                  + ", "
-                  + r
-                  + ") at dimension "
-                  + dimIndex
-                  + " of input "
-                  + inputText,
-          () -> Math.max(l, r) + " < " + size,
-          into);
-    }
-    Shape out = padded(input, pad);
-    checkNotTooSmall(
+    PadRules.reflectionPadded(input, pad, n, into);
+    return paddedAtLeastOne(
         input,
-        out,
-        n,
+        pad,
         n == 1 ? "2input (W: " : "input (",
         n == 3 ? ") is too small." : ")is too small.",
         into);
-    return checkNonNegative(out).assuming(into);
   }
 
   /** {@code replication_pad{1,2,3}d}. */
   static Shape replicationPad(Shape input, long[] pad) {
     int n = pad.length / 2;
-    Shape out = padded(input, pad);
-    Assumptions into = new Assumptions();
-    checkNotTooSmall(
+    return paddedAtLeastOne(
         input,
-        out,
-        n,
+        pad,
         n == 1 ? "input (W: " : "input (",
         n == 2 ? " ) is too small." : ") is too small.",
-        into);
-    return checkNonNegative(out).assuming(into);
+        new Assumptions());
   }
 
-  /** {@code _pad_circular}: no dim may wrap around more than once. */
-  static Shape padCircular(Shape input, long[] pad) {
-    int rank = input.rank();
-    int n = rank - 2;
-    Checks.check(
-        pad.length == 2 * n,
-        () -> "Invalid padding size, expected " + 2 * n + " but got " + pad.length);
-    Shape out = input;
-    Assumptions into = new Assumptions();
-    for (int i = 0; i < n; i++) {
-      long l = pad[2 * (n - i - 1)];
-      long r = pad[2 * (n - i - 1) + 1];
-      Dim size = input.get(2 + i);
-      Dim padded = size.plus(l + r);
-      out = out.set(2 + i, padded);
-      Checks.check(
-          Dim.le(Dim.of(l), size).and(Dim.le(Dim.of(r), size)),
-          () -> "Padding value causes wrapping around more than once.",
-          () -> Math.max(l, r) + " <= " + size,
-          into);
-      Checks.check(
-          Dim.le(Dim.of(0), padded),
-          () -> "Negative padding value is resulting in an empty dimension",
-          () -> padded + " >= 0",
-          into);
-    }
-    return out.assuming(into);
+  /**
+   * The padded shape, refused when its padded dims are all below 1 (the message runs {@code head},
+   * the input sizes, {@code middle}) or when a dim is negative.
+   */
+  private static Shape paddedAtLeastOne(
+      Shape input, long[] pad, String head, String middle, Assumptions into) {
+    Shape out = padded(input, pad);
+    checkNotTooSmall(input, out, pad.length / 2, head, middle, into);
+    return checkNonNegative(out).assuming(into);
   }
 
   private static Shape padded(Shape input, long[] pad) {

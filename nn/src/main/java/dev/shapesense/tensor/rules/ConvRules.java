@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Shape rules of PyTorch 1.13's convolutions ({@code aten/src/ATen/native/Convolution.cpp} and the
@@ -133,21 +134,24 @@ public final class ConvRules {
       long[] dilation,
       long groups) {
     checkBiasType(inputType, biasType);
-    Batched b = batchify(input, spatial, CONV[spatial]);
-    Shape out =
-        convolution(
-            b.input(),
-            weight,
-            bias,
-            stride,
-            dims(padding),
-            dilation,
-            false,
-            dims(0),
-            groups,
-            inputType);
-    checkScalarTypes(inputType, weightType);
-    return b.batched() ? out : out.remove(0);
+    return onBatched(
+        input,
+        spatial,
+        CONV[spatial],
+        inputType,
+        weightType,
+        in ->
+            convolution(
+                in,
+                weight,
+                bias,
+                stride,
+                dims(padding),
+                dilation,
+                false,
+                dims(0),
+                groups,
+                inputType));
   }
 
   /** {@code conv1d/conv2d/conv3d} with {@code padding='same'} or {@code 'valid'}. */
@@ -163,20 +167,21 @@ public final class ConvRules {
       String padding,
       long[] dilation,
       long groups) {
-    Batched b = batchify(input, spatial, CONV[spatial]);
-    Shape out;
-    if (padding.equals("same")) {
-      out = convolutionSame(b.input(), weight, bias, stride, dilation, groups, inputType);
-    } else if (padding.equals("valid")) {
-      out =
-          convolution(
-              b.input(), weight, bias, stride, dims(0), dilation, false, dims(0), groups,
-              inputType);
-    } else {
-      throw new ShapeError("Invalid padding string: '" + padding + "'");
-    }
-    checkScalarTypes(inputType, weightType);
-    return b.batched() ? out : out.remove(0);
+    UnaryOperator<Shape> conv =
+        switch (padding) {
+          case "same" ->
+              in -> convolutionSame(in, weight, bias, stride, dilation, groups, inputType);
+          case "valid" ->
+              in ->
+                  convolution(
+                      in, weight, bias, stride, dims(0), dilation, false, dims(0), groups,
+                      inputType);
+          default ->
+              in -> {
+                throw new ShapeError("Invalid padding string: '" + padding + "'");
+              };
+        };
+    return onBatched(input, spatial, CONV[spatial], inputType, weightType, conv);
   }
 
   /** {@code conv_transpose1d/2d/3d}; {@code outputPadding} may be symbolic (from output_size). */
@@ -192,19 +197,40 @@ public final class ConvRules {
       Dim[] outputPadding,
       long groups,
       long[] dilation) {
-    Batched b = batchify(input, spatial, CONV_TRANSPOSE[spatial]);
-    Shape out =
-        convolution(
-            b.input(),
-            weight,
-            bias,
-            stride,
-            dims(padding),
-            dilation,
-            true,
-            outputPadding,
-            groups,
-            inputType);
+    return onBatched(
+        input,
+        spatial,
+        CONV_TRANSPOSE[spatial],
+        inputType,
+        weightType,
+        in ->
+            convolution(
+                in,
+                weight,
+                bias,
+                stride,
+                dims(padding),
+                dilation,
+                true,
+                outputPadding,
+                groups,
+                inputType));
+  }
+
+  /**
+   * Runs {@code conv} on {@code input} with its batch dim ensured ({@code func} names the op in
+   * batchify's message), checks the scalar types, then drops the batch dim the caller's input
+   * lacked.
+   */
+  private static Shape onBatched(
+      Shape input,
+      int spatial,
+      String func,
+      DType inputType,
+      DType weightType,
+      UnaryOperator<Shape> conv) {
+    Batched b = batchify(input, spatial, func);
+    Shape out = conv.apply(b.input());
     checkScalarTypes(inputType, weightType);
     return b.batched() ? out : out.remove(0);
   }

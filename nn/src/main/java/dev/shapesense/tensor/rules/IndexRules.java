@@ -8,6 +8,7 @@ import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.ShapeError;
 import dev.shapesense.tensor.Truth;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -25,20 +26,26 @@ public final class IndexRules {
     Checks.check(
         input.rank() > 0, "IndexError", () -> "select() cannot be applied to a 0-dim tensor.");
     int d = Checks.wrapDim(dim, input.rank());
-    Dim size = input.get(d);
-    Assumptions into = new Assumptions();
-    checkInRange(
+    return removeInRange(
+        input,
+        d,
         index,
-        size,
-        () ->
+        size ->
             "select(): index "
                 + index
                 + " out of range for tensor of size "
                 + input
                 + " at dimension "
-                + d,
-        into);
-    return input.remove(d).assuming(into);
+                + d);
+  }
+
+  /** {@code self} without {@code dim}, once {@code index} is known (or assumed) to lie in it. */
+  private static Shape removeInRange(
+      Shape self, int dim, Dim index, Function<Dim, String> message) {
+    Dim size = self.get(dim);
+    Assumptions into = new Assumptions();
+    checkInRange(index, size, () -> message.apply(size), into);
+    return self.remove(dim).assuming(into);
   }
 
   /** Fails with {@code message} unless {@code -size <= index < size}. */
@@ -209,14 +216,11 @@ public final class IndexRules {
           "IndexError",
           "index " + index + " is out of bounds for dimension " + realDim + " with size 0");
     }
-    Dim size = self.get(dim);
-    Assumptions into = new Assumptions();
-    checkInRange(
+    return removeInRange(
+        self,
+        dim,
         index,
-        size,
-        () ->
-            "index " + index + " is out of bounds for dimension " + realDim + " with size " + size,
-        into);
-    return self.remove(dim).assuming(into);
+        size ->
+            "index " + index + " is out of bounds for dimension " + realDim + " with size " + size);
   }
 }

@@ -16,6 +16,11 @@ import dev.shapesense.tensor.Shape;
 public final class MaxPoolRules {
   private MaxPoolRules() {}
 
+  /** How max_pool2d and max_pool3d word their kernel_size, stride, padding and dilation checks. */
+  private static final String[] MUSTS = {
+    "must either be", "must either be", "must be either be", "must be either"
+  };
+
   /** {@code torch.max_pool1d}: the path taken when indices are not returned. */
   public static Shape maxPool1d(
       Shape in, DType dtype, long[] k, long[] s, long[] p, long[] d, boolean ceilMode) {
@@ -95,18 +100,7 @@ public final class MaxPoolRules {
   /** {@code max_pool2d_with_indices}: output (and indices) shape. */
   public static Shape maxPool2d(
       Shape in, DType dtype, long[] k, long[] s, long[] p, long[] d, boolean ceilMode) {
-    Checks.check(
-        k.length == 1 || k.length == 2,
-        () -> "max_pool2d: kernel_size must either be a single int, or a tuple of two ints");
-    Checks.check(
-        s.length <= 2,
-        () -> "max_pool2d: stride must either be omitted, a single int, or a tuple of two ints");
-    Checks.check(
-        p.length == 1 || p.length == 2,
-        () -> "max_pool2d: padding must be either be a single int, or a tuple of two ints");
-    Checks.check(
-        d.length == 1 || d.length == 2,
-        () -> "max_pool2d: dilation must be either a single int, or a tuple of two ints");
+    PoolRules.checkTupleArgs("max_pool2d", 2, MUSTS, k, s, p, d);
     long kH = k[0];
     long kW = at(k, 1);
     long dH = s.length == 0 ? kH : s[0];
@@ -125,18 +119,7 @@ public final class MaxPoolRules {
   /** {@code max_pool3d_with_indices} on CPU (PyTorch 1.13 has no meta kernel for it). */
   public static Shape maxPool3d(
       Shape in, DType dtype, long[] k, long[] s, long[] p, long[] d, boolean ceilMode) {
-    Checks.check(
-        k.length == 1 || k.length == 3,
-        () -> "max_pool3d: kernel_size must either be a single int, or a tuple of three ints");
-    Checks.check(
-        s.length == 0 || s.length == 1 || s.length == 3,
-        () -> "max_pool3d: stride must either be omitted, a single int, or a tuple of three ints");
-    Checks.check(
-        p.length == 1 || p.length == 3,
-        () -> "max_pool3d: padding must be either be a single int, or a tuple of three ints");
-    Checks.check(
-        d.length == 1 || d.length == 3,
-        () -> "max_pool3d: dilation must be either a single int, or a tuple of three ints");
+    PoolRules.checkTupleArgs("max_pool3d", 3, MUSTS, k, s, p, d);
     long[] kk = {k[0], at(k, 1), at(k, 2)};
     long[] ss = s.length == 0 ? kk : new long[] {s[0], at(s, 1), at(s, 2)};
     long[] pp = {p[0], at(p, 1), at(p, 2)};

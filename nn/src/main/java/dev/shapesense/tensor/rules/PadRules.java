@@ -135,7 +135,6 @@ public final class PadRules {
   }
 
   private static Shape reflectionPad(Shape in, DType dtype, long[] pad, int n) {
-    int nd = in.rank();
     Assumptions into = new Assumptions();
     if (n == 3) {
       PoolRules.require(
@@ -161,6 +160,19 @@ public final class PadRules {
           "non-empty input " + in,
           into);
     }
+    Shape out = reflectionPadded(in, pad, n, into);
+    String kernel = n == 3 ? "reflection_pad3d_cpu" : "reflection_pad" + n + "d";
+    return checkedPadded(in, out, n, "2input (W: ", ")is too small.", kernel, dtype, into);
+  }
+
+  /**
+   * The {@code n} last dims of {@code in} padded by their (left, right) pairs, each pad below the
+   * size of the dim it pads, as the reflection kernels require.
+   */
+  static Shape reflectionPadded(Shape in, long[] pad, int n, Assumptions into) {
+    int nd = in.rank();
+    // 2-d reflection names the input by its rank, 1-d and 3-d by its sizes.
+    String of = n == 2 ? Integer.toString(nd) : in.toString();
     Shape out = in;
     for (int j = 0; j < n; j++) {
       int dim = nd - 1 - j;
@@ -168,7 +180,6 @@ public final class PadRules {
       long l = pad[2 * j];
       long r = pad[2 * j + 1];
       int arg = 4 + 2 * j;
-      String of = n == 1 || n == 3 ? in.toString() : Integer.toString(nd);
       PoolRules.require(
           Dim.lt(Dim.of(l), size).and(Dim.lt(Dim.of(r), size)),
           "RuntimeError",
@@ -188,18 +199,7 @@ public final class PadRules {
           into);
       out = out.set(dim, size.plus(l + r));
     }
-    if (n == 1) {
-      Dim ow = out.get(-1);
-      PoolRules.require(
-          PoolRules.positive(ow),
-          "RuntimeError",
-          () -> "2input (W: " + in.get(-1) + ")is too small. Calculated output W: " + ow,
-          ow + " >= 1",
-          into);
-    }
-    negative(out);
-    PoolRules.dtype(n == 3 ? "reflection_pad3d_cpu" : "reflection_pad" + n + "d", dtype, FLOAT);
-    return out.assuming(into);
+    return out;
   }
 
   private static Shape replicationPad(Shape in, DType dtype, long[] pad, int n) {
@@ -223,17 +223,34 @@ public final class PadRules {
       int dim = nd - 1 - j;
       out = out.set(dim, in.get(dim).plus(pad[2 * j] + pad[2 * j + 1]));
     }
+    String kernel = "replication_pad" + n + "d_cpu";
+    return checkedPadded(in, out, n, "input (W: ", ") is too small.", kernel, dtype, into);
+  }
+
+  /**
+   * The checks both kernels end with: a 1-d output width below 1 (the message runs {@code head},
+   * the input width, {@code middle}), a negative dim, then {@code kernel}'s dtype.
+   */
+  private static Shape checkedPadded(
+      Shape in,
+      Shape out,
+      int n,
+      String head,
+      String middle,
+      String kernel,
+      DType dtype,
+      Assumptions into) {
     if (n == 1) {
       Dim ow = out.get(-1);
       PoolRules.require(
           PoolRules.positive(ow),
           "RuntimeError",
-          () -> "input (W: " + in.get(-1) + ") is too small. Calculated output W: " + ow,
+          () -> head + in.get(-1) + middle + " Calculated output W: " + ow,
           ow + " >= 1",
           into);
     }
     negative(out);
-    PoolRules.dtype("replication_pad" + n + "d_cpu", dtype, FLOAT);
+    PoolRules.dtype(kernel, dtype, FLOAT);
     return out.assuming(into);
   }
 
@@ -246,7 +263,7 @@ public final class PadRules {
   }
 
   /** {@code _pad_circular}: needs a batch and a channel dim before the padded ones. */
-  private static Shape padCircular(Shape in, long[] pad) {
+  static Shape padCircular(Shape in, long[] pad) {
     int n = in.rank() - 2;
     Checks.check(
         pad.length + 4 == in.rank() * 2,

@@ -74,6 +74,24 @@ public final class PoolRules {
     return v.length == 1 ? v[0] : v[i];
   }
 
+  /**
+   * The 2-d and 3-d pools' argument checks: kernel_size, stride, padding (and dilation, when given)
+   * each hold one value or {@code n}, stride may also be omitted. {@code musts} words each message
+   * as {@code op}'s source does, e.g. "must either be".
+   */
+  static void checkTupleArgs(String op, int n, String[] musts, long[]... args) {
+    String[] names = {"kernel_size", "stride", "padding", "dilation"};
+    String count = n == 2 ? "two" : "three";
+    for (int i = 0; i < args.length; i++) {
+      int length = args[i].length;
+      boolean stride = i == 1;
+      String text = op + ": " + names[i] + " " + musts[i] + (stride ? " omitted," : "");
+      Checks.check(
+          length == 1 || length == n || (stride && length == 0),
+          () -> text + " a single int, or a tuple of " + count + " ints");
+    }
+  }
+
   /** Fails with CPU's "not implemented for" text unless {@code dtype} is among {@code ok}. */
   static void dtype(String kernel, DType dtype, Set<DType> ok) {
     Checks.check(

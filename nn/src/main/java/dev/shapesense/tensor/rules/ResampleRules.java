@@ -192,15 +192,21 @@ public final class ResampleRules {
     return "(" + String.join(", ", s) + (v.length == 1 ? ",)" : ")");
   }
 
-  /** {@code pixel_shuffle}: {@code [*, C * r * r, H, W]} to {@code [*, C, H * r, W * r]}. */
-  public static Shape pixelShuffle(Shape in, long r) {
+  /** The checks both pixel shuffles open with: a channel dim and a positive factor. */
+  private static void checkShuffleArgs(Shape in, long r, String op, String factor) {
     Checks.check(
         in.rank() >= 3,
         () ->
-            "pixel_shuffle expects input to have at least 3 dimensions, but got input with "
+            op
+                + " expects input to have at least 3 dimensions, but got input with "
                 + in.rank()
                 + " dimension(s)");
-    Checks.check(r > 0, () -> "pixel_shuffle expects a positive upscale_factor, but got " + r);
+    Checks.check(r > 0, () -> op + " expects a positive " + factor + ", but got " + r);
+  }
+
+  /** {@code pixel_shuffle}: {@code [*, C * r * r, H, W]} to {@code [*, C, H * r, W * r]}. */
+  public static Shape pixelShuffle(Shape in, long r) {
+    checkShuffleArgs(in, r, "pixel_shuffle", "upscale_factor");
     Dim c = in.get(-3);
     long sq = r * r;
     Assumptions into = new Assumptions();
@@ -223,13 +229,7 @@ public final class ResampleRules {
 
   /** {@code pixel_unshuffle}: {@code [*, C, H * r, W * r]} to {@code [*, C * r * r, H, W]}. */
   public static Shape pixelUnshuffle(Shape in, long r) {
-    Checks.check(
-        in.rank() >= 3,
-        () ->
-            "pixel_unshuffle expects input to have at least 3 dimensions, but got input with "
-                + in.rank()
-                + " dimension(s)");
-    Checks.check(r > 0, () -> "pixel_unshuffle expects a positive downscale_factor, but got " + r);
+    checkShuffleArgs(in, r, "pixel_unshuffle", "downscale_factor");
     Dim h = in.get(-2);
     Dim w = in.get(-1);
     Assumptions into = new Assumptions();
