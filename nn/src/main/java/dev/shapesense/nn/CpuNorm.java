@@ -41,20 +41,20 @@ final class CpuNorm {
     return n;
   }
 
-  /**
-   * Batch norm over dim 1: batch statistics when {@code training} (updating the running ones when
-   * given), else the running ones.
-   */
-  static Tensor batchNorm(
-      Tensor input,
-      Shape s,
+  /** A norm's running statistics and affine parameters (any may be null), momentum and eps. */
+  record Params(
       Tensor runningMean,
       Tensor runningVar,
       Tensor weight,
       Tensor bias,
-      boolean training,
       double momentum,
-      double eps) {
+      double eps) {}
+
+  /**
+   * Batch norm over dim 1: batch statistics when {@code training} (updating the running ones when
+   * given), else the running ones.
+   */
+  static Tensor batchNorm(Tensor input, Shape s, Params p, boolean training) {
     double[] x = input.doubles();
     int n = (int) input.size(0);
     int c = input.dim() > 1 ? (int) input.size(1) : 1;
@@ -88,17 +88,17 @@ final class CpuNorm {
         unbiased[ch] = count > 1 ? var[ch] / (count - 1) : Double.NaN;
         var[ch] /= count;
       }
-      if (runningMean != null) {
-        updateRunning(runningMean, mean, momentum);
+      if (p.runningMean() != null) {
+        updateRunning(p.runningMean(), mean, p.momentum());
       }
-      if (runningVar != null) {
-        updateRunning(runningVar, unbiased, momentum);
+      if (p.runningVar() != null) {
+        updateRunning(p.runningVar(), unbiased, p.momentum());
       }
     } else {
-      System.arraycopy(runningMean.doubles(), 0, mean, 0, c);
-      System.arraycopy(runningVar.doubles(), 0, var, 0, c);
+      System.arraycopy(p.runningMean().doubles(), 0, mean, 0, c);
+      System.arraycopy(p.runningVar().doubles(), 0, var, 0, c);
     }
-    return affine(input, s, x, n, c, inner, mean, var, weight, bias, eps);
+    return affine(input, s, x, n, c, inner, mean, var, p.weight(), p.bias(), p.eps());
   }
 
   private static void updateRunning(Tensor running, double[] batch, double momentum) {
@@ -141,26 +141,17 @@ final class CpuNorm {
   }
 
   /** Instance norm of a batched {@code [N, C, *]} input. */
-  static Tensor instanceNorm(
-      Tensor input,
-      Shape s,
-      Tensor runningMean,
-      Tensor runningVar,
-      Tensor weight,
-      Tensor bias,
-      boolean useInputStats,
-      double momentum,
-      double eps) {
+  static Tensor instanceNorm(Tensor input, Shape s, Params p, boolean useInputStats) {
     int n = (int) input.size(0);
     int c = (int) input.size(1);
     if (!useInputStats) {
-      return batchNorm(input, s, runningMean, runningVar, weight, bias, false, momentum, eps);
+      return batchNorm(input, s, p, false);
     }
     double[] x = input.doubles();
     int inner = spatial(input);
     double[] v = new double[x.length];
-    double[] w = weight == null ? null : weight.doubles();
-    double[] b = bias == null ? null : bias.doubles();
+    double[] w = p.weight() == null ? null : p.weight().doubles();
+    double[] b = p.bias() == null ? null : p.bias().doubles();
     double[] meanSum = new double[c];
     double[] varSum = new double[c];
     for (int bi = 0; bi < n; bi++) {
@@ -169,7 +160,7 @@ final class CpuNorm {
         double[] mv = dev.shapesense.tensor.CpuNormKernels.moments(x, base, inner);
         meanSum[ch] += mv[0];
         varSum[ch] += inner > 1 ? mv[1] * inner / (inner - 1) : Double.NaN;
-        double inv = 1 / Math.sqrt(mv[1] + eps);
+        double inv = 1 / Math.sqrt(mv[1] + p.eps());
         double scale = inv * (w == null ? 1 : w[ch]);
         double shift = (b == null ? 0 : b[ch]) - mv[0] * scale;
         for (int i = 0; i < inner; i++) {
@@ -177,15 +168,15 @@ final class CpuNorm {
         }
       }
     }
-    if (runningMean != null) {
+    if (p.runningMean() != null) {
       for (int ch = 0; ch < c; ch++) {
         meanSum[ch] /= n;
         varSum[ch] /= n;
       }
-      updateRunning(runningMean, meanSum, momentum);
-      updateRunning(runningVar, varSum, momentum);
+      updateRunning(p.runningMean(), meanSum, p.momentum());
+      updateRunning(p.runningVar(), varSum, p.momentum());
     }
-    return Tensor.computed(s, input.dtype(), v, input, weight, bias);
+    return Tensor.computed(s, input.dtype(), v, input, p.weight(), p.bias());
   }
 
   /**

@@ -99,7 +99,10 @@ final class NormOps {
     checkBatchNormDtype(input);
     if (input.hasData()) {
       return CpuNorm.batchNorm(
-          input, s, runningMean, runningVar, weight, bias, training, momentum, eps);
+          input,
+          s,
+          new CpuNorm.Params(runningMean, runningVar, weight, bias, momentum, eps),
+          training);
     }
     return Tensor.result(s, input.dtype(), input, weight, bias);
   }
@@ -127,13 +130,9 @@ final class NormOps {
       return CpuNorm.instanceNorm(
           input,
           s,
-          runningMean,
-          runningVar,
-          weight,
-          bias,
-          useInputStats,
-          momentum == null ? 0.1 : momentum,
-          eps);
+          new CpuNorm.Params(
+              runningMean, runningVar, weight, bias, momentum == null ? 0.1 : momentum, eps),
+          useInputStats);
     }
     return Tensor.result(s, input.dtype(), input, weight, bias);
   }
