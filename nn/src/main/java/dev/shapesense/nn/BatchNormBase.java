@@ -28,8 +28,10 @@ public abstract class BatchNormBase<T extends BatchNormBase<T>> extends NormBase
 
   /** {@link #rankError} for a module that accepts the ranks {@code accepted}. */
   static String expectRank(int rank, int... accepted) {
-    if (Arrays.stream(accepted).anyMatch(r -> r == rank)) {
-      return null;
+    for (int r : accepted) {
+      if (r == rank) {
+        return null; // the per-call path: no stream
+      }
     }
     return "expected "
         + Arrays.stream(accepted).mapToObj(r -> r + "D").collect(Collectors.joining(" or "))

@@ -83,7 +83,17 @@ public final class ConvRules {
 
   /** PyTorch's {@code expand_param_if_needed}: one value repeats, else the length must match. */
   public static long[] expandParam(long[] list, String name, int dim) {
-    return Arrays.stream(expandParam(dims(list), name, dim)).mapToLong(Dim::value).toArray();
+    if (list.length == 1) {
+      long[] out = new long[dim];
+      Arrays.fill(out, list[0]);
+      return out;
+    }
+    if (list.length == dim) {
+      return list.clone();
+    }
+    // A wrong length: the symbolic form's check has PyTorch's text (it throws).
+    expandParam(dims(list), name, dim);
+    throw new IllegalStateException("unreachable: " + name);
   }
 
   /** As {@link #expandParam(long[], String, int)}, for output padding that may be symbolic. */

@@ -80,15 +80,17 @@ public final class PoolRules {
    * as {@code op}'s source does, e.g. "must either be".
    */
   static void checkTupleArgs(String op, int n, String[] musts, long[]... args) {
-    String[] names = {"kernel_size", "stride", "padding", "dilation"};
-    String count = n == 2 ? "two" : "three";
     for (int i = 0; i < args.length; i++) {
       int length = args[i].length;
       boolean stride = i == 1;
+      if (length == 1 || length == n || (stride && length == 0)) {
+        continue; // the per-call path builds no text
+      }
+      String[] names = {"kernel_size", "stride", "padding", "dilation"};
       String text = op + ": " + names[i] + " " + musts[i] + (stride ? " omitted," : "");
       Checks.check(
-          length == 1 || length == n || (stride && length == 0),
-          () -> text + " a single int, or a tuple of " + count + " ints");
+          false,
+          () -> text + " a single int, or a tuple of " + (n == 2 ? "two" : "three") + " ints");
     }
   }
 
