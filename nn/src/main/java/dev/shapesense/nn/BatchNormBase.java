@@ -27,6 +27,11 @@ public abstract class BatchNormBase<T extends BatchNormBase<T>> extends NormBase
   protected abstract String rankError(int rank);
 
   /** {@link #rankError} for a module that accepts the ranks {@code accepted}. */
+  /** As {@link #expectRank(int, int...)} for one rank, without an array per call. */
+  static String expectRank(int rank, int accepted) {
+    return rank == accepted ? null : expectRank(rank, new int[] {accepted});
+  }
+
   static String expectRank(int rank, int... accepted) {
     for (int r : accepted) {
       if (r == rank) {

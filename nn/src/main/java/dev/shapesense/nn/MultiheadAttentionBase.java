@@ -210,15 +210,15 @@ public abstract class MultiheadAttentionBase extends Module {
   }
 
   private AttentionRules.Weights weights() {
-    var p = namedOwnParameters();
+    // ownParameter, not namedOwnParameters(): no map built at every call.
     return new AttentionRules.Weights(
-        arg(p.get("in_proj_weight")),
-        arg(p.get("in_proj_bias")),
-        arg(p.get("q_proj_weight")),
-        arg(p.get("k_proj_weight")),
-        arg(p.get("v_proj_weight")),
-        arg(p.get("bias_k")),
-        arg(p.get("bias_v")),
+        arg(ownParameter("in_proj_weight")),
+        arg(ownParameter("in_proj_bias")),
+        arg(ownParameter("q_proj_weight")),
+        arg(ownParameter("k_proj_weight")),
+        arg(ownParameter("v_proj_weight")),
+        arg(ownParameter("bias_k")),
+        arg(ownParameter("bias_v")),
         arg(outProj.weight()),
         arg(outProj.bias()));
   }

@@ -12,10 +12,14 @@ import java.util.List;
  * on. Nothing is kept between rules: a rule that fails leaves nothing behind.
  */
 public final class Assumptions {
-  private final List<String> conditions = new ArrayList<>(2);
+  /** Null until the first condition: most rules record none, and run on every call. */
+  private List<String> conditions;
 
   /** Records {@code assumption} once. */
   public void add(String assumption) {
+    if (conditions == null) {
+      conditions = new ArrayList<>(2);
+    }
     if (!conditions.contains(assumption)) {
       conditions.add(assumption);
     }
@@ -40,18 +44,18 @@ public final class Assumptions {
    * checks that recorded these.
    */
   public Shape onto(Shape s) {
-    if (conditions.isEmpty()) {
+    if (isEmpty()) {
       return s;
     }
     return s.withoutAssumptions().assuming(this).assuming(s.assumptions());
   }
 
   public boolean isEmpty() {
-    return conditions.isEmpty();
+    return conditions == null || conditions.isEmpty();
   }
 
   /** The recorded conditions, in the order first recorded. */
   public List<String> list() {
-    return List.copyOf(conditions);
+    return conditions == null ? List.of() : List.copyOf(conditions);
   }
 }

@@ -117,6 +117,9 @@ public final class ConvRules {
     return list.clone();
   }
 
+  /** {@code [0]}, shared: expandParam copies what it is given, nothing writes it. */
+  private static final Dim[] ZERO = {Dim.of(0)};
+
   static Dim[] dims(long... values) {
     Dim[] out = new Dim[values.length];
     for (int i = 0; i < values.length; i++) {
@@ -152,16 +155,7 @@ public final class ConvRules {
         weightType,
         in ->
             convolution(
-                in,
-                weight,
-                bias,
-                stride,
-                dims(padding),
-                dilation,
-                false,
-                dims(0),
-                groups,
-                inputType));
+                in, weight, bias, stride, dims(padding), dilation, false, ZERO, groups, inputType));
   }
 
   /** {@code conv1d/conv2d/conv3d} with {@code padding='same'} or {@code 'valid'}. */
@@ -184,8 +178,7 @@ public final class ConvRules {
           case "valid" ->
               in ->
                   convolution(
-                      in, weight, bias, stride, dims(0), dilation, false, dims(0), groups,
-                      inputType);
+                      in, weight, bias, stride, ZERO, dilation, false, ZERO, groups, inputType);
           default ->
               in -> {
                 throw new ShapeError("Invalid padding string: '" + padding + "'");
@@ -292,7 +285,7 @@ public final class ConvRules {
       padLeft[i] = left;
     }
     return convolution(
-        padded, weight, bias, stride, padLeft, dilation, false, dims(0), groups, inputType);
+        padded, weight, bias, stride, padLeft, dilation, false, ZERO, groups, inputType);
   }
 
   /**
