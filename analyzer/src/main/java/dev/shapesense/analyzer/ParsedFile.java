@@ -34,8 +34,8 @@ public final class ParsedFile {
   private volatile CompletableFuture<List<Problem>> problems;
 
   /**
-   * The version before, whose tree this version may take over ({@link Members#splice}); cleared
-   * once this version is parsed, so versions do not chain.
+   * The version before, whose tree this version may take over ({@link MemberParses#splice});
+   * cleared once this version is parsed, so versions do not chain.
    */
   private volatile ParsedFile previous;
 
@@ -49,7 +49,7 @@ public final class ParsedFile {
       CompilationUnit unit,
       List<Problem> grammar,
       List<TypeDeclaration<?>> types,
-      Members members) {}
+      MemberParses members) {}
 
   private ParsedFile(SourceFile source, ParsedFile previous) {
     this.source = source;
@@ -99,8 +99,8 @@ public final class ParsedFile {
   /**
    * The file's next version. Parsed when first asked, it takes over this version's tree if the edit
    * lies inside one member of its last class and that member's new text parses cleanly on its own:
-   * only that member is parsed again ({@link Members}). This version then gives up its tree and
-   * parses its text again if it is asked for it later.
+   * only that member is parsed again ({@link MemberParses}). This version then gives up its tree
+   * and parses its text again if it is asked for it later.
    */
   ParsedFile next(SourceFile source) {
     return new ParsedFile(source, this);
@@ -128,7 +128,10 @@ public final class ParsedFile {
                 unit == null ? List.of() : findTypes(unit, text().declarations());
             p =
                 new Parse(
-                    unit, List.copyOf(r.getProblems()), types, Members.of(unit, r.getProblems()));
+                    unit,
+                    List.copyOf(r.getProblems()),
+                    types,
+                    MemberParses.of(unit, r.getProblems()));
           } else {
             p =
                 new Parse(
@@ -156,7 +159,7 @@ public final class ParsedFile {
       // The checks read the tree: they finish before it changes.
       checking.join();
     }
-    Members next = p.members().splice(this, newText, newLines);
+    MemberParses next = p.members().splice(this, newText, newLines);
     if (next == null) {
       return null;
     }
@@ -330,10 +333,10 @@ public final class ParsedFile {
 
   /**
    * What to add to the line of a node's position to get its line in this text: 0, except inside a
-   * member that was parsed alone or that an edit before it moved ({@link Members}).
+   * member that was parsed alone or that an edit before it moved ({@link MemberParses}).
    */
   private int lineShift(Node n) {
-    Members m = parsed().members();
+    MemberParses m = parsed().members();
     return m == null ? 0 : m.lineShift(n);
   }
 

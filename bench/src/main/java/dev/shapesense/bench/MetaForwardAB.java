@@ -1,9 +1,6 @@
 package dev.shapesense.bench;
 
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,14 +30,7 @@ public final class MetaForwardAB {
     private final Object[] args;
 
     Build(String classpath, String model) throws ReflectiveOperationException, java.io.IOException {
-      List<URL> urls = new ArrayList<>();
-      for (String p : classpath.split(":")) {
-        if (!p.isEmpty()) {
-          urls.add(Path.of(p).toUri().toURL());
-        }
-      }
-      ClassLoader l =
-          new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+      ClassLoader l = SameProcessAB.loader(classpath);
       Thread.currentThread().setContextClassLoader(l);
       Class<?> models = Class.forName("dev.shapesense.bench.MetaModels", true, l);
       net = models.getMethod("create", String.class).invoke(null, model);

@@ -27,6 +27,17 @@ public final class SameProcessAB {
   private SameProcessAB() {}
 
   /** One build's {@code Analyzer.analyzeFile(Workspace.of(List.of(source)), path, DEFAULT)}. */
+  /** A class loader of its own for one build's class path (entries separated by ':'). */
+  static ClassLoader loader(String classpath) throws java.io.IOException {
+    List<URL> urls = new ArrayList<>();
+    for (String p : classpath.split(":")) {
+      if (!p.isEmpty()) {
+        urls.add(Path.of(p).toUri().toURL());
+      }
+    }
+    return new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+  }
+
   private static final class Build {
     private final Method analyze;
     private final Method of;
@@ -34,14 +45,7 @@ public final class SameProcessAB {
     private final Object source;
 
     Build(String classpath, String text) throws ReflectiveOperationException, java.io.IOException {
-      List<URL> urls = new ArrayList<>();
-      for (String p : classpath.split(":")) {
-        if (!p.isEmpty()) {
-          urls.add(Path.of(p).toUri().toURL());
-        }
-      }
-      ClassLoader l =
-          new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+      ClassLoader l = loader(classpath);
       Class<?> sf = l.loadClass("dev.shapesense.analyzer.SourceFile");
       source = sf.getConstructor(String.class, String.class).newInstance("Model.java", text);
       Class<?> ws = l.loadClass("dev.shapesense.analyzer.Workspace");

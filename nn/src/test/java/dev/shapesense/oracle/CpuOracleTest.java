@@ -96,17 +96,7 @@ class CpuOracleTest {
 
   /** Null when CPU and META agree on every output's shape and dtype. */
   static String difference(OracleRunner runner, OracleCase c) throws Exception {
-    String where =
-        c.id()
-            + " ("
-            + c.op()
-            + " args="
-            + c.args()
-            + " kwargs="
-            + c.kwargs()
-            + " inputs="
-            + c.inputs()
-            + "): ";
+    String where = c.where(c.inputs());
     Object meta;
     try (var scope = Device.META.asDefault()) {
       List<Tensor> inputs = new ArrayList<>();

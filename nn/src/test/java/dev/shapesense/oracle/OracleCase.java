@@ -96,4 +96,18 @@ record OracleCase(
     }
     return out;
   }
+
+  /** How a failure names this case: id, op, arguments and {@code inputs} (shapes or sizes). */
+  String where(Object inputs) {
+    return id()
+        + " ("
+        + op()
+        + " args="
+        + args()
+        + " kwargs="
+        + kwargs()
+        + " inputs="
+        + inputs
+        + "): ";
+  }
 }

@@ -48,17 +48,7 @@ class OracleTest {
       shapes.add(Shape.of(in.stream().mapToLong(Long::longValue).toArray()));
     }
     OracleRunner.Outcome out = runner.run(c, shapes, OracleRunner::concrete);
-    String where =
-        c.id()
-            + " ("
-            + c.op()
-            + " args="
-            + c.args()
-            + " kwargs="
-            + c.kwargs()
-            + " inputs="
-            + c.inputs()
-            + "): ";
+    String where = c.where(c.inputs());
     if (c.expectsError()) {
       if (out instanceof OracleRunner.Failure f) {
         String want = c.expectedError();

@@ -76,17 +76,7 @@ class SymbolicOracleTest {
               }
               return a;
             });
-    String where =
-        c.id()
-            + " ("
-            + c.op()
-            + " args="
-            + c.args()
-            + " kwargs="
-            + c.kwargs()
-            + " inputs="
-            + shapes
-            + "): ";
+    String where = c.where(shapes);
     if (out instanceof OracleRunner.Failure f) {
       return where + "symbolic run raised in " + f.phase() + ": " + f.message();
     }

@@ -36,14 +36,13 @@ import java.util.Set;
  * before it is unchanged and ends a token, a comment or blanks) and leaves it in the same state (a
  * body declaration ends with {@code ;} or {@code }}, which join no following character, and the
  * text after it up to the line end is blanks); a class body is a sequence of body declarations, so
- * the text that parses as exactly one alone is that one in the class. {@code
- * ParsedFileIncrementalTest} compares the trees, problems and analyses with fresh parses after
- * random edits.
+ * the text that parses as exactly one alone is that one in the class. {@code IncrementalParseTest}
+ * compares the trees, problems and analyses with fresh parses after random edits.
  *
  * <p>One object per chain of versions: a splice moves it (and the tree) to the next version, the
  * version before gives up its tree ({@link ParsedFile#handOver}).
  */
-final class Members {
+final class MemberParses {
   /** The class whose members are re-parsed: the file's last type. */
   private final ClassOrInterfaceDeclaration owner;
 
@@ -58,7 +57,7 @@ final class Members {
 
   private record Checked(Node member, List<Problem> problems) {}
 
-  private Members(
+  private MemberParses(
       ClassOrInterfaceDeclaration owner, Map<Node, Integer> index, int[] shift, Checked[] checked) {
     this.owner = owner;
     this.index = index;
@@ -69,7 +68,7 @@ final class Members {
   /**
    * The members of a fresh parse's last class; null when there is none or the parse had problems.
    */
-  static Members of(CompilationUnit unit, List<Problem> grammar) {
+  static MemberParses of(CompilationUnit unit, List<Problem> grammar) {
     if (unit == null || !grammar.isEmpty() || unit.getTypes().isEmpty()) {
       return null;
     }
@@ -82,7 +81,7 @@ final class Members {
     for (int i = 0; i < members.size(); i++) {
       index.put(members.get(i), i);
     }
-    return new Members(c, index, new int[members.size()], new Checked[members.size()]);
+    return new MemberParses(c, index, new int[members.size()], new Checked[members.size()]);
   }
 
   /** Whether a member was ever parsed alone or moved: then positions need {@link #lineShift}. */
@@ -109,7 +108,7 @@ final class Members {
    * The tree of {@code file} changed to {@code newText} by re-parsing the one member an edit lies
    * in, or null (then nothing changed). The tree moves to the result.
    */
-  Members splice(ParsedFile file, String newText, LineIndex newLines) {
+  MemberParses splice(ParsedFile file, String newText, LineIndex newLines) {
     String oldText = file.source().text();
     if (newText.contains("\\u") || newText.equals(oldText)) {
       // Unicode escapes are translated before the lexer sees the text: parsed whole.
