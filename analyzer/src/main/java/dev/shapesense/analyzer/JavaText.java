@@ -13,12 +13,55 @@ import java.util.Set;
  * declares nor uses that name. {@code declarations} counts the names written after those keywords:
  * at least the number of type declarations of the file.
  */
-record JavaText(Set<String> declared, Set<String> identifiers, int declarations) {
+final class JavaText {
   private static final Set<String> DECLARING = Set.of("class", "interface", "enum", "record");
 
+  private final String text;
+  private final Set<String> declared;
+  private final int declarations;
+  private volatile Set<String> identifiers;
+
+  private JavaText(String text, Set<String> declared, int declarations) {
+    this.text = text;
+    this.declared = declared;
+    this.declarations = declarations;
+  }
+
+  /**
+   * The declared names of {@code s}, found in one pass that keeps only them; its identifiers are
+   * collected on first request (an edited file is asked for its declarations at once, for its
+   * identifiers only when another file's analysis looks for a name).
+   */
   static JavaText scan(String s) {
     Set<String> declared = new HashSet<>();
-    Set<String> identifiers = new HashSet<>();
+    int declarations = scan(s, declared, null);
+    return new JavaText(s, Set.copyOf(declared), declarations);
+  }
+
+  Set<String> declared() {
+    return declared;
+  }
+
+  int declarations() {
+    return declarations;
+  }
+
+  Set<String> identifiers() {
+    Set<String> ids = identifiers;
+    if (ids == null) {
+      Set<String> found = new HashSet<>();
+      scan(text, new HashSet<>(), found);
+      ids = Set.copyOf(found);
+      identifiers = ids;
+    }
+    return ids;
+  }
+
+  /**
+   * Counts the declarations of {@code s}, adding their names to {@code declared} and, when it is
+   * not null, every identifier to {@code identifiers}.
+   */
+  private static int scan(String s, Set<String> declared, Set<String> identifiers) {
     int n = s.length();
     int i = 0;
     boolean afterKeyword = false;
@@ -35,13 +78,14 @@ record JavaText(Set<String> declared, Set<String> identifiers, int declarations)
         while (i < n && Character.isJavaIdentifierPart(s.charAt(i))) {
           i++;
         }
-        String word = s.substring(start, i);
-        identifiers.add(word);
+        if (identifiers != null) {
+          identifiers.add(s.substring(start, i));
+        }
         if (afterKeyword) {
-          declared.add(word);
+          declared.add(s.substring(start, i));
           declarations++;
         }
-        afterKeyword = DECLARING.contains(word);
+        afterKeyword = isDeclaringKeyword(s, start, i);
       } else {
         if (!Character.isWhitespace(c)) {
           afterKeyword = false;
@@ -49,7 +93,21 @@ record JavaText(Set<String> declared, Set<String> identifiers, int declarations)
         i++;
       }
     }
-    return new JavaText(Set.copyOf(declared), Set.copyOf(identifiers), declarations);
+    return declarations;
+  }
+
+  /** Whether {@code s[start, end)} is one of {@link #DECLARING}. */
+  private static boolean isDeclaringKeyword(String s, int start, int end) {
+    int len = end - start;
+    if (len < 4 || len > 9) {
+      return false;
+    }
+    for (String k : DECLARING) {
+      if (k.length() == len && s.startsWith(k, start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

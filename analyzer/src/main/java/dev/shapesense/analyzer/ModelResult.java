@@ -8,9 +8,9 @@ import java.util.List;
  * What analysing one model class gave: its inputs, output (a Shape, nested list, or null when
  * unknown), parameter count (null when the model could not be built), trace and diagnostics, and
  * the totals of torchinfo's summary for the input ({@code summary}, null when nothing ran), its
- * layer graph ({@code graph}, null when {@code forward} did not run), and the sizes of its declared
- * symbols for which it works ({@code valid}, in the user's terms such as {@code H >= 29, H even};
- * empty when every size works or nothing is declared).
+ * layer graph ({@code graph()}, null when {@code forward} did not run; built on first request), and
+ * the sizes of its declared symbols for which it works ({@code valid}, in the user's terms such as
+ * {@code H >= 29, H even}; empty when every size works or nothing is declared).
  */
 public record ModelResult(
     String path,
@@ -22,8 +22,17 @@ public record ModelResult(
     List<Diagnostic> diagnostics,
     ModelSummary summary,
     List<UnknownShape> unknowns,
-    ModelGraph graph,
+    Lazy<ModelGraph> layerGraph,
     String valid) {
+
+  public ModelResult {
+    layerGraph = layerGraph == null ? Lazy.value(null) : layerGraph;
+  }
+
+  /** The layer graph, built on first request; null when {@code forward} did not run. */
+  public ModelGraph graph() {
+    return layerGraph.get();
+  }
 
   public ModelResult(
       String path,
@@ -36,7 +45,18 @@ public record ModelResult(
       ModelSummary summary,
       List<UnknownShape> unknowns,
       ModelGraph graph) {
-    this(path, className, inputs, output, params, trace, diagnostics, summary, unknowns, graph, "");
+    this(
+        path,
+        className,
+        inputs,
+        output,
+        params,
+        trace,
+        diagnostics,
+        summary,
+        unknowns,
+        Lazy.value(graph),
+        "");
   }
 
   public ModelResult(
@@ -63,7 +83,7 @@ public record ModelResult(
         List.copyOf(ds),
         summary,
         unknowns,
-        graph,
+        layerGraph,
         valid);
   }
 

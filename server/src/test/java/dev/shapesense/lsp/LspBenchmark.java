@@ -28,29 +28,45 @@ import org.eclipse.lsp4j.Range;
 public final class LspBenchmark {
   private LspBenchmark() {}
 
-  /** Arguments: none (everything), or {@code cold N} (only N cold starts). */
+  /**
+   * Arguments: none (everything), {@code cold N} (only N cold starts), {@code edits}, {@code
+   * budget}.
+   */
   public static void main(String[] args) throws Exception {
     if (args.length == 1 && args[0].equals("budget")) {
       budget();
       return;
     }
-    int starts = args.length == 2 && args[0].equals("cold") ? Integer.parseInt(args[1]) : 10;
+    int starts =
+        args.length == 1 && args[0].equals("edits")
+            ? 0
+            : args.length == 2 && args[0].equals("cold") ? Integer.parseInt(args[1]) : 10;
     List<Long> cold = new ArrayList<>();
     for (int i = 0; i < starts; i++) {
       cold.add(coldStart());
     }
-    List<Long> sorted = new ArrayList<>(cold);
-    Collections.sort(sorted);
-    System.out.printf(
-        "cold start (process start -> first diagnostics): median %d ms of %s ms%n",
-        sorted.get(sorted.size() / 2), cold);
+    if (starts > 0) {
+      List<Long> sorted = new ArrayList<>(cold);
+      Collections.sort(sorted);
+      System.out.printf(
+          "cold start (process start -> first diagnostics): median %d ms of %s ms%n",
+          sorted.get(sorted.size() / 2), cold);
+    }
     if (args.length == 2) {
       return;
     }
     try (LspProcess lsp = LspProcess.started(List.of(), null)) {
       String net = Fixtures.model("Net");
       report(
-          "seed Net", latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 300, 1, 10));
+          "seed Net",
+          latencies(
+              lsp,
+              Fixtures.uri("Net"),
+              net,
+              "new Linear(84, 10)",
+              300,
+              Integer.getInteger("shapesense.netWarmup", 1),
+              10));
       String big = GeneratedModel.source("Gen", 2500);
       report(
           "5,000-line model (" + big.lines().count() + " lines)",
@@ -59,8 +75,8 @@ public final class LspBenchmark {
               Fixtures.uri("Gen"),
               big,
               GeneratedModel.lastLayer(2500),
-              40,
-              0,
+              Integer.getInteger("shapesense.bigEdits", 40),
+              Integer.getInteger("shapesense.bigWarmup", 0),
               GeneratedModel.lastOut(2500)));
       lsp.shutdownAndExit();
     }
@@ -124,6 +140,12 @@ public final class LspBenchmark {
     // The hint to wait for: the last one of the file (the model's output, which the edited size
     // is).
     int hintLine = doc.position(text.lastIndexOf("forward(x)")).getLine();
+    // What VS Code asks for (InlayHintsController): the visible lines plus a screen above and
+    // below, here 3 x 50 lines around the output's line; or, with -Dshapesense.hintRange=file, the
+    // whole file (the worst case: no editor asks for more than it can show).
+    boolean whole = "file".equals(System.getProperty("shapesense.hintRange"));
+    int from = whole ? 0 : Math.max(0, hintLine - 100);
+    int to = whole ? 100_000 : hintLine + 50;
     List<Long> out = new ArrayList<>();
     int current = base;
     for (int i = 0; i < rounds + warmup; i++) {
@@ -136,9 +158,9 @@ public final class LspBenchmark {
       long t0 = System.nanoTime();
       lsp.change(uri, i + 2, r, String.valueOf(next));
       String want = ", " + next + "]";
-      List<InlayHint> hints = lsp.hints(uri);
+      List<InlayHint> hints = lsp.hints(uri, from, to);
       while (!outputIs(hints, hintLine, want)) {
-        hints = lsp.hints(uri);
+        hints = lsp.hints(uri, from, to);
       }
       long us = (System.nanoTime() - t0) / 1000;
       if (i >= warmup) {

@@ -211,12 +211,21 @@ final class LspProcess implements AutoCloseable {
   }
 
   CompletableFuture<List<InlayHint>> hintsAsync(String uri) {
+    return hintsAsync(uri, 0, 100_000);
+  }
+
+  /** The hints of lines {@code from} to {@code to} (excluded), as an editor asks for its view. */
+  List<InlayHint> hints(String uri, int from, int to) throws Exception {
+    return hintsAsync(uri, from, to).get(60, TimeUnit.SECONDS);
+  }
+
+  private CompletableFuture<List<InlayHint>> hintsAsync(String uri, int from, int to) {
     return server
         .getTextDocumentService()
         .inlayHint(
             new InlayHintParams(
                 new TextDocumentIdentifier(uri),
-                new Range(new Position(0, 0), new Position(100_000, 0))));
+                new Range(new Position(from, 0), new Position(to, 0))));
   }
 
   /** Waits for the latest diagnostics of {@code uri} to satisfy {@code done}. */

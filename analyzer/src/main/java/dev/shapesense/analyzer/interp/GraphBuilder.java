@@ -21,13 +21,16 @@ import java.util.function.Function;
 
 /**
  * Builds a {@link ModelGraph} from one run's recorded calls and the origins {@link Flow} gave their
- * inputs. Pure: reads its arguments only.
+ * inputs. Pure: reads its arguments only (no syntax tree: the call sites' places come with them).
  */
 final class GraphBuilder {
   private GraphBuilder() {}
 
   /** One of the model's inputs: its tensor's origin is {@code -1 - index}; where it is declared. */
   record Input(String label, String path, TextRange range) {}
+
+  /** Where a call's node is written: the call site's file and range. */
+  record Place(String path, TextRange range) {}
 
   /** One part of the model's output (a tuple's or record's component), with its origins. */
   record OutputPart(String label, int[] origins) {}
@@ -47,6 +50,7 @@ final class GraphBuilder {
       List<Recorder.Call> calls,
       Map<Module, String> paths,
       Function<Module, Dim> params,
+      List<Place> places,
       List<Input> inputs,
       String outputLabel,
       List<OutputPart> output,
@@ -106,8 +110,7 @@ final class GraphBuilder {
       Module m = c.module();
       String type =
           m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
-      Interpreter.Site site = c.site();
-      TextRange range = site == null ? null : site.file().range(site.node());
+      Place place = places.get(nodeCalls.get(k));
       nodes.add(
           new Node(
               String.valueOf(inputs.size() + k),
@@ -116,8 +119,8 @@ final class GraphBuilder {
               type,
               params.apply(m),
               Values.label(c.output()),
-              site == null || range == null ? null : site.file().path(),
-              range,
+              place == null ? null : place.path(),
+              place == null ? null : place.range(),
               k == errorNode ? otherError : c.error()));
     }
     int outId = nodes.size();

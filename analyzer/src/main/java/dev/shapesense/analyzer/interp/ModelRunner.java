@@ -241,7 +241,7 @@ public final class ModelRunner {
     Dim params = null;
     List<TraceEntry> trace = new ArrayList<>();
     ModelSummary summary = null;
-    ModelGraph graph = null;
+    dev.shapesense.analyzer.Lazy<ModelGraph> graph = null;
     String valid = "";
 
     InterpretedModule model;
@@ -421,10 +421,18 @@ public final class ModelRunner {
       calls = rec.takeCalls();
       conditions = rec.takeConditions();
       guards = rec.takeGuards();
+      Map<Module, String> paths = new IdentityHashMap<>();
+      model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+      Map<Module, Dim> sizes = new IdentityHashMap<>();
       trace =
-          traceOf(this::totalsOf, calls, model, fwd == null ? file.line(t.decl()) : file.line(fwd));
+          traceOf(
+              this::totalsOf,
+              calls,
+              paths,
+              sizes,
+              fwd == null ? file.line(t.decl()) : file.line(fwd));
       if (inputs != null) {
-        graph = graph(rec, this::totalsOf, calls, model, file, t, fwd, inputs, out);
+        graph = graph(rec, sizes, calls, paths, file, t, fwd, inputs, out);
       }
       if (inputs != null) {
         List<Tensor> inputTensors = new ArrayList<>();
@@ -746,19 +754,19 @@ public final class ModelRunner {
    * The layer graph of the run just made: its inputs (declared at {@code forward}'s parameters),
    * its calls and its output (at {@code forward}'s name); an error of the run that no node's call
    * raised (a functional op's) is marked on the first node that ran after it, else the output.
+   * Built on first request from what is read here: the places of its nodes are taken from the tree
+   * now, since a newer version of the file may take the tree over before the graph is asked for.
    */
-  private static ModelGraph graph(
+  private static dev.shapesense.analyzer.Lazy<ModelGraph> graph(
       Recorder rec,
-      java.util.function.Function<Module, Module.ParameterTotals> totalsOf,
+      Map<Module, Dim> sizes,
       List<Recorder.Call> calls,
-      Module model,
+      Map<Module, String> paths,
       ParsedFile file,
       TypeRef t,
       MethodDeclaration fwd,
       List<Object> inputs,
       Object out) {
-    Map<Module, String> paths = new IdentityHashMap<>();
-    model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
     List<GraphBuilder.Input> ins = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       TextRange r =
@@ -779,29 +787,42 @@ public final class ModelRunner {
       first = rec.firstError();
     }
     TextRange outRange = file.range(fwd != null ? fwd.getName() : t.decl().getName());
-    return GraphBuilder.build(
-        calls,
-        paths,
-        m -> {
-          Module.ParameterTotals totals = totalsOf.apply(m);
-          return totals == null ? null : totals.size();
-        },
-        ins,
-        Values.label(out),
-        parts,
-        outRange == null ? null : file.path(),
-        outRange,
-        first == null ? null : first.diagnostic().message(),
-        first == null ? 0 : first.callsBefore());
+    List<GraphBuilder.Place> places = new ArrayList<>(calls.size());
+    for (Recorder.Call c : calls) {
+      Interpreter.Site site = c.site();
+      TextRange range =
+          site == null || !paths.containsKey(c.module()) ? null : site.file().range(site.node());
+      places.add(range == null ? null : new GraphBuilder.Place(site.file().path(), range));
+    }
+    String outputLabel = Values.label(out);
+    String otherError = first == null ? null : first.diagnostic().message();
+    int otherErrorAt = first == null ? 0 : first.callsBefore();
+    return dev.shapesense.analyzer.Lazy.of(
+        () ->
+            GraphBuilder.build(
+                calls,
+                paths,
+                sizes::get,
+                places,
+                ins,
+                outputLabel,
+                parts,
+                outRange == null ? null : file.path(),
+                outRange,
+                otherError,
+                otherErrorAt));
   }
 
+  /**
+   * The trace of the run's calls of the model's modules ({@code paths}); {@code sizes} gets the
+   * parameter count of each module called (null when not known).
+   */
   private static List<TraceEntry> traceOf(
       java.util.function.Function<Module, Module.ParameterTotals> totalsOf,
       List<Recorder.Call> calls,
-      Module model,
+      Map<Module, String> paths,
+      Map<Module, Dim> sizes,
       int rootLine) {
-    Map<Module, String> paths = new IdentityHashMap<>();
-    model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
     java.util.Set<Module> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     List<TraceEntry> out = new ArrayList<>();
     for (Recorder.Call c : calls) {
@@ -816,6 +837,7 @@ public final class ModelRunner {
       int line = path.isEmpty() ? rootLine : c.line();
       Module.ParameterTotals totals = totalsOf.apply(c.module());
       Dim params = totals == null ? null : totals.size();
+      sizes.put(c.module(), params);
       List<Object> inputs = new ArrayList<>();
       for (Object in : c.inputs()) {
         inputs.add(Values.outputData(in));
