@@ -24,7 +24,7 @@ test("settings: defaults, and what the user set", () => {
 
 test("command line of the server: its jvm.options, the archive mapped when it exists and named always", () => {
   const options = parseJvmOptions(fs.readFileSync(path.join(root, "server/src/main/resources/dev/shapesense/cli/jvm.options"), "utf8"));
-  assert.deepEqual(options, ["-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"]);
+  assert.deepEqual(options, ["-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:-DontCompileHugeMethods", "-XX:+UseG1GC"]);
   assert.deepEqual(parseJvmOptions("# a comment\n-Xa\n\n  -Xb  \r\n#-Xc\n"), ["-Xa", "-Xb"]);
   assert.deepEqual(serverArgs("/x/shapesense.jar", options), [...options, "-jar", "/x/shapesense.jar", "server"]);
   assert.deepEqual(serverArgs("/x/shapesense.jar", options, { path: "/s/a.jsa", exists: false }), [...options, "-Dshapesense.archive=/s/a.jsa", "-jar", "/x/shapesense.jar", "server"]);

@@ -39,7 +39,7 @@ class StartupArchiveTest {
             "-Xlog:disable",
             "-Xlog:all=warning:stderr",
             "-XX:-DontCompileHugeMethods",
-            "-XX:+UseParallelGC"),
+            "-XX:+UseG1GC"),
         StartupArchive.jvmOptions());
     assertEquals(List.of("-a", "-b"), StartupArchive.parseOptions("# c\n-a\n\n  -b  \r\n#-d\n"));
   }
