@@ -151,6 +151,30 @@ public abstract class Module {
   }
 
   /**
+   * Every module in the tree, the module itself first, each once, in the order of {@link
+   * #namedModules} (PyTorch's {@code modules()}): without building the names, for a walk that needs
+   * none.
+   */
+  public List<Module> modules() {
+    List<Module> out = new ArrayList<>();
+    collectModules(this, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+    return out;
+  }
+
+  private static void collectModules(Module m, List<Module> out, Set<Module> seen) {
+    if (!seen.add(m)) {
+      return;
+    }
+    out.add(m);
+    if (!m.hasChildren()) {
+      return;
+    }
+    for (Module c : m.children()) {
+      collectModules(c, out, seen);
+    }
+  }
+
+  /**
    * Every module in the tree with PyTorch's dotted names, the module itself first as {@code ""}; a
    * module reachable twice is listed once, at its first name.
    */

@@ -42,6 +42,21 @@ class ContainersTest {
   }
 
   @Test
+  void modulesListsTheTreeOnceInTheOrderOfNamedModules() {
+    // shared = nn.Linear(4, 4); s = nn.Sequential(shared, nn.ReLU(), nn.Sequential(shared));
+    // list(s.modules()) -> [s, shared, ReLU, inner]: the second use of shared is not listed again.
+    Linear shared = new Linear(4, 4);
+    Sequential inner = new Sequential(shared);
+    Sequential s = new Sequential(shared, new ReLU(), inner);
+    List<Module> modules = s.modules();
+    assertEquals(List.copyOf(s.namedModules().values()), modules);
+    assertEquals(4, modules.size());
+    assertSame(s, modules.get(0));
+    assertSame(shared, modules.get(1));
+    assertSame(inner, modules.get(3));
+  }
+
+  @Test
   void moduleDictHoldsModulesAddedByName() {
     ModuleDict d = new ModuleDict();
     ReLU a = d.addModule("a", new ReLU());

@@ -3,6 +3,7 @@ package dev.shapesense.analyzer.interp;
 import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.nn.Module;
 import dev.shapesense.nn.Parameter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,21 @@ final class InterpretedModule extends Module {
       out.putAll(delegate().namedChildren());
     }
     out.putAll(super.namedChildren());
+    return out;
+  }
+
+  /** As {@code namedChildren().values()}, without building the map when only fields hold them. */
+  @Override
+  public List<Module> children() {
+    if (delegate() != null || super.hasChildren()) {
+      return new ArrayList<>(namedChildren().values());
+    }
+    List<Module> out = new ArrayList<>();
+    for (Object v : fields.values()) {
+      if (v instanceof Module m) {
+        out.add(m);
+      }
+    }
     return out;
   }
 

@@ -302,7 +302,7 @@ public final class ModelRunner {
       } else if (Boolean.FALSE.equals(opts.eval())) {
         model.train();
       }
-      Collection<Module> modules = model.namedModules().values();
+      Collection<Module> modules = model.modules();
       totals = hasUnknownParts(modules) ? null : totalsOf(model);
       params = totals == null ? null : totals.size();
       hookAll(modules);

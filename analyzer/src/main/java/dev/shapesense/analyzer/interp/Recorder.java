@@ -829,7 +829,7 @@ public final class Recorder {
     if (!m.hasChildren()) {
       return false;
     }
-    for (Module c : m.namedModules().values()) {
+    for (Module c : m.modules()) {
       if (c != m
           && c instanceof InterpretedModule ic
           && (ic.incomplete || ic.fields.containsValue(Values.UNKNOWN))) {
