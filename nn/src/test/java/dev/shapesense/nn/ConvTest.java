@@ -153,6 +153,24 @@ class ConvTest {
   }
 
   @Test
+  void aBiasOfAnotherTypeFailsWithNumericPaddingOnlyAsInPyTorch() {
+    // F.conv2d(x, w, b.double(), 1, p) in PyTorch 1.13, meta and CPU alike: p = 1 raises; 'same'
+    // and 'valid' (its _convolution_mode path) check no bias type and give float32.
+    for (Device d : List.of(Device.META, Device.CPU)) {
+      Tensor x = Tensors.empty(d, DType.FLOAT32, Shape.of(1, 3, 8, 8));
+      Tensor w = Tensors.empty(d, DType.FLOAT32, Shape.of(4, 3, 3, 3));
+      Tensor b = Tensors.empty(d, DType.FLOAT64, Shape.of(4));
+      assertEquals(
+          "Input type (float) and bias type (double) should be the same",
+          assertThrows(RuntimeException.class, () -> F.conv2d(x, w, b, 1, 1)).getMessage());
+      Tensor same = F.conv2d(x, w, b, 1, "same");
+      assertEquals("[1, 4, 8, 8]", same.shape().toString());
+      assertEquals(DType.FLOAT32, same.dtype());
+      assertEquals("[1, 4, 6, 6]", F.conv2d(x, w, b, 1, "valid").shape().toString());
+    }
+  }
+
+  @Test
   void samePaddingAndModes() {
     assertEquals(
         "Given groups=1, weight of size [2, 3, 2, 2], expected input[1, 4, 6, 6] to have 3"
