@@ -197,6 +197,21 @@ class CliIT {
   }
 
   @Test
+  void checkReportsAnErrorOfAPositionalTupleFormInPyTorchsWords() throws Exception {
+    // F.maxPool2d(x, new int[] {4, 2}, 1, new int[] {3, 1}): kernel, stride, padding positional.
+    Cli.Result bad = Cli.run("check", "testdata/models/PositionalPoolBug.java");
+    assertEquals(1, bad.exit(), bad.err());
+    assertEquals(
+        "testdata/models/PositionalPoolBug.java:16:13: error: pad should be at most half of kernel size, but got pad=3 and kernel_size=4 [shape/op]\n",
+        bad.out());
+    // The same forms, valid, chained: the model's output as PyTorch computes it.
+    Cli.Result ok = Cli.run("trace", "--format", "json", "testdata/models/PositionalPoolNet.java");
+    assertEquals(0, ok.exit(), ok.err());
+    JsonNode m = Json.MAPPER.readTree(ok.out().lines().findFirst().orElseThrow());
+    assertEquals("[\"N\",8,5,7]", m.get("output").toString());
+  }
+
+  @Test
   void checkOfCleanModelsExitsZero() throws Exception {
     Cli.Result r = Cli.run("check", "testdata/models/Net.java", "testdata/models/LeNet5.java");
     assertEquals(0, r.exit(), r.out() + r.err());

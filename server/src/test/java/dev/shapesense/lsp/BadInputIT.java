@@ -90,8 +90,8 @@ class BadInputIT {
 
   /**
    * The large file's layers: 2,400 lines, many times the seed Net's analysis. (At 2,500 layers, a
-   * JVM that had not compiled the interpreter yet, on a CI machine running other builds, could
-   * run out of the analysis's 2 s time budget, which this test is not about.)
+   * JVM that had not compiled the interpreter yet, on a CI machine running other builds, could run
+   * out of the analysis's 2 s time budget, which this test is not about.)
    */
   private static final int LAYERS = 1200;
 
