@@ -82,6 +82,27 @@ describe("VS Code (code-server + Chromium)", () => {
     assert.equal(at(lines, 14).text.trim(), "x = pool.forward(F.relu(conv1.forward(x)));");
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-net-hints.png") });
     assert.equal((await shapeSenseStatus()).trim(), "ShapeSense");
+
+    // The hints come without tooltips (this VS Code resolves them): moving the mouse onto one asks
+    // the server for its tooltip (inlayHint/resolve), which the hover then shows.
+    const conv1Hint = page
+      .locator('.editor-group-container.active .view-lines span[class*="dyn-rule"]', { hasText: /^\[N,[\s\u00a0]6,[\s\u00a0]28,[\s\u00a0]28\]$/ })
+      .first();
+    // A hover of the element itself goes to an overlay: move the mouse onto it, as a user does.
+    const hintBox = await conv1Hint.boundingBox();
+    assert.ok(hintBox);
+    await page.mouse.move(hintBox.x + hintBox.width / 2, hintBox.y + hintBox.height / 2);
+    const tooltip = page.locator(".monaco-hover:not(.hidden)", { hasText: "kernel_size=(5, 5)" }).first();
+    await tooltip.waitFor({ timeout: 20000 });
+    const tooltipText = (await tooltip.innerText()).replace(/\u00a0/g, " ");
+    // The hover shows the hint's tooltip above the position's own hover ("conv1: Conv2d", its
+    // parameters): only the tooltip names the layer and its repr side by side, and its formula.
+    assert.match(tooltipText, /conv1\s+Conv2d\(3, 6, kernel_size=\(5, 5\), stride=\(1, 1\)\)/);
+    assert.match(tooltipText, /\[N, 3, 32, 32\] → \[N, 6, 28, 28\]/);
+    assert.match(tooltipText, /H_out = floor\(\(H \+ 2p - d\(k - 1\) - 1\) \/ s\) \+ 1/);
+    await page.screenshot({ path: path.join(ARTIFACTS, "vscode-hint-tooltip.png") });
+    await page.mouse.move(0, 0);
+    await page.keyboard.press("Escape");
   });
 
   /** Changes a setting in the Settings editor (a modal in this VS Code), as a user does, then closes it. */
