@@ -37,12 +37,12 @@ import org.openjdk.jmh.annotations.Warmup;
 // 10 s of warm-up: with 2 s the JIT (sharing 2 cores with the benchmark) was still compiling.
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 3, time = 1)
-// As the language server runs (the VS Code extension starts it so): the parser's lexer is one
-// method of over 8,000 bytecodes, which the JIT otherwise leaves interpreted; and the parallel
-// collector.
+// As the language server runs (its jvm.options): the parser's lexer is one method of over 8,000
+// bytecodes, which the JIT otherwise leaves interpreted; and G1 (the parallel collector before 7
+// Dec 2026 afternoon: BENCHMARKS.md's earlier rows).
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"})
+    jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseG1GC"})
 public class AnalyzerBenchmark {
   @Param({"Net.java"})
   public String file;

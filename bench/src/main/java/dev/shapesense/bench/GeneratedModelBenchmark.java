@@ -28,17 +28,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 // Warm-up long enough for the largest model: an analysis of 10,000 layers allocates ~325 MB and
-// keeps a 104 MB tree while it runs, and until the parallel collector has grown the heap to fit
+// keeps a 104 MB tree while it runs, and until the collector has grown the heap to fit
 // that, collections fall inside analyses (29 Nov 2026: 2.4 s, 0.8 s, 0.5 s, 0.7 s, 0.6 s per
 // analysis in the first five 2-s iterations, 0.21-0.22 s from the seventh on).
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 10, time = 2)
-// As the language server runs (the VS Code extension starts it so): the parser's lexer is one
-// method of over 8,000 bytecodes, which the JIT otherwise leaves interpreted; and the parallel
-// collector.
+// As the language server runs (its jvm.options): the parser's lexer is one method of over 8,000
+// bytecodes, which the JIT otherwise leaves interpreted; and G1 (the parallel collector before 7
+// Dec 2026 afternoon: BENCHMARKS.md's earlier rows).
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC"})
+    jvmArgsAppend = {"-XX:-DontCompileHugeMethods", "-XX:+UseG1GC"})
 public class GeneratedModelBenchmark {
   @Param({"layers:10", "layers:100", "layers:1000", "layers:10000", "lines:5000"})
   public String model;
