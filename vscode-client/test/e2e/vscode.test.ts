@@ -361,21 +361,29 @@ describe("VS Code (code-server + Chromium)", () => {
     await page.locator(".tab", { hasText: exactly("Net.java") }).first().click();
     await runCommand("ShapeSense: Restart Server");
     await runCommand("ShapeSense: Show Server Log");
-    // The log's end: the old server stopped, then a new start.
+    // The log's end: the old server stopped, then a new start. The output view wraps a long
+    // command line (the JVM options, the archive's path): the start line is read with the view
+    // lines that continue it, up to the next line of the log, and read again until its end, the
+    // jar, is drawn too (once the view had drawn the start line's first row only).
     const stoppedAt = (ls: EditorLine[]) => ls.findIndex((l) => l.text.includes("] The server is stopped."));
+    const startLine = (ls: EditorLine[]) => {
+      const stopped = stoppedAt(ls);
+      const at = stopped < 0 ? -1 : ls.findIndex((l, i) => i > stopped && l.text.includes("] Starting "));
+      if (at < 0) {
+        return "";
+      }
+      let end = at + 1;
+      while (end < ls.length && !/^\d{4}-\d\d-\d\d /.test(ls[end].text)) {
+        end++;
+      }
+      return ls.slice(at, end).map((l) => l.text).join("");
+    };
     const log = await eventually(
-      "a second start in the server log",
+      "a second start in the server log, its command line drawn to the jar",
       () => editorLines(page, ".part.panel .monaco-editor"),
-      (ls) => stoppedAt(ls) >= 0 && ls.slice(stoppedAt(ls)).some((l) => l.text.includes("] Starting ")),
+      (ls) => / -jar /.test(startLine(ls)),
     );
-    // The output view wraps a long command line (the JVM options, the archive's path): read the
-    // start line with the view lines that continue it, up to the next line of the log.
-    const at = log.findIndex((l, i) => i > stoppedAt(log) && l.text.includes("] Starting "));
-    let end = at + 1;
-    while (end < log.length && !/^\d{4}-\d\d-\d\d /.test(log[end].text)) {
-      end++;
-    }
-    const started = log.slice(at, end).map((l) => l.text).join("");
+    const started = startLine(log);
     assert.match(started, /\[info\] Starting java \(Java \d+, from (PATH|JAVA_HOME)\) (-\S.* )?-jar /);
     await eventually("the status back to running", shapeSenseStatus, (t) => t.trim() === "ShapeSense");
     await page.screenshot({ path: path.join(ARTIFACTS, "vscode-restarted.png") });
