@@ -50,7 +50,7 @@ final class JavaText {
     Set<String> ids = identifiers;
     if (ids == null) {
       Set<String> found = new HashSet<>();
-      scan(text, new HashSet<>(), found);
+      scan(text, null, found);
       ids = Set.copyOf(found);
       identifiers = ids;
     }
@@ -58,8 +58,8 @@ final class JavaText {
   }
 
   /**
-   * Counts the declarations of {@code s}, adding their names to {@code declared} and, when it is
-   * not null, every identifier to {@code identifiers}.
+   * Counts the declarations of {@code s}, adding their names to {@code declared} and every
+   * identifier to {@code identifiers}, each when it is not null.
    */
   private static int scan(String s, Set<String> declared, Set<String> identifiers) {
     int n = s.length();
@@ -82,7 +82,9 @@ final class JavaText {
           identifiers.add(s.substring(start, i));
         }
         if (afterKeyword) {
-          declared.add(s.substring(start, i));
+          if (declared != null) {
+            declared.add(s.substring(start, i));
+          }
           declarations++;
         }
         afterKeyword = isDeclaringKeyword(s, start, i);

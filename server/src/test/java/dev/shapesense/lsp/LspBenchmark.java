@@ -3,8 +3,6 @@ package dev.shapesense.lsp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -50,14 +48,12 @@ public final class LspBenchmark {
             : args.length == 2 && args[0].equals("cold") ? Integer.parseInt(args[1]) : 10;
     List<Long> cold = new ArrayList<>();
     for (int i = 0; i < starts; i++) {
-      cold.add(coldStart());
+      cold.add(ColdStartBenchmark.coldStart(() -> LspProcess.start("--stdio")));
     }
     if (starts > 0) {
-      List<Long> sorted = new ArrayList<>(cold);
-      Collections.sort(sorted);
       System.out.printf(
           "cold start (process start -> first diagnostics): median %d ms of %s ms%n",
-          sorted.get(sorted.size() / 2), cold);
+          ColdStartBenchmark.median(cold), cold);
     }
     if (args.length == 2) {
       return;
@@ -102,30 +98,9 @@ public final class LspBenchmark {
       List<Long> with = latencies(lsp, Fixtures.uri("Net"), net, "new Linear(84, 10)", 50, 0, 10);
       report("seed Net, with the out-of-budget file open", with);
       System.out.printf(
-          "ratio of medians (with / without): %.2f%n", median(with) / (double) median(without));
+          "ratio of medians (with / without): %.2f%n",
+          ColdStartBenchmark.median(with) / (double) ColdStartBenchmark.median(without));
       lsp.shutdownAndExit();
-    }
-  }
-
-  private static long median(List<Long> l) {
-    List<Long> s = new ArrayList<>(l);
-    Collections.sort(s);
-    return s.get(s.size() / 2);
-  }
-
-  private static long coldStart() throws Exception {
-    long t0 = System.nanoTime();
-    try (LspProcess lsp = LspProcess.start("--stdio")) {
-      InitializeParams p = new InitializeParams();
-      p.setCapabilities(LspProcess.fullCapabilities());
-      lsp.server.initialize(p);
-      lsp.server.initialized(new InitializedParams());
-      String uri = Fixtures.uri("Net");
-      lsp.open(uri, 1, Fixtures.model("Net"));
-      lsp.awaitDiagnostics(uri, d -> true);
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      lsp.shutdownAndExit();
-      return ms;
     }
   }
 

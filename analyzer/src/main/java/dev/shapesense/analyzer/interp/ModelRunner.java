@@ -14,6 +14,7 @@ import dev.shapesense.analyzer.AnalysisOptions;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.DiagnosticCodes;
 import dev.shapesense.analyzer.LayerStats;
+import dev.shapesense.analyzer.Lazy;
 import dev.shapesense.analyzer.ModelGraph;
 import dev.shapesense.analyzer.ModelResult;
 import dev.shapesense.analyzer.ModelSummary;
@@ -241,7 +242,7 @@ public final class ModelRunner {
     Dim params = null;
     List<TraceEntry> trace = new ArrayList<>();
     ModelSummary summary = null;
-    dev.shapesense.analyzer.Lazy<ModelGraph> graph = null;
+    Lazy<ModelGraph> graph = null;
     String valid = "";
 
     InterpretedModule model;
@@ -433,8 +434,6 @@ public final class ModelRunner {
               fwd == null ? file.line(t.decl()) : file.line(fwd));
       if (inputs != null) {
         graph = graph(rec, sizes, calls, paths, file, t, fwd, inputs, out);
-      }
-      if (inputs != null) {
         List<Tensor> inputTensors = new ArrayList<>();
         for (Object x : inputs) {
           inputTensors.add((Tensor) x);
@@ -757,7 +756,7 @@ public final class ModelRunner {
    * Built on first request from what is read here: the places of its nodes are taken from the tree
    * now, since a newer version of the file may take the tree over before the graph is asked for.
    */
-  private static dev.shapesense.analyzer.Lazy<ModelGraph> graph(
+  private static Lazy<ModelGraph> graph(
       Recorder rec,
       Map<Module, Dim> sizes,
       List<Recorder.Call> calls,
@@ -797,7 +796,7 @@ public final class ModelRunner {
     String outputLabel = Values.label(out);
     String otherError = first == null ? null : first.diagnostic().message();
     int otherErrorAt = first == null ? 0 : first.callsBefore();
-    return dev.shapesense.analyzer.Lazy.of(
+    return Lazy.of(
         () ->
             GraphBuilder.build(
                 calls,
