@@ -1,6 +1,8 @@
 package dev.shapesense.analyzer;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,13 +19,18 @@ final class JavaText {
   private static final Set<String> DECLARING = Set.of("class", "interface", "enum", "record");
 
   private final String text;
+
+  /** How many times each name is written after one of {@link #DECLARING}. */
+  private final Map<String, Integer> declaredCounts;
+
   private final Set<String> declared;
   private final int declarations;
   private volatile Set<String> identifiers;
 
-  private JavaText(String text, Set<String> declared, int declarations) {
+  private JavaText(String text, Map<String, Integer> declaredCounts, int declarations) {
     this.text = text;
-    this.declared = declared;
+    this.declaredCounts = declaredCounts;
+    this.declared = Set.copyOf(declaredCounts.keySet());
     this.declarations = declarations;
   }
 
@@ -33,9 +40,24 @@ final class JavaText {
    * identifiers only when another file's analysis looks for a name).
    */
   static JavaText scan(String s) {
-    Set<String> declared = new HashSet<>();
+    Map<String, Integer> declared = new HashMap<>();
     int declarations = scan(s, declared, null);
-    return new JavaText(s, Set.copyOf(declared), declarations);
+    return new JavaText(s, declared, declarations);
+  }
+
+  /**
+   * {@link #scan} of {@code newText}, which is this text with {@code oldPart} (a class member, from
+   * {@code at}) replaced by {@code newPart}: only the two parts are read. A member starts and ends
+   * outside any comment, literal and declaration header ({@link MemberParses}), so its names are
+   * found alone as they are in the file.
+   */
+  JavaText spliced(int at, int oldLength, String newPart, String newText) {
+    Map<String, Integer> counts = new HashMap<>(declaredCounts);
+    Map<String, Integer> removed = new HashMap<>();
+    int declarations = this.declarations - scan(text.substring(at, at + oldLength), removed, null);
+    removed.forEach((name, n) -> counts.computeIfPresent(name, (k, c) -> c == n ? null : c - n));
+    declarations += scan(newPart, counts, null);
+    return new JavaText(newText, counts, declarations);
   }
 
   Set<String> declared() {
@@ -58,10 +80,10 @@ final class JavaText {
   }
 
   /**
-   * Counts the declarations of {@code s}, adding their names to {@code declared} and every
+   * Counts the declarations of {@code s}, counting their names in {@code declared} and adding every
    * identifier to {@code identifiers}, each when it is not null.
    */
-  private static int scan(String s, Set<String> declared, Set<String> identifiers) {
+  private static int scan(String s, Map<String, Integer> declared, Set<String> identifiers) {
     int n = s.length();
     int i = 0;
     boolean afterKeyword = false;
@@ -73,9 +95,9 @@ final class JavaText {
         // A literal ends a declaration's header; a comment does not.
         afterKeyword &= c == '/';
         i = after;
-      } else if (Character.isJavaIdentifierStart(c)) {
+      } else if (isIdentifierStart(c)) {
         int start = i;
-        while (i < n && Character.isJavaIdentifierPart(s.charAt(i))) {
+        while (i < n && isIdentifierPart(s.charAt(i))) {
           i++;
         }
         if (identifiers != null) {
@@ -83,7 +105,7 @@ final class JavaText {
         }
         if (afterKeyword) {
           if (declared != null) {
-            declared.add(s.substring(start, i));
+            declared.merge(s.substring(start, i), 1, Integer::sum);
           }
           declarations++;
         }
@@ -98,18 +120,43 @@ final class JavaText {
     return declarations;
   }
 
-  /** Whether {@code s[start, end)} is one of {@link #DECLARING}. */
+  /** {@link Character#isJavaIdentifierStart}, with ASCII answered first. */
+  private static boolean isIdentifierStart(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+    }
+    return Character.isJavaIdentifierStart(c);
+  }
+
+  /** {@link Character#isJavaIdentifierPart}, with ASCII answered first. */
+  private static boolean isIdentifierPart(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || c == '$'
+          || c <= 8
+          || (c >= 0x0e && c <= 0x1b)
+          || c == 0x7f;
+    }
+    return Character.isJavaIdentifierPart(c);
+  }
+
+  /**
+   * Whether {@code s[start, end)} is one of {@link #DECLARING}: by its length first, as it is asked
+   * at every identifier of the file.
+   */
   private static boolean isDeclaringKeyword(String s, int start, int end) {
-    int len = end - start;
-    if (len < 4 || len > 9) {
-      return false;
-    }
-    for (String k : DECLARING) {
-      if (k.length() == len && s.startsWith(k, start)) {
-        return true;
-      }
-    }
-    return false;
+    String k =
+        switch (end - start) {
+          case 4 -> "enum";
+          case 5 -> "class";
+          case 6 -> "record";
+          case 9 -> "interface";
+          default -> null;
+        };
+    return k != null && s.startsWith(k, start);
   }
 
   /**

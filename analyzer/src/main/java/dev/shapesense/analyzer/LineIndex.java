@@ -1,7 +1,6 @@
 package dev.shapesense.analyzer;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Line starts of a text, for converting between 0-based offsets and (line, column) pairs. Line
@@ -13,20 +12,21 @@ public final class LineIndex {
   private final int length;
 
   public LineIndex(String text) {
-    List<Integer> s = new ArrayList<>();
-    s.add(0);
+    int[] s = new int[64];
+    int count = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\r') {
-        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+      if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
-        s.add(i + 1);
-      } else if (c == '\n') {
-        s.add(i + 1);
+        if (count == s.length) {
+          s = Arrays.copyOf(s, count * 2);
+        }
+        s[count++] = i + 1;
       }
     }
-    starts = s.stream().mapToInt(Integer::intValue).toArray();
+    starts = Arrays.copyOf(s, count);
     length = text.length();
   }
 

@@ -57,12 +57,51 @@ final class MemberParses {
 
   private record Checked(Node member, List<Problem> problems) {}
 
+  /**
+   * Per member (by place), the facts the analysis derived from that member alone ({@link
+   * ParsedFile#fact}), by kind, with the member they are of: they live as long as the member's
+   * tree.
+   */
+  private final Facts[] facts;
+
+  private record Facts(Node member, Object[] byKind) {}
+
   private MemberParses(
       ClassOrInterfaceDeclaration owner, Map<Node, Integer> index, int[] shift, Checked[] checked) {
     this.owner = owner;
     this.index = index;
     this.shift = shift;
     this.checked = checked;
+    this.facts = new Facts[shift.length];
+  }
+
+  /**
+   * The fact of {@code kind} about {@code member}, computed by {@code compute} at the first request
+   * for this tree of the member; computed each time when {@code member} is not a member of the
+   * owner. Threads that race compute it twice, and both get an equal fact.
+   */
+  <T> T fact(Node member, MemberFact<T> kind, java.util.function.Function<Node, T> compute) {
+    Integer i = index.get(member);
+    if (i == null) {
+      return compute.apply(member);
+    }
+    Facts f = facts[i];
+    if (f == null || f.member() != member || f.byKind().length <= kind.id()) {
+      // A kind made after this member's first fact (its class loaded later) makes room.
+      Object[] byKind = new Object[Math.max(MemberFact.count(), kind.id() + 1)];
+      if (f != null && f.member() == member) {
+        System.arraycopy(f.byKind(), 0, byKind, 0, f.byKind().length);
+      }
+      f = new Facts(member, byKind);
+      facts[i] = f;
+    }
+    @SuppressWarnings("unchecked")
+    T v = (T) f.byKind()[kind.id()];
+    if (v == null) {
+      v = compute.apply(member);
+      f.byKind()[kind.id()] = v;
+    }
+    return v;
   }
 
   /**
@@ -82,6 +121,19 @@ final class MemberParses {
       index.put(members.get(i), i);
     }
     return new MemberParses(c, index, new int[members.size()], new Checked[members.size()]);
+  }
+
+  /**
+   * The last splice: the member's text in the version before (from {@code at}, {@code oldLength}
+   * characters) and in the version after ({@code newPart}, from the same offset).
+   */
+  record Splice(int at, int oldLength, String newPart) {}
+
+  private Splice lastSplice;
+
+  /** The edit the last {@link #splice} made, or null. */
+  Splice lastSplice() {
+    return lastSplice;
   }
 
   /** Whether a member was ever parsed alone or moved: then positions need {@link #lineShift}. */
@@ -180,6 +232,8 @@ final class MemberParses {
     index.put(parsed, at);
     shift[at] = line;
     checked[at] = null;
+    facts[at] = null;
+    lastSplice = new Splice(span.start(), span.end() - span.start(), text);
     spliced = true;
     for (int i = at + 1; i < shift.length; i++) {
       shift[i] += moved;

@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * What analysing one model class gave: its inputs, output (a Shape, nested list, or null when
- * unknown), parameter count (null when the model could not be built), trace and diagnostics, and
- * the totals of torchinfo's summary for the input ({@code summary}, null when nothing ran), its
- * layer graph ({@code graph()}, null when {@code forward} did not run; built on first request), and
- * the sizes of its declared symbols for which it works ({@code valid}, in the user's terms such as
- * {@code H >= 29, H even}; empty when every size works or nothing is declared).
+ * unknown), parameter count (null when the model could not be built), trace ({@code trace()}) and
+ * diagnostics, and the totals of torchinfo's summary for the input ({@code summary()}, null when
+ * nothing ran), its layer graph ({@code graph()}, null when {@code forward} did not run), and the
+ * sizes of its declared symbols for which it works ({@code valid}, in the user's terms such as
+ * {@code H >= 29, H even}; empty when every size works or nothing is declared). The trace, summary
+ * and graph are assembled on first request: the editor shows hints and diagnostics after every
+ * keystroke, and only the command line and the Model view read them.
  */
 public record ModelResult(
     String path,
@@ -18,15 +20,27 @@ public record ModelResult(
     List<Shape> inputs,
     Object output,
     Dim params,
-    List<TraceEntry> trace,
+    Lazy<List<TraceEntry>> layerTrace,
     List<Diagnostic> diagnostics,
-    ModelSummary summary,
+    Lazy<ModelSummary> modelSummary,
     List<UnknownShape> unknowns,
     Lazy<ModelGraph> layerGraph,
     String valid) {
 
   public ModelResult {
+    layerTrace = layerTrace == null ? Lazy.value(List.of()) : layerTrace;
+    modelSummary = modelSummary == null ? Lazy.value(null) : modelSummary;
     layerGraph = layerGraph == null ? Lazy.value(null) : layerGraph;
+  }
+
+  /** The module calls of the run, in order, assembled on first request. */
+  public List<TraceEntry> trace() {
+    return layerTrace.get();
+  }
+
+  /** torchinfo's totals, assembled on first request; null when nothing ran. */
+  public ModelSummary summary() {
+    return modelSummary.get();
   }
 
   /** The layer graph, built on first request; null when {@code forward} did not run. */
@@ -51,9 +65,9 @@ public record ModelResult(
         inputs,
         output,
         params,
-        trace,
+        Lazy.value(trace),
         diagnostics,
-        summary,
+        Lazy.value(summary),
         unknowns,
         Lazy.value(graph),
         "");
@@ -68,7 +82,7 @@ public record ModelResult(
       List<TraceEntry> trace,
       List<Diagnostic> diagnostics,
       ModelSummary summary) {
-    this(path, className, inputs, output, params, trace, diagnostics, summary, List.of(), null, "");
+    this(path, className, inputs, output, params, trace, diagnostics, summary, List.of(), null);
   }
 
   /** The same result with other diagnostics. */
@@ -79,9 +93,9 @@ public record ModelResult(
         inputs,
         output,
         params,
-        trace,
+        layerTrace,
         List.copyOf(ds),
-        summary,
+        modelSummary,
         unknowns,
         layerGraph,
         valid);

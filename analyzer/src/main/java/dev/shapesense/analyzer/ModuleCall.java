@@ -5,24 +5,54 @@ import java.util.List;
 
 /**
  * One evaluation of a module call site ({@code conv1.forward(x)}) at {@code range} of {@code path}:
- * the module's simple type name, the module as PyTorch prints it, its parameter count (null when
- * unknown), the inputs' and the output's shape labels as hints show them (null when unknown), and
- * the field the module was read from ({@code fieldPath}, {@code field}: the variable declarator's
- * range), or nulls when it was not read from a field, and torchinfo's statistics of the call
- * ({@code stats}, null when unknown); the field's name ({@code fieldName}, null with {@code field})
- * and the symbols the inputs' and output's shapes use ({@code symbols}, in name order). Offsets are
- * 0-based UTF-16, end exclusive.
+ * the module's simple type name, the inputs' and the output's shape labels as hints show them (null
+ * when unknown), and the field the module was read from ({@code fieldPath}, {@code field}: the
+ * variable declarator's range; {@code fieldName}), or nulls when it was not read from a field. What
+ * only a hover shows ({@link Details}: the module as PyTorch prints it, its parameter count,
+ * torchinfo's statistics of the call, the symbols of its shapes) is worked out when first asked
+ * for, from the module as the run left it. Offsets are 0-based UTF-16, end exclusive.
  */
 public record ModuleCall(
     String path,
     TextRange range,
     String type,
-    String repr,
-    Dim params,
     List<String> inputs,
     String output,
     String fieldPath,
     TextRange field,
-    LayerStats stats,
     String fieldName,
-    java.util.SortedSet<String> symbols) {}
+    Lazy<Details> details) {
+
+  /**
+   * The module as PyTorch prints it, its parameter count (null when unknown), torchinfo's
+   * statistics of the call (null when unknown) and the symbols the inputs' and output's shapes use
+   * (in name order).
+   */
+  public record Details(
+      String repr, Dim params, LayerStats stats, java.util.SortedSet<String> symbols) {}
+
+  public String repr() {
+    return details.get().repr();
+  }
+
+  public Dim params() {
+    return details.get().params();
+  }
+
+  public LayerStats stats() {
+    return details.get().stats();
+  }
+
+  public java.util.SortedSet<String> symbols() {
+    return details.get().symbols();
+  }
+
+  /**
+   * From the place and the output only (equal records have equal ones): the analysis keeps each
+   * file's calls in a set, and hashing every component of thousands of them showed in profiles.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * java.util.Objects.hashCode(range) + java.util.Objects.hashCode(output);
+  }
+}

@@ -133,6 +133,12 @@ public final class ParsedFile {
                     types,
                     MemberParses.of(unit, r.getProblems()));
           } else {
+            MemberParses.Splice edit = p.members().lastSplice();
+            JavaText known = before.text;
+            if (text == null && known != null && edit != null) {
+              // Only the member the edit lies in is read again.
+              text = known.spliced(edit.at(), edit.oldLength(), edit.newPart(), source.text());
+            }
             p =
                 new Parse(
                     p.unit(), p.grammar(), findTypes(p.unit(), text().declarations()), p.members());
@@ -369,6 +375,17 @@ public final class ParsedFile {
                         || n.equals("dev.shapesense.tensor")
                         || n.startsWith("dev.shapesense.tensor."))
             .isPresent();
+  }
+
+  /**
+   * A fact of {@code kind} derived from {@code member} (a member of one of this file's classes)
+   * alone, by {@code compute}, which must read nothing but the member's own tree: the memoised
+   * query "tree of a member -> fact". Kept while later versions of the file take the tree over
+   * ({@link MemberParses}), so an edit computes again only the facts of the member it touched.
+   */
+  public <T> T fact(Node member, MemberFact<T> kind, java.util.function.Function<Node, T> compute) {
+    MemberParses m = parsed().members();
+    return m == null ? compute.apply(member) : m.fact(member, kind, compute);
   }
 
   /** 1-based line of a node's start, or 0. */

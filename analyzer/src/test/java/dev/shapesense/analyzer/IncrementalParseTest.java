@@ -197,6 +197,8 @@ class IncrementalParseTest {
           Workspace fresh = Workspace.of(List.of(new SourceFile(path, version)));
           String context = path + " version " + versions + ":\n" + version;
           same(tree(fresh.file(path)), tree(ws.file(path)), context);
+          // The declared names of a spliced version are those of its edited member read again.
+          assertEquals(fresh.file(path).mayDeclare(), ws.file(path).mayDeclare(), context);
           String want = Analyzer.analyzeFile(fresh, path, OPTS).toString();
           if (previous != null) {
             // Its layer graphs are built only now, after this version took its tree over.
@@ -216,6 +218,58 @@ class IncrementalParseTest {
         "IncrementalParseTest: " + spliced + " of " + versions + " versions spliced");
     // Not vacuous: a good share of the edits lie inside one member and are spliced.
     assertTrue(spliced > versions / 8, spliced + " of " + versions);
+  }
+
+  @Test
+  void aMemberKeepsItsFactsUntilAnEditTouchesIt() {
+    String a =
+        "class A extends Module {\n  private final int w = 3;\n  Linear fc = new Linear(w, 4);\n"
+            + "  int x = 1;\n}\n";
+    MemberFact<Object> kind = MemberFact.named("test");
+    java.util.concurrent.atomic.AtomicInteger computed =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<Node, Object> compute =
+        n -> n.toString() + "#" + computed.incrementAndGet();
+    ParsedFile v1 = ParsedFile.parse(new SourceFile("A.java", a));
+    List<Node> m1 = new ArrayList<>(v1.types().get(0).getMembers());
+    Object w1 = v1.fact(m1.get(0), kind, compute);
+    Object x1 = v1.fact(m1.get(2), kind, compute);
+    assertEquals(w1, v1.fact(m1.get(0), kind, compute));
+    assertEquals(2, computed.get());
+    // An edit inside the last member: the other members keep their trees and facts.
+    ParsedFile v2 = v1.next(new SourceFile("A.java", a.replace("x = 1", "x = 2")));
+    List<Node> m2 = new ArrayList<>(v2.types().get(0).getMembers());
+    assertEquals(1, v1.handovers());
+    assertSame(m1.get(0), m2.get(0));
+    assertEquals(w1, v2.fact(m2.get(0), kind, compute));
+    assertEquals(2, computed.get());
+    Object x2 = v2.fact(m2.get(2), kind, compute);
+    assertEquals("int x = 2;#3", x2);
+    assertEquals("int x = 1;#2", x1);
+    // Back to the first text's constant edited: that member's facts are found again.
+    ParsedFile v3 =
+        v2.next(new SourceFile("A.java", a.replace("x = 1", "x = 2").replace("w = 3", "w = 5")));
+    List<Node> m3 = new ArrayList<>(v3.types().get(0).getMembers());
+    assertEquals("private final int w = 5;#4", v3.fact(m3.get(0), kind, compute));
+    assertEquals(x2, v3.fact(m3.get(2), kind, compute));
+    assertEquals(4, computed.get());
+  }
+
+  @Test
+  void anEditedConstantFieldIsReadAgain() {
+    String a =
+        "import dev.shapesense.nn.*;\nimport dev.shapesense.tensor.*;\n"
+            + "class A extends dev.shapesense.nn.Module {\n  private final int w = 16;\n"
+            + "  private final Linear fc = new Linear(16, w);\n"
+            + "  public Tensor forward(@Dims(\"N, 16\") Tensor x) {\n    return fc.forward(x);\n  }\n}\n";
+    Workspace ws = Workspace.of(List.of(new SourceFile("A.java", a)));
+    assertEquals(
+        "[N, 16]", Analyzer.analyzeFile(ws, "A.java", OPTS).models().get(0).output().toString());
+    ParsedFile before = ws.file("A.java");
+    ws = ws.with(new SourceFile("A.java", a.replace("w = 16", "w = 8")));
+    assertEquals(
+        "[N, 8]", Analyzer.analyzeFile(ws, "A.java", OPTS).models().get(0).output().toString());
+    assertEquals(1, before.handovers());
   }
 
   @Test

@@ -52,6 +52,23 @@ class JavaTextTest {
   }
 
   @Test
+  void aMemberReadAgainKeepsTheNamesOtherMembersDeclare() {
+    String a = "class A {\n  void f() { class L {} }\n  void g() { class L {} }\n}\n";
+    String f = "void f() { class L {} }";
+    String b = a.replace(f, "void f() { record R() {} }");
+    JavaText once =
+        JavaText.scan(a).spliced(a.indexOf(f), f.length(), "void f() { record R() {} }", b);
+    assertEquals(Set.of("A", "L", "R"), once.declared());
+    assertEquals(JavaText.scan(b).declarations(), once.declarations());
+    String g = "void g() { class L {} }";
+    String c = b.replace(g, "void g() { }");
+    JavaText twice = once.spliced(b.indexOf(g), g.length(), "void g() { }", c);
+    assertEquals(Set.of("A", "R"), twice.declared());
+    assertEquals(JavaText.scan(c).declared(), twice.declared());
+    assertEquals(JavaText.scan(c).declarations(), twice.declarations());
+  }
+
+  @Test
   void everyTestdataFileIsCovered() throws IOException {
     List<Path> files = Fixtures.allTestdataJavaFiles();
     assertFalse(files.isEmpty());

@@ -23,30 +23,37 @@ import java.util.List;
 public final class EditLoop {
   private EditLoop() {}
 
+  /**
+   * The one-line edit of a generated model: the first layer from the middle on changes a setting
+   * that keeps every shape (a Dropout's p in a chain of {@link ModelGenerator#chain}, a
+   * convolution's bias in the blocks of {@link ModelGenerator#lines}), or the text when it has
+   * neither.
+   */
+  static String edited(String text) {
+    String[][] edits = {
+      {"new Dropout(0.1);", "new Dropout(0.2);"}, {".bias(false);", ".bias(true);"}
+    };
+    for (String[] e : edits) {
+      int at = text.indexOf(e[0], text.length() / 2);
+      if (at < 0) {
+        at = text.indexOf(e[0]);
+      }
+      if (at >= 0) {
+        return text.substring(0, at) + e[1] + text.substring(at + e[0].length());
+      }
+    }
+    return text;
+  }
+
   public static void main(String[] args) {
     String model = args.length > 0 ? args[0] : "layers:10000";
     int edits = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-    String text;
-    String from;
-    String to;
-    if (model.startsWith("layers:")) {
-      int n = Integer.parseInt(model.substring(7));
-      text = ModelGenerator.chain("Layers", n);
-      int mid = (n / 2) / 4 * 4 + 3;
-      from = "Dropout l" + mid + " = new Dropout(0.1);";
-      to = "Dropout l" + mid + " = new Dropout(0.2);";
-    } else {
-      text = ModelGenerator.lines("Lines", Integer.parseInt(model.substring(6)));
-      from = "new Conv2d(16, 16, 3)";
-      to = "new Conv2d(16, 16, 5)";
-    }
-    int at = text.indexOf(from, text.length() / 2);
-    if (at < 0) {
-      at = text.indexOf(from);
-    }
-    String a = text;
-    String b = text.substring(0, at) + to + text.substring(at + from.length());
+    String a =
+        model.startsWith("layers:")
+            ? ModelGenerator.chain("Layers", Integer.parseInt(model.substring(7)))
+            : ModelGenerator.lines("Lines", Integer.parseInt(model.substring(6)));
+    String b = edited(a);
     String path = "Model.java";
     AnalysisOptions opts = AnalysisOptions.DEFAULT.withTimeBudgetMillis(600_000);
     Workspace ws = Workspace.of(List.of(new SourceFile(path, a)));

@@ -19,9 +19,11 @@ import java.util.List;
  * <pre>java [JVM options] -cp bench/target/classes dev.shapesense.bench.SameProcessAB \
  *     MODEL BLOCK ROUNDS BASE_CLASSPATH NEW_CLASSPATH</pre>
  *
- * MODEL is {@code layers:N} (the generated chain of N layers) or a model file's path; each round
- * runs BLOCK analyses of the base build, then BLOCK of the new one; the first round is warm-up.
- * Prints the median and 90th percentile of each build and new/base.
+ * MODEL is {@code layers:N} (the generated chain of N layers) or a model file's path, each analysed
+ * fresh; or {@code edits:MODEL}, analysed after each of one-line edits back and forth (as {@link
+ * EditLoop} makes them: the editor's case, where the file's tree is re-parsed member by member);
+ * each round runs BLOCK analyses of the base build, then BLOCK of the new one; the first round is
+ * warm-up. Prints the median and 90th percentile of each build and new/base.
  */
 public final class SameProcessAB {
   private SameProcessAB() {}
@@ -41,25 +43,45 @@ public final class SameProcessAB {
   private static final class Build {
     private final Method analyze;
     private final Method of;
+    private final Method with;
     private final Object opts;
     private final Object source;
 
-    Build(String classpath, String text) throws ReflectiveOperationException, java.io.IOException {
+    /** With an edited text: each analysis follows an edit (the editor's case), else none. */
+    private final Object edited;
+
+    private Object workspace;
+    private int edits;
+
+    Build(String classpath, String text, String editedText)
+        throws ReflectiveOperationException, java.io.IOException {
       ClassLoader l = loader(classpath);
       Class<?> sf = l.loadClass("dev.shapesense.analyzer.SourceFile");
       source = sf.getConstructor(String.class, String.class).newInstance("Model.java", text);
+      edited =
+          editedText == null
+              ? null
+              : sf.getConstructor(String.class, String.class).newInstance("Model.java", editedText);
       Class<?> ws = l.loadClass("dev.shapesense.analyzer.Workspace");
       of = ws.getMethod("of", Collection.class);
+      with = ws.getMethod("with", sf);
       Class<?> ao = l.loadClass("dev.shapesense.analyzer.AnalysisOptions");
       opts = ao.getField("DEFAULT").get(null);
       analyze =
           l.loadClass("dev.shapesense.analyzer.Analyzer")
               .getMethod("analyzeFile", ws, String.class, ao);
+      workspace = of.invoke(null, List.of(source));
     }
 
     long once() throws ReflectiveOperationException {
       long t0 = System.nanoTime();
-      analyze.invoke(null, of.invoke(null, List.of(source)), "Model.java", opts);
+      if (edited == null) {
+        analyze.invoke(null, of.invoke(null, List.of(source)), "Model.java", opts);
+      } else {
+        // One edit, back and forth: the file's next version, then its analysis.
+        workspace = with.invoke(workspace, edits++ % 2 == 0 ? edited : source);
+        analyze.invoke(null, workspace, "Model.java", opts);
+      }
       return System.nanoTime() - t0;
     }
   }
@@ -69,14 +91,17 @@ public final class SameProcessAB {
       System.err.println("usage: SameProcessAB MODEL BLOCK ROUNDS BASE_CLASSPATH NEW_CLASSPATH");
       System.exit(2);
     }
+    boolean editing = args[0].startsWith("edits:");
+    String model = editing ? args[0].substring(6) : args[0];
     String text =
-        args[0].startsWith("layers:")
-            ? ModelGenerator.chain("Layers", Integer.parseInt(args[0].substring(7)))
-            : Files.readString(Path.of(args[0]));
+        model.startsWith("layers:")
+            ? ModelGenerator.chain("Layers", Integer.parseInt(model.substring(7)))
+            : Files.readString(Path.of(model));
+    String edited = editing ? EditLoop.edited(text) : null;
     int block = Integer.parseInt(args[1]);
     int rounds = Integer.parseInt(args[2]);
-    Build base = new Build(args[3], text);
-    Build neu = new Build(args[4], text);
+    Build base = new Build(args[3], text, edited);
+    Build neu = new Build(args[4], text, edited);
     List<Long> tb = new ArrayList<>();
     List<Long> tn = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {

@@ -25,6 +25,7 @@ import dev.shapesense.analyzer.Cancellation;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.DiagnosticCodes;
 import dev.shapesense.analyzer.Fix;
+import dev.shapesense.analyzer.MemberFact;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
 import dev.shapesense.analyzer.TextRange;
@@ -78,10 +79,64 @@ public final class Interpreter {
   /** Where a module was built: the expression, and the object whose code built it (or null). */
   record Creation(ParsedFile file, ObjectCreationExpr node, Object owner) {}
 
-  /** A node of a file: where a module was called. */
-  public record Site(ParsedFile file, Node node) {
+  /**
+   * A node of a file: where a module was called. Its range is found once: the hint, the trace line
+   * and the layer graph's place of a call all read it. Equal when file and node are (as a record).
+   */
+  public static final class Site {
+    private final ParsedFile file;
+    private final Node node;
+
+    /** The range once found (null when the node has none), or {@link #UNREAD}. */
+    private Object range = UNREAD;
+
+    private static final Object UNREAD = new Object();
+
+    public Site(ParsedFile file, Node node) {
+      this.file = file;
+      this.node = node;
+    }
+
+    public ParsedFile file() {
+      return file;
+    }
+
+    public Node node() {
+      return node;
+    }
+
+    /** The node's offsets in its file ({@link ParsedFile#range}), or null. */
+    public TextRange range() {
+      Object r = range;
+      if (r == UNREAD) {
+        r = file.range(node);
+        range = r;
+      }
+      return (TextRange) r;
+    }
+
+    /**
+     * The 1-based line of the node's start, or 0 (a node without a position): from the range, so
+     * that once it is known the tree is not read again.
+     */
     public int line() {
-      return file.line(node);
+      TextRange r = range();
+      return r == null ? 0 : file.lines().line(r.start()) + 1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Site s && s.file.equals(file) && s.node.equals(node);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * file.hashCode() + node.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Site[file=" + file + ", node=" + node + "]";
     }
   }
 
@@ -368,27 +423,50 @@ public final class Interpreter {
       declareFields(sup, fields);
     }
     for (FieldDeclaration fd : types.instanceFields(t.decl())) {
-      boolean isFinal = fd.isFinal();
-      for (VariableDeclarator v : fd.getVariables()) {
-        Object value = defaultValue(v.getType());
-        if (isFinal
-            && v.getInitializer().isPresent()
-            && (v.getType().isPrimitiveType() || v.getType().asString().equals("String"))
-            && isConstantExpression(v.getInitializer().get())) {
-          // A constant variable (JLS 4.12.4): javac inlines its value wherever it is read, so
-          // even code that runs before the initializer (a superclass constructor calling an
-          // override) sees it.
-          Object c = expr.eval(v.getInitializer().get(), new Frame(t.file(), t, null));
-          if (c instanceof Long
-              || c instanceof Double
-              || c instanceof Boolean
-              || c instanceof String) {
-            value = v.getType() instanceof PrimitiveType pt ? Arith.cast(c, pt) : c;
-          }
-        }
-        fields.put(v.getNameAsString(), value);
+      FieldSlots slots = t.file().fact(fd, FIELD_SLOTS, n -> fieldSlots(t, (FieldDeclaration) n));
+      for (int i = 0; i < slots.names().length; i++) {
+        fields.put(slots.names()[i], slots.initial()[i]);
       }
     }
+  }
+
+  /** The variables an instance field declaration declares, and the value each holds at first. */
+  private record FieldSlots(String[] names, Object[] initial) {}
+
+  /** Found once per tree of the declaration (nothing else is read: see {@link #fieldSlots}). */
+  private static final MemberFact<FieldSlots> FIELD_SLOTS = MemberFact.named("field slots");
+
+  /**
+   * Each variable of {@code fd} with its type's default value, or the value of its constant
+   * initializer: made of literals and operators only, it reads nothing outside the declaration.
+   */
+  private FieldSlots fieldSlots(TypeRef t, FieldDeclaration fd) {
+    boolean isFinal = fd.isFinal();
+    NodeList<VariableDeclarator> vars = fd.getVariables();
+    String[] names = new String[vars.size()];
+    Object[] initial = new Object[vars.size()];
+    for (int i = 0; i < vars.size(); i++) {
+      VariableDeclarator v = vars.get(i);
+      Object value = defaultValue(v.getType());
+      if (isFinal
+          && v.getInitializer().isPresent()
+          && (v.getType().isPrimitiveType() || v.getType().asString().equals("String"))
+          && isConstantExpression(v.getInitializer().get())) {
+        // A constant variable (JLS 4.12.4): javac inlines its value wherever it is read, so
+        // even code that runs before the initializer (a superclass constructor calling an
+        // override) sees it.
+        Object c = expr.eval(v.getInitializer().get(), new Frame(t.file(), t, null));
+        if (c instanceof Long
+            || c instanceof Double
+            || c instanceof Boolean
+            || c instanceof String) {
+          value = v.getType() instanceof PrimitiveType pt ? Arith.cast(c, pt) : c;
+        }
+      }
+      names[i] = v.getNameAsString();
+      initial[i] = value;
+    }
+    return new FieldSlots(names, initial);
   }
 
   /**
@@ -1053,7 +1131,21 @@ public final class Interpreter {
     }
   }
 
+  /** {@link #isTainted} as it answers now, for use after the run. */
+  java.util.function.Predicate<Module> taintedNow() {
+    if (tainted.isEmpty()) {
+      return m -> false;
+    }
+    Map<Module, dev.shapesense.analyzer.UnknownShape> now = new IdentityHashMap<>(tainted);
+    return m -> taintOf(now, m) != null;
+  }
+
   private dev.shapesense.analyzer.UnknownShape taintOf(Module m) {
+    return taintOf(tainted, m);
+  }
+
+  private static dev.shapesense.analyzer.UnknownShape taintOf(
+      Map<Module, dev.shapesense.analyzer.UnknownShape> tainted, Module m) {
     if (tainted.isEmpty()) {
       return null;
     }

@@ -240,8 +240,8 @@ public final class ModelRunner {
     final List<Shape> inputShapes = new ArrayList<>();
     Object output = null;
     Dim params = null;
-    List<TraceEntry> trace = new ArrayList<>();
-    ModelSummary summary = null;
+    Lazy<List<TraceEntry>> trace = Lazy.value(List.of());
+    Lazy<ModelSummary> summary = Lazy.value(null);
     Lazy<ModelGraph> graph = null;
     String valid = "";
 
@@ -417,28 +417,35 @@ public final class ModelRunner {
       }
     }
 
-    /** Takes what the run recorded: its calls, conditions and guards; the trace, graph, summary. */
+    /**
+     * Takes what the run recorded: its calls, conditions and guards. The trace, graph and summary
+     * are assembled from them on first request ({@link ModelResult}): what they read of the syntax
+     * tree (the calls' places) and of the run's state (taints, totals) is taken now.
+     */
     void collect() {
       calls = rec.takeCalls();
       conditions = rec.takeConditions();
       guards = rec.takeGuards();
-      Map<Module, String> paths = new IdentityHashMap<>();
-      model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
-      Map<Module, Dim> sizes = new IdentityHashMap<>();
-      trace =
-          traceOf(
-              this::totalsOf,
-              calls,
-              paths,
-              sizes,
-              fwd == null ? file.line(t.decl()) : file.line(fwd));
+      List<TextRange> places = new ArrayList<>(calls.size());
+      for (Recorder.Call c : calls) {
+        places.add(c.site() == null ? null : c.site().range());
+      }
+      int rootLine = fwd == null ? file.line(t.decl()) : file.line(fwd);
+      InterpretedModule root = model;
+      List<Recorder.Call> run = calls;
+      java.util.function.Function<Module, Module.ParameterTotals> totalsNow =
+          rec.totalsNow(in.taintedNow());
+      Lazy<Traced> traced = Lazy.of(() -> Traced.of(root, run, totalsNow, rootLine));
+      trace = Lazy.of(() -> traced.get().trace());
       if (inputs != null) {
-        graph = graph(rec, sizes, calls, paths, file, t, fwd, inputs, out);
+        graph = graph(rec, traced, calls, places, file, t, fwd, inputs, out);
         List<Tensor> inputTensors = new ArrayList<>();
         for (Object x : inputs) {
           inputTensors.add((Tensor) x);
         }
-        summary = summary(params, totals == null ? null : totals.trainable(), inputTensors, trace);
+        Dim size = params;
+        Dim trainable = totals == null ? null : totals.trainable();
+        summary = Lazy.of(() -> summary(size, trainable, inputTensors, traced.get().trace()));
       }
     }
 
@@ -466,7 +473,7 @@ public final class ModelRunner {
                   + (e.time ? seconds(opts.timeBudgetMillis()) : opts.stepBudget() + " steps")
                   + ": shapes from here on are not shown",
               List.of()));
-      trace = List.of();
+      trace = Lazy.value(List.of());
     }
 
     /** The analysis itself failed: a warning at the class, and no trace. */
@@ -479,7 +486,7 @@ public final class ModelRunner {
               DiagnosticCodes.INTERNAL_ERROR,
               "ShapeSense could not analyse " + name + ": " + e,
               List.of()));
-      trace = List.of();
+      trace = Lazy.value(List.of());
     }
 
     /**
@@ -502,22 +509,8 @@ public final class ModelRunner {
         java.util.function.UnaryOperator<Shape> simpler = s -> simplified(s, box);
         rec.simplifyRunHints(simpler);
         output = mapShapes(output, simpler);
-        List<TraceEntry> mapped = new ArrayList<>();
-        for (TraceEntry e : trace) {
-          List<Object> ins = new ArrayList<>();
-          e.inputs().forEach(i -> ins.add(mapShapes(i, simpler)));
-          mapped.add(
-              new TraceEntry(
-                  e.path(),
-                  e.type(),
-                  e.line(),
-                  ins,
-                  mapShapes(e.output(), simpler),
-                  e.params(),
-                  e.error(),
-                  e.stats()));
-        }
-        trace = mapped;
+        Lazy<List<TraceEntry>> plain = trace;
+        trace = Lazy.of(() -> simplified(plain.get(), simpler));
       }
       return v;
     }
@@ -565,6 +558,27 @@ public final class ModelRunner {
           graph,
           valid);
     }
+  }
+
+  /** The trace with each shape mapped by {@code simpler}. */
+  private static List<TraceEntry> simplified(
+      List<TraceEntry> trace, java.util.function.UnaryOperator<Shape> simpler) {
+    List<TraceEntry> mapped = new ArrayList<>();
+    for (TraceEntry e : trace) {
+      List<Object> ins = new ArrayList<>();
+      e.inputs().forEach(i -> ins.add(mapShapes(i, simpler)));
+      mapped.add(
+          new TraceEntry(
+              e.path(),
+              e.type(),
+              e.line(),
+              ins,
+              mapShapes(e.output(), simpler),
+              e.params(),
+              e.error(),
+              e.stats()));
+    }
+    return mapped;
   }
 
   /** The symbols of {@code shapes} that {@code keep} accepts, in order of first appearance. */
@@ -758,9 +772,9 @@ public final class ModelRunner {
    */
   private static Lazy<ModelGraph> graph(
       Recorder rec,
-      Map<Module, Dim> sizes,
+      Lazy<Traced> traced,
       List<Recorder.Call> calls,
-      Map<Module, String> paths,
+      List<TextRange> ranges,
       ParsedFile file,
       TypeRef t,
       MethodDeclaration fwd,
@@ -781,72 +795,81 @@ public final class ModelRunner {
     for (Object c : components) {
       parts.add(new GraphBuilder.OutputPart(Values.label(c), rec.origins(c)));
     }
-    Recorder.FirstError first = null;
-    if (calls.stream().noneMatch(c -> c.error() != null && paths.containsKey(c.module()))) {
-      first = rec.firstError();
-    }
+    Recorder.FirstError runError = rec.firstError();
     TextRange outRange = file.range(fwd != null ? fwd.getName() : t.decl().getName());
-    List<GraphBuilder.Place> places = new ArrayList<>(calls.size());
-    for (Recorder.Call c : calls) {
-      Interpreter.Site site = c.site();
-      TextRange range =
-          site == null || !paths.containsKey(c.module()) ? null : site.file().range(site.node());
-      places.add(range == null ? null : new GraphBuilder.Place(site.file().path(), range));
-    }
     String outputLabel = Values.label(out);
-    String otherError = first == null ? null : first.diagnostic().message();
-    int otherErrorAt = first == null ? 0 : first.callsBefore();
     return Lazy.of(
-        () ->
-            GraphBuilder.build(
-                calls,
-                paths,
-                sizes::get,
-                places,
-                ins,
-                outputLabel,
-                parts,
-                outRange == null ? null : file.path(),
-                outRange,
-                otherError,
-                otherErrorAt));
+        () -> {
+          Map<Module, String> paths = traced.get().paths();
+          Recorder.FirstError first =
+              calls.stream().noneMatch(c -> c.error() != null && paths.containsKey(c.module()))
+                  ? runError
+                  : null;
+          List<GraphBuilder.Place> places = new ArrayList<>(calls.size());
+          for (int i = 0; i < calls.size(); i++) {
+            Recorder.Call c = calls.get(i);
+            TextRange range = paths.containsKey(c.module()) ? ranges.get(i) : null;
+            places.add(
+                range == null ? null : new GraphBuilder.Place(c.site().file().path(), range));
+          }
+          return GraphBuilder.build(
+              calls,
+              paths,
+              traced.get().sizes()::get,
+              places,
+              ins,
+              outputLabel,
+              parts,
+              outRange == null ? null : file.path(),
+              outRange,
+              first == null ? null : first.diagnostic().message(),
+              first == null ? 0 : first.callsBefore());
+        });
   }
 
   /**
-   * The trace of the run's calls of the model's modules ({@code paths}); {@code sizes} gets the
-   * parameter count of each module called (null when not known).
+   * The trace of a run ({@link #of}): the dotted path of each module of the model, the parameter
+   * count of each module called (null when not known), and the calls of the model's modules.
    */
-  private static List<TraceEntry> traceOf(
-      java.util.function.Function<Module, Module.ParameterTotals> totalsOf,
-      List<Recorder.Call> calls,
-      Map<Module, String> paths,
-      Map<Module, Dim> sizes,
-      int rootLine) {
-    java.util.Set<Module> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    List<TraceEntry> out = new ArrayList<>();
-    for (Recorder.Call c : calls) {
-      String path = paths.get(c.module());
-      if (path == null) {
-        continue;
+  private record Traced(Map<Module, String> paths, Map<Module, Dim> sizes, List<TraceEntry> trace) {
+    /**
+     * The trace of the run's calls of {@code root}'s modules, the root's own call placed at {@code
+     * rootLine}.
+     */
+    static Traced of(
+        InterpretedModule root,
+        List<Recorder.Call> calls,
+        java.util.function.Function<Module, Module.ParameterTotals> totalsOf,
+        int rootLine) {
+      Map<Module, String> paths = new IdentityHashMap<>();
+      root.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+      Map<Module, Dim> sizes = new IdentityHashMap<>();
+      java.util.Set<Module> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      List<TraceEntry> out = new ArrayList<>();
+      for (Recorder.Call c : calls) {
+        String path = paths.get(c.module());
+        if (path == null) {
+          continue;
+        }
+        String type =
+            c.module() instanceof InterpretedModule im
+                ? im.typeName()
+                : c.module().getClass().getSimpleName();
+        int line = path.isEmpty() ? rootLine : c.line();
+        Module.ParameterTotals totals = totalsOf.apply(c.module());
+        Dim params = totals == null ? null : totals.size();
+        sizes.put(c.module(), params);
+        List<Object> inputs = new ArrayList<>();
+        for (Object in : c.inputs()) {
+          inputs.add(Values.outputData(in));
+        }
+        LayerStats stats = Recorder.stats(c, !seen.add(c.module()), totals);
+        out.add(
+            new TraceEntry(
+                path, type, line, inputs, Values.outputData(c.output()), params, c.error(), stats));
       }
-      String type =
-          c.module() instanceof InterpretedModule im
-              ? im.typeName()
-              : c.module().getClass().getSimpleName();
-      int line = path.isEmpty() ? rootLine : c.line();
-      Module.ParameterTotals totals = totalsOf.apply(c.module());
-      Dim params = totals == null ? null : totals.size();
-      sizes.put(c.module(), params);
-      List<Object> inputs = new ArrayList<>();
-      for (Object in : c.inputs()) {
-        inputs.add(Values.outputData(in));
-      }
-      LayerStats stats = Recorder.stats(c, !seen.add(c.module()), totals);
-      out.add(
-          new TraceEntry(
-              path, type, line, inputs, Values.outputData(c.output()), params, c.error(), stats));
+      return new Traced(paths, sizes, java.util.Collections.unmodifiableList(out));
     }
-    return out;
   }
 
   /**

@@ -548,7 +548,8 @@ final class ModuleCalls {
   }
 
   private Object moduleCall(MethodCallExpr mc, Module m, String name, List<Object> args, Frame f) {
-    in.enterCall(new Interpreter.Site(f.file, mc));
+    Interpreter.Site site = new Interpreter.Site(f.file, mc);
+    in.enterCall(site);
     Object out;
     try {
       out =
@@ -580,7 +581,7 @@ final class ModuleCalls {
     if (in.speculative == 0) {
       in.rec.conditions(f.file, mc, out);
     }
-    TextRange r = f.file.range(mc);
+    TextRange r = site.range();
     if (r != null) {
       in.rec.hint(f.file, r, out);
       in.rec.moduleCall(

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.InlayHint;
 import dev.shapesense.analyzer.LayerStats;
+import dev.shapesense.analyzer.Lazy;
 import dev.shapesense.analyzer.ModuleCall;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
@@ -48,7 +49,6 @@ public final class Recorder {
   private List<Call> calls = new ArrayList<>();
   private final Map<String, Set<ModuleCall>> moduleCalls = new LinkedHashMap<>();
   private final Map<String, Map<String, SymbolOrigin>> symbols = new LinkedHashMap<>();
-  private final Map<Module, String> reprs = new IdentityHashMap<>();
   private final Map<TypeDeclaration<?>, Map<String, TextRange>> fields = new IdentityHashMap<>();
   private final Map<Module, Optional<Module.ParameterTotals>> totals = new IdentityHashMap<>();
   private int muted;
@@ -164,7 +164,6 @@ public final class Recorder {
     o.symbols.forEach((k, v) -> symbols.put(k, new LinkedHashMap<>(v)));
     o.unknownSites.forEach((k, v) -> unknownSites.put(k, new LinkedHashMap<>(v)));
     causes = o.causes;
-    reprs.putAll(o.reprs);
     fields.putAll(o.fields);
     totals.putAll(o.totals);
     strongKeys.addAll(o.strongKeys);
@@ -304,19 +303,12 @@ public final class Recorder {
       return;
     }
     List<String> inputs = new ArrayList<>();
-    // The symbols of the shapes the hover shows: the inputs' and the output's that have a label.
-    java.util.SortedSet<String> symbols =
-        Values.label(out) == null ? new java.util.TreeSet<>() : Values.symbols(out);
     for (Object a : args) {
       String l = Values.label(a);
       if (l != null) {
         inputs.add(l);
-        symbols.addAll(Values.symbols(a));
       }
     }
-    Module.ParameterTotals totals = tainted ? null : totalsOf(m);
-    Dim params = totals == null ? null : totals.size();
-    String repr = reprs.computeIfAbsent(m, Module::toString);
     String fieldPath = null;
     TextRange fieldRange = null;
     if (owner != null && field != null) {
@@ -324,12 +316,14 @@ public final class Recorder {
       fieldPath = owner.file().path();
     }
     String type = m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
-    LayerStats stats = null;
-    for (int i = calls.size() - 1; i >= 0 && stats == null; i--) {
+    Call recorded = null;
+    for (int i = calls.size() - 1; i >= 0 && recorded == null; i--) {
       if (calls.get(i).module() == m) {
-        stats = stats(calls.get(i), false, totals);
+        recorded = calls.get(i);
       }
     }
+    Call call = recorded;
+    List<Object> values = new ArrayList<>(args);
     moduleCalls
         .computeIfAbsent(file.path(), k -> new LinkedHashSet<>())
         .add(
@@ -337,15 +331,34 @@ public final class Recorder {
                 file.path(),
                 r,
                 type,
-                repr,
-                params,
                 List.copyOf(inputs),
                 Values.label(out),
                 fieldRange == null ? null : fieldPath,
                 fieldRange,
-                stats,
                 fieldRange == null ? null : field,
-                java.util.Collections.unmodifiableSortedSet(symbols)));
+                Lazy.of(() -> details(m, tainted, values, out, call))));
+  }
+
+  /**
+   * What a hover shows of a module call, from the module as the run left it (it is asked for after
+   * the analysis, when nothing changes the module any more).
+   */
+  private static ModuleCall.Details details(
+      Module m, boolean tainted, List<Object> args, Object out, Call call) {
+    // The symbols of the shapes the hover shows: the inputs' and the output's that have a label.
+    java.util.SortedSet<String> symbols =
+        Values.label(out) == null ? new java.util.TreeSet<>() : Values.symbols(out);
+    for (Object a : args) {
+      if (Values.label(a) != null) {
+        symbols.addAll(Values.symbols(a));
+      }
+    }
+    Module.ParameterTotals totals = tainted || hasUnknownParts(m) ? null : totals(m).orElse(null);
+    return new ModuleCall.Details(
+        m.toString(),
+        totals == null ? null : totals.size(),
+        call == null ? null : stats(call, false, totals),
+        java.util.Collections.unmodifiableSortedSet(symbols));
   }
 
   /** The declarator range of each field of a type, computed once per type. */
@@ -750,6 +763,19 @@ public final class Recorder {
       return null;
     }
     return totals.computeIfAbsent(m, Recorder::totals).orElse(null);
+  }
+
+  /**
+   * {@link #totalsOf} as it answers now, for use after the run (a lazily assembled trace): the
+   * totals found so far are copied, and modules whose {@code tainted} holds have none.
+   */
+  java.util.function.Function<Module, Module.ParameterTotals> totalsNow(
+      java.util.function.Predicate<Module> tainted) {
+    Map<Module, Optional<Module.ParameterTotals>> known = new IdentityHashMap<>(totals);
+    return m ->
+        tainted.test(m) || hasUnknownParts(m)
+            ? null
+            : known.computeIfAbsent(m, Recorder::totals).orElse(null);
   }
 
   private static Optional<Module.ParameterTotals> totals(Module m) {
