@@ -48,6 +48,24 @@ public record ModuleCall(
   }
 
   /**
+   * Equal components, the details last: a record's own equals compares its last component first,
+   * and the details are worked out only when everything else is equal.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ModuleCall c
+        && java.util.Objects.equals(range, c.range)
+        && java.util.Objects.equals(output, c.output)
+        && java.util.Objects.equals(path, c.path)
+        && java.util.Objects.equals(type, c.type)
+        && java.util.Objects.equals(inputs, c.inputs)
+        && java.util.Objects.equals(fieldPath, c.fieldPath)
+        && java.util.Objects.equals(field, c.field)
+        && java.util.Objects.equals(fieldName, c.fieldName)
+        && java.util.Objects.equals(details, c.details);
+  }
+
+  /**
    * From the place and the output only (equal records have equal ones): the analysis keeps each
    * file's calls in a set, and hashing every component of thousands of them showed in profiles.
    */

@@ -348,15 +348,22 @@ public final class ParsedFile {
 
   /** The offsets a node spans, or null when JavaParser gave it no position. */
   public TextRange range(Node n) {
-    return n.getRange()
-        .map(
-            r -> {
-              int d = lineShift(n);
-              int start = lines.offset(r.begin.line + d, r.begin.column);
-              int end = lines.offset(r.end.line + d, r.end.column) + 1;
-              return new TextRange(start, Math.max(start, Math.min(end, source.text().length())));
-            })
-        .orElse(null);
+    return n.getRange().map(r -> offsets(r, lineShift(n))).orElse(null);
+  }
+
+  /**
+   * The offsets of {@code positions}, as JavaParser gave them to a node of {@code member}'s tree (a
+   * member of one of this file's classes): what {@link #range} gives for that node, from positions
+   * kept in a {@link #fact} rather than read from the tree again.
+   */
+  public TextRange range(Node member, com.github.javaparser.Range positions) {
+    return offsets(positions, lineShift(member));
+  }
+
+  private TextRange offsets(com.github.javaparser.Range r, int lineShift) {
+    int start = lines.offset(r.begin.line + lineShift, r.begin.column);
+    int end = lines.offset(r.end.line + lineShift, r.end.column) + 1;
+    return new TextRange(start, Math.max(start, Math.min(end, source.text().length())));
   }
 
   /**

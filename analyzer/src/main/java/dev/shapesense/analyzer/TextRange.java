@@ -17,12 +17,14 @@ public record TextRange(int start, int end) {
   }
 
   /**
-   * Spread over the low bits, where hash tables look. A record's own hash, {@code 31 * start +
-   * end}, is {@code 32 * start + length}: the ranges of a file's many calls of one length (the
-   * hints of {@code x = lN.forward(x)}) shared their low five bits and piled into a few buckets.
+   * Every bit of both offsets mixed into the bits hash tables look at. A record's own hash, {@code
+   * 31 * start + end}, is {@code 32 * start + length}: the ranges of a file's many calls of one
+   * length (the hints of {@code x = lN.forward(x)}) shared their low bits and piled into a few
+   * buckets.
    */
   @Override
   public int hashCode() {
-    return Integer.rotateLeft(start, 16) ^ end;
+    long k = ((long) start << 32 | end) * 0x9E3779B97F4A7C15L;
+    return (int) (k >>> 32);
   }
 }

@@ -308,7 +308,7 @@ public abstract class Module {
         }
       }
       if (m.hasChildren()) {
-        List<Module> children = new ArrayList<>(m.namedChildren().values());
+        List<Module> children = m.children();
         for (int i = children.size() - 1; i >= 0; i--) {
           todo.push(children.get(i));
         }

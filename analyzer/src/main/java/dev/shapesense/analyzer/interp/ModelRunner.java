@@ -304,7 +304,7 @@ public final class ModelRunner {
         model.train();
       }
       Collection<Module> modules = model.modules();
-      totals = hasUnknownParts(modules) ? null : totalsOf(model);
+      totals = hasUnknownParts(modules) || in.isTainted(model) ? null : rec.totalsOfWhole(model);
       params = totals == null ? null : totals.size();
       hookAll(modules);
       return true;
@@ -323,11 +323,6 @@ public final class ModelRunner {
                   rec.trace(mod, java.util.Arrays.asList(args), result, in.currentSite()));
         }
       }
-    }
-
-    /** A module's parameter totals, or null when the run has made it unknown (tainted). */
-    Module.ParameterTotals totalsOf(Module m) {
-      return in.isTainted(m) ? null : rec.totalsOf(m);
     }
 
     /** The model's {@code forward} (its own or inherited), or null. */

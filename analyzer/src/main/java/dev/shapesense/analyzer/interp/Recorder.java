@@ -10,6 +10,7 @@ import dev.shapesense.analyzer.Diagnostic;
 import dev.shapesense.analyzer.InlayHint;
 import dev.shapesense.analyzer.LayerStats;
 import dev.shapesense.analyzer.Lazy;
+import dev.shapesense.analyzer.MemberFact;
 import dev.shapesense.analyzer.ModuleCall;
 import dev.shapesense.analyzer.ParsedFile;
 import dev.shapesense.analyzer.Severity;
@@ -376,16 +377,32 @@ public final class Recorder {
     NodeList<BodyDeclaration<?>> members = owner.decl().getMembers();
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i) instanceof FieldDeclaration fd) {
-        NodeList<VariableDeclarator> vars = fd.getVariables();
-        for (int j = 0; j < vars.size(); j++) {
-          TextRange r = owner.file().range(vars.get(j));
-          if (r != null) {
-            m.put(vars.get(j).getNameAsString(), r);
+        Declarators d = owner.file().fact(fd, DECLARATORS, Recorder::declarators);
+        for (int j = 0; j < d.names().length; j++) {
+          if (d.positions()[j] != null) {
+            m.put(d.names()[j], owner.file().range(fd, d.positions()[j]));
           }
         }
       }
     }
     return m;
+  }
+
+  /** The variables a field declaration declares, and where each is in the member's tree. */
+  private record Declarators(String[] names, com.github.javaparser.Range[] positions) {}
+
+  /** Found once per tree of the declaration. */
+  private static final MemberFact<Declarators> DECLARATORS = MemberFact.named("declarators");
+
+  private static Declarators declarators(Node member) {
+    NodeList<VariableDeclarator> vars = ((FieldDeclaration) member).getVariables();
+    String[] names = new String[vars.size()];
+    com.github.javaparser.Range[] positions = new com.github.javaparser.Range[vars.size()];
+    for (int j = 0; j < vars.size(); j++) {
+      names[j] = vars.get(j).getNameAsString();
+      positions[j] = vars.get(j).getRange().orElse(null);
+    }
+    return new Declarators(names, positions);
   }
 
   /** Records where the symbols of an input shape were introduced; the first origin wins. */
@@ -752,22 +769,19 @@ public final class Recorder {
   }
 
   /**
-   * A module's parameter totals, or null when they cannot be computed; computed once per module in
-   * an analysis, at its first request (a module's parameters are made when it is built, and a model
-   * calls most of its modules many times: in loops, and once more for the trace). A module the run
-   * has tainted is the caller's to leave out (its size is not known).
+   * The parameter totals of a model the caller found free of unknown parts (every module of its
+   * tree looked at once), or null when they cannot be computed; kept for the trace ({@link
+   * #totalsNow}).
    */
-  Module.ParameterTotals totalsOf(Module m) {
-    if (hasUnknownParts(m)) {
-      // A module holding something the analysis cannot know: its size is not known either.
-      return null;
-    }
+  Module.ParameterTotals totalsOfWhole(Module m) {
     return totals.computeIfAbsent(m, Recorder::totals).orElse(null);
   }
 
   /**
-   * {@link #totalsOf} as it answers now, for use after the run (a lazily assembled trace): the
-   * totals found so far are copied, and modules whose {@code tainted} holds have none.
+   * Each module's parameter totals as the trace gives them, for use after the run (the trace is
+   * assembled on request): null for a module {@code tainted} accepts or one holding something the
+   * analysis cannot know (its size is not known either); a model's as found when it was built, the
+   * others' computed when first asked for.
    */
   java.util.function.Function<Module, Module.ParameterTotals> totalsNow(
       java.util.function.Predicate<Module> tainted) {
@@ -834,10 +848,9 @@ public final class Recorder {
   }
 
   public List<InlayHint> hints(String path) {
-    List<InlayHint> out = new ArrayList<>();
-    hints
-        .getOrDefault(path, Map.of())
-        .forEach((r, label) -> out.add(new InlayHint(path, r, label)));
+    Map<TextRange, String> of = hints.getOrDefault(path, Map.of());
+    List<InlayHint> out = new ArrayList<>(of.size());
+    of.forEach((r, label) -> out.add(new InlayHint(path, r, label)));
     out.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
     return out;
   }
