@@ -17,10 +17,8 @@ public record TextRange(int start, int end) {
   }
 
   /**
-   * Every bit of both offsets mixed into the bits hash tables look at. A record's own hash, {@code
-   * 31 * start + end}, is {@code 32 * start + length}: the ranges of a file's many calls of one
-   * length (the hints of {@code x = lN.forward(x)}) shared their low bits and piled into a few
-   * buckets.
+   * Every bit of both offsets mixed into the bits hash tables look at (a multiplicative hash): the
+   * analysis keeps a large file's hints and calls in tables keyed by their ranges.
    */
   @Override
   public int hashCode() {
