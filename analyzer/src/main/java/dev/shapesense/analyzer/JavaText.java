@@ -16,21 +16,19 @@ import java.util.Set;
  * at least the number of type declarations of the file.
  */
 final class JavaText {
-  private static final Set<String> DECLARING = Set.of("class", "interface", "enum", "record");
-
   private final String text;
 
-  /** How many times each name is written after one of {@link #DECLARING}. */
+  /**
+   * How many times each name is written after a declaring keyword ({@link #declared}: its keys).
+   */
   private final Map<String, Integer> declaredCounts;
 
-  private final Set<String> declared;
   private final int declarations;
   private volatile Set<String> identifiers;
 
   private JavaText(String text, Map<String, Integer> declaredCounts, int declarations) {
     this.text = text;
-    this.declaredCounts = declaredCounts;
-    this.declared = Set.copyOf(declaredCounts.keySet());
+    this.declaredCounts = Map.copyOf(declaredCounts);
     this.declarations = declarations;
   }
 
@@ -61,7 +59,7 @@ final class JavaText {
   }
 
   Set<String> declared() {
-    return declared;
+    return declaredCounts.keySet();
   }
 
   int declarations() {
@@ -144,8 +142,8 @@ final class JavaText {
   }
 
   /**
-   * Whether {@code s[start, end)} is one of {@link #DECLARING}: by its length first, as it is asked
-   * at every identifier of the file.
+   * Whether {@code s[start, end)} is {@code class}, {@code interface}, {@code enum} or {@code
+   * record}: by its length first, as it is asked at every identifier of the file.
    */
   private static boolean isDeclaringKeyword(String s, int start, int end) {
     String k =

@@ -28,8 +28,6 @@ public record ModelResult(
     String valid) {
 
   public ModelResult {
-    layerTrace = layerTrace == null ? Lazy.value(List.of()) : layerTrace;
-    modelSummary = modelSummary == null ? Lazy.value(null) : modelSummary;
     layerGraph = layerGraph == null ? Lazy.value(null) : layerGraph;
   }
 
@@ -46,43 +44,6 @@ public record ModelResult(
   /** The layer graph, built on first request; null when {@code forward} did not run. */
   public ModelGraph graph() {
     return layerGraph.get();
-  }
-
-  public ModelResult(
-      String path,
-      String className,
-      List<Shape> inputs,
-      Object output,
-      Dim params,
-      List<TraceEntry> trace,
-      List<Diagnostic> diagnostics,
-      ModelSummary summary,
-      List<UnknownShape> unknowns,
-      ModelGraph graph) {
-    this(
-        path,
-        className,
-        inputs,
-        output,
-        params,
-        Lazy.value(trace),
-        diagnostics,
-        Lazy.value(summary),
-        unknowns,
-        Lazy.value(graph),
-        "");
-  }
-
-  public ModelResult(
-      String path,
-      String className,
-      List<Shape> inputs,
-      Object output,
-      Dim params,
-      List<TraceEntry> trace,
-      List<Diagnostic> diagnostics,
-      ModelSummary summary) {
-    this(path, className, inputs, output, params, trace, diagnostics, summary, List.of(), null);
   }
 
   /** The same result with other diagnostics. */

@@ -66,8 +66,8 @@ public record ModuleCall(
   }
 
   /**
-   * From the place and the output only (equal records have equal ones): the analysis keeps each
-   * file's calls in a set, and hashing every component of thousands of them showed in profiles.
+   * From the place and the output only (equal records have equal ones): a record's own hash would
+   * hash the details too, working them out for every call the analysis puts in its set.
    */
   @Override
   public int hashCode() {

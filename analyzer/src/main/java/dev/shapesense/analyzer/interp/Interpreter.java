@@ -80,63 +80,18 @@ public final class Interpreter {
   record Creation(ParsedFile file, ObjectCreationExpr node, Object owner) {}
 
   /**
-   * A node of a file: where a module was called. Its range is found once: the hint, the trace line
-   * and the layer graph's place of a call all read it. Equal when file and node are (as a record).
+   * A node of a file where a module was called or a condition arose, with its offsets, read once
+   * when the site is met: the hint, the trace's line and the layer graph's place of a call all use
+   * them, the last two on request, after a newer version of the file may have taken the tree over.
    */
-  public static final class Site {
-    private final ParsedFile file;
-    private final Node node;
-
-    /** The range once found (null when the node has none), or {@link #UNREAD}. */
-    private Object range = UNREAD;
-
-    private static final Object UNREAD = new Object();
-
-    public Site(ParsedFile file, Node node) {
-      this.file = file;
-      this.node = node;
+  public record Site(ParsedFile file, Node node, TextRange range) {
+    static Site at(ParsedFile file, Node node) {
+      return new Site(file, node, file.range(node));
     }
 
-    public ParsedFile file() {
-      return file;
-    }
-
-    public Node node() {
-      return node;
-    }
-
-    /** The node's offsets in its file ({@link ParsedFile#range}), or null. */
-    public TextRange range() {
-      Object r = range;
-      if (r == UNREAD) {
-        r = file.range(node);
-        range = r;
-      }
-      return (TextRange) r;
-    }
-
-    /**
-     * The 1-based line of the node's start, or 0 (a node without a position): from the range, so
-     * that once it is known the tree is not read again.
-     */
+    /** The 1-based line of the node's start, or 0 (a node without a position). */
     public int line() {
-      TextRange r = range();
-      return r == null ? 0 : file.lines().line(r.start()) + 1;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Site s && s.file.equals(file) && s.node.equals(node);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * file.hashCode() + node.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return "Site[file=" + file + ", node=" + node + "]";
+      return range == null ? 0 : file.lines().line(range.start()) + 1;
     }
   }
 

@@ -304,7 +304,7 @@ public final class ModelRunner {
         model.train();
       }
       Collection<Module> modules = model.modules();
-      totals = hasUnknownParts(modules) || in.isTainted(model) ? null : rec.totalsOfWhole(model);
+      totals = hasUnknownParts(modules) || in.isTainted(model) ? null : Recorder.totalsOf(model);
       params = totals == null ? null : totals.size();
       hookAll(modules);
       return true;
@@ -414,26 +414,22 @@ public final class ModelRunner {
 
     /**
      * Takes what the run recorded: its calls, conditions and guards. The trace, graph and summary
-     * are assembled from them on first request ({@link ModelResult}): what they read of the syntax
-     * tree (the calls' places) and of the run's state (taints, totals) is taken now.
+     * are assembled from them on first request ({@link ModelResult}): the calls' places came with
+     * their sites, and what they read of the run's state (taints, the model's totals) is taken now.
      */
     void collect() {
       calls = rec.takeCalls();
       conditions = rec.takeConditions();
       guards = rec.takeGuards();
-      List<TextRange> places = new ArrayList<>(calls.size());
-      for (Recorder.Call c : calls) {
-        places.add(c.site() == null ? null : c.site().range());
-      }
       int rootLine = fwd == null ? file.line(t.decl()) : file.line(fwd);
       InterpretedModule root = model;
       List<Recorder.Call> run = calls;
       java.util.function.Function<Module, Module.ParameterTotals> totalsNow =
-          rec.totalsNow(in.taintedNow());
+          Recorder.totalsAfterRun(in.taintedNow(), model, totals);
       Lazy<Traced> traced = Lazy.of(() -> Traced.of(root, run, totalsNow, rootLine));
       trace = Lazy.of(() -> traced.get().trace());
       if (inputs != null) {
-        graph = graph(rec, traced, calls, places, file, t, fwd, inputs, out);
+        graph = graph(rec, traced, calls, file, t, fwd, inputs, out);
         List<Tensor> inputTensors = new ArrayList<>();
         for (Object x : inputs) {
           inputTensors.add((Tensor) x);
@@ -647,7 +643,7 @@ public final class ModelRunner {
       if (v.site() == null) {
         continue;
       }
-      TextRange at = v.site().file().range(v.site().node());
+      TextRange at = v.site().range();
       if (at == null) {
         continue;
       }
@@ -762,14 +758,13 @@ public final class ModelRunner {
    * The layer graph of the run just made: its inputs (declared at {@code forward}'s parameters),
    * its calls and its output (at {@code forward}'s name); an error of the run that no node's call
    * raised (a functional op's) is marked on the first node that ran after it, else the output.
-   * Built on first request from what is read here: the places of its nodes are taken from the tree
-   * now, since a newer version of the file may take the tree over before the graph is asked for.
+   * Built on first request from what is read here and the calls' sites, which carry their places (a
+   * newer version of the file may take the tree over before the graph is asked for).
    */
   private static Lazy<ModelGraph> graph(
       Recorder rec,
       Lazy<Traced> traced,
       List<Recorder.Call> calls,
-      List<TextRange> ranges,
       ParsedFile file,
       TypeRef t,
       MethodDeclaration fwd,
@@ -801,11 +796,12 @@ public final class ModelRunner {
                   ? runError
                   : null;
           List<GraphBuilder.Place> places = new ArrayList<>(calls.size());
-          for (int i = 0; i < calls.size(); i++) {
-            Recorder.Call c = calls.get(i);
-            TextRange range = paths.containsKey(c.module()) ? ranges.get(i) : null;
+          for (Recorder.Call c : calls) {
+            Interpreter.Site site = c.site();
             places.add(
-                range == null ? null : new GraphBuilder.Place(c.site().file().path(), range));
+                site == null || site.range() == null || !paths.containsKey(c.module())
+                    ? null
+                    : new GraphBuilder.Place(site.file().path(), site.range()));
           }
           return GraphBuilder.build(
               calls,

@@ -548,7 +548,7 @@ final class ModuleCalls {
   }
 
   private Object moduleCall(MethodCallExpr mc, Module m, String name, List<Object> args, Frame f) {
-    Interpreter.Site site = new Interpreter.Site(f.file, mc);
+    Interpreter.Site site = Interpreter.Site.at(f.file, mc);
     in.enterCall(site);
     Object out;
     try {

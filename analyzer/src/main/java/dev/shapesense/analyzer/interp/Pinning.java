@@ -38,7 +38,7 @@ final class Pinning {
           continue;
         }
         String who = paths.getOrDefault(c.module(), c.module().getClass().getSimpleName());
-        TextRange r = c.site().file().range(c.site().node());
+        TextRange r = c.site().range();
         if (r == null) {
           continue;
         }

@@ -51,7 +51,6 @@ public final class Recorder {
   private final Map<String, Set<ModuleCall>> moduleCalls = new LinkedHashMap<>();
   private final Map<String, Map<String, SymbolOrigin>> symbols = new LinkedHashMap<>();
   private final Map<TypeDeclaration<?>, Map<String, TextRange>> fields = new IdentityHashMap<>();
-  private final Map<Module, Optional<Module.ParameterTotals>> totals = new IdentityHashMap<>();
   private int muted;
   private boolean weak;
 
@@ -116,7 +115,7 @@ public final class Recorder {
   void conditions(ParsedFile file, Node at, Object value) {
     if (value instanceof Tensor t) {
       for (String a : t.assumptions()) {
-        conditions.putIfAbsent(a, new Interpreter.Site(file, at));
+        conditions.computeIfAbsent(a, k -> Interpreter.Site.at(file, at));
       }
     } else if (value instanceof dev.shapesense.nn.TupleOutput tuple) {
       for (Object o : tuple.asTuple()) {
@@ -134,7 +133,7 @@ public final class Recorder {
 
   /** A guard's condition: what follows it runs only where it holds. */
   void guard(ParsedFile file, Node at, String condition) {
-    conditions.putIfAbsent(condition, new Interpreter.Site(file, at));
+    conditions.computeIfAbsent(condition, k -> Interpreter.Site.at(file, at));
     guards.add(condition);
   }
 
@@ -166,7 +165,6 @@ public final class Recorder {
     o.unknownSites.forEach((k, v) -> unknownSites.put(k, new LinkedHashMap<>(v)));
     causes = o.causes;
     fields.putAll(o.fields);
-    totals.putAll(o.totals);
     strongKeys.addAll(o.strongKeys);
     weakKeys.addAll(o.weakKeys);
   }
@@ -769,23 +767,27 @@ public final class Recorder {
   }
 
   /**
-   * The parameter totals of a model the caller found free of unknown parts (every module of its
-   * tree looked at once), or null when they cannot be computed; kept for the trace ({@link
-   * #totalsNow}).
+   * The parameter totals of a module the caller found free of unknown parts (a model, every module
+   * of its tree looked at once), or null when they cannot be computed.
    */
-  Module.ParameterTotals totalsOfWhole(Module m) {
-    return totals.computeIfAbsent(m, Recorder::totals).orElse(null);
+  static Module.ParameterTotals totalsOf(Module m) {
+    return totals(m).orElse(null);
   }
 
   /**
    * Each module's parameter totals as the trace gives them, for use after the run (the trace is
    * assembled on request): null for a module {@code tainted} accepts or one holding something the
-   * analysis cannot know (its size is not known either); a model's as found when it was built, the
-   * others' computed when first asked for.
+   * analysis cannot know (its size is not known either); the {@code model}'s as found when it was
+   * built ({@code modelTotals}, when found), the others' computed when first asked for.
    */
-  java.util.function.Function<Module, Module.ParameterTotals> totalsNow(
-      java.util.function.Predicate<Module> tainted) {
-    Map<Module, Optional<Module.ParameterTotals>> known = new IdentityHashMap<>(totals);
+  static java.util.function.Function<Module, Module.ParameterTotals> totalsAfterRun(
+      java.util.function.Predicate<Module> tainted,
+      Module model,
+      Module.ParameterTotals modelTotals) {
+    Map<Module, Optional<Module.ParameterTotals>> known = new IdentityHashMap<>();
+    if (modelTotals != null) {
+      known.put(model, Optional.of(modelTotals));
+    }
     return m ->
         tainted.test(m) || hasUnknownParts(m)
             ? null
