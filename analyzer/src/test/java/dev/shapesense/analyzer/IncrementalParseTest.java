@@ -201,7 +201,8 @@ class IncrementalParseTest {
           assertEquals(fresh.file(path).mayDeclare(), ws.file(path).mayDeclare(), context);
           String want = Analyzer.analyzeFile(fresh, path, OPTS).toString();
           if (previous != null) {
-            // Its layer graphs are built only now, after this version took its tree over.
+            // Its trace, summary, graphs and hover details are built only now, after this
+            // version took its tree over.
             same(previous.want(), previous.got().toString(), previous.context() + " (asked later)");
           }
           previous = new Pending(want, incremental, context);
@@ -246,7 +247,7 @@ class IncrementalParseTest {
     Object x2 = v2.fact(m2.get(2), kind, compute);
     assertEquals("int x = 2;#3", x2);
     assertEquals("int x = 1;#2", x1);
-    // Back to the first text's constant edited: that member's facts are found again.
+    // An edit of the first member: its facts are worked out again, the others' kept.
     ParsedFile v3 =
         v2.next(new SourceFile("A.java", a.replace("x = 1", "x = 2").replace("w = 3", "w = 5")));
     List<Node> m3 = new ArrayList<>(v3.types().get(0).getMembers());

@@ -54,6 +54,9 @@ public final class EditLoop {
             ? ModelGenerator.chain("Layers", Integer.parseInt(model.substring(7)))
             : ModelGenerator.lines("Lines", Integer.parseInt(model.substring(6)));
     String b = edited(a);
+    if (b.equals(a)) {
+      throw new IllegalArgumentException(model + ": no layer to edit");
+    }
     String path = "Model.java";
     AnalysisOptions opts = AnalysisOptions.DEFAULT.withTimeBudgetMillis(600_000);
     Workspace ws = Workspace.of(List.of(new SourceFile(path, a)));

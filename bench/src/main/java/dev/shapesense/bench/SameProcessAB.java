@@ -98,6 +98,10 @@ public final class SameProcessAB {
             ? ModelGenerator.chain("Layers", Integer.parseInt(model.substring(7)))
             : Files.readString(Path.of(model));
     String edited = editing ? EditLoop.edited(text) : null;
+    if (text.equals(edited)) {
+      System.err.println("edits: " + model + " has no layer EditLoop knows how to edit");
+      System.exit(2);
+    }
     int block = Integer.parseInt(args[1]);
     int rounds = Integer.parseInt(args[2]);
     Build base = new Build(args[3], text, edited);

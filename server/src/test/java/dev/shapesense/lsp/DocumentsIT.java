@@ -146,6 +146,39 @@ class DocumentsIT {
     }
   }
 
+  /**
+   * An edit of a constant field, re-parsed alone (the other members keep their trees and what the
+   * analysis derived from them): the hint and its tooltip, worked out on request, follow it.
+   */
+  @Test
+  void anEditedConstantFieldShowsInTheHintAndItsTooltip() throws Exception {
+    String text =
+        "import dev.shapesense.tensor.*;\nimport dev.shapesense.nn.*;\nimport dev.shapesense.nn.Module;\n\n"
+            + "public class Width extends Module {\n"
+            + "    private final int width = 16;\n"
+            + "    private final Linear fc = new Linear(16, width);\n\n"
+            + "    public Tensor forward(@Dims(\"N, 16\") Tensor x) {\n"
+            + "        return fc.forward(x);\n"
+            + "    }\n}\n";
+    try (LspProcess lsp = LspProcess.started(List.of(), null)) {
+      String uri = Fixtures.uri("Width");
+      lsp.open(uri, 1, text);
+      List<InlayHint> before = lsp.hints(uri);
+      assertEquals(List.of("9:28 [N, 16]"), Fixtures.show(before));
+      assertEquals(
+          "`fc` `Linear(in_features=16, out_features=16, bias=True)`\n\n`[N, 16]` → `[N, 16]`\n\n```text\n[*, in_features] -> [*, out_features]\n```",
+          before.get(0).getTooltip().getRight().getValue());
+      Position at = new DocumentText(text).position(text.indexOf("16;"));
+      lsp.change(uri, 2, new Range(at, new Position(at.getLine(), at.getCharacter() + 2)), "8");
+      List<InlayHint> after = lsp.hints(uri);
+      assertEquals(List.of("9:28 [N, 8]"), Fixtures.show(after));
+      assertEquals(
+          "`fc` `Linear(in_features=16, out_features=8, bias=True)`\n\n`[N, 16]` → `[N, 8]`\n\n```text\n[*, in_features] -> [*, out_features]\n```",
+          after.get(0).getTooltip().getRight().getValue());
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
+
   @Test
   void typingNetCharacterByCharacterEndsWithTheHintsOfAFreshAnalysis() throws Exception {
     try (LspProcess lsp = LspProcess.started(List.of(), null)) {
