@@ -5,9 +5,13 @@ import dev.shapesense.analyzer.Analyzer;
 import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.SourceFile;
 import dev.shapesense.analyzer.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Not a benchmark of JMH: an editor's re-analysis after a one-line edit, in a plain loop. The
@@ -18,7 +22,15 @@ import java.util.List;
  * hints and diagnostics) after {@code warmup} edits. Only public API, so the same class measures
  * another build's jar:
  *
- * <pre>java -cp bench/target/classes:$CP dev.shapesense.bench.EditLoop layers:10000 200 100</pre>
+ * <pre>
+ * java -cp bench/target/classes:$CP dev.shapesense.bench.EditLoop layers:10000 200 100 [OTHERS]
+ * </pre>
+ *
+ * <p>{@code OTHERS} (default 0): analyses of the models of {@code testdata/models} (in turn, each a
+ * fresh workspace) before the generated model is opened, as a language server has made of the other
+ * files a user opened. The JIT's code is then compiled for what those models run too, not for the
+ * generated model alone: after 1,500 of them, the 2,500-layer chain's re-analysis took 1.5 to 2.2
+ * times as long (BENCHMARKS.md). Run from the repository's root (or set {@code -Dshapesense.root}).
  */
 public final class EditLoop {
   private EditLoop() {}
@@ -45,10 +57,39 @@ public final class EditLoop {
     return text;
   }
 
-  public static void main(String[] args) {
+  /** {@code n} analyses of the models of {@code testdata/models}, in turn. */
+  static void analyseOthers(int n) throws IOException {
+    if (n == 0) {
+      return;
+    }
+    Path dir = Path.of(System.getProperty("shapesense.root", "."), "testdata", "models");
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(
+          "no "
+              + dir.toAbsolutePath()
+              + ": run from the repository's root, or give it as -Dshapesense.root");
+    }
+    List<SourceFile> models = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        models.add(new SourceFile(p.getFileName().toString(), Files.readString(p)));
+      }
+    }
+    if (models.isEmpty()) {
+      throw new IllegalArgumentException("no models in " + dir.toAbsolutePath());
+    }
+    for (int i = 0; i < n; i++) {
+      SourceFile f = models.get(i % models.size());
+      Analyzer.analyzeFile(Workspace.of(List.of(f)), f.path(), AnalysisOptions.DEFAULT);
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
     String model = args.length > 0 ? args[0] : "layers:10000";
     int edits = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+    int others = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+    analyseOthers(others);
     String a =
         model.startsWith("layers:")
             ? ModelGenerator.chain("Layers", Integer.parseInt(model.substring(7)))
