@@ -29,6 +29,7 @@ import com.github.javaparser.ast.validator.Validators;
 import com.github.javaparser.ast.validator.VisitorValidator;
 import com.github.javaparser.ast.validator.language_level_validations.Java17Validator;
 import com.github.javaparser.ast.validator.language_level_validations.chunks.CommonValidators;
+import com.github.javaparser.ast.validator.language_level_validations.chunks.ModifierValidator;
 import com.github.javaparser.ast.validator.postprocessors.Java17PostProcessor;
 import com.github.javaparser.metamodel.JavaParserMetaModel;
 import java.lang.reflect.AccessibleObject;
@@ -176,9 +177,17 @@ final class JavaParsing {
    * The Java 17 checks' problems of the nodes of {@code unit} outside {@code members} (subtrees
    * left out), in {@link #check}'s order before its sort; null when a check can only run on the
    * whole tree or one threw (then {@link #check} gives the whole tree's answer).
+   *
+   * <p>{@code kept} (or null) holds, per check, what a whole-tree visitor check found at those
+   * nodes in an earlier version of the same tree, and takes what it finds now. Every version an
+   * edit of one member makes has the same tree outside the members ({@link MemberParses}), and the
+   * one such check of Java 17 (the modifiers') finds a problem at a node from that node and its
+   * ancestors alone, so it walks the whole tree once per tree instead of once per version (the
+   * members' own problems come from {@link #checkMember}).
    */
-  static List<Problem> checkOutside(CompilationUnit unit, Set<Node> members) {
-    return CHECKS.part(unit, true, members);
+  static List<Problem> checkOutside(
+      CompilationUnit unit, Set<Node> members, Map<Integer, List<Problem>> kept) {
+    return CHECKS.part(unit, true, members, kept);
   }
 
   /**
@@ -188,7 +197,7 @@ final class JavaParsing {
    * whole walk runs it, and no node of a member starts where a node outside it does.
    */
   static List<Problem> checkMember(Node member) {
-    return CHECKS.part(member, false, Set.of());
+    return CHECKS.part(member, false, Set.of(), null);
   }
 
   /**
@@ -500,10 +509,13 @@ final class JavaParsing {
      * with the subtrees of {@code skip} left out ({@code isRoot}: the whole file's root, so the
      * checks of one node type see it twice as {@link #accept} has them), or of one member's
      * subtree. A whole-tree visitor check runs on a member's subtree alone, and on the root (its
-     * problems at nodes outside {@code skip} kept); null when a check is neither, or one threw.
+     * problems at nodes outside {@code skip} kept), or what the modifiers' check found there comes
+     * from {@code kept} ({@link #checkOutside}); null when a check is neither, or one threw.
      */
-    List<Problem> part(Node root, boolean isRoot, Set<Node> skip) {
+    List<Problem> part(
+        Node root, boolean isRoot, Set<Node> skip, Map<Integer, List<Problem>> kept) {
       int n = checks.size();
+      boolean needOutside = false;
       List<List<Problem>> found = new ArrayList<>(n);
       ProblemReporter[] fusedReporters = new ProblemReporter[fused.size()];
       int f = 0;
@@ -515,6 +527,8 @@ final class JavaParsing {
         found.add(l);
         if (!(c instanceof Whole)) {
           fusedReporters[f++] = new ProblemReporter(l::add);
+        } else if (isRoot && (kept == null || !kept.containsKey(found.size() - 1))) {
+          needOutside = true;
         }
       }
       Set<com.github.javaparser.JavaToken> outside =
@@ -538,7 +552,7 @@ final class JavaParsing {
           for (int i : applicable.get(node.getClass())) {
             fused.get(i).visitApplicable(node, fusedReporters[i]);
           }
-          if (isRoot) {
+          if (needOutside) {
             node.getTokenRange().ifPresent(r -> outside.add(r.getBegin()));
           }
           List<Node> children = node.getChildNodes();
@@ -551,6 +565,11 @@ final class JavaParsing {
         }
         for (int i = 0; i < n; i++) {
           if (checks.get(i) instanceof Whole w) {
+            List<Problem> before = isRoot && kept != null ? kept.get(i) : null;
+            if (before != null) {
+              found.get(i).addAll(before);
+              continue;
+            }
             List<Problem> all = new ArrayList<>();
             w.validator().accept(root, new ProblemReporter(all::add));
             for (Problem p : all) {
@@ -562,6 +581,9 @@ final class JavaParsing {
               if (!isRoot || outside.contains(at)) {
                 found.get(i).add(p);
               }
+            }
+            if (isRoot && kept != null && w.validator() instanceof ModifierValidator) {
+              kept.put(i, List.copyOf(found.get(i)));
             }
           }
         }

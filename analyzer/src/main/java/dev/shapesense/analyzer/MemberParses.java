@@ -58,6 +58,14 @@ final class MemberParses {
   private record Checked(Node member, List<Problem> problems) {}
 
   /**
+   * What the checks that walk the whole tree found outside the members, per check, kept for every
+   * version of this tree ({@link JavaParsing#checkOutside}): an edit of one member changes nothing
+   * outside the members.
+   */
+  private final Map<Integer, List<Problem>> outsideKept =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
    * Per member (by place), the facts the analysis derived from that member alone ({@link
    * ParsedFile#fact}), by kind, with the member they are of: they live as long as the member's
    * tree.
@@ -290,7 +298,7 @@ final class MemberParses {
     List<BodyDeclaration<?>> members = owner.getMembers();
     Set<Node> skip = Collections.newSetFromMap(new IdentityHashMap<>());
     skip.addAll(members);
-    List<Problem> outside = JavaParsing.checkOutside(unit, skip);
+    List<Problem> outside = JavaParsing.checkOutside(unit, skip, outsideKept);
     if (outside == null) {
       return null;
     }

@@ -273,6 +273,47 @@ class IncrementalParseTest {
     assertEquals(1, before.handovers());
   }
 
+  /**
+   * The modifiers' check walks the whole tree; for a version made by an edit of one member it runs
+   * once per tree for what lies outside the members (the other class, the class's own header) and
+   * again for the edited member only. Its problems stay where a fresh parse has them, outside the
+   * members and in them, as an edit adds and removes one inside a member.
+   */
+  @Test
+  void modifierProblemsOutsideTheMembersStayAcrossEditsOfAMember() {
+    String a =
+        "private class Helper {}\nstatic final class A extends Module {\n  int y;\n"
+            + "  int f() { return 1; }\n}\n";
+    String b = a.replace("return 1;", "return 2;");
+    String c = b.replace("static final class", "final class");
+    // Each version, and whether it is made by re-parsing one member.
+    String[] versions = {
+      a.replace("int y;", "private public int y;"),
+      b.replace("int y;", "private public int y;"),
+      b,
+      b.replace("int y;", "int y = 1\n      + 2;"),
+      c,
+      c.replace("return 2;", "return 3;")
+    };
+    boolean[] spliced = {true, true, true, true, false, true};
+    ParsedFile f = ParsedFile.parse(new SourceFile("A.java", a));
+    assertEquals(
+        List.of(
+            "(line 1,col 1) 'private' is not allowed here.",
+            "(line 2,col 1) 'static' is not allowed here."),
+        f.problems().stream().map(Problem::getVerboseMessage).toList());
+    for (int i = 0; i < versions.length; i++) {
+      String v = versions[i];
+      ParsedFile next = f.next(new SourceFile("A.java", v));
+      assertEquals(tree(ParsedFile.parse(new SourceFile("A.java", v))), tree(next), v);
+      assertEquals(spliced[i] ? 1 : 0, f.handovers(), v);
+      f = next;
+    }
+    assertEquals(
+        List.of("(line 1,col 1) 'private' is not allowed here."),
+        f.problems().stream().map(Problem::getVerboseMessage).toList());
+  }
+
   @Test
   void anOlderVersionAskedAgainParsesItsOwnText() {
     String a = "class A extends Module {\n  Linear fc = new Linear(3, 4);\n  int x = 1;\n}\n";
