@@ -3,6 +3,7 @@ package dev.shapesense.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.Stacks;
 import dev.shapesense.cli.ProjectConfig;
 import dev.shapesense.cli.Version;
@@ -31,6 +32,7 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.InlayHintRegistrationOptions;
+import org.eclipse.lsp4j.LogTraceParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
@@ -41,9 +43,11 @@ import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SetTraceParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.TraceValue;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
@@ -79,7 +83,21 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
   static final String STATUS_CAPABILITY = "shapesense/status";
 
   final ProjectConfigs configs = new ProjectConfigs(this::configRead);
-  final Session session = new Session(this::analysisState, configs, this::log);
+  final Session session =
+      new Session(
+          new Session.Listener() {
+            @Override
+            public void analysis(String path, boolean running) {
+              analysisState(path, running);
+            }
+
+            @Override
+            public void analysed(String path, long nanos, FileAnalysis result) {
+              traceAnalysis(path, nanos, result);
+            }
+          },
+          configs,
+          this::log);
   final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("shapesense-request"));
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(daemon("shapesense-diagnostics"));
@@ -91,6 +109,10 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
   private volatile boolean statusNotifications;
   private volatile boolean shutdown;
+
+  /** The client's trace setting ({@code initialize}'s {@code trace}, then {@code $/setTrace}). */
+  private volatile String trace = TraceValue.Off;
+
   private final List<Path> roots = new ArrayList<>();
 
   public Server(IntConsumer exit) {
@@ -131,6 +153,9 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
       capabilities = params.getCapabilities();
     }
     statusNotifications = wantsStatus(capabilities);
+    if (params.getTrace() != null) {
+      trace = params.getTrace();
+    }
     if (params.getInitializationOptions() instanceof JsonElement options) {
       session.edit(s -> s.withSettings(s.settings.merge(options)));
     }
@@ -366,6 +391,44 @@ public final class Server implements ShapeSenseServer, LanguageClientAware, Work
         && o.get(STATUS_CAPABILITY) instanceof JsonPrimitive p
         && p.isBoolean()
         && p.getAsBoolean();
+  }
+
+  @Override
+  public void setTrace(SetTraceParams params) {
+    trace = params.getValue() == null ? TraceValue.Off : params.getValue();
+  }
+
+  /**
+   * With the client's trace on ({@code "messages"} or {@code "verbose"}: VS Code's {@code
+   * shapesense.trace.server}), a {@code $/logTrace} per completed analysis: which file and how long
+   * it took; {@code "verbose"} adds what it found. The time is the analysis alone (parse, checks
+   * waited for, interpretation, hints), without the request that asked for it.
+   */
+  private void traceAnalysis(String path, long nanos, FileAnalysis fa) {
+    String level = trace;
+    LanguageClient c = client;
+    if (c == null || TraceValue.Off.equals(level)) {
+      return;
+    }
+    String message =
+        String.format(
+            java.util.Locale.ROOT,
+            "analysed %s in %.1f ms",
+            Session.uri(session.snapshot(), path),
+            nanos / 1e6);
+    String verbose =
+        TraceValue.Verbose.equals(level)
+            ? count(fa.models().size(), "model")
+                + ", "
+                + count(fa.hints().size(), "hint")
+                + ", "
+                + count(fa.diagnostics().size(), "diagnostic")
+            : null;
+    c.logTrace(new LogTraceParams(message, verbose));
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 
   /**

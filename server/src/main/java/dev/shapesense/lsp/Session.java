@@ -34,6 +34,12 @@ final class Session {
   /** Told when an analysis of a path starts ({@code running}) and when it ends. */
   interface Listener {
     void analysis(String path, boolean running);
+
+    /**
+     * An analysis of {@code path} completed with {@code result} in {@code nanos}: after its result
+     * is there for its callers, before {@link #analysis analysis(path, false)}.
+     */
+    default void analysed(String path, long nanos, FileAnalysis result) {}
   }
 
   /**
@@ -220,6 +226,7 @@ final class Session {
       return;
     }
     listener.analysis(path, true);
+    long start = System.nanoTime();
     try {
       FileAnalysis fa =
           Analyzer.analyzeFile(
@@ -239,6 +246,7 @@ final class Session {
         }
       }
       mine.result.complete(fa);
+      listener.analysed(path, System.nanoTime() - start, fa);
     } catch (AnalysisCancelledException e) {
       // No later caller may wait for it: out of the cache first, then its waiters are told.
       cache.remove(path, mine);

@@ -26,6 +26,13 @@ class RecordingClient implements LanguageClient {
   final List<MessageParams> logs = new CopyOnWriteArrayList<>();
   final AtomicInteger refreshes = new AtomicInteger();
   final List<com.google.gson.JsonObject> statuses = new CopyOnWriteArrayList<>();
+  final List<org.eclipse.lsp4j.LogTraceParams> traces = new CopyOnWriteArrayList<>();
+
+  @Override
+  public synchronized void logTrace(org.eclipse.lsp4j.LogTraceParams params) {
+    traces.add(params);
+    notifyAll();
+  }
 
   /** ShapeSense's {@code shapesense/status} notification. */
   @org.eclipse.lsp4j.jsonrpc.services.JsonNotification("shapesense/status")
