@@ -314,6 +314,49 @@ class IncrementalParseTest {
         f.problems().stream().map(Problem::getVerboseMessage).toList());
   }
 
+  /** The model's output and diagnostics, as a string to compare. */
+  private static String outcome(Workspace ws, AnalysisOptions opts) {
+    FileAnalysis fa = Analyzer.analyzeFile(ws, "A.java", opts);
+    return fa.models().get(0).output()
+        + " "
+        + fa.diagnostics().stream().map(d -> d.code() + ": " + d.message()).toList();
+  }
+
+  /**
+   * A constant field's value is a member fact, worked out once per tree of its declaration. At
+   * every step budget around the one the model needs, an analysis after edits of another member
+   * ends as a fresh analysis of the same text does: the constant's steps are counted in neither.
+   */
+  @Test
+  void aConstantFieldTakesTheSameStepsFreshAndAfterAnEditOfAnotherMember() {
+    String a =
+        "import dev.shapesense.nn.*;\nimport dev.shapesense.tensor.*;\n"
+            + "class A extends dev.shapesense.nn.Module {\n"
+            + "  private final int w = 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 4;\n"
+            + "  private final Linear fc = new Linear(16, w);\n"
+            + "  public Tensor forward(@Dims(\"N, 16\") Tensor x) {\n    return fc.forward(x);\n  }\n}\n";
+    String b = a.replace("return fc.forward(x);", "return fc.forward(x) ;");
+    Workspace ws = Workspace.of(List.of(new SourceFile("A.java", a)));
+    assertEquals("[N, 16] []", outcome(ws, OPTS));
+    ParsedFile first = ws.file("A.java");
+    ws = ws.with(new SourceFile("A.java", b));
+    outcome(ws, OPTS);
+    ParsedFile second = ws.file("A.java");
+    ws = ws.with(new SourceFile("A.java", a));
+    outcome(ws, OPTS);
+    assertEquals(1, first.handovers());
+    assertEquals(1, second.handovers());
+    int outOfBudget = 0;
+    for (int budget = 1; budget <= 400; budget++) {
+      AnalysisOptions opts = OPTS.withStepBudget(budget);
+      String fresh = outcome(Workspace.of(List.of(new SourceFile("A.java", a))), opts);
+      assertEquals(fresh, outcome(ws, opts), "step budget " + budget);
+      outOfBudget += fresh.startsWith("[N, 16] []") ? 0 : 1;
+    }
+    // Not vacuous: the smaller budgets run out, the larger ones do not.
+    assertTrue(outOfBudget > 0 && outOfBudget < 400, outOfBudget + " of 400 ran out");
+  }
+
   @Test
   void anOlderVersionAskedAgainParsesItsOwnText() {
     String a = "class A extends Module {\n  Linear fc = new Linear(3, 4);\n  int x = 1;\n}\n";

@@ -410,7 +410,7 @@ public final class Interpreter {
         // A constant variable (JLS 4.12.4): javac inlines its value wherever it is read, so
         // even code that runs before the initializer (a superclass constructor calling an
         // override) sees it.
-        Object c = expr.eval(v.getInitializer().get(), new Frame(t.file(), t, null));
+        Object c = constantValue(v.getInitializer().get(), new Frame(t.file(), t, null));
         if (c instanceof Long
             || c instanceof Double
             || c instanceof Boolean
@@ -422,6 +422,22 @@ public final class Interpreter {
       initial[i] = value;
     }
     return new FieldSlots(names, initial);
+  }
+
+  /**
+   * The value of a constant initializer, its steps not counted: it is worked out once per tree of
+   * its declaration (a member fact), so a fresh analysis would count them and one after an edit of
+   * another member would not, and the two could end differently at the edge of the step budget.
+   * Made of literals and operators, it takes a few steps.
+   */
+  private Object constantValue(com.github.javaparser.ast.expr.Expression e, Frame f) {
+    int counted = steps;
+    steps = 0;
+    try {
+      return expr.eval(e, f);
+    } finally {
+      steps = counted;
+    }
   }
 
   /**
