@@ -6,13 +6,8 @@ import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.SourceFile;
 import dev.shapesense.analyzer.Workspace;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,15 +47,7 @@ public class AnalyzerBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    Path dir = Path.of(System.getProperty("shapesense.root", "."), "testdata", "models");
-    List<SourceFile> all = new ArrayList<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : s.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        all.add(
-            new SourceFile(
-                "testdata/models/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
-      }
-    }
+    List<SourceFile> all = TestdataModels.read();
     String path = "testdata/models/" + file;
     source =
         all.stream()

@@ -6,12 +6,9 @@ import dev.shapesense.analyzer.FileAnalysis;
 import dev.shapesense.analyzer.SourceFile;
 import dev.shapesense.analyzer.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Not a benchmark of JMH: an editor's re-analysis after a one-line edit, in a plain loop. The
@@ -62,22 +59,7 @@ public final class EditLoop {
     if (n == 0) {
       return;
     }
-    Path dir = Path.of(System.getProperty("shapesense.root", "."), "testdata", "models");
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException(
-          "no "
-              + dir.toAbsolutePath()
-              + ": run from the repository's root, or give it as -Dshapesense.root");
-    }
-    List<SourceFile> models = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        models.add(new SourceFile(p.getFileName().toString(), Files.readString(p)));
-      }
-    }
-    if (models.isEmpty()) {
-      throw new IllegalArgumentException("no models in " + dir.toAbsolutePath());
-    }
+    List<SourceFile> models = TestdataModels.read();
     for (int i = 0; i < n; i++) {
       SourceFile f = models.get(i % models.size());
       Analyzer.analyzeFile(Workspace.of(List.of(f)), f.path(), AnalysisOptions.DEFAULT);

@@ -445,8 +445,7 @@ public final class ModelRunner {
       if (inferred.isEmpty()) {
         return;
       }
-      Map<Module, String> paths = new IdentityHashMap<>();
-      model.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+      Map<Module, String> paths = pathsOf(model);
       List<String> order = symbolsOf(inputShapes, inferred::contains);
       String holds = Verdicts.decide(conditions, order, Map.of(), guards).valid();
       Pinning.infos(calls, paths, inferred, holds).forEach(rec::diagnostic);
@@ -822,6 +821,13 @@ public final class ModelRunner {
    * The trace of a run ({@link #of}): the dotted path of each module of the model, the parameter
    * count of each module called (null when not known), and the calls of the model's modules.
    */
+  /** The dotted path of each module of {@code root}'s tree (its first, for a shared one). */
+  private static Map<Module, String> pathsOf(Module root) {
+    Map<Module, String> paths = new IdentityHashMap<>();
+    root.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+    return paths;
+  }
+
   private record Traced(Map<Module, String> paths, Map<Module, Dim> sizes, List<TraceEntry> trace) {
     /**
      * The trace of the run's calls of {@code root}'s modules, the root's own call placed at {@code
@@ -832,8 +838,7 @@ public final class ModelRunner {
         List<Recorder.Call> calls,
         java.util.function.Function<Module, Module.ParameterTotals> totalsOf,
         int rootLine) {
-      Map<Module, String> paths = new IdentityHashMap<>();
-      root.namedModules().forEach((p, m) -> paths.putIfAbsent(m, p));
+      Map<Module, String> paths = pathsOf(root);
       Map<Module, Dim> sizes = new IdentityHashMap<>();
       java.util.Set<Module> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       List<TraceEntry> out = new ArrayList<>();

@@ -352,7 +352,7 @@ public final class Recorder {
         symbols.addAll(Values.symbols(a));
       }
     }
-    Module.ParameterTotals totals = tainted || hasUnknownParts(m) ? null : totals(m).orElse(null);
+    Module.ParameterTotals totals = tainted ? null : totalsIfKnown(m);
     return new ModuleCall.Details(
         m.toString(),
         totals == null ? null : totals.size(),
@@ -789,9 +789,17 @@ public final class Recorder {
       known.put(model, Optional.of(modelTotals));
     }
     return m ->
-        tainted.test(m) || hasUnknownParts(m)
+        tainted.test(m)
             ? null
-            : known.computeIfAbsent(m, Recorder::totals).orElse(null);
+            : known.computeIfAbsent(m, k -> Optional.ofNullable(totalsIfKnown(k))).orElse(null);
+  }
+
+  /**
+   * A module's parameter totals; null when it holds something the analysis cannot know (its size is
+   * not known either) or they cannot be computed.
+   */
+  private static Module.ParameterTotals totalsIfKnown(Module m) {
+    return hasUnknownParts(m) ? null : totals(m).orElse(null);
   }
 
   private static Optional<Module.ParameterTotals> totals(Module m) {
