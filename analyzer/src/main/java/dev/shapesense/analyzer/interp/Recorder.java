@@ -72,36 +72,110 @@ public final class Recorder {
       Object output,
       Interpreter.Site site,
       String error,
-      Dim ownMacs,
-      Dim macs,
+      Counts counts,
       List<int[]> inputOrigins) {
     public int line() {
       return site == null ? 0 : site.line();
+    }
+
+    /** The call's own multiply-adds (see {@link Recorder#record}); null when unknown. */
+    public Dim ownMacs() {
+      return counts.own().get();
+    }
+
+    /** The multiply-adds of the call and everything inside it; null when unknown. */
+    public Dim macs() {
+      return counts.all().get();
+    }
+  }
+
+  /**
+   * A call's multiply-adds, worked out when first asked for: the summary, the trace and the hover
+   * show them, the hints and diagnostics never need them, and most runs (the confirming runs of a
+   * symbolic model, every run of an edit no one hovers after) are never asked. Each count is a sum
+   * of {@link Ledger} entries, or a container's sum of its children's calls.
+   */
+  record Counts(Lazy<Dim> own, Lazy<Dim> all) {}
+
+  /**
+   * The multiply-adds of a run in the order they happened: a built-in layer's (its nn rule on the
+   * output it gave, counted when first asked for) and each functional op's. A user module's calls
+   * count the entries made while they ran.
+   */
+  private static final class Ledger {
+    /** A {@link Dim}, null for a count not known, or a {@link Lazy} layer count. */
+    private final List<Object> entries = new ArrayList<>();
+
+    int size() {
+      return entries.size();
+    }
+
+    /** Adds a known count, or null for one not known; returns its index. */
+    int add(Dim macs) {
+      entries.add(macs);
+      return entries.size() - 1;
+    }
+
+    /** Adds a layer's count on its output, worked out when asked for; returns its index. */
+    int addLayer(Module m, Shape output) {
+      entries.add(Lazy.of(() -> ownMacs(m, output)));
+      return entries.size() - 1;
+    }
+
+    Dim at(int i) {
+      Object e = entries.get(i);
+      return e instanceof Lazy<?> l ? (Dim) l.get() : (Dim) e;
+    }
+
+    /** The sum of the entries {@code from} (inclusive) to {@code to}; null when one is unknown. */
+    Dim sum(int from, int to) {
+      Dim total = Dim.of(0);
+      for (int i = from; i < to; i++) {
+        Dim d = at(i);
+        if (d == null) {
+          return null;
+        }
+        total = plusOrNull(total, d);
+        if (total == null) {
+          return null;
+        }
+      }
+      return total;
+    }
+  }
+
+  /** {@code a + b}; null when either is unknown or the sum passes 2^63 (absurd sizes). */
+  private static Dim plusOrNull(Dim a, Dim b) {
+    if (a == null || b == null) {
+      return null;
+    }
+    try {
+      return a.plus(b);
+    } catch (ArithmeticException e) {
+      return null;
     }
   }
 
   /** A module call in progress, entered from interpreted code, for counting what runs inside it. */
   private static final class Frame {
     final Module module;
-    final Dim macsAtStart;
-    final int unknownAtStart;
+    final int ledgerAtStart;
     final int callsAtStart;
+
+    /** The functional ops' multiply-adds of the module's own code, those known. */
     Dim functional = Dim.of(0);
 
-    Frame(Module module, Dim macsAtStart, int unknownAtStart, int callsAtStart) {
+    Frame(Module module, int ledgerAtStart, int callsAtStart) {
       this.module = module;
-      this.macsAtStart = macsAtStart;
-      this.unknownAtStart = unknownAtStart;
+      this.ledgerAtStart = ledgerAtStart;
       this.callsAtStart = callsAtStart;
     }
   }
 
   private final java.util.Deque<Frame> frames = new java.util.ArrayDeque<>();
 
-  /** Multiply-adds counted so far in this model's run, and how many counts were unknown. */
-  private Dim macsSoFar = Dim.of(0);
-
-  private int unknownMacs;
+  /** The multiply-adds of this model's run so far. */
+  private Ledger ledger = new Ledger();
 
   /**
    * The conditions on symbols this run's shapes rest on (assumptions the shape rules could not
@@ -613,7 +687,7 @@ public final class Recorder {
 
   /** Marks the start of a call of {@code m} from interpreted code; {@link #exit} ends it. */
   void enter(Module m) {
-    frames.push(new Frame(m, macsSoFar, unknownMacs, calls.size()));
+    frames.push(new Frame(m, ledger.size(), calls.size()));
   }
 
   void exit(Module m) {
@@ -622,23 +696,25 @@ public final class Recorder {
     }
   }
 
-  /** Counts the multiply-adds of a functional op (a matmul) run by the innermost user module. */
+  /**
+   * Counts the multiply-adds of a functional op (a matmul) run by the innermost user module; null
+   * when not known.
+   */
   void functionalMacs(Dim macs) {
     if (muted > 0) {
       return;
     }
-    if (macs == null) {
-      unknownMacs++;
+    Frame frame = frames.peek();
+    Dim functional = frame == null || macs == null ? null : plusOrNull(frame.functional, macs);
+    if (frame != null && functional == null) {
+      // Not known, or past 2^63: the code's own count leaves it out, the sums around it are
+      // unknown.
+      ledger.add(null);
       return;
     }
-    try {
-      Dim total = macsSoFar.plus(macs);
-      if (!frames.isEmpty()) {
-        frames.peek().functional = frames.peek().functional.plus(macs);
-      }
-      macsSoFar = total;
-    } catch (ArithmeticException e) {
-      unknownMacs++;
+    ledger.add(macs);
+    if (frame != null) {
+      frame.functional = functional;
     }
   }
 
@@ -653,14 +729,7 @@ public final class Recorder {
     if (muted > 0) {
       return;
     }
-    Dim[] counted;
-    try {
-      counted = macs(m, out);
-    } catch (ArithmeticException e) {
-      // Counts past 2^63 (absurd sizes) are unknown, not an error.
-      unknownMacs++;
-      counted = new Dim[] {null, null};
-    }
+    Counts counted = macs(m, out);
     List<int[]> origins = new ArrayList<>(inputs.size());
     for (Object in : inputs) {
       origins.add(flow.of(in));
@@ -669,15 +738,7 @@ public final class Recorder {
       flow.produced(out, calls.size());
     }
     calls.add(
-        new Call(
-            m,
-            snapshot(inputs),
-            snapshot(out),
-            site,
-            error,
-            counted[0],
-            counted[1],
-            List.copyOf(origins)));
+        new Call(m, snapshot(inputs), snapshot(out), site, error, counted, List.copyOf(origins)));
   }
 
   /** Where each tensor of the current run came from (see {@link Flow}). */
@@ -698,52 +759,70 @@ public final class Recorder {
     return flow.of(value);
   }
 
-  /** The call's own multiply-adds and those of everything inside it (see {@link #record}). */
-  private Dim[] macs(Module m, Object out) {
+  /**
+   * The call's own multiply-adds and those of everything inside it (see {@link #record}), as sums
+   * of the {@link Ledger}'s entries to be worked out when asked for. Counts past 2^63 (absurd
+   * sizes) are unknown, not an error.
+   */
+  private Counts macs(Module m, Object out) {
     Frame frame = frames.isEmpty() ? null : frames.peek();
     boolean framed = frame != null && frame.module == m;
     boolean leaf = !m.hasChildren();
-    Dim own;
+    Ledger run = ledger;
+    Lazy<Dim> own;
     if (m instanceof InterpretedModule im) {
-      own = framed ? frame.functional : Dim.of(0);
+      Dim functional = framed ? frame.functional : Dim.of(0);
       Shape first = Values.firstShape(out);
       if (leaf && im.delegate() != null && first != null) {
         // A user class extending a built-in layer (class MyLinear extends Linear): its rule counts.
-        Dim layer = ownMacs(im.delegate(), first);
-        if (layer == null) {
-          unknownMacs++;
-        } else {
-          own = own.plus(layer);
-          macsSoFar = macsSoFar.plus(layer);
-        }
-      }
-    } else if (leaf) {
-      own = Values.firstShape(out) == null ? null : ownMacs(m, Values.firstShape(out));
-      if (own == null) {
-        unknownMacs++;
+        int layer = run.addLayer(im.delegate(), first);
+        own =
+            Lazy.of(
+                () -> run.at(layer) == null ? functional : plusOrNull(functional, run.at(layer)));
       } else {
-        macsSoFar = macsSoFar.plus(own);
+        own = Lazy.value(functional);
+      }
+    } else if (leaf) {
+      Shape first = Values.firstShape(out);
+      if (first == null) {
+        run.add(null);
+        own = Lazy.value(null);
+      } else {
+        int layer = run.addLayer(m, first);
+        own = Lazy.of(() -> run.at(layer));
       }
     } else {
-      own = Dim.of(0);
+      own = Lazy.value(Dim.of(0));
     }
-    Dim macs;
+    Lazy<Dim> all;
     if (framed) {
-      macs = unknownMacs != frame.unknownAtStart ? null : macsSoFar.minus(frame.macsAtStart);
+      int from = frame.ledgerAtStart;
+      int to = run.size();
+      all = Lazy.of(() -> run.sum(from, to));
     } else if (leaf) {
-      macs = own;
+      all = own;
     } else {
-      macs = own;
+      // A built-in container called by a built-in: its children's calls since the frame began.
       Set<Module> inside = Collections.newSetFromMap(new IdentityHashMap<>());
       inside.addAll(m.namedModules().values());
       inside.remove(m);
+      List<Counts> children = new ArrayList<>();
       for (Call c : calls.subList(frame == null ? 0 : frame.callsAtStart, calls.size())) {
-        if (macs != null && inside.contains(c.module())) {
-          macs = c.ownMacs() == null ? null : macs.plus(c.ownMacs());
+        if (inside.contains(c.module())) {
+          children.add(c.counts());
         }
       }
+      all =
+          Lazy.of(
+              () -> {
+                Dim sum = Dim.of(0);
+                for (Counts c : children) {
+                  sum = plusOrNull(sum, c.own().get());
+                }
+                return sum;
+              });
     }
-    return new Dim[] {own, macs};
+    return new Counts(own, all);
   }
 
   /**
@@ -852,8 +931,7 @@ public final class Recorder {
     List<Call> out = calls;
     calls = new ArrayList<>();
     frames.clear();
-    macsSoFar = Dim.of(0);
-    unknownMacs = 0;
+    ledger = new Ledger();
     return out;
   }
 
