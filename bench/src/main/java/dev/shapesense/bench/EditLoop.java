@@ -54,6 +54,25 @@ public final class EditLoop {
     return text;
   }
 
+  /**
+   * The text of a generated model: {@code layers:N} the chain of N layers ({@link
+   * ModelGenerator#chain}), {@code lines:N} the blocks model of N lines ({@link
+   * ModelGenerator#lines}), {@code locals:N} the long method of N statements ({@link
+   * ModelGenerator#locals}); null for another name.
+   */
+  static String generated(String model) {
+    if (model.startsWith("layers:")) {
+      return ModelGenerator.chain("Layers", Integer.parseInt(model.substring(7)));
+    }
+    if (model.startsWith("lines:")) {
+      return ModelGenerator.lines("Lines", Integer.parseInt(model.substring(6)));
+    }
+    if (model.startsWith("locals:")) {
+      return ModelGenerator.locals("Locals", Integer.parseInt(model.substring(7)));
+    }
+    return null;
+  }
+
   /** {@code n} analyses of the models of {@code testdata/models}, in turn. */
   static void analyseOthers(int n) throws IOException {
     if (n == 0) {
@@ -72,10 +91,7 @@ public final class EditLoop {
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 50;
     int others = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     analyseOthers(others);
-    String a =
-        model.startsWith("layers:")
-            ? ModelGenerator.chain("Layers", Integer.parseInt(model.substring(7)))
-            : ModelGenerator.lines("Lines", Integer.parseInt(model.substring(6)));
+    String a = generated(model);
     String b = edited(a);
     if (b.equals(a)) {
       throw new IllegalArgumentException(model + ": no layer to edit");

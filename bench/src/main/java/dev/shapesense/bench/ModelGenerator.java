@@ -94,6 +94,25 @@ public final class ModelGenerator {
   }
 
   /**
+   * A model whose {@code forward} is {@code statements} functional ops on one local ({@code h =
+   * F.relu(h);}, {@code h = h.tanh();} in turn) between a Linear and a Dropout, at a constant shape
+   * {@code [N, 16]}: a user's long method, each of whose statements is hinted.
+   */
+  public static String locals(String className, int statements) {
+    StringBuilder sb = new StringBuilder(HEADER);
+    sb.append("public class ").append(className).append(" extends Module {\n");
+    sb.append("    private final Linear fc = new Linear(16, 16);\n");
+    sb.append("    private final Dropout drop = new Dropout(0.1);\n\n");
+    sb.append("    public Tensor forward(@Dims(\"N, 16\") Tensor x) {\n");
+    sb.append("        Tensor h = fc.forward(x);\n");
+    for (int i = 0; i < statements; i++) {
+      sb.append(i % 2 == 0 ? "        h = F.relu(h);\n" : "        h = h.tanh();\n");
+    }
+    sb.append("        return drop.forward(h);\n    }\n}\n");
+    return sb.toString();
+  }
+
+  /**
    * A multilayer perceptron of {@code hidden} hidden layers of width {@code width} on flattened
    * 28x28 images: Flatten, then Linear and ReLU pairs, then a 10-way Linear.
    */

@@ -19,11 +19,13 @@ import java.util.List;
  * <pre>java [JVM options] -cp bench/target/classes dev.shapesense.bench.SameProcessAB \
  *     MODEL BLOCK ROUNDS BASE_CLASSPATH NEW_CLASSPATH</pre>
  *
- * MODEL is {@code layers:N} (the generated chain of N layers) or a model file's path, each analysed
- * fresh; or {@code edits:MODEL}, analysed after each of one-line edits back and forth (as {@link
- * EditLoop} makes them: the editor's case, where the file's tree is re-parsed member by member);
- * each round runs BLOCK analyses of the base build, then BLOCK of the new one; the first round is
- * warm-up. Prints the median and 90th percentile of each build and new/base.
+ * MODEL is {@code layers:N} (the generated chain of N layers), {@code lines:N} (the generated
+ * blocks model of N lines), {@code locals:N} (a forward of N statements on one local) or a model
+ * file's path, each analysed fresh; or {@code edits:MODEL}, analysed after each of one-line edits
+ * back and forth (as {@link EditLoop} makes them: the editor's case, where the file's tree is
+ * re-parsed member by member); each round runs BLOCK analyses of the base build, then BLOCK of the
+ * new one; the first round is warm-up. Prints the median and 90th percentile of each build and
+ * new/base.
  */
 public final class SameProcessAB {
   private SameProcessAB() {}
@@ -93,10 +95,10 @@ public final class SameProcessAB {
     }
     boolean editing = args[0].startsWith("edits:");
     String model = editing ? args[0].substring(6) : args[0];
-    String text =
-        model.startsWith("layers:")
-            ? ModelGenerator.chain("Layers", Integer.parseInt(model.substring(7)))
-            : Files.readString(Path.of(model));
+    String text = EditLoop.generated(model);
+    if (text == null) {
+      text = Files.readString(Path.of(model));
+    }
     String edited = editing ? EditLoop.edited(text) : null;
     if (text.equals(edited)) {
       System.err.println("edits: " + model + " has no layer EditLoop knows how to edit");

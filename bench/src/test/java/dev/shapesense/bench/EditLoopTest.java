@@ -1,6 +1,7 @@
 package dev.shapesense.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,5 +72,13 @@ class EditLoopTest {
             + empty.resolve("testdata").resolve("models").toAbsolutePath()
             + ": run from the repository's root, or give it as -Dshapesense.root",
         e.getMessage());
+  }
+
+  @Test
+  void theGeneratedModelsAreNamedByKindAndSize() {
+    assertEquals(ModelGenerator.chain("Layers", 12), EditLoop.generated("layers:12"));
+    assertEquals(ModelGenerator.lines("Lines", 60), EditLoop.generated("lines:60"));
+    assertEquals(ModelGenerator.locals("Locals", 30), EditLoop.generated("locals:30"));
+    assertNull(EditLoop.generated("testdata/models/Net.java"));
   }
 }

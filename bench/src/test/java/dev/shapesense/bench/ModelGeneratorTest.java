@@ -47,6 +47,18 @@ class ModelGeneratorTest {
   }
 
   @Test
+  void theLongMethodHintsEachStatement() {
+    SourceFile f = new SourceFile("G.java", ModelGenerator.locals("Locals", 40));
+    FileAnalysis a =
+        Analyzer.analyzeFile(Workspace.of(List.of(f)), f.path(), AnalysisOptions.DEFAULT);
+    assertEquals(List.of(), a.diagnostics());
+    assertEquals("[N, 16]", a.models().get(0).output().toString());
+    // fc, 40 statements, drop.
+    assertEquals(42, a.hints().size());
+    assertEquals(List.of("[N, 16]"), a.hints().stream().map(h -> h.label()).distinct().toList());
+  }
+
+  @Test
   void anMlpEndsInTenClasses() {
     ModelResult m = analyze(ModelGenerator.mlp("M", 3, 64));
     assertEquals("[N, 10]", m.output().toString());

@@ -170,7 +170,9 @@ final class StatementRunner {
     // A shape is hinted; an unknown call result is recorded too, so that an expression whose
     // evaluations disagree (known once, unknown once) ends with no hint.
     if (Values.label(v) != null || (Values.isUnknown(v) && inner.isMethodCallExpr())) {
-      in.rec.hint(f.file, inner, v, tensorTyped(e));
+      // Whether the code declares it a tensor matters only for an unknown value (its ? explains
+      // itself), and finding a local's declaration walks the method.
+      in.rec.hint(f.file, inner, v, v != Values.UNKNOWN || tensorTyped(e));
     }
     return v;
   }
@@ -180,7 +182,7 @@ final class StatementRunner {
    * {@code var}) variable, a value assigned to one, or returned by a method returning {@code
    * Tensor}.
    */
-  static boolean tensorTyped(Expression e) {
+  boolean tensorTyped(Expression e) {
     Node p = e.getParentNode().orElse(null);
     if (p instanceof com.github.javaparser.ast.body.VariableDeclarator vd) {
       return isTensorType(vd.getType());
@@ -191,24 +193,38 @@ final class StatementRunner {
           .orElse(false);
     }
     if (p instanceof AssignExpr a && a.getTarget().isNameExpr()) {
-      String n = a.getTarget().asNameExpr().getNameAsString();
       var callable = e.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class);
-      if (callable.isEmpty()) {
-        return false;
-      }
-      for (var param : callable.get().getParameters()) {
-        if (((com.github.javaparser.ast.body.Parameter) param).getNameAsString().equals(n)) {
-          return isTensorType(((com.github.javaparser.ast.body.Parameter) param).getType());
-        }
-      }
-      for (var vd :
-          callable.get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
-        if (vd.getNameAsString().equals(n)) {
-          return isTensorType(vd.getType());
-        }
-      }
+      return callable.isPresent()
+          && Boolean.TRUE.equals(
+              localTypes
+                  .computeIfAbsent(
+                      callable.get(),
+                      c ->
+                          tensorVariables(
+                              (com.github.javaparser.ast.body.CallableDeclaration<?>) c))
+                  .get(a.getTarget().asNameExpr().getNameAsString()));
     }
     return false;
+  }
+
+  /** Per method or constructor: {@link #tensorVariables}, found once per analysis. */
+  private final Map<Node, Map<String, Boolean>> localTypes = new java.util.IdentityHashMap<>();
+
+  /**
+   * Whether each variable a method or constructor declares is a tensor: a parameter by its type,
+   * else the first declaration of the name in the body.
+   */
+  private static Map<String, Boolean> tensorVariables(
+      com.github.javaparser.ast.body.CallableDeclaration<?> callable) {
+    Map<String, Boolean> out = new java.util.HashMap<>();
+    for (var vd : callable.findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+      out.putIfAbsent(vd.getNameAsString(), isTensorType(vd.getType()));
+    }
+    for (var param : callable.getParameters()) {
+      var pa = (com.github.javaparser.ast.body.Parameter) param;
+      out.put(pa.getNameAsString(), isTensorType(pa.getType()));
+    }
+    return out;
   }
 
   private static boolean isTensorType(com.github.javaparser.ast.type.Type t) {
