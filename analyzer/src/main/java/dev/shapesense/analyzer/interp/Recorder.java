@@ -177,6 +177,9 @@ public final class Recorder {
   /** The multiply-adds of this model's run so far. */
   private Ledger ledger = new Ledger();
 
+  /** The indexes in {@link #calls} of each module's calls, in order. */
+  private Map<Module, List<Integer>> callsOf = new IdentityHashMap<>();
+
   /**
    * The conditions on symbols this run's shapes rest on (assumptions the shape rules could not
    * decide), in the order first met, each with the call that first needed it.
@@ -234,6 +237,9 @@ public final class Recorder {
     conflicted.addAll(o.conflicted);
     diagnostics.putAll(o.diagnostics);
     calls = new ArrayList<>(o.calls);
+    for (int i = 0; i < calls.size(); i++) {
+      callsOf.computeIfAbsent(calls.get(i).module(), k -> new ArrayList<>()).add(i);
+    }
     o.moduleCalls.forEach((k, v) -> moduleCalls.put(k, new LinkedHashSet<>(v)));
     o.symbols.forEach((k, v) -> symbols.put(k, new LinkedHashMap<>(v)));
     o.unknownSites.forEach((k, v) -> unknownSites.put(k, new LinkedHashMap<>(v)));
@@ -737,6 +743,7 @@ public final class Recorder {
     if (GraphBuilder.isNodeModule(m)) {
       flow.produced(out, calls.size());
     }
+    callsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(calls.size());
     calls.add(
         new Call(m, snapshot(inputs), snapshot(out), site, error, counted, List.copyOf(origins)));
   }
@@ -802,14 +809,18 @@ public final class Recorder {
     } else if (leaf) {
       all = own;
     } else {
-      // A built-in container called by a built-in: its children's calls since the frame began.
+      // A built-in container called by a built-in: the calls of the modules inside it since the
+      // frame began, found from each one's calls (not by going through all the frame's calls:
+      // a Sequential of a thousand Sequentials would go through them a thousand times).
       Set<Module> inside = Collections.newSetFromMap(new IdentityHashMap<>());
       inside.addAll(m.namedModules().values());
       inside.remove(m);
+      int from = frame == null ? 0 : frame.callsAtStart;
       List<Counts> children = new ArrayList<>();
-      for (Call c : calls.subList(frame == null ? 0 : frame.callsAtStart, calls.size())) {
-        if (inside.contains(c.module())) {
-          children.add(c.counts());
+      for (Module d : inside) {
+        List<Integer> at = callsOf.getOrDefault(d, List.of());
+        for (int i = at.size() - 1; i >= 0 && at.get(i) >= from; i--) {
+          children.add(calls.get(at.get(i)).counts());
         }
       }
       all =
@@ -932,6 +943,7 @@ public final class Recorder {
     calls = new ArrayList<>();
     frames.clear();
     ledger = new Ledger();
+    callsOf = new IdentityHashMap<>();
     return out;
   }
 

@@ -78,4 +78,25 @@ class RecorderCountsTest {
     assertEquals("40 * N", calls.get(0).macs().toString());
     assertNull(calls.get(1).macs());
   }
+
+  @Test
+  void aContainerCalledByAContainerCountsTheCallsOfTheModulesInsideIt() {
+    Linear a = new Linear(4, 8);
+    Linear b = new Linear(8, 2);
+    Linear c = new Linear(2, 2);
+    Sequential inner = new Sequential(a, b);
+    Sequential outer = new Sequential(inner, c);
+    Recorder rec = new Recorder();
+    rec.enter(outer);
+    rec.trace(a, List.of(meta("N, 4")), meta("N, 8"), null);
+    rec.trace(b, List.of(meta("N, 8")), meta("N, 2"), null);
+    rec.trace(inner, List.of(meta("N, 4")), meta("N, 2"), null);
+    rec.trace(c, List.of(meta("N, 2")), meta("N, 2"), null);
+    rec.trace(outer, List.of(meta("N, 4")), meta("N, 2"), null);
+    rec.exit(outer);
+    List<Recorder.Call> calls = rec.takeCalls();
+    // (32 + 8) * N + (16 + 2) * N; then (4 + 2) * N more.
+    assertEquals("58 * N", calls.get(2).macs().toString());
+    assertEquals("64 * N", calls.get(4).macs().toString());
+  }
 }
