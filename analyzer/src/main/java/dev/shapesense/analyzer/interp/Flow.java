@@ -2,6 +2,7 @@ package dev.shapesense.analyzer.interp;
 
 import dev.shapesense.nn.TupleOutput;
 import dev.shapesense.tensor.Tensor;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,11 +72,45 @@ final class Flow {
     if (own != null) {
       return own;
     }
-    int[] out = NONE;
+    List<int[]> found = new ArrayList<>();
     for (Object e : parts(value)) {
-      out = union(out, of(e, depth + 1));
+      int[] o = of(e, depth + 1);
+      if (o.length > 0) {
+        found.add(o);
+      }
     }
-    return out;
+    return unionAll(found);
+  }
+
+  /**
+   * The sorted union of sorted sets of origins, in one sort: merging them one by one copies the
+   * growing union again for each (a list of a thousand tensors each from a call of its own).
+   */
+  static int[] unionAll(List<int[]> sets) {
+    if (sets.isEmpty()) {
+      return NONE;
+    }
+    if (sets.size() <= 2) {
+      return sets.size() == 1 ? sets.get(0) : union(sets.get(0), sets.get(1));
+    }
+    int total = 0;
+    for (int[] s : sets) {
+      total += s.length;
+    }
+    int[] all = new int[total];
+    int n = 0;
+    for (int[] s : sets) {
+      System.arraycopy(s, 0, all, n, s.length);
+      n += s.length;
+    }
+    Arrays.sort(all);
+    int kept = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (kept == 0 || all[i] != all[kept - 1]) {
+        all[kept++] = all[i];
+      }
+    }
+    return kept == all.length ? all : Arrays.copyOf(all, kept);
   }
 
   private void mark(Object value, int[] from, boolean replace, int depth) {
