@@ -177,8 +177,13 @@ public final class Recorder {
   /** The multiply-adds of this model's run so far. */
   private Ledger ledger = new Ledger();
 
-  /** The indexes in {@link #calls} of each module's calls, in order. */
+  /**
+   * The indexes in {@link #calls} of each module's calls, in order, up to {@link #indexed}: made
+   * when a container called by a container asks, most runs have none.
+   */
   private Map<Module, List<Integer>> callsOf = new IdentityHashMap<>();
+
+  private int indexed;
 
   /**
    * The conditions on symbols this run's shapes rest on (assumptions the shape rules could not
@@ -237,9 +242,6 @@ public final class Recorder {
     conflicted.addAll(o.conflicted);
     diagnostics.putAll(o.diagnostics);
     calls = new ArrayList<>(o.calls);
-    for (int i = 0; i < calls.size(); i++) {
-      callsOf.computeIfAbsent(calls.get(i).module(), k -> new ArrayList<>()).add(i);
-    }
     o.moduleCalls.forEach((k, v) -> moduleCalls.put(k, new LinkedHashSet<>(v)));
     o.symbols.forEach((k, v) -> symbols.put(k, new LinkedHashMap<>(v)));
     o.unknownSites.forEach((k, v) -> unknownSites.put(k, new LinkedHashMap<>(v)));
@@ -743,7 +745,6 @@ public final class Recorder {
     if (GraphBuilder.isNodeModule(m)) {
       flow.produced(out, calls.size());
     }
-    callsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(calls.size());
     calls.add(
         new Call(m, snapshot(inputs), snapshot(out), site, error, counted, List.copyOf(origins)));
   }
@@ -816,6 +817,9 @@ public final class Recorder {
       inside.addAll(m.namedModules().values());
       inside.remove(m);
       int from = frame == null ? 0 : frame.callsAtStart;
+      for (; indexed < calls.size(); indexed++) {
+        callsOf.computeIfAbsent(calls.get(indexed).module(), k -> new ArrayList<>()).add(indexed);
+      }
       List<Counts> children = new ArrayList<>();
       for (Module d : inside) {
         List<Integer> at = callsOf.getOrDefault(d, List.of());
@@ -944,6 +948,7 @@ public final class Recorder {
     frames.clear();
     ledger = new Ledger();
     callsOf = new IdentityHashMap<>();
+    indexed = 0;
     return out;
   }
 
