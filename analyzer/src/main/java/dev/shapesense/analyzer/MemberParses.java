@@ -113,6 +113,40 @@ final class MemberParses {
   }
 
   /**
+   * The fact of {@code kind} about each of the owner's members, in their order, kept across the
+   * tree's versions: a member whose tree the last request saw is not looked up again, only the one
+   * an edit re-parsed is (a class of 10,000 members: 10,000 lookups of scattered nodes per
+   * analysis, against one pass over two arrays). The list does not change.
+   */
+  <T> List<T> facts(MemberFact<T> kind, java.util.function.Function<Node, T> compute) {
+    List<BodyDeclaration<?>> members = owner.getMembers();
+    int n = members.size();
+    Object[] now = new Object[n];
+    Object[] values = new Object[n];
+    EveryFact last = every.get(kind.id());
+    boolean same = last != null && last.members().length == n;
+    for (int i = 0; i < n; i++) {
+      Node m = members.get(i);
+      now[i] = m;
+      values[i] = same && last.members()[i] == m ? last.values()[i] : fact(m, kind, compute);
+    }
+    every.put(kind.id(), new EveryFact(now, values));
+    @SuppressWarnings("unchecked")
+    List<T> out = (List<T>) Collections.unmodifiableList(java.util.Arrays.asList(values));
+    return out;
+  }
+
+  /** {@link #facts} as last found, by kind: the members it was of, and each one's fact. */
+  private record EveryFact(Object[] members, Object[] values) {}
+
+  private final Map<Integer, EveryFact> every = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Whether {@code type} is the class whose members are re-parsed (see {@link #facts}). */
+  boolean owns(TypeDeclaration<?> type) {
+    return type == owner;
+  }
+
+  /**
    * The members of a fresh parse's last class; null when there is none or the parse had problems.
    */
   static MemberParses of(CompilationUnit unit, List<Problem> grammar) {

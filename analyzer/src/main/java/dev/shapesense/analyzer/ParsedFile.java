@@ -395,6 +395,18 @@ public final class ParsedFile {
     return m == null ? compute.apply(member) : m.fact(member, kind, compute);
   }
 
+  /**
+   * The fact of {@code kind} about each member of {@code type}, in their order, found for the
+   * members an edit re-parsed and kept for the others (the facts of a class of thousands of members
+   * are then not looked up one by one at every analysis); null when {@code type} is not the class
+   * whose members are re-parsed (the caller asks member by member with {@link #fact}).
+   */
+  public <T> List<T> memberFacts(
+      TypeDeclaration<?> type, MemberFact<T> kind, java.util.function.Function<Node, T> compute) {
+    MemberParses m = parsed().members();
+    return m == null || !m.owns(type) ? null : m.facts(kind, compute);
+  }
+
   /** 1-based line of a node's start, or 0. */
   public int line(Node n) {
     return n.getBegin().map(p -> p.line + lineShift(n)).orElse(0);

@@ -1,6 +1,7 @@
 package dev.shapesense.analyzer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -254,6 +255,36 @@ class IncrementalParseTest {
     assertEquals("private final int w = 5;#4", v3.fact(m3.get(0), kind, compute));
     assertEquals(x2, v3.fact(m3.get(2), kind, compute));
     assertEquals(4, computed.get());
+  }
+
+  @Test
+  void theFactsOfEveryMemberAreLookedUpForTheEditedMemberOnly() {
+    String a =
+        "class A extends Module {\n  private final int w = 3;\n  Linear fc = new Linear(w, 4);\n"
+            + "  int x = 1;\n}\n";
+    MemberFact<Object> kind = MemberFact.named("test of every member");
+    java.util.concurrent.atomic.AtomicInteger computed =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<Node, Object> compute =
+        n -> n.toString() + "#" + computed.incrementAndGet();
+    ParsedFile v1 = ParsedFile.parse(new SourceFile("A.java", a));
+    var type = v1.types().get(0);
+    List<Object> f1 = v1.memberFacts(type, kind, compute);
+    assertEquals(
+        List.of("private final int w = 3;#1", "Linear fc = new Linear(w, 4);#2", "int x = 1;#3"),
+        f1);
+    assertEquals(f1, v1.memberFacts(type, kind, compute));
+    assertEquals(3, computed.get());
+    ParsedFile v2 =
+        v1.next(new SourceFile("A.java", a.replace("new Linear(w, 4)", "new Linear(w, 5)")));
+    assertSame(type, v2.types().get(0));
+    assertEquals(
+        List.of("private final int w = 3;#1", "Linear fc = new Linear(w, 5);#4", "int x = 1;#3"),
+        v2.memberFacts(type, kind, compute));
+    assertEquals(4, computed.get());
+    // A class that is not the one re-parsed member by member is asked member by member.
+    ParsedFile two = ParsedFile.parse(new SourceFile("B.java", "class B {\n  int y;\n}\n" + a));
+    assertNull(two.memberFacts(two.types().get(0), kind, compute));
   }
 
   @Test

@@ -377,7 +377,25 @@ public final class Interpreter {
     if (sup != null) {
       declareFields(sup, fields);
     }
-    for (FieldDeclaration fd : types.instanceFields(t.decl())) {
+    List<FieldSlots> all =
+        t.file()
+            .memberFacts(
+                t.decl(),
+                FIELD_SLOTS,
+                n ->
+                    n instanceof FieldDeclaration fd && !Types.isStatic(fd, t.decl())
+                        ? fieldSlots(t, fd)
+                        : NO_SLOTS);
+    if (all != null) {
+      // The class whose members are re-parsed: its members' slots, kept across edits.
+      for (FieldSlots slots : all) {
+        for (int i = 0; i < slots.names().length; i++) {
+          fields.put(slots.names()[i], slots.initial()[i]);
+        }
+      }
+      return;
+    }
+    for (FieldDeclaration fd : types.instanceFields(t)) {
       FieldSlots slots = t.file().fact(fd, FIELD_SLOTS, n -> fieldSlots(t, (FieldDeclaration) n));
       for (int i = 0; i < slots.names().length; i++) {
         fields.put(slots.names()[i], slots.initial()[i]);
@@ -387,6 +405,9 @@ public final class Interpreter {
 
   /** The variables an instance field declaration declares, and the value each holds at first. */
   private record FieldSlots(String[] names, Object[] initial) {}
+
+  /** The slots of a member that is not an instance field: none. */
+  private static final FieldSlots NO_SLOTS = new FieldSlots(new String[0], new Object[0]);
 
   /** Found once per tree of the declaration (nothing else is read: see {@link #fieldSlots}). */
   private static final MemberFact<FieldSlots> FIELD_SLOTS = MemberFact.named("field slots");
@@ -658,7 +679,7 @@ public final class Interpreter {
    */
   private void initFields(Object obj, TypeRef t) {
     Map<String, Object> fields = fieldsOf(obj);
-    for (BodyDeclaration<?> m : types.instanceInitializers(t.decl())) {
+    for (BodyDeclaration<?> m : types.instanceInitializers(t)) {
       Frame f = new Frame(t.file(), t, obj);
       if (m instanceof FieldDeclaration fd) {
         for (VariableDeclarator v : fd.getVariables()) {

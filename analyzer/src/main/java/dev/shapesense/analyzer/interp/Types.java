@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.shapesense.analyzer.MemberFact;
 import dev.shapesense.analyzer.Workspace;
 import dev.shapesense.analyzer.Workspace.TypeRef;
 import dev.shapesense.nn.Module;
@@ -271,38 +272,55 @@ final class Types {
   private final Map<TypeDeclaration<?>, List<BodyDeclaration<?>>> instanceInit =
       new IdentityHashMap<>();
 
-  /** The instance fields of {@code type}, in declaration order. */
-  List<FieldDeclaration> instanceFields(TypeDeclaration<?> type) {
+  /** The instance fields of {@code t}, in declaration order. */
+  List<FieldDeclaration> instanceFields(TypeRef t) {
+    TypeDeclaration<?> type = t.decl();
     List<FieldDeclaration> found = instanceFields.get(type);
     if (found == null) {
       found = new ArrayList<>();
-      NodeList<BodyDeclaration<?>> members = type.getMembers();
-      for (int i = 0; i < members.size(); i++) {
-        if (members.get(i) instanceof FieldDeclaration fd && !isStatic(fd, type)) {
-          found.add(fd);
-        }
-      }
-      instanceFields.put(type, found);
       List<BodyDeclaration<?>> init = new ArrayList<>();
+      NodeList<BodyDeclaration<?>> members = type.getMembers();
+      List<Role> roles = t.file().memberFacts(type, ROLE, m -> role((BodyDeclaration<?>) m, type));
       for (int i = 0; i < members.size(); i++) {
         BodyDeclaration<?> m = members.get(i);
-        if ((m instanceof FieldDeclaration fd && !isStatic(fd, type))
-            || (m instanceof InitializerDeclaration id && !id.isStatic())) {
+        Role r = roles == null ? role(m, type) : roles.get(i);
+        if (r == Role.FIELD) {
+          found.add((FieldDeclaration) m);
+        }
+        if (r != Role.OTHER) {
           init.add(m);
         }
       }
+      instanceFields.put(type, found);
       instanceInit.put(type, init);
     }
     return found;
   }
 
   /**
-   * The instance variable initializers and instance initializer blocks of {@code type}, in textual
+   * The instance variable initializers and instance initializer blocks of {@code t}, in textual
    * order (JLS 12.5).
    */
-  List<BodyDeclaration<?>> instanceInitializers(TypeDeclaration<?> type) {
-    instanceFields(type);
-    return instanceInit.get(type);
+  List<BodyDeclaration<?>> instanceInitializers(TypeRef t) {
+    instanceFields(t);
+    return instanceInit.get(t.decl());
+  }
+
+  /** What a member is to the building of an object: an instance field, an instance initializer. */
+  private enum Role {
+    FIELD,
+    INITIALIZER,
+    OTHER
+  }
+
+  /** Found once per tree of the member: its owner does not change with it. */
+  private static final MemberFact<Role> ROLE = MemberFact.named("role in building");
+
+  private static Role role(BodyDeclaration<?> m, TypeDeclaration<?> owner) {
+    if (m instanceof FieldDeclaration fd) {
+      return isStatic(fd, owner) ? Role.OTHER : Role.FIELD;
+    }
+    return m instanceof InitializerDeclaration id && !id.isStatic() ? Role.INITIALIZER : Role.OTHER;
   }
 
   /**
