@@ -136,6 +136,52 @@ final class MemberParses {
     return out;
   }
 
+  /**
+   * An index of the owner's members by name (each name the fact of {@code kind} gives a member,
+   * such as the variables a field declares) to the member's place, kept across the tree's versions
+   * while the members an edit re-parsed keep their names; the last member of a name wins.
+   */
+  <T> Map<String, Integer> places(
+      MemberFact<T> kind,
+      java.util.function.Function<Node, T> compute,
+      java.util.function.Function<T, String[]> names) {
+    EveryFact before = every.get(kind.id());
+    List<T> now = facts(kind, compute);
+    Places kept = places.get(kind.id());
+    if (kept != null && kept.values() == (before == null ? null : before.values())) {
+      boolean same = now.size() == before.values().length;
+      for (int i = 0; same && i < now.size(); i++) {
+        @SuppressWarnings("unchecked")
+        T old = (T) before.values()[i];
+        same =
+            old == now.get(i) || java.util.Arrays.equals(names.apply(old), names.apply(now.get(i)));
+      }
+      if (same) {
+        places.put(kind.id(), new Places(every.get(kind.id()).values(), kept.index()));
+        return kept.index();
+      }
+    }
+    Map<String, Integer> index = new java.util.HashMap<>(now.size() * 2);
+    for (int i = 0; i < now.size(); i++) {
+      for (String n : names.apply(now.get(i))) {
+        index.put(n, i);
+      }
+    }
+    Map<String, Integer> out = Collections.unmodifiableMap(index);
+    places.put(kind.id(), new Places(every.get(kind.id()).values(), out));
+    return out;
+  }
+
+  /** {@link #places} as last found: the facts it was made from, and the index. */
+  private record Places(Object[] values, Map<String, Integer> index) {}
+
+  private final Map<Integer, Places> places = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What to add to the lines of the member at {@code place}. */
+  int shiftAt(int place) {
+    return shift[place];
+  }
+
   /** {@link #facts} as last found, by kind: the members it was of, and each one's fact. */
   private record EveryFact(Object[] members, Object[] values) {}
 

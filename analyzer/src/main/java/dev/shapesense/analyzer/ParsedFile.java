@@ -407,6 +407,28 @@ public final class ParsedFile {
     return m == null || !m.owns(type) ? null : m.facts(kind, compute);
   }
 
+  /**
+   * For the class re-parsed member by member: each name {@code names} gives a member's fact of
+   * {@code kind} (the variables a field declares), to the member's place among the members, kept
+   * across edits that keep the names; null for another class.
+   */
+  public <T> Map<String, Integer> memberPlaces(
+      TypeDeclaration<?> type,
+      MemberFact<T> kind,
+      java.util.function.Function<Node, T> compute,
+      java.util.function.Function<T, String[]> names) {
+    MemberParses m = parsed().members();
+    return m == null || !m.owns(type) ? null : m.places(kind, compute, names);
+  }
+
+  /**
+   * The offsets of {@code positions} in the tree of the member at {@code place} of the class {@link
+   * #memberPlaces} answers for: what {@link #range(Node, com.github.javaparser.Range)} gives.
+   */
+  public TextRange memberRange(int place, com.github.javaparser.Range positions) {
+    return offsets(positions, parsed().members().shiftAt(place));
+  }
+
   /** 1-based line of a node's start, or 0. */
   public int line(Node n) {
     return n.getBegin().map(p -> p.line + lineShift(n)).orElse(0);

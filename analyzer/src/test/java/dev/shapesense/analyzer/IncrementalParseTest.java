@@ -288,6 +288,26 @@ class IncrementalParseTest {
   }
 
   @Test
+  void theIndexOfMembersByNameIsKeptWhileTheEditedMemberKeepsItsNames() {
+    String a = "class A extends Module {\n  int w = 3;\n  int x = 1, y;\n  void f() {}\n}\n";
+    MemberFact<String[]> kind = MemberFact.named("test names");
+    java.util.function.Function<Node, String[]> names =
+        n ->
+            n instanceof com.github.javaparser.ast.body.FieldDeclaration fd
+                ? fd.getVariables().stream().map(v -> v.getNameAsString()).toArray(String[]::new)
+                : new String[0];
+    ParsedFile v1 = ParsedFile.parse(new SourceFile("A.java", a));
+    var type = v1.types().get(0);
+    java.util.Map<String, Integer> p1 = v1.memberPlaces(type, kind, names, x -> x);
+    assertEquals(java.util.Map.of("w", 0, "x", 1, "y", 1), p1);
+    ParsedFile v2 = v1.next(new SourceFile("A.java", a.replace("x = 1", "x = 2")));
+    assertSame(p1, v2.memberPlaces(type, kind, names, x -> x));
+    ParsedFile v3 = v2.next(new SourceFile("A.java", a.replace("x = 1", "z = 2")));
+    assertEquals(
+        java.util.Map.of("w", 0, "z", 1, "y", 1), v3.memberPlaces(type, kind, names, x -> x));
+  }
+
+  @Test
   void anEditedConstantFieldIsReadAgain() {
     String a =
         "import dev.shapesense.nn.*;\nimport dev.shapesense.tensor.*;\n"

@@ -393,7 +393,7 @@ public final class Recorder {
     String fieldPath = null;
     TextRange fieldRange = null;
     if (owner != null && field != null) {
-      fieldRange = fieldRanges(owner).get(field);
+      fieldRange = fieldRange(owner, field);
       fieldPath = owner.file().path();
     }
     String type = m instanceof InterpretedModule im ? im.typeName() : m.getClass().getSimpleName();
@@ -442,19 +442,49 @@ public final class Recorder {
         java.util.Collections.unmodifiableSortedSet(symbols));
   }
 
-  /** The declarator range of each field of a type, computed once per type. */
-  private Map<String, TextRange> fieldRanges(TypeRef owner) {
-    Map<String, TextRange> m = fields.get(owner.decl());
-    if (m == null) {
-      m = declaratorRanges(owner);
-      fields.put(owner.decl(), m);
+  /**
+   * The declarator range of field {@code name} of {@code owner}, or null. For the class re-parsed
+   * member by member, from an index of its fields kept across edits; for another, from its ranges
+   * computed once per type.
+   */
+  private TextRange fieldRange(TypeRef owner, String name) {
+    Map<String, Integer> places =
+        fieldPlaces.computeIfAbsent(
+            owner.decl(),
+            k -> {
+              Map<String, Integer> p =
+                  owner
+                      .file()
+                      .memberPlaces(
+                          owner.decl(), DECLARATORS, Recorder::declarators, Declarators::names);
+              return p == null ? NOT_REPARSED : p;
+            });
+    if (places == NOT_REPARSED) {
+      return fields.computeIfAbsent(owner.decl(), k -> declaratorRanges(owner)).get(name);
     }
-    return m;
+    Integer place = places.get(name);
+    if (place == null) {
+      return null;
+    }
+    Declarators d =
+        owner.file().fact(owner.decl().getMember(place), DECLARATORS, Recorder::declarators);
+    for (int j = d.names().length - 1; j >= 0; j--) {
+      if (d.names()[j].equals(name)) {
+        return d.positions()[j] == null ? null : owner.file().memberRange(place, d.positions()[j]);
+      }
+    }
+    return null;
   }
 
+  /** Per type, its fields' places ({@link ParsedFile#memberPlaces}), found once per analysis. */
+  private final Map<TypeDeclaration<?>, Map<String, Integer>> fieldPlaces = new IdentityHashMap<>();
+
+  /** In {@link #fieldPlaces}: a type that is not the class re-parsed member by member. */
+  private static final Map<String, Integer> NOT_REPARSED = new HashMap<>();
+
   private static Map<String, TextRange> declaratorRanges(TypeRef owner) {
-    Map<String, TextRange> m = new HashMap<>();
     NodeList<BodyDeclaration<?>> members = owner.decl().getMembers();
+    Map<String, TextRange> m = new HashMap<>();
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i) instanceof FieldDeclaration fd) {
         Declarators d = owner.file().fact(fd, DECLARATORS, Recorder::declarators);
@@ -474,8 +504,14 @@ public final class Recorder {
   /** Found once per tree of the declaration. */
   private static final MemberFact<Declarators> DECLARATORS = MemberFact.named("declarators");
 
+  private static final Declarators NO_DECLARATORS =
+      new Declarators(new String[0], new com.github.javaparser.Range[0]);
+
   private static Declarators declarators(Node member) {
-    NodeList<VariableDeclarator> vars = ((FieldDeclaration) member).getVariables();
+    if (!(member instanceof FieldDeclaration fd)) {
+      return NO_DECLARATORS;
+    }
+    NodeList<VariableDeclarator> vars = fd.getVariables();
     String[] names = new String[vars.size()];
     com.github.javaparser.Range[] positions = new com.github.javaparser.Range[vars.size()];
     for (int j = 0; j < vars.size(); j++) {
