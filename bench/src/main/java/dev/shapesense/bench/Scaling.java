@@ -92,7 +92,7 @@ public final class Scaling {
         n ->
             H
                 + "public class M extends Module {\n"
-                + rep(n, i -> "  private final Linear l" + i + " = new Linear(16, 16);\n")
+                + linearFields(n)
                 + "  private Tensor block(Tensor x, Linear l) {\n    Tensor y = l.forward(x);\n    return F.relu(y).add(x);\n  }\n  public Tensor forward(@Dims(\"N, 16\") Tensor x) {\n"
                 + rep(n, i -> "    x = block(x, l" + i + ");\n")
                 + "    return x;\n  }\n}\n");
@@ -101,7 +101,7 @@ public final class Scaling {
         n ->
             H
                 + "public class M extends Module {\n"
-                + rep(n, i -> "  private final Linear l" + i + " = new Linear(16, 16);\n")
+                + linearFields(n)
                 + "  public Tensor forward(@Dims(\"N, 16\") Tensor x) {\n    List<Tensor> outs = new ArrayList<>();\n"
                 + rep(n, i -> "    x = l" + i + ".forward(x);\n    outs.add(x);\n")
                 + "    return Tensors.stack(outs, 1);\n  }\n}\n");
@@ -110,7 +110,7 @@ public final class Scaling {
         n ->
             H
                 + "public class M extends Module {\n  private final boolean act;\n"
-                + rep(n, i -> "  private final Linear l" + i + " = new Linear(16, 16);\n")
+                + linearFields(n)
                 + "  public M() { this(true); }\n  public M(boolean act) { this.act = act; }\n  public Tensor forward(@Dims(\"N, 16\") Tensor x) {\n"
                 + rep(
                     n,
@@ -130,6 +130,11 @@ public final class Scaling {
                 + rep(n, i -> "    x = c" + i + ".forward(x);\n")
                 + "    return x;\n  }\n}\n");
     return m;
+  }
+
+  /** {@code n} fields {@code l0 .. l<n-1>}, each a {@code Linear(16, 16)}. */
+  private static String linearFields(int n) {
+    return rep(n, i -> "  private final Linear l" + i + " = new Linear(16, 16);\n");
   }
 
   private static double medianMillis(String text, int reps) {
