@@ -119,6 +119,15 @@ final class MemberParses {
    * analysis, against one pass over two arrays). The list does not change.
    */
   <T> List<T> facts(MemberFact<T> kind, java.util.function.Function<Node, T> compute) {
+    @SuppressWarnings("unchecked")
+    List<T> out =
+        (List<T>)
+            Collections.unmodifiableList(java.util.Arrays.asList(every(kind, compute).values()));
+    return out;
+  }
+
+  /** {@link #facts}, as the snapshot it keeps for the next version. */
+  private <T> EveryFact every(MemberFact<T> kind, java.util.function.Function<Node, T> compute) {
     List<BodyDeclaration<?>> members = owner.getMembers();
     int n = members.size();
     Object[] now = new Object[n];
@@ -130,10 +139,9 @@ final class MemberParses {
       now[i] = m;
       values[i] = same && last.members()[i] == m ? last.values()[i] : fact(m, kind, compute);
     }
-    every.put(kind.id(), new EveryFact(now, values));
-    @SuppressWarnings("unchecked")
-    List<T> out = (List<T>) Collections.unmodifiableList(java.util.Arrays.asList(values));
-    return out;
+    EveryFact found = new EveryFact(now, values);
+    every.put(kind.id(), found);
+    return found;
   }
 
   /**
@@ -145,31 +153,37 @@ final class MemberParses {
       MemberFact<T> kind,
       java.util.function.Function<Node, T> compute,
       java.util.function.Function<T, String[]> names) {
-    EveryFact before = every.get(kind.id());
-    List<T> now = facts(kind, compute);
+    Object[] now = every(kind, compute).values();
     Places kept = places.get(kind.id());
-    if (kept != null && kept.values() == (before == null ? null : before.values())) {
-      boolean same = now.size() == before.values().length;
-      for (int i = 0; same && i < now.size(); i++) {
-        @SuppressWarnings("unchecked")
-        T old = (T) before.values()[i];
-        same =
-            old == now.get(i) || java.util.Arrays.equals(names.apply(old), names.apply(now.get(i)));
-      }
-      if (same) {
-        places.put(kind.id(), new Places(every.get(kind.id()).values(), kept.index()));
-        return kept.index();
+    // Kept while each member's facts are those it was made from, or name the same variables.
+    Map<String, Integer> index =
+        kept != null && kept.values().length == now.length ? kept.index() : null;
+    for (int i = 0; index != null && i < now.length; i++) {
+      if (kept.values()[i] != now[i] && !sameNames(kept.values()[i], now[i], names)) {
+        index = null;
       }
     }
-    Map<String, Integer> index = new java.util.HashMap<>(now.size() * 2);
-    for (int i = 0; i < now.size(); i++) {
-      for (String n : names.apply(now.get(i))) {
-        index.put(n, i);
+    if (index == null) {
+      Map<String, Integer> made = new java.util.HashMap<>(now.length * 2);
+      for (int i = 0; i < now.length; i++) {
+        for (String n : namesOf(now[i], names)) {
+          made.put(n, i);
+        }
       }
+      index = Collections.unmodifiableMap(made);
     }
-    Map<String, Integer> out = Collections.unmodifiableMap(index);
-    places.put(kind.id(), new Places(every.get(kind.id()).values(), out));
-    return out;
+    places.put(kind.id(), new Places(now, index));
+    return index;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> String[] namesOf(Object fact, java.util.function.Function<T, String[]> names) {
+    return names.apply((T) fact);
+  }
+
+  private static <T> boolean sameNames(
+      Object a, Object b, java.util.function.Function<T, String[]> names) {
+    return java.util.Arrays.equals(namesOf(a, names), namesOf(b, names));
   }
 
   /** {@link #places} as last found: the facts it was made from, and the index. */

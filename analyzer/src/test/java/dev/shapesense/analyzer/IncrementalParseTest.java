@@ -222,69 +222,71 @@ class IncrementalParseTest {
     assertTrue(spliced > versions / 8, spliced + " of " + versions);
   }
 
+  /** A class of three fields, for the tests of member facts. */
+  private static final String THREE_FIELDS =
+      "class A extends Module {\n  private final int w = 3;\n  Linear fc = new Linear(w, 4);\n"
+          + "  int x = 1;\n}\n";
+
+  /** A kind of fact that counts its computations: a member's fact is its text and the count. */
+  private static final class Counted {
+    final MemberFact<Object> kind = MemberFact.named("counted");
+    final java.util.concurrent.atomic.AtomicInteger computed =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.function.Function<Node, Object> compute =
+        n -> n.toString() + "#" + computed.incrementAndGet();
+  }
+
   @Test
   void aMemberKeepsItsFactsUntilAnEditTouchesIt() {
-    String a =
-        "class A extends Module {\n  private final int w = 3;\n  Linear fc = new Linear(w, 4);\n"
-            + "  int x = 1;\n}\n";
-    MemberFact<Object> kind = MemberFact.named("test");
-    java.util.concurrent.atomic.AtomicInteger computed =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.function.Function<Node, Object> compute =
-        n -> n.toString() + "#" + computed.incrementAndGet();
+    String a = THREE_FIELDS;
+    Counted counted = new Counted();
     ParsedFile v1 = ParsedFile.parse(new SourceFile("A.java", a));
     List<Node> m1 = new ArrayList<>(v1.types().get(0).getMembers());
-    Object w1 = v1.fact(m1.get(0), kind, compute);
-    Object x1 = v1.fact(m1.get(2), kind, compute);
-    assertEquals(w1, v1.fact(m1.get(0), kind, compute));
-    assertEquals(2, computed.get());
+    Object w1 = v1.fact(m1.get(0), counted.kind, counted.compute);
+    Object x1 = v1.fact(m1.get(2), counted.kind, counted.compute);
+    assertEquals(w1, v1.fact(m1.get(0), counted.kind, counted.compute));
+    assertEquals(2, counted.computed.get());
     // An edit inside the last member: the other members keep their trees and facts.
     ParsedFile v2 = v1.next(new SourceFile("A.java", a.replace("x = 1", "x = 2")));
     List<Node> m2 = new ArrayList<>(v2.types().get(0).getMembers());
     assertEquals(1, v1.handovers());
     assertSame(m1.get(0), m2.get(0));
-    assertEquals(w1, v2.fact(m2.get(0), kind, compute));
-    assertEquals(2, computed.get());
-    Object x2 = v2.fact(m2.get(2), kind, compute);
+    assertEquals(w1, v2.fact(m2.get(0), counted.kind, counted.compute));
+    assertEquals(2, counted.computed.get());
+    Object x2 = v2.fact(m2.get(2), counted.kind, counted.compute);
     assertEquals("int x = 2;#3", x2);
     assertEquals("int x = 1;#2", x1);
     // An edit of the first member: its facts are worked out again, the others' kept.
     ParsedFile v3 =
         v2.next(new SourceFile("A.java", a.replace("x = 1", "x = 2").replace("w = 3", "w = 5")));
     List<Node> m3 = new ArrayList<>(v3.types().get(0).getMembers());
-    assertEquals("private final int w = 5;#4", v3.fact(m3.get(0), kind, compute));
-    assertEquals(x2, v3.fact(m3.get(2), kind, compute));
-    assertEquals(4, computed.get());
+    assertEquals("private final int w = 5;#4", v3.fact(m3.get(0), counted.kind, counted.compute));
+    assertEquals(x2, v3.fact(m3.get(2), counted.kind, counted.compute));
+    assertEquals(4, counted.computed.get());
   }
 
   @Test
   void theFactsOfEveryMemberAreLookedUpForTheEditedMemberOnly() {
-    String a =
-        "class A extends Module {\n  private final int w = 3;\n  Linear fc = new Linear(w, 4);\n"
-            + "  int x = 1;\n}\n";
-    MemberFact<Object> kind = MemberFact.named("test of every member");
-    java.util.concurrent.atomic.AtomicInteger computed =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.function.Function<Node, Object> compute =
-        n -> n.toString() + "#" + computed.incrementAndGet();
+    String a = THREE_FIELDS;
+    Counted counted = new Counted();
     ParsedFile v1 = ParsedFile.parse(new SourceFile("A.java", a));
     var type = v1.types().get(0);
-    List<Object> f1 = v1.memberFacts(type, kind, compute);
+    List<Object> f1 = v1.memberFacts(type, counted.kind, counted.compute);
     assertEquals(
         List.of("private final int w = 3;#1", "Linear fc = new Linear(w, 4);#2", "int x = 1;#3"),
         f1);
-    assertEquals(f1, v1.memberFacts(type, kind, compute));
-    assertEquals(3, computed.get());
+    assertEquals(f1, v1.memberFacts(type, counted.kind, counted.compute));
+    assertEquals(3, counted.computed.get());
     ParsedFile v2 =
         v1.next(new SourceFile("A.java", a.replace("new Linear(w, 4)", "new Linear(w, 5)")));
     assertSame(type, v2.types().get(0));
     assertEquals(
         List.of("private final int w = 3;#1", "Linear fc = new Linear(w, 5);#4", "int x = 1;#3"),
-        v2.memberFacts(type, kind, compute));
-    assertEquals(4, computed.get());
+        v2.memberFacts(type, counted.kind, counted.compute));
+    assertEquals(4, counted.computed.get());
     // A class that is not the one re-parsed member by member is asked member by member.
     ParsedFile two = ParsedFile.parse(new SourceFile("B.java", "class B {\n  int y;\n}\n" + a));
-    assertNull(two.memberFacts(two.types().get(0), kind, compute));
+    assertNull(two.memberFacts(two.types().get(0), counted.kind, counted.compute));
   }
 
   @Test

@@ -386,17 +386,14 @@ public final class Interpreter {
                     n instanceof FieldDeclaration fd && !Types.isStatic(fd, t.decl())
                         ? fieldSlots(t, fd)
                         : NO_SLOTS);
-    if (all != null) {
-      // The class whose members are re-parsed: its members' slots, kept across edits.
-      for (FieldSlots slots : all) {
-        for (int i = 0; i < slots.names().length; i++) {
-          fields.put(slots.names()[i], slots.initial()[i]);
-        }
+    if (all == null) {
+      // Not the class whose members are re-parsed (its members' slots are kept across edits).
+      all = new ArrayList<>();
+      for (FieldDeclaration fd : types.instanceFields(t)) {
+        all.add(t.file().fact(fd, FIELD_SLOTS, n -> fieldSlots(t, (FieldDeclaration) n)));
       }
-      return;
     }
-    for (FieldDeclaration fd : types.instanceFields(t)) {
-      FieldSlots slots = t.file().fact(fd, FIELD_SLOTS, n -> fieldSlots(t, (FieldDeclaration) n));
+    for (FieldSlots slots : all) {
       for (int i = 0; i < slots.names().length; i++) {
         fields.put(slots.names()[i], slots.initial()[i]);
       }

@@ -817,10 +817,6 @@ public final class ModelRunner {
         });
   }
 
-  /**
-   * The trace of a run ({@link #of}): the dotted path of each module of the model, the parameter
-   * count of each module called (null when not known), and the calls of the model's modules.
-   */
   /** The dotted path of each module of {@code root}'s tree (its first, for a shared one). */
   private static Map<Module, String> pathsOf(Module root) {
     Map<Module, String> paths = new IdentityHashMap<>();
@@ -828,6 +824,10 @@ public final class ModelRunner {
     return paths;
   }
 
+  /**
+   * The trace of a run ({@link #of}): the dotted path of each module of the model, the parameter
+   * count of each module called (null when not known), and the calls of the model's modules.
+   */
   private record Traced(Map<Module, String> paths, Map<Module, Dim> sizes, List<TraceEntry> trace) {
     /**
      * The trace of the run's calls of {@code root}'s modules, the root's own call placed at {@code

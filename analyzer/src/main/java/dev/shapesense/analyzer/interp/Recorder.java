@@ -110,10 +110,9 @@ public final class Recorder {
       return entries.size();
     }
 
-    /** Adds a known count, or null for one not known; returns its index. */
-    int add(Dim macs) {
+    /** Adds a known count, or null for one not known. */
+    void add(Dim macs) {
       entries.add(macs);
-      return entries.size() - 1;
     }
 
     /** Adds a layer's count on its output, worked out when asked for; returns its index. */
@@ -130,15 +129,8 @@ public final class Recorder {
     /** The sum of the entries {@code from} (inclusive) to {@code to}; null when one is unknown. */
     Dim sum(int from, int to) {
       Dim total = Dim.of(0);
-      for (int i = from; i < to; i++) {
-        Dim d = at(i);
-        if (d == null) {
-          return null;
-        }
-        total = plusOrNull(total, d);
-        if (total == null) {
-          return null;
-        }
+      for (int i = from; i < to && total != null; i++) {
+        total = plusOrNull(total, at(i));
       }
       return total;
     }
@@ -853,12 +845,9 @@ public final class Recorder {
       inside.addAll(m.namedModules().values());
       inside.remove(m);
       int from = frame == null ? 0 : frame.callsAtStart;
-      for (; indexed < calls.size(); indexed++) {
-        callsOf.computeIfAbsent(calls.get(indexed).module(), k -> new ArrayList<>()).add(indexed);
-      }
       List<Counts> children = new ArrayList<>();
       for (Module d : inside) {
-        List<Integer> at = callsOf.getOrDefault(d, List.of());
+        List<Integer> at = callsOf(d);
         for (int i = at.size() - 1; i >= 0 && at.get(i) >= from; i--) {
           children.add(calls.get(at.get(i)).counts());
         }
@@ -874,6 +863,14 @@ public final class Recorder {
               });
     }
     return new Counts(own, all);
+  }
+
+  /** The indexes in {@link #calls} of {@code m}'s calls, in order (the index made up to now). */
+  private List<Integer> callsOf(Module m) {
+    for (; indexed < calls.size(); indexed++) {
+      callsOf.computeIfAbsent(calls.get(indexed).module(), k -> new ArrayList<>()).add(indexed);
+    }
+    return callsOf.getOrDefault(m, List.of());
   }
 
   /**
