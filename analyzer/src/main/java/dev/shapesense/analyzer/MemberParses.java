@@ -153,43 +153,57 @@ final class MemberParses {
       MemberFact<T> kind,
       java.util.function.Function<Node, T> compute,
       java.util.function.Function<T, String[]> names) {
+    return summary(
+        kind,
+        compute,
+        kind,
+        (a, b) -> java.util.Arrays.equals(names.apply(a), names.apply(b)),
+        facts -> {
+          Map<String, Integer> made = new java.util.HashMap<>(facts.size() * 2);
+          for (int i = 0; i < facts.size(); i++) {
+            for (String n : names.apply(facts.get(i))) {
+              made.put(n, i);
+            }
+          }
+          return Collections.unmodifiableMap(made);
+        });
+  }
+
+  /**
+   * What {@code summary} makes of the owner's members' facts of {@code kind} (in the members'
+   * order), kept under {@code key} across the tree's versions while each member's fact is the one
+   * it was made from or {@code same} as it: an edit of one member costs one comparison of its new
+   * fact, not a new summary.
+   */
+  <T, R> R summary(
+      MemberFact<T> kind,
+      java.util.function.Function<Node, T> compute,
+      Object key,
+      java.util.function.BiPredicate<T, T> same,
+      java.util.function.Function<List<T>, R> summary) {
     Object[] now = every(kind, compute).values();
-    Places kept = places.get(kind.id());
-    // Kept while each member's facts are those it was made from, or name the same variables.
-    Map<String, Integer> index =
-        kept != null && kept.values().length == now.length ? kept.index() : null;
-    for (int i = 0; index != null && i < now.length; i++) {
-      if (kept.values()[i] != now[i] && !sameNames(kept.values()[i], now[i], names)) {
-        index = null;
-      }
+    Summary kept = summaries.get(key);
+    boolean keep = kept != null && kept.facts().length == now.length;
+    for (int i = 0; keep && i < now.length; i++) {
+      keep = kept.facts()[i] == now[i] || same.test(cast(kept.facts()[i]), cast(now[i]));
     }
-    if (index == null) {
-      Map<String, Integer> made = new java.util.HashMap<>(now.length * 2);
-      for (int i = 0; i < now.length; i++) {
-        for (String n : namesOf(now[i], names)) {
-          made.put(n, i);
-        }
-      }
-      index = Collections.unmodifiableMap(made);
-    }
-    places.put(kind.id(), new Places(now, index));
-    return index;
+    Object made =
+        keep
+            ? kept.result()
+            : summary.apply(cast(Collections.unmodifiableList(java.util.Arrays.asList(now))));
+    summaries.put(key, new Summary(now, made));
+    return cast(made);
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> String[] namesOf(Object fact, java.util.function.Function<T, String[]> names) {
-    return names.apply((T) fact);
+  private static <T> T cast(Object o) {
+    return (T) o;
   }
 
-  private static <T> boolean sameNames(
-      Object a, Object b, java.util.function.Function<T, String[]> names) {
-    return java.util.Arrays.equals(namesOf(a, names), namesOf(b, names));
-  }
+  /** A {@link #summary} as last made or kept: the facts it was checked against, and itself. */
+  private record Summary(Object[] facts, Object result) {}
 
-  /** {@link #places} as last found: the facts it was made from, and the index. */
-  private record Places(Object[] values, Map<String, Integer> index) {}
-
-  private final Map<Integer, Places> places = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Object, Summary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** What to add to the lines of the member at {@code place}. */
   int shiftAt(int place) {

@@ -352,6 +352,22 @@ public final class ParsedFile {
   }
 
   /**
+   * For the class re-parsed member by member: what {@code summary} makes of its members' facts of
+   * {@code kind}, in their order, kept under {@code key} across edits while each re-parsed member's
+   * new fact is {@code same} as its old one; null for another class.
+   */
+  public <T, R> R memberSummary(
+      TypeDeclaration<?> type,
+      MemberFact<T> kind,
+      java.util.function.Function<Node, T> compute,
+      MemberFact<R> key,
+      java.util.function.BiPredicate<T, T> same,
+      java.util.function.Function<List<T>, R> summary) {
+    MemberParses m = parsed().members();
+    return m == null || !m.owns(type) ? null : m.summary(kind, compute, key, same, summary);
+  }
+
+  /**
    * The offsets of {@code positions}, as JavaParser gave them to a node of {@code member}'s tree (a
    * member of one of this file's classes): what {@link #range} gives for that node, from positions
    * kept in a {@link #fact} rather than read from the tree again.

@@ -310,6 +310,39 @@ class IncrementalParseTest {
   }
 
   @Test
+  void aSummaryOfTheMembersIsKeptWhileEachEditedMemberIsTheSameToIt() {
+    String a = "class A extends Module {\n  int w = 3;\n  int x = 1, y;\n  void f() {}\n}\n";
+    MemberFact<String> kind = MemberFact.named("test text");
+    MemberFact<String> key = MemberFact.named("test summary");
+    java.util.function.Function<Node, String> text = n -> n.toString().replaceAll("\\d", "#");
+    java.util.concurrent.atomic.AtomicInteger made =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<List<String>, String> summary =
+        facts -> {
+          made.incrementAndGet();
+          return String.join(" | ", facts);
+        };
+    ParsedFile v1 = ParsedFile.parse(new SourceFile("A.java", a));
+    var type = v1.types().get(0);
+    String s1 = v1.memberSummary(type, kind, text, key, String::equals, summary);
+    assertEquals("int w = #; | int x = #, y; | void f() {\n}", s1);
+    assertSame(s1, v1.memberSummary(type, kind, text, key, String::equals, summary));
+    // A digit changed: the edited member's fact is equal, the summary kept.
+    ParsedFile v2 = v1.next(new SourceFile("A.java", a.replace("x = 1", "x = 2")));
+    assertSame(s1, v2.memberSummary(type, kind, text, key, String::equals, summary));
+    assertEquals(1, made.get());
+    // A name changed: made again.
+    ParsedFile v3 = v2.next(new SourceFile("A.java", a.replace("x = 1", "z = 2")));
+    assertEquals(
+        "int w = #; | int z = #, y; | void f() {\n}",
+        v3.memberSummary(type, kind, text, key, String::equals, summary));
+    assertEquals(2, made.get());
+    // Another class of the file is not the one re-parsed member by member.
+    ParsedFile two = ParsedFile.parse(new SourceFile("B.java", "class B {\n  int y;\n}\n" + a));
+    assertNull(two.memberSummary(two.types().get(0), kind, text, key, String::equals, summary));
+  }
+
+  @Test
   void anEditedConstantFieldIsReadAgain() {
     String a =
         "import dev.shapesense.nn.*;\nimport dev.shapesense.tensor.*;\n"

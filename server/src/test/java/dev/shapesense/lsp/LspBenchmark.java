@@ -24,7 +24,8 @@ import org.eclipse.lsp4j.Range;
  * server with these JVM options instead of those of its {@code jvm.options}, which every launcher
  * gives it. {@code -Dshapesense.netWarmup=}, {@code -Dshapesense.bigWarmup=} and {@code
  * -Dshapesense.bigEdits=} set the edits made before measuring (1 and 0: a JIT still compiling) and
- * the 5,000-line model's measured edits (40).
+ * the 5,000-line model's measured edits (40); {@code -Dshapesense.printEdits=true} also prints each
+ * measured edit's latency in microseconds, in order (where a JIT still compiling shows).
  */
 public final class LspBenchmark {
   private LspBenchmark() {}
@@ -164,6 +165,9 @@ public final class LspBenchmark {
   }
 
   private static void report(String what, List<Long> us) {
+    if (Boolean.getBoolean("shapesense.printEdits")) {
+      System.out.println(what + ": " + us);
+    }
     List<Long> s = new ArrayList<>(us);
     Collections.sort(s);
     long p50 = s.get(s.size() / 2);

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class InterpretedModule extends Module {
   final TypeRef type;
-  final Map<String, Object> fields = new LinkedHashMap<>();
+  final FieldValues fields = new FieldValues();
   private final Interpreter interpreter;
   private final Map<String, Module> delegateHolder = new LinkedHashMap<>();
 

@@ -372,36 +372,79 @@ public final class Interpreter {
     return null;
   }
 
-  private void declareFields(TypeRef t, Map<String, Object> fields) {
-    TypeRef sup = types.superType(t);
-    if (sup != null) {
-      declareFields(sup, fields);
+  /**
+   * Declares the instance fields of {@code t} (its superclasses' first) with their first values.
+   */
+  private void declareFields(TypeRef t, FieldValues fields) {
+    fields.declare(layout(t));
+  }
+
+  /** Per class, the layout of its objects' fields, made once per analysis. */
+  private final Map<TypeDeclaration<?>, FieldValues.Layout> layouts = new IdentityHashMap<>();
+
+  private FieldValues.Layout layout(TypeRef t) {
+    FieldValues.Layout l = layouts.get(t.decl());
+    if (l != null) {
+      return l;
     }
-    List<FieldSlots> all =
+    TypeRef sup = types.superType(t);
+    FieldValues.Layout inherited = sup == null ? FieldValues.Layout.EMPTY : layout(sup);
+    // The class whose members are re-parsed keeps its own fields' layout across edits that leave
+    // each field's names and first values as they were.
+    FieldValues.Layout own =
         t.file()
-            .memberFacts(
+            .memberSummary(
                 t.decl(),
                 FIELD_SLOTS,
                 n ->
                     n instanceof FieldDeclaration fd && !Types.isStatic(fd, t.decl())
                         ? fieldSlots(t, fd)
-                        : NO_SLOTS);
-    if (all == null) {
-      // Not the class whose members are re-parsed (its members' slots are kept across edits).
-      all = new ArrayList<>();
+                        : NO_SLOTS,
+                OWN_LAYOUT,
+                FieldSlots::same,
+                all -> layoutOf(FieldValues.Layout.EMPTY, all));
+    if (own == null) {
+      List<FieldSlots> all = new ArrayList<>();
       for (FieldDeclaration fd : types.instanceFields(t)) {
         all.add(t.file().fact(fd, FIELD_SLOTS, n -> fieldSlots(t, (FieldDeclaration) n)));
       }
+      l = layoutOf(inherited, all);
+    } else {
+      l = inherited.names().length == 0 ? own : layoutOf(inherited, List.of(layoutSlots(own)));
     }
-    for (FieldSlots slots : all) {
-      for (int i = 0; i < slots.names().length; i++) {
-        fields.put(slots.names()[i], slots.initial()[i]);
-      }
-    }
+    layouts.put(t.decl(), l);
+    return l;
   }
 
+  /** The fields of {@code inherited}, then those of {@code slots} (a hiding field in place). */
+  private static FieldValues.Layout layoutOf(FieldValues.Layout inherited, List<FieldSlots> slots) {
+    java.util.LinkedHashMap<String, Object> fields = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < inherited.names().length; i++) {
+      fields.put(inherited.names()[i], inherited.initial()[i]);
+    }
+    for (FieldSlots s : slots) {
+      for (int i = 0; i < s.names().length; i++) {
+        fields.put(s.names()[i], s.initial()[i]);
+      }
+    }
+    return FieldValues.Layout.of(fields);
+  }
+
+  private static FieldSlots layoutSlots(FieldValues.Layout l) {
+    return new FieldSlots(l.names(), l.initial());
+  }
+
+  /** The layout of the fields a class declares itself, kept with its members (see above). */
+  private static final MemberFact<FieldValues.Layout> OWN_LAYOUT = MemberFact.named("own layout");
+
   /** The variables an instance field declaration declares, and the value each holds at first. */
-  private record FieldSlots(String[] names, Object[] initial) {}
+  private record FieldSlots(String[] names, Object[] initial) {
+    /** The same variables with the same first values (a layout made of one fits the other). */
+    static boolean same(FieldSlots a, FieldSlots b) {
+      return java.util.Arrays.equals(a.names(), b.names())
+          && java.util.Arrays.equals(a.initial(), b.initial());
+    }
+  }
 
   /** The slots of a member that is not an instance field: none. */
   private static final FieldSlots NO_SLOTS = new FieldSlots(new String[0], new Object[0]);

@@ -6,7 +6,6 @@ import dev.shapesense.tensor.Dim;
 import dev.shapesense.tensor.Shape;
 import dev.shapesense.tensor.Tensor;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +30,7 @@ final class Values {
   /** An instance of a workspace class (or record) that is not a module. */
   static class ObjectValue {
     final TypeRef type;
-    final Map<String, Object> fields = new LinkedHashMap<>();
+    final FieldValues fields = new FieldValues();
 
     /** The enclosing instance of an inner or local class's object (JLS 8.1.3), or null. */
     Object outer;
