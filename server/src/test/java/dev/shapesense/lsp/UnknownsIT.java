@@ -85,4 +85,41 @@ class UnknownsIT {
       assertEquals(0, lsp.shutdownAndExit());
     }
   }
+
+  /**
+   * Code the analysis does not run leaves what it may change unknown, and says why: a lambda that
+   * forEach runs over a list holding an unknown value (before, what it added was silently dropped:
+   * an empty Sequential), and an anonymous class (testdata/jvm/repro, where the JVM's answers are).
+   */
+  @Test
+  void codeTheAnalysisDoesNotRunLeavesWhatItChangesUnknownAndSaysWhy() throws Exception {
+    try (LspProcess lsp = LspProcess.started(List.of(), null)) {
+      String forEach = Fixtures.uri("ForEachUnknown");
+      lsp.open(forEach, 1, repro("ForEachUnknown"));
+      assertEquals(
+          List.of(), lsp.awaitDiagnostics(forEach, p -> p.getVersion() == 1).getDiagnostics());
+      assertEquals(List.of(), Fixtures.show(lsp.hints(forEach)));
+      // return seq.forward(x);  (line 16, 0-based 15)
+      assertEquals(
+          "**Shape not known**: System.getenv(...) is not evaluated: System is not a class of the"
+              + " workspace, of the nn API or of the JDK classes the analysis runs (line 11)",
+          hover(lsp, forEach, 15, 19));
+      String anon = Fixtures.uri("AnonModule");
+      lsp.open(anon, 1, repro("AnonModule"));
+      assertEquals(
+          List.of(), lsp.awaitDiagnostics(anon, p -> p.getVersion() == 1).getDiagnostics());
+      // return scale.call(fc.forward(x));  (line 17, 0-based 16): fc is known, scale is not.
+      assertEquals(List.of("16:39 [N, 6]"), Fixtures.show(lsp.hints(anon)));
+      assertEquals(
+          "**Shape not known**: new Module() { ... } is not evaluated: the analysis does not run"
+              + " anonymous classes (line 8)",
+          hover(lsp, anon, 16, 15));
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
+
+  private static String repro(String name) throws java.io.IOException {
+    return java.nio.file.Files.readString(
+        LspProcess.root().resolve("testdata/jvm/repro/" + name + ".java"));
+  }
 }

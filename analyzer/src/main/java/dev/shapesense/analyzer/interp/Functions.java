@@ -58,8 +58,7 @@ final class Functions {
         return Values.UNKNOWN;
       }
       if (ref.scope() instanceof TypeValue tv) {
-        Object r = ex.userMethod(tv.type(), null, ref.name(), args);
-        return r == null ? Values.UNKNOWN : r;
+        return typeReference(in, tv.type(), ref.name(), args);
       }
       if (ref.scope() instanceof ClassValue cv) {
         args = JdkBridge.wrap(in, ex, null, args);
@@ -115,6 +114,43 @@ final class Functions {
     } catch (Throwable e) {
       return Values.UNKNOWN;
     }
+  }
+
+  /**
+   * {@code Type::name} of a workspace type applied to {@code args} (JLS 15.13.1): a static method
+   * taking every argument (an enum's implicit {@code valueOf} too), else an instance method of the
+   * first argument taking the others ({@code Cfg::width}, {@code Block::forward}), run as the first
+   * argument's class overrides it. A static search that finds an instance method is not the
+   * reference's declaration: javac takes the instance one of the second search.
+   */
+  private static Object typeReference(
+      Interpreter in, dev.shapesense.analyzer.Workspace.TypeRef t, String name, List<Object> args) {
+    Overloads.Choice<Members.Method> c = in.members.resolve(t, name, Overloads.args(args));
+    if (c.undecided()) {
+      return Values.UNKNOWN;
+    }
+    if (c.chosen() == null || c.chosen().decl().isStatic()) {
+      Object r = in.callUser(t, null, name, Overloads.args(args), true);
+      if (r != Interpreter.NO_METHOD) {
+        return r;
+      }
+    }
+    if (args.isEmpty()) {
+      return Values.UNKNOWN;
+    }
+    Object receiver = args.get(0);
+    List<Object> rest = args.subList(1, args.size());
+    if (receiver instanceof InterpretedModule im
+        && name.equals("forward")
+        && in.types.findMethod(im.type, "forward", rest.size()) != null) {
+      // Block::forward is a module call: traced as blk.forward(x) is.
+      return in.callModule(im, rest, null);
+    }
+    if (receiver instanceof InterpretedModule || receiver instanceof Values.ObjectValue) {
+      Object r = in.callUser(t, receiver, name, Overloads.args(rest), true);
+      return r == Interpreter.NO_METHOD ? Values.UNKNOWN : r;
+    }
+    return Values.UNKNOWN;
   }
 
   private static Object lambda(Interpreter in, Expressions ex, Closure c, List<Object> args) {

@@ -1070,6 +1070,13 @@ public final class Interpreter {
               ? new Members.Method(m.owner(), body)
               : members.override(members.typeOfValue(receiver), m);
     }
+    if ((receiver instanceof Values.Closure || receiver instanceof Values.MethodRef)
+        && m.decl().getBody().isEmpty()
+        && !m.decl().isStatic()) {
+      // The abstract method of a functional interface of the workspace, on the lambda or method
+      // reference that implements it (a default method's apply(b), with the lambda as this).
+      return Functions.apply(this, expr, receiver, values(args));
+    }
     Object self = m.decl().isStatic() ? null : receiver;
     return invokeUser(m.owner(), m.decl(), self, values(args), c.varargsCall());
   }

@@ -96,6 +96,12 @@ final class ModuleCalls {
       if (MODULE_CALLS.contains(name)) {
         in.rec.hint(f.file, mc, Values.UNKNOWN);
       }
+      if (Values.isUnknown(scope)) {
+        // A method of an object the analysis does not know (list.forEach, optional.ifPresent on
+        // an unknown list or optional) may run the lambdas it is given, on elements not known, and
+        // change what it is given: what they change becomes unknown, never left as it was.
+        Effects.forgetArguments(in, mc, f);
+      }
       return Values.UNKNOWN;
     }
     if (scope instanceof Values.MethodRef || scope instanceof Values.Closure) {
@@ -761,10 +767,21 @@ final class ModuleCalls {
 
   Object create(ObjectCreationExpr oc, Frame f) {
     List<Object> args = ex.evalArgs(oc.getArguments(), f);
+    String type = oc.getType().getNameAsString();
     if (oc.getAnonymousClassBody().isPresent()) {
+      // Not run: an unknown object. What its body may change when it runs (its initializers now,
+      // its methods whenever they are called) becomes unknown, never left as it was.
+      for (var member : oc.getAnonymousClassBody().get()) {
+        Effects.forget(in, member, f);
+      }
+      in.rec.cause(
+          f.file,
+          oc,
+          "new "
+              + type
+              + "() { ... } is not evaluated: the analysis does not run anonymous classes");
       return Values.UNKNOWN;
     }
-    String type = oc.getType().getNameAsString();
     TypeRef t = in.types.findType(oc.getType().getNameWithScope(), oc);
     if (t != null) {
       Object obj = in.instantiate(t, Overloads.args(args, oc.getArguments()), f.file, oc, f);
@@ -782,6 +799,16 @@ final class ModuleCalls {
     }
     Class<?> cls = Calls.resolveClass(oc.getType().getScope().map(s -> s + ".").orElse("") + type);
     if (cls == null || type.equals("ShapeError")) {
+      if (cls == null) {
+        in.rec.cause(
+            f.file,
+            oc,
+            "new "
+                + type
+                + "(...) is not evaluated: "
+                + type
+                + " is not a class of the workspace, of the nn API or of the JDK classes the analysis runs");
+      }
       return Values.UNKNOWN;
     }
     try {
