@@ -23,22 +23,28 @@ import java.util.function.BiFunction;
  */
 final class FieldValues extends AbstractMap<String, Object> {
   /**
-   * A class's instance fields: their names in declaration order (superclass first, a hiding field
-   * in the place of the field it hides), each one's value before any initializer runs, and the
-   * place of each name.
+   * A class's instance fields: their names in declaration order (superclass first), each one's
+   * value before any initializer runs, the place of each name, and the names {@code hidden}: those
+   * a class declares again though a superclass declares them (JLS 8.3: two fields of one name in
+   * one object, which one a name means depending on where it is read). The analysis does not tell
+   * such fields apart: the one slot of the name reads as unknown, never as the wrong one of the
+   * two.
    */
-  record Layout(String[] names, Object[] initial, Map<String, Integer> index) {
-    static final Layout EMPTY = new Layout(new String[0], new Object[0], Map.of());
+  record Layout(String[] names, Object[] initial, Map<String, Integer> index, Set<String> hidden) {
+    static final Layout EMPTY = new Layout(new String[0], new Object[0], Map.of(), Set.of());
 
-    /** The layout of these fields, in the order given (a name given again keeps its place). */
-    static Layout of(LinkedHashMap<String, Object> fields) {
+    /** The layout of these fields, in the order given, with the {@code hidden} names. */
+    static Layout of(LinkedHashMap<String, Object> fields, Set<String> hidden) {
       String[] names = fields.keySet().toArray(new String[0]);
       Object[] initial = fields.values().toArray();
       Map<String, Integer> index = new HashMap<>(names.length * 2);
       for (int i = 0; i < names.length; i++) {
         index.put(names[i], i);
+        if (hidden.contains(names[i])) {
+          initial[i] = Values.UNKNOWN;
+        }
       }
-      return new Layout(names, initial, Collections.unmodifiableMap(index));
+      return new Layout(names, initial, Collections.unmodifiableMap(index), Set.copyOf(hidden));
     }
   }
 
@@ -84,7 +90,7 @@ final class FieldValues extends AbstractMap<String, Object> {
     Integer i = layout.index().get(name);
     if (i != null) {
       Object old = values[i];
-      values[i] = value;
+      values[i] = layout.hidden().contains(name) ? Values.UNKNOWN : value;
       return old;
     }
     if (extra == null) {
@@ -186,7 +192,7 @@ final class FieldValues extends AbstractMap<String, Object> {
     @Override
     public Object setValue(Object value) {
       Object old = values[i];
-      values[i] = value;
+      values[i] = layout.hidden().contains(getKey()) ? Values.UNKNOWN : value;
       return old;
     }
 

@@ -376,7 +376,33 @@ public final class Interpreter {
    * Declares the instance fields of {@code t} (its superclasses' first) with their first values.
    */
   private void declareFields(TypeRef t, FieldValues fields) {
-    fields.declare(layout(t));
+    FieldValues.Layout l = layout(t);
+    fields.declare(l);
+    if (!l.hidden().isEmpty()) {
+      explainHidden(t, l.hidden());
+    }
+  }
+
+  /** Records why a field that hides another reads as unknown: at the hiding declaration. */
+  private void explainHidden(TypeRef t, java.util.Set<String> hidden) {
+    for (TypeRef cur = t; cur != null; cur = types.superType(cur)) {
+      for (FieldDeclaration fd : types.instanceFields(cur)) {
+        for (VariableDeclarator v : fd.getVariables()) {
+          if (hidden.contains(v.getNameAsString())) {
+            rec.cause(
+                cur.file(),
+                v,
+                "the field "
+                    + v.getNameAsString()
+                    + " of "
+                    + cur.decl().getNameAsString()
+                    + " hides a field of the same name of a superclass: the analysis does not tell"
+                    + " the two apart");
+            return;
+          }
+        }
+      }
+    }
   }
 
   /** Per class, the layout of its objects' fields, made once per analysis. */
@@ -422,12 +448,16 @@ public final class Interpreter {
     for (int i = 0; i < inherited.names().length; i++) {
       fields.put(inherited.names()[i], inherited.initial()[i]);
     }
+    java.util.Set<String> hidden = new java.util.HashSet<>(inherited.hidden());
     for (FieldSlots s : slots) {
       for (int i = 0; i < s.names().length; i++) {
+        if (inherited.index().containsKey(s.names()[i])) {
+          hidden.add(s.names()[i]);
+        }
         fields.put(s.names()[i], s.initial()[i]);
       }
     }
-    return FieldValues.Layout.of(fields);
+    return FieldValues.Layout.of(fields, hidden);
   }
 
   private static FieldSlots layoutSlots(FieldValues.Layout l) {

@@ -19,7 +19,7 @@ class FieldValuesTest {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       m.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    return FieldValues.Layout.of(m);
+    return FieldValues.Layout.of(m, java.util.Set.of());
   }
 
   @Test
@@ -51,6 +51,22 @@ class FieldValuesTest {
     assertEquals(1L, l.initial()[0]);
   }
 
+  /** A name two classes of the chain declare reads as unknown, whatever is put into it. */
+  @Test
+  void aHiddenFieldReadsAsUnknown() {
+    LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+    m.put("width", 6L);
+    m.put("depth", 2L);
+    FieldValues f = new FieldValues();
+    f.declare(FieldValues.Layout.of(m, java.util.Set.of("width")));
+    assertTrue(Values.isUnknown(f.get("width")));
+    f.put("width", 1L);
+    f.put("depth", 3L);
+    assertTrue(Values.isUnknown(f.get("width")));
+    assertEquals(3L, f.get("depth"));
+    assertTrue(f.containsKey("width"));
+  }
+
   /** Random puts, replaceAll and copies, against a LinkedHashMap given the same. */
   @Test
   void randomOperationsMatchALinkedHashMap() {
@@ -63,7 +79,7 @@ class FieldValuesTest {
         declared.put(names[r.nextInt(4)], r.nextBoolean() ? null : (long) i);
       }
       FieldValues got = new FieldValues();
-      got.declare(FieldValues.Layout.of(declared));
+      got.declare(FieldValues.Layout.of(declared, java.util.Set.of()));
       want.putAll(declared);
       for (int op = 0; op < 12; op++) {
         String n = names[r.nextInt(names.length)];
