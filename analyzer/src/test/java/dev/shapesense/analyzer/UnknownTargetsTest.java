@@ -43,4 +43,37 @@ class UnknownTargetsTest {
         List.of("Mystery.make(h): " + why, "Mystery.make(x, 2): " + why, "fc.forward(h): " + why),
         sites);
   }
+
+  /**
+   * An inner block analysed on its own (its own @Dims) reads a field of the enclosing model, whose
+   * object it does not have: the reason says so, not that the field's name is an unknown class.
+   */
+  @Test
+  void anEnclosingObjectsFieldIsNamedAsSuch() {
+    String src =
+        "import dev.shapesense.tensor.*;\n"
+            + "import dev.shapesense.nn.*;\n"
+            + "import dev.shapesense.nn.Module;\n"
+            + "public class Outer extends Module {\n"
+            + "    record Cfg(int width) {}\n"
+            + "    private final Cfg cfg = new Cfg(4);\n"
+            + "    class Inner extends Module {\n"
+            + "        private final Linear fc = new Linear(cfg.width(), 2);\n"
+            + "        public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n"
+            + "            return fc.forward(x);\n"
+            + "        }\n"
+            + "    }\n"
+            + "}\n";
+    Workspace ws = Workspace.of(List.of(new SourceFile("Outer.java", src)));
+    FileAnalysis a = Analyzer.analyzeFile(ws, "Outer.java", AnalysisOptions.DEFAULT);
+    List<String> sites = new ArrayList<>();
+    for (UnknownShape u : a.unknowns()) {
+      sites.add(src.substring(u.range().start(), u.range().end()) + ": " + u.reason());
+    }
+    assertEquals(
+        List.of(
+            "fc.forward(x): cfg.width(...) is not evaluated: cfg is a field of the enclosing Outer,"
+                + " whose object is not known here"),
+        sites);
+  }
 }

@@ -82,6 +82,7 @@ final class ModuleCalls {
       }
       // A class the analysis does not run may change the arrays and collections it is given.
       Effects.forgetArguments(in, mc, f);
+      TypeRef outer = enclosingDeclaring(f.type, scopeExpr.asNameExpr().getNameAsString());
       in.rec.cause(
           f.file,
           mc,
@@ -90,7 +91,12 @@ final class ModuleCalls {
               + name
               + "(...) is not evaluated: "
               + scopeExpr
-              + " is not a class of the workspace, of the nn API or of the JDK classes the analysis runs");
+              + (outer != null
+                  ? " is a field of the enclosing "
+                      + outer.decl().getNameAsString()
+                      + ", whose object is not known here"
+                  : " is not a class of the workspace, of the nn API or of the JDK classes the"
+                      + " analysis runs"));
     }
     if (Values.isUnknown(scope) || scope == null) {
       if (MODULE_CALLS.contains(name)) {
@@ -226,6 +232,23 @@ final class ModuleCalls {
       return javaCall(mc, target, name, args, f);
     }
     return f.type == null ? Values.UNKNOWN : noMethod(mc, f, f.type, name, args);
+  }
+
+  /**
+   * The class enclosing {@code t} (or one enclosing that) that declares an instance field {@code
+   * name}, or null: an inner class analysed on its own reads it from an enclosing object it does
+   * not have.
+   */
+  private TypeRef enclosingDeclaring(TypeRef t, String name) {
+    for (TypeRef o = t == null ? null : in.members.enclosing(t); o != null; ) {
+      for (com.github.javaparser.ast.body.FieldDeclaration fd : in.types.instanceFields(o)) {
+        if (fd.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))) {
+          return o;
+        }
+      }
+      o = in.members.enclosing(o);
+    }
+    return null;
   }
 
   /** A call of a method the workspace type does not have (or not with these arguments). */
