@@ -523,7 +523,7 @@ final class Expressions {
     if (StaticTypes.primOf(tl) != null || StaticTypes.primOf(tr) != null) {
       return byValue; // Numeric equality (a boxed operand is unboxed).
     }
-    if (!Boolean.TRUE.equals(byValue)) {
+    if (!Boolean.TRUE.equals(byValue) && !(l instanceof Double x && x.isNaN())) {
       return byValue; // Different values: different objects as well.
     }
     Overloads.Prim box = StaticTypes.unboxed(tl);

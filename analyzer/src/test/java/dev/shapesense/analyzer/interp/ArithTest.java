@@ -137,6 +137,10 @@ class ArithTest {
     assertEquals(true, Arith.sameObject(true, true, false, false, Prim.BOOLEAN));
     // Double a = 1.0, b = 1.0: never cached.
     assertNull(Arith.sameObject(1.0, 1.0, false, false, Prim.DOUBLE));
+    // Double a = Double.NaN; a == a: one object (a numeric NaN == NaN would be false).
+    Object nan = Arith.newBox(Double.NaN);
+    assertEquals(true, Arith.sameObject(nan, nan, true, true, Prim.DOUBLE));
+    assertEquals(false, Arith.sameObject(nan, 1.0, true, false, Prim.DOUBLE));
     // new String("ab") == "ab"
     String made = new String("ab");
     assertEquals(false, Arith.sameObject(made, "ab", true, true, null));
