@@ -174,23 +174,266 @@ final class Arith {
   }
 
   static Object cast(Object v, PrimitiveType p) {
-    switch (p.getType()) {
-      case INT:
-      case LONG:
-      case SHORT:
-      case BYTE:
-        if (v instanceof Double d) {
-          return (long) d.doubleValue();
-        }
-        return v;
-      case DOUBLE:
-      case FLOAT:
-        if (v instanceof Long l) {
-          return l.doubleValue();
-        }
-        return v instanceof Double ? v : Values.UNKNOWN;
-      default:
-        return v;
+    return narrow(v, Overloads.Prim.of(p.getType()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Java's primitive conversions and promotions (JLS 5.1.2, 5.1.3, 5.6). An integral value of any
+  // width is a Long, a float or double a Double (a float's value rounded to float precision).
+
+  /** The low 32 bits of {@code v} as an int's value (two's-complement wrapping). */
+  static long wrapInt(long v) {
+    return (int) v;
+  }
+
+  /**
+   * {@code v} converted to primitive type {@code to} as a cast does (JLS 5.1.2, 5.1.3): integral
+   * narrowing keeps the low bits; a floating value to an integral type rounds toward zero, NaN
+   * gives 0, and a value out of the int or long range saturates (then keeps the low bits for byte,
+   * short and char); to float, the nearest float. A symbolic size stays itself as an int or long
+   * (sizes fit in both); anything else that is not a number is unchanged.
+   */
+  static Object narrow(Object v, Overloads.Prim to) {
+    if (to == null) {
+      return v;
     }
+    if (v instanceof Long l) {
+      long x = l;
+      return switch (to) {
+        case BYTE -> (long) (byte) x;
+        case SHORT -> (long) (short) x;
+        case CHAR -> (long) (char) x;
+        case INT -> (long) (int) x;
+        case LONG -> v;
+        case FLOAT -> (double) (float) x;
+        case DOUBLE -> (double) x;
+        case BOOLEAN -> Values.UNKNOWN;
+      };
+    }
+    if (v instanceof Double d) {
+      double x = d;
+      return switch (to) {
+        case BYTE -> (long) (byte) x;
+        case SHORT -> (long) (short) x;
+        case CHAR -> (long) (char) x;
+        case INT -> (long) (int) x;
+        case LONG -> (long) x;
+        case FLOAT -> (double) (float) x;
+        case DOUBLE -> v;
+        case BOOLEAN -> Values.UNKNOWN;
+      };
+    }
+    if (v instanceof Boolean) {
+      return to == Overloads.Prim.BOOLEAN ? v : Values.UNKNOWN;
+    }
+    if (Values.isUnknown(v)) {
+      return v;
+    }
+    return switch (to) {
+      case INT, LONG -> v;
+      // A symbolic size as a floating value, or narrowed to fewer bits: not known.
+      case DOUBLE, FLOAT, BYTE, SHORT, CHAR -> Values.asDim(v) != null ? Values.UNKNOWN : v;
+      case BOOLEAN -> v;
+    };
+  }
+
+  /** Unary numeric promotion (JLS 5.6): byte, short and char become int; null stays unknown. */
+  static Overloads.Prim promote(Overloads.Prim t) {
+    if (t == null || t == Overloads.Prim.BOOLEAN) {
+      return t;
+    }
+    return t.ordinal() < Overloads.Prim.INT.ordinal() ? Overloads.Prim.INT : t;
+  }
+
+  /**
+   * Binary numeric promotion (JLS 5.6): double if either is, else float, else long, else int; null
+   * (unknown) when either operand's type is not known or not numeric.
+   */
+  static Overloads.Prim promote(Overloads.Prim a, Overloads.Prim b) {
+    if (a == null || b == null || a == Overloads.Prim.BOOLEAN || b == Overloads.Prim.BOOLEAN) {
+      return null;
+    }
+    Overloads.Prim pa = promote(a);
+    Overloads.Prim pb = promote(b);
+    return pa.ordinal() >= pb.ordinal() ? pa : pb;
+  }
+
+  /**
+   * A numeric operator on operands whose promoted type is {@code type} (INT, LONG, FLOAT or DOUBLE;
+   * for a shift, the promoted type of the left operand): Java's result, an int's wrapped to 32
+   * bits, a float's rounded to float. With {@code type} null (the operands' types are not known),
+   * the result of {@link #binary(BinaryExpr.Operator, Object, Object)}, which is Java's when the
+   * operation is long or floating, and an int operation's when that gives the same.
+   */
+  static Object binary(BinaryExpr.Operator op, Object l, Object r, Overloads.Prim type) {
+    if (Values.isUnknown(l) || Values.isUnknown(r)) {
+      return Values.UNKNOWN;
+    }
+    boolean numbers =
+        (l instanceof Long || l instanceof Double) && (r instanceof Long || r instanceof Double);
+    if (type == null || !numbers) {
+      return binary(op, l, r);
+    }
+    switch (type) {
+      case INT:
+        if (l instanceof Long a && r instanceof Long b) {
+          return ints(op, (int) a.longValue(), b);
+        }
+        return binary(op, l, r);
+      case LONG:
+        if (l instanceof Long a && r instanceof Long b) {
+          return longs(op, a, b);
+        }
+        return binary(op, l, r);
+      case FLOAT:
+        Object fl =
+            floats(op, (float) ((Number) l).doubleValue(), (float) ((Number) r).doubleValue());
+        return fl;
+      case DOUBLE:
+        return doubles(op, ((Number) l).doubleValue(), ((Number) r).doubleValue());
+      default:
+        return binary(op, l, r);
+    }
+  }
+
+  /**
+   * Whether an integral operator gives the same value on {@code a} and {@code b} whether the
+   * operation is int (both fit in an int) or long: when the operands' types are not known, only
+   * then is the value known.
+   */
+  static boolean sameAsIntAndLong(BinaryExpr.Operator op, long a, long b) {
+    if (a != (int) a || b != (int) b) {
+      return true; // A value that does not fit in an int: the operation is long.
+    }
+    return Objects.equals(longs(op, a, b), ints(op, (int) a, b));
+  }
+
+  /** An int operation (JLS 15.17-15.22): wraps to 32 bits; a shift distance is masked by 31. */
+  private static Object ints(BinaryExpr.Operator op, int a, long right) {
+    int b = (int) right;
+    switch (op) {
+      case PLUS:
+        return (long) (a + b);
+      case MINUS:
+        return (long) (a - b);
+      case MULTIPLY:
+        return (long) (a * b);
+      case DIVIDE:
+        return b == 0 ? Values.UNKNOWN : (Object) (long) (a / b);
+      case REMAINDER:
+        return b == 0 ? Values.UNKNOWN : (Object) (long) (a % b);
+      case LESS:
+        return a < b;
+      case LESS_EQUALS:
+        return a <= b;
+      case GREATER:
+        return a > b;
+      case GREATER_EQUALS:
+        return a >= b;
+      case LEFT_SHIFT:
+        // The distance is the right operand's low bits, whatever its own type (JLS 15.19).
+        return (long) (a << right);
+      case SIGNED_RIGHT_SHIFT:
+        return (long) (a >> right);
+      case UNSIGNED_RIGHT_SHIFT:
+        return (long) (a >>> right);
+      case BINARY_AND:
+        return (long) (a & b);
+      case BINARY_OR:
+        return (long) (a | b);
+      case XOR:
+        return (long) (a ^ b);
+      default:
+        return Values.UNKNOWN;
+    }
+  }
+
+  private static Object floats(BinaryExpr.Operator op, float a, float b) {
+    switch (op) {
+      case PLUS:
+        return (double) (a + b);
+      case MINUS:
+        return (double) (a - b);
+      case MULTIPLY:
+        return (double) (a * b);
+      case DIVIDE:
+        return (double) (a / b);
+      case REMAINDER:
+        return (double) (a % b);
+      default:
+        return doubles(op, a, b);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Boxes (JLS 5.1.7) and reference identity (JLS 15.21.3).
+
+  /**
+   * Whether valueOf's box of {@code v} as a {@code p} is the cached one (the same object for every
+   * boxing of that value): a boolean always, a byte, short, int or long in -128..127, a char in
+   * 0..127. A float or double never is.
+   */
+  static boolean cached(Object v, Overloads.Prim p) {
+    if (v instanceof Boolean) {
+      return true;
+    }
+    if (!(v instanceof Long l) || p == null) {
+      return false;
+    }
+    return switch (p) {
+      case BYTE, SHORT, INT, LONG -> l >= -128 && l <= 127;
+      case CHAR -> l >= 0 && l <= 127;
+      default -> false;
+    };
+  }
+
+  /** A new object equal to the box {@code v} (a new Long, Double), or {@code v} itself. */
+  @SuppressWarnings({"removal", "deprecation"})
+  static Object newBox(Object v) {
+    if (v instanceof Long l) {
+      return new Long(l);
+    }
+    if (v instanceof Double d) {
+      return new Double(d);
+    }
+    return v;
+  }
+
+  /**
+   * Whether two boxes or strings of reference type are the same object, where that is known: an
+   * object whose identity the analysis follows ({@code knownL}, {@code knownR}) is the one it is;
+   * two values that differ are two objects; a box in valueOf's cache (of type {@code box}, or of
+   * any type when null) is the cached one unless it is followed. Null when not known (two equal
+   * boxes or strings whose origin the analysis has not followed).
+   */
+  static Boolean sameObject(
+      Object l, Object r, boolean knownL, boolean knownR, Overloads.Prim box) {
+    if (l == null || r == null) {
+      return l == r;
+    }
+    if (l instanceof Long != r instanceof Long) {
+      // A long and a double: no two boxes compare so (Integer == Double does not compile), so one
+      // is a primitive and the comparison numeric.
+      return l instanceof Number x && r instanceof Number y && x.doubleValue() == y.doubleValue();
+    }
+    if (!l.equals(r)) {
+      // Two values that differ are two objects; 0.0 and -0.0 are equal numbers: not known which.
+      return l instanceof Double x && r instanceof Double y && x.doubleValue() == y.doubleValue()
+          ? null
+          : false;
+    }
+    if (knownL && knownR) {
+      return l == r;
+    }
+    if (knownL || knownR) {
+      return null; // A followed object and one of another origin.
+    }
+    if (l instanceof Boolean) {
+      return true;
+    }
+    if (l instanceof Long && cached(l, box == null ? Overloads.Prim.CHAR : box)) {
+      return true;
+    }
+    return null;
   }
 }

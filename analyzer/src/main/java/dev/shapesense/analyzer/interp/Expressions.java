@@ -101,16 +101,18 @@ final class Expressions {
     }
     if (e instanceof DoubleLiteralExpr d) {
       // JavaParser's asDouble() compiles a regex to drop underscores, on every call.
-      return d.getValue().indexOf('_') < 0 ? Double.parseDouble(d.getValue()) : d.asDouble();
+      double v = d.getValue().indexOf('_') < 0 ? Double.parseDouble(d.getValue()) : d.asDouble();
+      // A float literal (1.1f) is the nearest float.
+      return Overloads.declared(d) == Overloads.Prim.FLOAT ? (double) (float) v : v;
     }
     if (e instanceof BooleanLiteralExpr b) {
       return b.getValue();
     }
     if (e instanceof StringLiteralExpr s) {
-      return s.asString();
+      return interned(s.asString());
     }
     if (e instanceof TextBlockLiteralExpr t) {
-      return t.asString();
+      return interned(t.asString());
     }
     if (e instanceof CharLiteralExpr c) {
       return (long) c.asChar();
@@ -446,7 +448,107 @@ final class Expressions {
     }
     Object l = eval(b.getLeft(), f);
     Object r = eval(b.getRight(), f);
-    return Arith.binary(op, l, r);
+    if (op == BinaryExpr.Operator.EQUALS || op == BinaryExpr.Operator.NOT_EQUALS) {
+      Object eq = equality(b, l, r, f);
+      if (eq instanceof Boolean x) {
+        return op == BinaryExpr.Operator.EQUALS ? x : !x;
+      }
+      return eq;
+    }
+    if (op == BinaryExpr.Operator.PLUS && (l instanceof String || r instanceof String)) {
+      Object s = Arith.binary(op, l, r);
+      // A constant expression is interned (JLS 15.29); a concatenation at run time is a new
+      // string, whose identity is not followed.
+      return s instanceof String str && Interpreter.isConstantExpression(b) ? interned(str) : s;
+    }
+    return arithmetic(op, l, r, operationType(b), b, f);
+  }
+
+  /** A string whose identity is its interned one (a literal, a constant). */
+  private String interned(String s) {
+    String i = s.intern();
+    in.identities.add(i);
+    return i;
+  }
+
+  /**
+   * The type a numeric operator works in: the promoted type of its operands (the left one's for a
+   * shift), or null when not known.
+   */
+  private Overloads.Prim operationType(BinaryExpr b) {
+    Overloads.Prim t = StaticTypes.primOf(in.staticTypes.type(b));
+    return t == Overloads.Prim.BOOLEAN ? null : t;
+  }
+
+  /**
+   * {@code l op r} in type {@code type} (null: not known; then a value that an int operation and a
+   * long one would give differently is not known either, with its reason).
+   */
+  private Object arithmetic(
+      BinaryExpr.Operator op,
+      Object l,
+      Object r,
+      Overloads.Prim type,
+      com.github.javaparser.ast.Node at,
+      Frame f) {
+    if (type == null
+        && l instanceof Long a
+        && r instanceof Long c
+        && !Arith.sameAsIntAndLong(op, a, c)) {
+      in.rec.cause(
+          f.file,
+          at,
+          "whether "
+              + at
+              + " is computed as an int (32 bits, wrapping) or as a long is not known here");
+      return Values.UNKNOWN;
+    }
+    return Arith.binary(op, l, r, type);
+  }
+
+  /**
+   * {@code ==} on the values of {@code b}'s operands: numeric (after unboxing) when either operand
+   * is of a primitive type, reference identity when both are of reference types (JLS 15.21), the
+   * identity known only for the boxes and strings the analysis has followed, a box of a value the
+   * valueOf caches (JLS 5.1.7), or values that differ. Unknown, with its reason, otherwise.
+   */
+  private Object equality(BinaryExpr b, Object l, Object r, Frame f) {
+    Object byValue = Arith.binary(BinaryExpr.Operator.EQUALS, l, r);
+    if (!(l instanceof Number || l instanceof String)
+        || !(r instanceof Number || r instanceof String)) {
+      return byValue;
+    }
+    com.github.javaparser.ast.type.Type tl = in.staticTypes.type(b.getLeft());
+    com.github.javaparser.ast.type.Type tr = in.staticTypes.type(b.getRight());
+    if (StaticTypes.primOf(tl) != null || StaticTypes.primOf(tr) != null) {
+      return byValue; // Numeric equality (a boxed operand is unboxed).
+    }
+    if (!Boolean.TRUE.equals(byValue) && !(l instanceof Double x && x.isNaN())) {
+      return byValue; // Different values: different objects as well.
+    }
+    Overloads.Prim box = StaticTypes.unboxed(tl);
+    if (box == null) {
+      box = StaticTypes.unboxed(tr);
+    }
+    Boolean same =
+        Arith.sameObject(l, r, in.identities.contains(l), in.identities.contains(r), box);
+    if (same != null) {
+      return same;
+    }
+    boolean references = StaticTypes.isReference(tl) && StaticTypes.isReference(tr);
+    in.rec.cause(
+        f.file,
+        b,
+        references
+            ? "whether "
+                + b.getLeft()
+                + " and "
+                + b.getRight()
+                + " are the same object (== on references compares identity) is not known here"
+            : "whether "
+                + b
+                + " compares numbers or object identities (the operands' types) is not known here");
+    return Values.UNKNOWN;
   }
 
   private Object unary(UnaryExpr u, Frame f) {
@@ -460,13 +562,33 @@ final class Expressions {
           op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_INCREMENT
               ? 1
               : -1;
-      Object updated = Arith.binary(BinaryExpr.Operator.PLUS, old, delta);
+      // The variable's type, narrowed back to it after the promoted addition (JLS 15.14.2).
+      Overloads.Prim vt = numeric(in.staticTypes.type(u.getExpression()));
+      Object updated =
+          Arith.narrow(
+              arithmetic(
+                  BinaryExpr.Operator.PLUS,
+                  old,
+                  delta,
+                  vt == null ? null : Arith.promote(vt, Overloads.Prim.INT),
+                  u,
+                  f),
+              vt);
       store(u.getExpression(), updated, f);
       return op.isPostfix() ? old : updated;
     }
     Object v = eval(u.getExpression(), f);
     return switch (op) {
-      case MINUS -> Arith.binary(BinaryExpr.Operator.MINUS, 0L, v);
+      case MINUS ->
+          v instanceof Double d
+              ? (Object) (-d)
+              : arithmetic(
+                  BinaryExpr.Operator.MINUS,
+                  0L,
+                  v,
+                  StaticTypes.primOf(in.staticTypes.type(u)),
+                  u,
+                  f);
       case PLUS -> v;
       case LOGICAL_COMPLEMENT -> {
         Truth t = truth(v).not();
@@ -479,17 +601,115 @@ final class Expressions {
 
   private Object assign(AssignExpr a, Frame f) {
     Object rhs = eval(a.getValue(), f);
-    Object v = rhs;
-    if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+    com.github.javaparser.ast.type.Type target = in.staticTypes.type(a.getTarget());
+    Object v;
+    if (a.getOperator() == AssignExpr.Operator.ASSIGN) {
+      v = converted(rhs, target, a.getValue());
+    } else {
       Object old = eval(a.getTarget(), f);
-      v =
-          a.getOperator()
-              .toBinaryOperator()
-              .map(op -> Arith.binary(op, old, rhs))
-              .orElse(Values.UNKNOWN);
+      v = compound(a, old, rhs, target, f);
     }
     store(a.getTarget(), v, f);
     return v;
+  }
+
+  /**
+   * {@code E1 op= E2}: {@code E1 = (T) ((E1) op (E2))} with T the type of E1 (JLS 15.26.2), the
+   * operation in the promoted type of both (of E1 for a shift), a string's {@code +=} a
+   * concatenation.
+   */
+  private Object compound(
+      AssignExpr a, Object old, Object rhs, com.github.javaparser.ast.type.Type target, Frame f) {
+    BinaryExpr.Operator op = a.getOperator().toBinaryOperator().orElse(null);
+    if (op == null) {
+      return Values.UNKNOWN;
+    }
+    if (op == BinaryExpr.Operator.PLUS && (old instanceof String || StaticTypes.isString(target))) {
+      return Arith.binary(op, old, rhs);
+    }
+    Overloads.Prim t = numeric(target);
+    boolean shift =
+        op == BinaryExpr.Operator.LEFT_SHIFT
+            || op == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT
+            || op == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT;
+    Overloads.Prim type =
+        t == Overloads.Prim.BOOLEAN
+            ? null
+            : shift
+                ? Arith.promote(t)
+                : Arith.promote(t, numeric(in.staticTypes.type(a.getValue())));
+    if (t != null && t != Overloads.Prim.BOOLEAN && type == null && rhs instanceof Long) {
+      // The right operand's type is not known but integral: the operation is int or long, and
+      // narrowed to an integral target the two agree; to a floating one, a long's value is exact.
+      type = t.ordinal() >= Overloads.Prim.FLOAT.ordinal() ? t : Overloads.Prim.LONG;
+    }
+    if (t != null && type == null && rhs instanceof Double) {
+      type = Overloads.Prim.DOUBLE;
+    }
+    Object result = arithmetic(op, old, rhs, type, a, f);
+    if (t == null) {
+      if (old instanceof Long && result instanceof Double) {
+        in.rec.cause(
+            f.file,
+            a,
+            "the type of "
+                + a.getTarget()
+                + " is not known here, and "
+                + a
+                + " narrows the result to it if it is integral");
+        return Values.UNKNOWN;
+      }
+      return result;
+    }
+    return Arith.narrow(result, t);
+  }
+
+  /** The primitive type of a numeric type or of a boxed one (unboxed), or null. */
+  private static Overloads.Prim numeric(com.github.javaparser.ast.type.Type t) {
+    Overloads.Prim p = StaticTypes.primOf(t);
+    return p != null ? p : StaticTypes.unboxed(t);
+  }
+
+  /**
+   * {@code v}, the value of {@code source}, assigned to a variable of type {@code target} (JLS
+   * 5.2): an integral value widened to a float or double; a primitive boxed to a reference type (a
+   * box of a value outside the valueOf cache is a new object, whose identity is followed).
+   */
+  Object converted(Object v, com.github.javaparser.ast.type.Type target, Expression source) {
+    if (target == null) {
+      return v;
+    }
+    Overloads.Prim tp = StaticTypes.primOf(target);
+    if (tp != null) {
+      return v instanceof Long && (tp == Overloads.Prim.FLOAT || tp == Overloads.Prim.DOUBLE)
+          ? Arith.narrow(v, tp)
+          : v;
+    }
+    if (StaticTypes.isReference(target) && (v instanceof Long || v instanceof Double)) {
+      Overloads.Prim sp = StaticTypes.primOf(in.staticTypes.type(source));
+      if (sp == null) {
+        return v;
+      }
+      Overloads.Prim box = StaticTypes.unboxed(target);
+      return box(Arith.narrow(v, box != null ? box : sp), box != null ? box : sp, false);
+    }
+    return v;
+  }
+
+  /**
+   * The box of {@code v} as a {@code p}: by valueOf ({@code fresh} false), the cached box for a
+   * value the cache holds (identical to any other), else a new object whose identity the analysis
+   * follows; by {@code new}, always a new object.
+   */
+  Object box(Object v, Overloads.Prim p, boolean fresh) {
+    if (!fresh && Arith.cached(v, p)) {
+      return v;
+    }
+    Object b = Arith.newBox(v);
+    if (b != v || fresh) {
+      in.identities.add(b);
+    }
+    return b;
   }
 
   void store(Expression target, Object v, Frame f) {

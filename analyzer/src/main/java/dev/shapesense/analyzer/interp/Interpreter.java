@@ -72,6 +72,18 @@ public final class Interpreter {
   private final StatementRunner stmts;
   final Members members = new Members(this);
 
+  /** Static types of expressions, as far as the code's declarations tell. */
+  final StaticTypes staticTypes = new StaticTypes(this);
+
+  /**
+   * The boxes and strings whose identity the analysis knows is the JVM's: a box made by a boxing
+   * conversion or a {@code new} the code performs (one analysis object per JVM object), a string
+   * literal or constant (interned), a {@code new String(..)}. Another box or string of the same
+   * value may or may not be the same object on the JVM.
+   */
+  final java.util.Set<Object> identities =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** Type resolution: what a name in the code means, supertypes, methods by name. */
   final Types types;
 
@@ -195,7 +207,8 @@ public final class Interpreter {
       if (members.get(i) instanceof FieldDeclaration fd && Types.isStatic(fd, t.decl())) {
         for (VariableDeclarator v : fd.getVariables()) {
           if (v.getInitializer().isPresent()) {
-            s.put(v.getNameAsString(), expr.eval(v.getInitializer().get(), f));
+            var init = v.getInitializer().get();
+            s.put(v.getNameAsString(), expr.converted(expr.eval(init, f), v.getType(), init));
           }
         }
       } else if (members.get(i) instanceof InitializerDeclaration init && init.isStatic()) {
@@ -534,7 +547,7 @@ public final class Interpreter {
   /**
    * A constant expression made of literals and operators only (JLS 15.29, the part needed here).
    */
-  private static boolean isConstantExpression(com.github.javaparser.ast.expr.Expression e) {
+  static boolean isConstantExpression(com.github.javaparser.ast.expr.Expression e) {
     if (e.isLiteralExpr()) {
       return !e.isNullLiteralExpr();
     }
@@ -755,7 +768,9 @@ public final class Interpreter {
         for (VariableDeclarator v : fd.getVariables()) {
           if (v.getInitializer().isPresent()) {
             var init = v.getInitializer().get();
-            fields.put(v.getNameAsString(), stmts.hintValue(init, f, expr.eval(init, f)));
+            fields.put(
+                v.getNameAsString(),
+                expr.converted(stmts.hintValue(init, f, expr.eval(init, f)), v.getType(), init));
           }
         }
       } else if (m instanceof InitializerDeclaration id) {

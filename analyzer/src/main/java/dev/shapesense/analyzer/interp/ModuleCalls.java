@@ -834,8 +834,21 @@ final class ModuleCalls {
       }
       return Values.UNKNOWN;
     }
+    Overloads.Prim boxOf = null;
+    for (Overloads.Prim p : Overloads.Prim.values()) {
+      boxOf = p != Overloads.Prim.BOOLEAN && p.boxed() == cls ? p : boxOf;
+    }
+    if (boxOf != null
+        && args.size() == 1
+        && (args.get(0) instanceof Long || args.get(0) instanceof Double)) {
+      // new Integer(1000): a new box, never the cached one.
+      return ex.box(Arith.narrow(args.get(0), boxOf), boxOf, true);
+    }
     try {
       Object obj = Calls.construct(cls, JdkBridge.wrap(in, ex, oc, args));
+      if (cls == String.class && obj instanceof String) {
+        in.identities.add(obj); // new String(..): a new object.
+      }
       if (obj == Values.UNKNOWN) {
         noConstructor(oc, f, cls, args);
       }

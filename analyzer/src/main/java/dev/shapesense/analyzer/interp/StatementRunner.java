@@ -133,7 +133,11 @@ final class StatementRunner {
       for (var v : vd.getVariables()) {
         Object val =
             v.getInitializer().isPresent()
-                ? hintValue(v.getInitializer().get(), f, ex().eval(v.getInitializer().get(), f))
+                ? ex().converted(
+                        hintValue(
+                            v.getInitializer().get(), f, ex().eval(v.getInitializer().get(), f)),
+                        v.getType().isVarType() ? null : v.getType(),
+                        v.getInitializer().get())
                 : Interpreter.defaultValue(v.getType());
         f.locals.put(v.getNameAsString(), val);
       }
