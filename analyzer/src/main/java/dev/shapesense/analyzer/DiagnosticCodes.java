@@ -32,6 +32,7 @@ public final class DiagnosticCodes {
   public static final String BAD_DIMS = "analysis/bad-dims";
   public static final String STEP_BUDGET = "analysis/step-budget";
   public static final String UNKNOWN_LOOP = "analysis/unknown-loop";
+  public static final String BUILD_THROWS = "analysis/build-throws";
   public static final String INTERNAL_ERROR = "analysis/internal-error";
   public static final String UNKNOWN_SUPPRESSION = "analysis/unknown-suppression";
   public static final String SYNTAX = "java/syntax";
@@ -74,6 +75,9 @@ public final class DiagnosticCodes {
     m.put(BAD_DIMS, "An @Dims annotation cannot be read.");
     m.put(STEP_BUDGET, "The analysis stopped at its step budget.");
     m.put(UNKNOWN_LOOP, "A loop depends on values the analysis cannot know.");
+    m.put(
+        BUILD_THROWS,
+        "Building the model reaches a throw that no catch takes: its layers are not shown.");
     m.put(INTERNAL_ERROR, "ShapeSense failed on this class: please report it.");
     m.put(UNKNOWN_SUPPRESSION, "A suppression names a code ShapeSense does not have.");
     m.put(SYNTAX, "The file is not valid Java here.");

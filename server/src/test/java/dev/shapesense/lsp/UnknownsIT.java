@@ -118,6 +118,27 @@ class UnknownsIT {
     }
   }
 
+  /**
+   * Valid models the analysis once flagged or could not build (testdata/jvm/repro, where the JVM's
+   * answers are): a labelled break that leaves both loops, a shape error a catch clause takes, and
+   * an exception thrown and caught while the model is built. No error, and the JVM's shapes.
+   */
+  @Test
+  void labelledJumpsAndCaughtExceptionsGoWhereJavaSendsThem() throws Exception {
+    try (LspProcess lsp = LspProcess.started(List.of(), null)) {
+      for (String model : List.of("LabelledForward", "CatchShapeError", "ThrowCatch")) {
+        String uri = Fixtures.uri(model);
+        lsp.open(uri, 1, repro(model));
+        assertEquals(
+            List.of(), lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1).getDiagnostics(), model);
+      }
+      assertEquals(
+          List.of("12:33 [N, 6]"), Fixtures.show(lsp.hints(Fixtures.uri("LabelledForward"))));
+      assertEquals(List.of("26:28 [N, 6]"), Fixtures.show(lsp.hints(Fixtures.uri("ThrowCatch"))));
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
+
   private static String repro(String name) throws java.io.IOException {
     return java.nio.file.Files.readString(
         LspProcess.root().resolve("testdata/jvm/repro/" + name + ".java"));

@@ -17,6 +17,14 @@ final class Arith {
     if (op == BinaryExpr.Operator.PLUS && (l instanceof String || r instanceof String)) {
       return str(l) + str(r);
     }
+    // A Character from the JDK (String.charAt) in arithmetic or ==: its code, as the analysis holds
+    // a char (JLS 5.6: unboxed, then promoted).
+    if (l instanceof Character c) {
+      l = (long) c.charValue();
+    }
+    if (r instanceof Character c) {
+      r = (long) c.charValue();
+    }
     if (op == BinaryExpr.Operator.EQUALS || op == BinaryExpr.Operator.NOT_EQUALS) {
       Object eq = equality(l, r);
       if (eq instanceof Boolean b) {

@@ -148,11 +148,11 @@ final class Expressions {
       int causes = in.rec.causeCount();
       Truth t = truth(eval(c.getCondition(), f));
       var why = in.rec.causeCount() == causes ? null : in.rec.lastCause();
-      if (t == Truth.TRUE) {
-        return eval(c.getThenExpr(), f);
-      }
-      if (t == Truth.FALSE) {
-        return eval(c.getElseExpr(), f);
+      if (t == Truth.TRUE || t == Truth.FALSE) {
+        Object v = eval(t == Truth.TRUE ? c.getThenExpr() : c.getElseExpr(), f);
+        // A numeric conditional is of the promoted type (JLS 15.25.2): true ? 1 : 2.0 is 1.0.
+        Overloads.Prim pt = v instanceof Long ? in.staticTypes.prim(c) : null;
+        return pt == Overloads.Prim.DOUBLE || pt == Overloads.Prim.FLOAT ? Arith.narrow(v, pt) : v;
       }
       in.speculative++;
       try {
@@ -456,12 +456,22 @@ final class Expressions {
       return eq;
     }
     if (op == BinaryExpr.Operator.PLUS && (l instanceof String || r instanceof String)) {
+      // A char operand joins as its character, not its code ("conv" + stage).
+      l = charText(b.getLeft(), l);
+      r = charText(b.getRight(), r);
       Object s = Arith.binary(op, l, r);
       // A constant expression is interned (JLS 15.29); a concatenation at run time is a new
       // string, whose identity is not followed.
       return s instanceof String str && Interpreter.isConstantExpression(b) ? interned(str) : s;
     }
     return arithmetic(op, l, r, operationType(b), b, f);
+  }
+
+  /** {@code v} as a string's part: the character when {@code e} is of type char. */
+  private Object charText(Expression e, Object v) {
+    return v instanceof Long n && in.staticTypes.prim(e) == Overloads.Prim.CHAR
+        ? String.valueOf((char) n.longValue())
+        : v;
   }
 
   /** A string whose identity is its interned one (a literal, a constant). */

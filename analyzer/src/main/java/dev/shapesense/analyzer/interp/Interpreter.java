@@ -923,7 +923,17 @@ public final class Interpreter {
    * reported at the call in the model's file that led to it, as the top frame of PyTorch's
    * traceback: who edits the model sees it there, with where it happened.
    */
+  /**
+   * How many try statements being run catch a ShapeError (a catch of ShapeError, RuntimeException,
+   * Exception or Throwable): inside them a shape error is the exception their catch clause takes,
+   * not an error to report.
+   */
+  int catchingShapeErrors;
+
   void report(Diagnostic d) {
+    if (catchingShapeErrors > 0 && d.severity() == Severity.ERROR) {
+      throw new Signals.UserThrow("ShapeError", null, null);
+    }
     if (!rec.diagnostic(d) || d.severity() != Severity.ERROR || d.path().equals(root.path())) {
       return;
     }

@@ -209,6 +209,8 @@ public final class ModelRunner {
       a.stoppedByBudget(e);
     } catch (AnalysisCancelledException e) {
       throw e;
+    } catch (Signals.UserThrow e) {
+      a.buildThrows(e);
     } catch (RuntimeException | StackOverflowError e) {
       a.failed(e);
     }
@@ -462,6 +464,32 @@ public final class ModelRunner {
               "analysis stopped here after "
                   + (e.time ? seconds(opts.timeBudgetMillis()) : opts.stepBudget() + " steps")
                   + ": shapes from here on are not shown",
+              List.of()));
+      trace = Lazy.value(List.of());
+    }
+
+    /**
+     * Building the model reached a throw no catch clause of the analysis took (a check of the
+     * configuration, as evaluated): an info at the class, and no trace. Not an error: the analysis
+     * may not know the values the check reads as the JVM does.
+     */
+    void buildThrows(Signals.UserThrow e) {
+      String where =
+          e.file == null || e.at == null
+              ? ""
+              : " (" + e.file.path() + " line " + e.file.line(e.at) + ")";
+      rec.diagnostic(
+          new Diagnostic(
+              file.path(),
+              file.range(t.decl().getName()),
+              Severity.INFO,
+              DiagnosticCodes.BUILD_THROWS,
+              "building "
+                  + name
+                  + " throws "
+                  + (e.type == null ? "an exception" : e.type)
+                  + where
+                  + ": its layers are not shown",
               List.of()));
       trace = Lazy.value(List.of());
     }

@@ -73,6 +73,10 @@ final class ModuleCalls {
     // calls a before b, and the trace must say so).
     Object scope = ex.eval(scopeExpr, f);
     List<Object> args = ex.evalArgs(mc.getArguments(), f);
+    if (name.equals("equals") && args.size() == 1 && differentBoxes(scopeExpr, mc.getArgument(0))) {
+      // Integer.equals(Long) is false, whatever the values: the analysis holds both as numbers.
+      return false;
+    }
     if (Values.isUnknown(scope)
         && scopeExpr.isNameExpr()
         && !f.locals.containsKey(scopeExpr.asNameExpr().getNameAsString())
@@ -249,6 +253,18 @@ final class ModuleCalls {
       o = in.members.enclosing(o);
     }
     return null;
+  }
+
+  /**
+   * Whether {@code target} is of a box type ({@code Integer}) and {@code arg} of another box or of
+   * a primitive that boxes to another ({@code 6L}: a Long), both by their static types.
+   */
+  private boolean differentBoxes(Expression target, Expression arg) {
+    Overloads.Prim self = StaticTypes.unboxed(in.staticTypes.type(target));
+    com.github.javaparser.ast.type.Type at = in.staticTypes.type(arg);
+    Overloads.Prim other =
+        StaticTypes.primOf(at) != null ? StaticTypes.primOf(at) : StaticTypes.unboxed(at);
+    return self != null && other != null && self != other;
   }
 
   /** A call of a method the workspace type does not have (or not with these arguments). */

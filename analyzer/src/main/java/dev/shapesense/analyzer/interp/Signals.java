@@ -26,20 +26,38 @@ final class Signals {
     }
   }
 
-  /** {@code break} ({@code isBreak}) or {@code continue}. */
+  /**
+   * {@code break} ({@code isBreak}) or {@code continue}, to {@code label} (null: the innermost).
+   */
   static final class Jump extends RuntimeException {
     final boolean isBreak;
+    final String label;
 
-    Jump(boolean isBreak) {
+    Jump(boolean isBreak, String label) {
       super(null, null, false, false);
       this.isBreak = isBreak;
+      this.label = label;
     }
   }
 
-  /** A user's {@code throw} that the analysis reached. */
+  /**
+   * A user's {@code throw} that the analysis reached, of the class {@code type} names as the code
+   * wrote it ({@code throw new IllegalArgumentException(..)}), or null when not known ({@code throw
+   * e}).
+   */
   static final class UserThrow extends RuntimeException {
-    UserThrow() {
+    final String type;
+
+    /** The throw statement, and the file it is in. */
+    final transient Node at;
+
+    final transient dev.shapesense.analyzer.ParsedFile file;
+
+    UserThrow(String type, Node at, dev.shapesense.analyzer.ParsedFile file) {
       super(null, null, false, false);
+      this.type = type;
+      this.at = at;
+      this.file = file;
     }
   }
 

@@ -82,20 +82,23 @@ final class StatementRunner {
       try {
         exec(d.getBody(), f);
       } catch (Signals.Jump j) {
+        if (!ends(j, d)) {
+          throw j;
+        }
         if (j.isBreak) {
           return;
         }
       }
       loop(d, f, () -> ex().truth(ex().eval(d.getCondition(), f)), d.getBody(), () -> {});
-    } else if (s instanceof BreakStmt) {
-      throw new Signals.Jump(true);
-    } else if (s instanceof ContinueStmt) {
-      throw new Signals.Jump(false);
+    } else if (s instanceof BreakStmt b) {
+      throw new Signals.Jump(true, b.getLabel().map(l -> l.asString()).orElse(null));
+    } else if (s instanceof ContinueStmt c) {
+      throw new Signals.Jump(false, c.getLabel().map(l -> l.asString()).orElse(null));
     } else if (s instanceof ThrowStmt t) {
       execThrow(t, f);
     } else if (s instanceof TryStmt t) {
       try {
-        exec(t.getTryBlock(), f);
+        execTry(t, f);
       } finally {
         t.getFinallyBlock().ifPresent(b -> exec(b, f));
       }
@@ -104,7 +107,14 @@ final class StatementRunner {
     } else if (s instanceof com.github.javaparser.ast.stmt.YieldStmt y) {
       throw new Signals.Yield(ex().eval(y.getExpression(), f));
     } else if (s instanceof LabeledStmt l) {
-      exec(l.getStatement(), f);
+      try {
+        exec(l.getStatement(), f);
+      } catch (Signals.Jump j) {
+        // break label; ends the labelled statement (a loop's continue label is its loop's).
+        if (!j.isBreak || !l.getLabel().asString().equals(j.label)) {
+          throw j;
+        }
+      }
     } else if (s instanceof SynchronizedStmt sy) {
       exec(sy.getBody(), f);
     } else if (s instanceof com.github.javaparser.ast.stmt.UnparsableStmt) {
@@ -486,12 +496,25 @@ final class StatementRunner {
       try {
         exec(body, f);
       } catch (Signals.Jump j) {
+        if (!ends(j, at)) {
+          throw j;
+        }
         if (j.isBreak) {
           return;
         }
       }
       update.run();
     }
+  }
+
+  /**
+   * Whether {@code j} is for {@code loop}: unlabelled, or to the label the loop carries ({@code
+   * continue outer} of the inner loop is for the outer one).
+   */
+  private static boolean ends(Signals.Jump j, Node loop) {
+    return j.label == null
+        || (loop.getParentNode().orElse(null) instanceof LabeledStmt l
+            && l.getLabel().asString().equals(j.label));
   }
 
   private void execForEach(ForEachStmt fe, Frame f) {
@@ -526,6 +549,9 @@ final class StatementRunner {
       try {
         exec(fe.getBody(), f);
       } catch (Signals.Jump j) {
+        if (!ends(j, fe)) {
+          throw j;
+        }
         if (j.isBreak) {
           return;
         }
@@ -553,6 +579,9 @@ final class StatementRunner {
       try {
         exec(fe.getBody(), f);
       } catch (Signals.Jump j) {
+        if (!ends(j, fe)) {
+          throw j;
+        }
         if (j.isBreak) {
           return;
         }
@@ -636,7 +665,8 @@ final class StatementRunner {
         }
       }
     } catch (Signals.Jump j) {
-      if (!j.isBreak) {
+      if (!j.isBreak || j.label != null) {
+        // continue, or break to a label: for an enclosing statement.
         throw j;
       }
     }
@@ -683,6 +713,136 @@ final class StatementRunner {
                 List.of()));
       }
     }
-    throw new Signals.UserThrow();
+    throw new Signals.UserThrow(
+        e instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isEmpty()
+            ? oc.getType().getNameWithScope()
+            : null,
+        t,
+        f.file);
+  }
+
+  /**
+   * The try block, and the catch clause that catches what it throws (JLS 14.20.1): the first whose
+   * type is the thrown class or a superclass of it. A throw whose class the analysis cannot tell,
+   * or that no clause catches, goes on out.
+   */
+  private void execTry(TryStmt t, Frame f) {
+    if (t.getCatchClauses().isEmpty()) {
+      exec(t.getTryBlock(), f);
+      return;
+    }
+    boolean catchesShapeErrors = catches(t, SHAPE_ERROR_CLASSES);
+    if (catchesShapeErrors) {
+      in.catchingShapeErrors++;
+    }
+    try {
+      exec(t.getTryBlock(), f);
+    } catch (Signals.UserThrow thrown) {
+      if (catchesShapeErrors) {
+        in.catchingShapeErrors--;
+        catchesShapeErrors = false;
+      }
+      java.util.Set<String> is = thrown.type == null ? null : classes(thrown.type, t);
+      if (is == null) {
+        throw thrown;
+      }
+      com.github.javaparser.ast.stmt.CatchClause c = clauseTaking(t, is);
+      if (c == null) {
+        throw thrown;
+      }
+      f.locals.put(c.getParameter().getNameAsString(), Values.UNKNOWN);
+      exec(c.getBody(), f);
+    } finally {
+      if (catchesShapeErrors) {
+        in.catchingShapeErrors--;
+      }
+    }
+  }
+
+  /** ShapeError and its superclasses, by simple name. */
+  private static final java.util.Set<String> SHAPE_ERROR_CLASSES = shapeErrorClasses();
+
+  private static java.util.Set<String> shapeErrorClasses() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Class<?> k = dev.shapesense.tensor.ShapeError.class; k != null; k = k.getSuperclass()) {
+      out.add(k.getSimpleName());
+    }
+    return out;
+  }
+
+  /** Whether a catch clause of {@code t} takes an exception of one of {@code classes}. */
+  private static boolean catches(TryStmt t, java.util.Set<String> classes) {
+    return clauseTaking(t, classes) != null;
+  }
+
+  /**
+   * The first catch clause of {@code t} that names one of {@code classes} (simple names: an
+   * exception's class and superclasses), or null.
+   */
+  private static com.github.javaparser.ast.stmt.CatchClause clauseTaking(
+      TryStmt t, java.util.Set<String> classes) {
+    for (com.github.javaparser.ast.stmt.CatchClause c : t.getCatchClauses()) {
+      com.github.javaparser.ast.type.Type pt = c.getParameter().getType();
+      List<com.github.javaparser.ast.type.Type> alternatives =
+          pt instanceof com.github.javaparser.ast.type.UnionType u
+              ? new java.util.ArrayList<>(u.getElements())
+              : List.of(pt);
+      for (com.github.javaparser.ast.type.Type a : alternatives) {
+        String name = a.asString();
+        if (classes.contains(name.substring(name.lastIndexOf('.') + 1))) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The simple names of {@code type} and of its superclasses (a workspace exception class's chain
+   * up to the JDK class it extends), or null when a class of the chain is not known.
+   */
+  private java.util.Set<String> classes(String type, Node at) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    String name = type;
+    for (int i = 0; i < 16; i++) {
+      out.add(name.substring(name.lastIndexOf('.') + 1));
+      dev.shapesense.analyzer.Workspace.TypeRef w = in.types.findType(name, at);
+      if (w != null) {
+        if (!(w.decl() instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c)
+            || c.getExtendedTypes().isEmpty()) {
+          return null;
+        }
+        name = c.getExtendedTypes(0).getNameWithScope();
+        continue;
+      }
+      Class<?> k = jdkClass(name);
+      if (k == null || !Throwable.class.isAssignableFrom(k)) {
+        return null;
+      }
+      for (; k != null; k = k.getSuperclass()) {
+        out.add(k.getSimpleName());
+      }
+      return out;
+    }
+    return null;
+  }
+
+  /** A JDK or nn class named as model code names it ({@code IllegalStateException}), or null. */
+  private static Class<?> jdkClass(String name) {
+    if (name.equals("ShapeError")) {
+      return dev.shapesense.tensor.ShapeError.class;
+    }
+    String[] tries =
+        name.contains(".")
+            ? new String[] {name}
+            : new String[] {"java.lang." + name, "java.util." + name, "java.io." + name};
+    for (String n : tries) {
+      try {
+        return Class.forName(n, false, StatementRunner.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        // Not there: the next package.
+      }
+    }
+    return null;
   }
 }
