@@ -340,6 +340,19 @@ final class Calls {
 
   static void clearFailure() {
     FAILED.get()[0] = false;
+    THROWN.get()[0] = null;
+  }
+
+  /** The exception of the last failed call (see {@link #FAILED}), or null; per thread. */
+  private static final ThreadLocal<Throwable[]> THROWN =
+      ThreadLocal.withInitial(() -> new Throwable[1]);
+
+  /** The exception the last failed call since {@link #clearFailure()} threw, or null; clears it. */
+  static Throwable thrown() {
+    Throwable[] t = THROWN.get();
+    Throwable r = t[0];
+    t[0] = null;
+    return r;
   }
 
   /** Whether calls of methods named {@code name} are refused (see {@link #REFUSED}). */
@@ -453,6 +466,7 @@ final class Calls {
     } catch (InvocationTargetException ex) {
       Throwable cause = JdkBridge.cause(ex);
       FAILED.get()[0] = true;
+      THROWN.get()[0] = cause;
       if (cause instanceof ClassCastException || cause instanceof NullPointerException) {
         // An argument javac would reject (List.of(Dims, x)) or a null the user code passes
         // (a field never assigned): the program fails there, but not with a shape error.

@@ -924,14 +924,29 @@ public final class Interpreter {
    * traceback: who edits the model sees it there, with where it happened.
    */
   /**
-   * How many try statements being run catch a ShapeError (a catch of ShapeError, RuntimeException,
-   * Exception or Throwable): inside them a shape error is the exception their catch clause takes,
-   * not an error to report.
+   * The simple names of the classes the catch clauses of the try statements being run name,
+   * innermost first.
    */
-  int catchingShapeErrors;
+  final Deque<java.util.Set<String>> catching = new ArrayDeque<>();
+
+  /**
+   * Whether a try statement being run has a catch clause for an exception of class {@code c} (its
+   * class or a superclass): there, the exception goes to that clause, as on the JVM.
+   */
+  boolean caught(Class<?> c) {
+    for (Class<?> k = catching.isEmpty() ? null : c; k != null; k = k.getSuperclass()) {
+      for (java.util.Set<String> names : catching) {
+        if (names.contains(k.getSimpleName())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   void report(Diagnostic d) {
-    if (catchingShapeErrors > 0 && d.severity() == Severity.ERROR) {
+    if (d.severity() == Severity.ERROR && caught(ShapeError.class)) {
+      // A shape error inside a try whose clause catches it: the exception that clause takes.
       throw new Signals.UserThrow("ShapeError", null, null);
     }
     if (!rec.diagnostic(d) || d.severity() != Severity.ERROR || d.path().equals(root.path())) {

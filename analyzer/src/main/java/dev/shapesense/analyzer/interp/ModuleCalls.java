@@ -169,6 +169,7 @@ final class ModuleCalls {
         // Failed part way (Collections.sort with a comparator the analysis could not follow).
         Effects.forgetArguments(in, mc, f);
       }
+      throwIfCaught(cv.cls(), null, args, mc, f);
       return explained(r, before, mc, f, cv.cls(), true, name, args);
     }
     if (scope instanceof Values.ArrayValue a && name.equals("clone") && args.isEmpty()) {
@@ -237,6 +238,39 @@ final class ModuleCalls {
     }
     return f.type == null ? Values.UNKNOWN : noMethod(mc, f, f.type, name, args);
   }
+
+  /**
+   * The exception a JDK call just threw (Integer.parseInt("M"): NumberFormatException), thrown on
+   * to the catch clause of a try being run that takes it, as on the JVM; only for a call whose
+   * values the analysis holds exactly (a static method of the boxes, Math or String, or a method of
+   * a string, given known arguments), where the exception is the JVM's too. Otherwise the call's
+   * value stays unknown.
+   */
+  private void throwIfCaught(
+      Class<?> k, Object target, List<Object> args, MethodCallExpr mc, Frame f) {
+    Throwable t = Calls.thrown();
+    if (t instanceof RuntimeException
+        && t.getClass().getName().startsWith("java.")
+        && (target == null ? EXACT_STATICS.contains(k) : target instanceof String)
+        && !anyUnknown(args)
+        && in.caught(t.getClass())) {
+      throw new Signals.UserThrow(t.getClass().getName(), mc, f.file);
+    }
+  }
+
+  /** Classes whose static methods the analysis runs on exactly the JVM's values. */
+  private static final java.util.Set<Class<?>> EXACT_STATICS =
+      java.util.Set.of(
+          Integer.class,
+          Long.class,
+          Short.class,
+          Byte.class,
+          Double.class,
+          Float.class,
+          Boolean.class,
+          Character.class,
+          Math.class,
+          String.class);
 
   /**
    * The class enclosing {@code t} (or one enclosing that) that declares an instance field {@code
@@ -519,6 +553,7 @@ final class ModuleCalls {
       Effects.forgetArguments(in, mc, f);
       mc.getScope().ifPresent(s -> Effects.forgetValueOf(in, s, f));
     }
+    throwIfCaught(k, target, args, mc, f);
     return explained(r, before, mc, f, k, false, name, args);
   }
 

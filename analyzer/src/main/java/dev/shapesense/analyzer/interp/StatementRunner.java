@@ -731,17 +731,14 @@ final class StatementRunner {
       exec(t.getTryBlock(), f);
       return;
     }
-    boolean catchesShapeErrors = catches(t, SHAPE_ERROR_CLASSES);
-    if (catchesShapeErrors) {
-      in.catchingShapeErrors++;
-    }
+    in.catching.push(clauseNames(t));
+    boolean guarded = true;
     try {
       exec(t.getTryBlock(), f);
     } catch (Signals.UserThrow thrown) {
-      if (catchesShapeErrors) {
-        in.catchingShapeErrors--;
-        catchesShapeErrors = false;
-      }
+      // The catch clause runs outside the try's protection.
+      in.catching.pop();
+      guarded = false;
       java.util.Set<String> is = thrown.type == null ? null : classes(thrown.type, t);
       if (is == null) {
         throw thrown;
@@ -753,26 +750,31 @@ final class StatementRunner {
       f.locals.put(c.getParameter().getNameAsString(), Values.UNKNOWN);
       exec(c.getBody(), f);
     } finally {
-      if (catchesShapeErrors) {
-        in.catchingShapeErrors--;
+      if (guarded) {
+        in.catching.pop();
       }
     }
   }
 
-  /** ShapeError and its superclasses, by simple name. */
-  private static final java.util.Set<String> SHAPE_ERROR_CLASSES = shapeErrorClasses();
-
-  private static java.util.Set<String> shapeErrorClasses() {
+  /** The simple names of the classes the catch clauses of {@code t} name. */
+  private static java.util.Set<String> clauseNames(TryStmt t) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (Class<?> k = dev.shapesense.tensor.ShapeError.class; k != null; k = k.getSuperclass()) {
-      out.add(k.getSimpleName());
+    for (com.github.javaparser.ast.stmt.CatchClause c : t.getCatchClauses()) {
+      for (com.github.javaparser.ast.type.Type a : alternatives(c)) {
+        String name = a.asString();
+        out.add(name.substring(name.lastIndexOf('.') + 1));
+      }
     }
     return out;
   }
 
-  /** Whether a catch clause of {@code t} takes an exception of one of {@code classes}. */
-  private static boolean catches(TryStmt t, java.util.Set<String> classes) {
-    return clauseTaking(t, classes) != null;
+  /** The types a catch clause names ({@code A | B}: both). */
+  private static List<com.github.javaparser.ast.type.Type> alternatives(
+      com.github.javaparser.ast.stmt.CatchClause c) {
+    com.github.javaparser.ast.type.Type pt = c.getParameter().getType();
+    return pt instanceof com.github.javaparser.ast.type.UnionType u
+        ? new java.util.ArrayList<>(u.getElements())
+        : List.of(pt);
   }
 
   /**
@@ -782,12 +784,7 @@ final class StatementRunner {
   private static com.github.javaparser.ast.stmt.CatchClause clauseTaking(
       TryStmt t, java.util.Set<String> classes) {
     for (com.github.javaparser.ast.stmt.CatchClause c : t.getCatchClauses()) {
-      com.github.javaparser.ast.type.Type pt = c.getParameter().getType();
-      List<com.github.javaparser.ast.type.Type> alternatives =
-          pt instanceof com.github.javaparser.ast.type.UnionType u
-              ? new java.util.ArrayList<>(u.getElements())
-              : List.of(pt);
-      for (com.github.javaparser.ast.type.Type a : alternatives) {
+      for (com.github.javaparser.ast.type.Type a : alternatives(c)) {
         String name = a.asString();
         if (classes.contains(name.substring(name.lastIndexOf('.') + 1))) {
           return c;
