@@ -193,22 +193,24 @@ final class Expressions {
       if (ac.getInitializer().isPresent()) {
         return eval(ac.getInitializer().get(), f);
       }
-      Overloads.Prim element =
-          ac.getLevels().size() == 1 && ac.getElementType() instanceof PrimitiveType p
-              ? Overloads.Prim.of(p.getType())
-              : null;
-      if (ac.getLevels().size() == 1 && ac.getLevels().get(0).getDimension().isPresent()) {
-        Object n = eval(ac.getLevels().get(0).getDimension().get(), f);
-        if (n instanceof Long len && len >= 0 && len < 1_000_000) {
-          Object dflt = Interpreter.defaultValue(ac.getElementType());
-          List<Object> items = new ArrayList<>();
-          for (long i = 0; i < len; i++) {
-            items.add(dflt);
-          }
-          return new ArrayValue(items, element);
+      // new int[2][3], new int[2][]: the given lengths, left to right (JLS 15.10.2).
+      List<Long> lengths = new ArrayList<>();
+      long total = 1;
+      for (var level : ac.getLevels()) {
+        if (level.getDimension().isEmpty()) {
+          break;
+        }
+        Object n = eval(level.getDimension().get(), f);
+        if (!(n instanceof Long len) || len < 0 || len >= 1_000_000) {
+          return Values.UNKNOWN;
+        }
+        lengths.add(len);
+        total *= Math.max(1, len);
+        if (total >= 1_000_000) {
+          return Values.UNKNOWN;
         }
       }
-      return Values.UNKNOWN;
+      return lengths.isEmpty() ? Values.UNKNOWN : filledArray(ac, lengths, 0);
     }
     if (e instanceof ArrayInitializerExpr ai) {
       return new ArrayValue(new ArrayList<>(evalArgs(ai.getValues(), f)), declaredElement(ai));
@@ -465,6 +467,25 @@ final class Expressions {
       return s instanceof String str && Interpreter.isConstantExpression(b) ? interned(str) : s;
     }
     return arithmetic(op, l, r, operationType(b), b, f);
+  }
+
+  /**
+   * The array {@code ac} creates at level {@code at}: {@code lengths.get(at)} elements, each an
+   * array of the next level, or null past the given lengths, or the element type's default value at
+   * the innermost level.
+   */
+  private static ArrayValue filledArray(ArrayCreationExpr ac, List<Long> lengths, int at) {
+    boolean innermost = at == ac.getLevels().size() - 1;
+    Object dflt = innermost ? Interpreter.defaultValue(ac.getElementType()) : null;
+    List<Object> items = new ArrayList<>();
+    for (long i = 0; i < lengths.get(at); i++) {
+      items.add(!innermost && at + 1 < lengths.size() ? filledArray(ac, lengths, at + 1) : dflt);
+    }
+    Overloads.Prim element =
+        innermost && ac.getElementType() instanceof PrimitiveType p
+            ? Overloads.Prim.of(p.getType())
+            : null;
+    return new ArrayValue(items, element);
   }
 
   /** {@code v} as a string's part: the character when {@code e} is of type char. */
