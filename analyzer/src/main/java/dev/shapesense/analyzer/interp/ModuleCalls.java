@@ -140,6 +140,20 @@ final class ModuleCalls {
       Object r = in.callUser(tv.type(), null, name, typed, false);
       return r == Interpreter.NO_METHOD ? noMethod(mc, f, tv.type(), name, args) : r;
     }
+    if (scope instanceof java.util.List<?> list
+        && name.equals("remove")
+        && args.size() == 1
+        && StaticTypes.unboxed(in.staticTypes.type(mc.getArgument(0))) != null) {
+      // list.remove(Integer.valueOf(5)) is remove(Object), the element, not remove(int) the index
+      // (JLS 15.12.2: the first phase binds without unboxing); the analysis holds both as numbers.
+      try {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> l = (java.util.List<Object>) list;
+        return l.remove(args.get(0));
+      } catch (UnsupportedOperationException e) {
+        return Values.UNKNOWN;
+      }
+    }
     if (Calls.refused(name)) {
       // Not run (Collections.shuffle, list.parallelStream()): what it would change is unknown.
       Effects.forgetArguments(in, mc, f);
