@@ -42,6 +42,7 @@ final class Calls {
           "Double",
           "Float",
           "String",
+          "StringBuilder",
           "Objects",
           "Collections",
           "Set",
@@ -298,6 +299,7 @@ final class Calls {
         || Map.class.isAssignableFrom(cls)
         || Map.Entry.class.isAssignableFrom(cls)
         || cls == String.class
+        || cls == StringBuilder.class
         || Number.class.isAssignableFrom(cls)
         || cls == Boolean.class
         || java.util.Iterator.class.isAssignableFrom(cls)

@@ -22,10 +22,10 @@ import java.util.Set;
  * What code the analysis cannot follow (a loop whose condition or iterable is unknown, a switch on
  * an unknown value) may have changed, made unknown: every local and field it assigns or steps
  * ({@code n++}), every array it stores into (all its slots: which one is not known), and every
- * list, map or nn container it adds to or removes from, in its own body and in the helper methods
- * of this object it calls. A list filled a number of times the analysis cannot know is then
- * unknown, never a list with a guessed number of elements (read by index, it would give a wrong
- * shape or fail).
+ * list, map, string builder or nn container it adds to or removes from, in its own body and in the
+ * helper methods of this object it calls. A list filled a number of times the analysis cannot know
+ * is then unknown, never a list with a guessed number of elements (read by index, it would give a
+ * wrong shape or fail).
  */
 final class Effects {
   private Effects() {}
@@ -67,7 +67,13 @@ final class Effects {
           "replaceAll",
           "sort",
           "addModule",
-          "update");
+          "update",
+          // StringBuilder's (append, insert and replace are above).
+          "setLength",
+          "reverse",
+          "delete",
+          "deleteCharAt",
+          "setCharAt");
 
   /** Whether a method named {@code name} changes the container it is called on. */
   static boolean stores(String name) {
@@ -282,6 +288,7 @@ final class Effects {
     Object v = read(scope, f);
     if (v instanceof Collection<?>
         || v instanceof Map<?, ?>
+        || v instanceof StringBuilder
         || (v instanceof Module && !(v instanceof InterpretedModule))) {
       write(in, scope, f);
     } else if (v instanceof ArrayValue a) {
