@@ -139,6 +139,55 @@ class UnknownsIT {
     }
   }
 
+  /**
+   * A model whose building reaches a throw no catch clause takes gets an info saying where, not an
+   * internal error, and no hint.
+   */
+  @Test
+  void aThrowWhileBuildingIsAnInfoThatSaysWhere() throws Exception {
+    String src =
+        "import dev.shapesense.tensor.*;\n"
+            + "import dev.shapesense.nn.*;\n"
+            + "import dev.shapesense.nn.Module;\n"
+            + "public class Throws extends Module {\n"
+            + "    private final Linear fc;\n"
+            + "    public Throws() {\n"
+            + "        int w = 0;\n"
+            + "        if (w == 0) {\n"
+            + "            throw new IllegalStateException(\"no width\");\n"
+            + "        }\n"
+            + "        fc = new Linear(4, w);\n"
+            + "    }\n"
+            + "    public Tensor forward(@Dims(\"N, 4\") Tensor x) {\n"
+            + "        return fc.forward(x);\n"
+            + "    }\n"
+            + "}\n";
+    try (LspProcess lsp = LspProcess.started(List.of(), null)) {
+      String uri = Fixtures.uri("Throws");
+      lsp.open(uri, 1, src);
+      PublishDiagnosticsParams d = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1);
+      assertEquals(
+          List.of(
+              "3:13 Information analysis/build-throws building Throws throws"
+                  + " IllegalStateException (line 9): its layers are not shown"),
+          d.getDiagnostics().stream()
+              .map(
+                  x ->
+                      x.getRange().getStart().getLine()
+                          + ":"
+                          + x.getRange().getStart().getCharacter()
+                          + " "
+                          + x.getSeverity()
+                          + " "
+                          + x.getCode().getLeft()
+                          + " "
+                          + x.getMessage())
+              .toList());
+      assertEquals(List.of(), Fixtures.show(lsp.hints(uri)));
+      assertEquals(0, lsp.shutdownAndExit());
+    }
+  }
+
   private static String repro(String name) throws java.io.IOException {
     return java.nio.file.Files.readString(
         LspProcess.root().resolve("testdata/jvm/repro/" + name + ".java"));

@@ -294,9 +294,12 @@ final class Arith {
         }
         return binary(op, l, r);
       case FLOAT:
-        Object fl =
-            floats(op, (float) ((Number) l).doubleValue(), (float) ((Number) r).doubleValue());
-        return fl;
+        // The double operation on the floats, rounded to float: what float arithmetic gives (a
+        // double has at least 2 x 24 + 2 bits, so rounding twice gives the float the exact sum,
+        // difference, product or quotient rounds to; a remainder is exact).
+        Object d =
+            doubles(op, (float) ((Number) l).doubleValue(), (float) ((Number) r).doubleValue());
+        return d instanceof Double x ? (Object) (double) (float) x.doubleValue() : d;
       case DOUBLE:
         return doubles(op, ((Number) l).doubleValue(), ((Number) r).doubleValue());
       default:
@@ -316,61 +319,21 @@ final class Arith {
     return Objects.equals(longs(op, a, b), ints(op, (int) a, b));
   }
 
-  /** An int operation (JLS 15.17-15.22): wraps to 32 bits; a shift distance is masked by 31. */
+  /**
+   * An int operation (JLS 15.17-15.22): the long one on the same values, wrapped to 32 bits (the
+   * low 32 bits of a sum, product, quotient or bitwise result do not depend on the higher ones;
+   * MIN_VALUE / -1 wraps back to MIN_VALUE); a shift's distance masked by 31, and {@code >>>}
+   * shifting in zeros from bit 31.
+   */
   private static Object ints(BinaryExpr.Operator op, int a, long right) {
-    int b = (int) right;
-    switch (op) {
-      case PLUS:
-        return (long) (a + b);
-      case MINUS:
-        return (long) (a - b);
-      case MULTIPLY:
-        return (long) (a * b);
-      case DIVIDE:
-        return b == 0 ? Values.UNKNOWN : (Object) (long) (a / b);
-      case REMAINDER:
-        return b == 0 ? Values.UNKNOWN : (Object) (long) (a % b);
-      case LESS:
-        return a < b;
-      case LESS_EQUALS:
-        return a <= b;
-      case GREATER:
-        return a > b;
-      case GREATER_EQUALS:
-        return a >= b;
-      case LEFT_SHIFT:
-        // The distance is the right operand's low bits, whatever its own type (JLS 15.19).
-        return (long) (a << right);
-      case SIGNED_RIGHT_SHIFT:
-        return (long) (a >> right);
-      case UNSIGNED_RIGHT_SHIFT:
-        return (long) (a >>> right);
-      case BINARY_AND:
-        return (long) (a & b);
-      case BINARY_OR:
-        return (long) (a | b);
-      case XOR:
-        return (long) (a ^ b);
-      default:
-        return Values.UNKNOWN;
-    }
-  }
-
-  private static Object floats(BinaryExpr.Operator op, float a, float b) {
-    switch (op) {
-      case PLUS:
-        return (double) (a + b);
-      case MINUS:
-        return (double) (a - b);
-      case MULTIPLY:
-        return (double) (a * b);
-      case DIVIDE:
-        return (double) (a / b);
-      case REMAINDER:
-        return (double) (a % b);
-      default:
-        return doubles(op, a, b);
-    }
+    int distance = (int) right & 31;
+    Object r =
+        switch (op) {
+          case LEFT_SHIFT, SIGNED_RIGHT_SHIFT -> longs(op, a, distance);
+          case UNSIGNED_RIGHT_SHIFT -> longs(op, a & 0xFFFFFFFFL, distance);
+          default -> longs(op, a, (int) right);
+        };
+    return r instanceof Long x ? (Object) wrapInt(x) : r;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -958,8 +958,7 @@ public final class Interpreter {
     if (r == null || where == null) {
       return;
     }
-    String name =
-        d.path().substring(Math.max(d.path().lastIndexOf('/'), d.path().lastIndexOf('\\')) + 1);
+    String name = fileName(d.path());
     int line = where.lines().line(d.range().start()) + 1;
     rec.echo(
         new Diagnostic(
@@ -985,6 +984,11 @@ public final class Interpreter {
             code,
             e.getMessage(),
             fixes));
+  }
+
+  /** The file name of a path ({@code Block.java}), as messages name another file. */
+  static String fileName(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 
   /** The innermost call being evaluated whose code is in {@code path}, or null. */
@@ -1105,11 +1109,39 @@ public final class Interpreter {
   }
 
   private static boolean isImplicitMember(TypeRef t, String name) {
-    return t.decl() instanceof EnumDeclaration
-        && (name.equals("values")
-            || name.equals("valueOf")
-            || name.equals("ordinal")
-            || name.equals("name"));
+    return t.decl() instanceof EnumDeclaration && ENUM_MEMBERS.containsKey(name);
+  }
+
+  /**
+   * The members every enum has without declaring them, with the arguments {@code Type::name} gives
+   * each: {@code values()} none, {@code valueOf(s)} one, a constant's {@code name()} and {@code
+   * ordinal()} the constant.
+   */
+  private static final Map<String, Integer> ENUM_MEMBERS =
+      Map.of("values", 0, "valueOf", 1, "ordinal", 1, "name", 1);
+
+  /**
+   * Whether {@code Type::name} of a member every record, enum or object has without declaring it
+   * takes {@code n} arguments: a record's accessor on the first argument, an enum's implicit
+   * members ({@link #ENUM_MEMBERS}, {@code compareTo} on two constants), an object's {@code
+   * toString}, {@code hashCode} and {@code equals}.
+   */
+  static boolean implicitReferenceTakes(TypeDeclaration<?> decl, String name, int n) {
+    if (decl instanceof RecordDeclaration r
+        && n == 1
+        && r.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) {
+      return true;
+    }
+    if (decl instanceof EnumDeclaration
+        && (Integer.valueOf(n).equals(ENUM_MEMBERS.get(name))
+            || (name.equals("compareTo") && n == 2))) {
+      return true;
+    }
+    return switch (name) {
+      case "toString", "hashCode" -> n == 1;
+      case "equals" -> n == 2;
+      default -> false;
+    };
   }
 
   /** What {@link #callUser} gives when no user method (nor implicit member) answers. */

@@ -211,7 +211,7 @@ final class JdkBridge {
       }
       return in.types.findMethod(tv.type(), name, n) != null
           || in.types.findMethod(tv.type(), name, n - 1) != null
-          || implicitFits(tv.type().decl(), name, n);
+          || Interpreter.implicitReferenceTakes(tv.type().decl(), name, n);
     }
     if (scope instanceof InterpretedModule || scope instanceof Values.ObjectValue) {
       return true;
@@ -225,37 +225,6 @@ final class JdkBridge {
       return false;
     }
     return true;
-  }
-
-  /**
-   * Whether {@code Type::name} of a member every record, enum or object has without declaring it
-   * takes {@code n} arguments: a record's accessor and an enum's {@code name()} or {@code
-   * ordinal()} on the first argument, an enum's static {@code values()} and {@code valueOf}.
-   */
-  private static boolean implicitFits(
-      com.github.javaparser.ast.body.TypeDeclaration<?> decl, String name, int n) {
-    if (decl instanceof com.github.javaparser.ast.body.RecordDeclaration r
-        && n == 1
-        && r.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) {
-      return true;
-    }
-    if (decl instanceof com.github.javaparser.ast.body.EnumDeclaration) {
-      switch (name) {
-        case "values":
-          return n == 0;
-        case "valueOf", "name", "ordinal":
-          return n == 1;
-        case "compareTo":
-          return n == 2;
-        default:
-          break;
-      }
-    }
-    return switch (name) {
-      case "toString", "hashCode" -> n == 1;
-      case "equals" -> n == 2;
-      default -> false;
-    };
   }
 
   private static boolean arityFits(java.lang.reflect.Executable e, int n) {

@@ -474,10 +474,13 @@ public final class ModelRunner {
      * may not know the values the check reads as the JVM does.
      */
     void buildThrows(Signals.UserThrow e) {
+      // As other messages place a line: of this file, or of another by its name.
       String where =
           e.file == null || e.at == null
               ? ""
-              : " (" + e.file.path() + " line " + e.file.line(e.at) + ")";
+              : e.file.path().equals(file.path())
+                  ? " (line " + e.file.line(e.at) + ")"
+                  : " (in " + Interpreter.fileName(e.file.path()) + ":" + e.file.line(e.at) + ")";
       rec.diagnostic(
           new Diagnostic(
               file.path(),

@@ -99,8 +99,7 @@ final class ModuleCalls {
                   ? " is a field of the enclosing "
                       + outer.decl().getNameAsString()
                       + ", whose object is not known here"
-                  : " is not a class of the workspace, of the nn API or of the JDK classes the"
-                      + " analysis runs"));
+                  : NOT_RUN));
     }
     if (Values.isUnknown(scope) || scope == null) {
       if (MODULE_CALLS.contains(name)) {
@@ -252,6 +251,10 @@ final class ModuleCalls {
     }
     return f.type == null ? Values.UNKNOWN : noMethod(mc, f, f.type, name, args);
   }
+
+  /** Why a call or creation on a name the analysis does not run gives no value. */
+  private static final String NOT_RUN =
+      " is not a class of the workspace, of the nn API or of the JDK classes the analysis runs";
 
   /**
    * The exception a JDK call just threw (Integer.parseInt("M"): NumberFormatException), thrown on
@@ -888,22 +891,13 @@ final class ModuleCalls {
     Class<?> cls = Calls.resolveClass(oc.getType().getScope().map(s -> s + ".").orElse("") + type);
     if (cls == null || type.equals("ShapeError")) {
       if (cls == null) {
-        in.rec.cause(
-            f.file,
-            oc,
-            "new "
-                + type
-                + "(...) is not evaluated: "
-                + type
-                + " is not a class of the workspace, of the nn API or of the JDK classes the analysis runs");
+        in.rec.cause(f.file, oc, "new " + type + "(...) is not evaluated: " + type + NOT_RUN);
       }
       return Values.UNKNOWN;
     }
-    Overloads.Prim boxOf = null;
-    for (Overloads.Prim p : Overloads.Prim.values()) {
-      boxOf = p != Overloads.Prim.BOOLEAN && p.boxed() == cls ? p : boxOf;
-    }
+    Overloads.Prim boxOf = Overloads.Prim.ofBox(cls);
     if (boxOf != null
+        && boxOf != Overloads.Prim.BOOLEAN
         && args.size() == 1
         && (args.get(0) instanceof Long || args.get(0) instanceof Double)) {
       // new Integer(1000): a new box, never the cached one.

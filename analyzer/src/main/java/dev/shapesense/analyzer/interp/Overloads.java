@@ -68,6 +68,16 @@ final class Overloads {
       };
     }
 
+    /** The primitive type whose box {@code c} is ({@code Integer}: INT), or null. */
+    static Prim ofBox(Class<?> c) {
+      for (Prim p : values()) {
+        if (p.boxed() == c) {
+          return p;
+        }
+      }
+      return null;
+    }
+
     static Prim of(Class<?> c) {
       if (c == int.class) return INT;
       if (c == long.class) return LONG;

@@ -82,10 +82,7 @@ final class StatementRunner {
       try {
         exec(d.getBody(), f);
       } catch (Signals.Jump j) {
-        if (!ends(j, d)) {
-          throw j;
-        }
-        if (j.isBreak) {
+        if (breaks(j, d)) {
           return;
         }
       }
@@ -496,10 +493,7 @@ final class StatementRunner {
       try {
         exec(body, f);
       } catch (Signals.Jump j) {
-        if (!ends(j, at)) {
-          throw j;
-        }
-        if (j.isBreak) {
+        if (breaks(j, at)) {
           return;
         }
       }
@@ -508,13 +502,19 @@ final class StatementRunner {
   }
 
   /**
-   * Whether {@code j} is for {@code loop}: unlabelled, or to the label the loop carries ({@code
-   * continue outer} of the inner loop is for the outer one).
+   * What {@code j}, caught around {@code loop}'s body, does to the loop: true for a break of it
+   * (the loop ends), false for a continue of it (the next turn). A jump to an enclosing statement
+   * ({@code continue outer} out of the inner loop) goes on out.
    */
-  private static boolean ends(Signals.Jump j, Node loop) {
-    return j.label == null
-        || (loop.getParentNode().orElse(null) instanceof LabeledStmt l
-            && l.getLabel().asString().equals(j.label));
+  private static boolean breaks(Signals.Jump j, Node loop) {
+    boolean ours =
+        j.label == null
+            || (loop.getParentNode().orElse(null) instanceof LabeledStmt l
+                && l.getLabel().asString().equals(j.label));
+    if (!ours) {
+      throw j;
+    }
+    return j.isBreak;
   }
 
   private void execForEach(ForEachStmt fe, Frame f) {
@@ -549,10 +549,7 @@ final class StatementRunner {
       try {
         exec(fe.getBody(), f);
       } catch (Signals.Jump j) {
-        if (!ends(j, fe)) {
-          throw j;
-        }
-        if (j.isBreak) {
+        if (breaks(j, fe)) {
           return;
         }
       }
@@ -579,10 +576,7 @@ final class StatementRunner {
       try {
         exec(fe.getBody(), f);
       } catch (Signals.Jump j) {
-        if (!ends(j, fe)) {
-          throw j;
-        }
-        if (j.isBreak) {
+        if (breaks(j, fe)) {
           return;
         }
       }
